@@ -1,0 +1,570 @@
+/// Reads control events out of a tagged document, sentence by sentence.
+///
+/// For each control predicate it finds, within the predicate's clause: whether a cue blocks it
+/// (attempt, negation, plan, condition, denial, repelled attack); the place (after the
+/// predicate for active and nominal forms, before it for passive and standing-control forms,
+/// lists and anaphors included); the actor (named in the clause, after the verb in Arabic VSO
+/// order, or carried over from the last reported subject); the losing side ("from X", the
+/// siege's layer, or the opponent named in the sentence); a share ("64 في المائة", "most of");
+/// the date and whether it is background history.
+public struct ControlEventExtractor: Sendable {
+    public let lexicon: ExtractionLexicon
+
+    public init(lexicon: ExtractionLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Everything the extractor needs about one document.
+    public struct Input: Sendable {
+        public var text: AnalyzedText
+        public var stream: TokenStream
+        public var resolutions: [ToponymResolver.Resolution]
+        public var gazetteer: Gazetteer
+        public var published: EventDate?
+        /// How many leading sentences are the title (their events are less trusted).
+        public var titleSentences: Int
+
+        public init(text: AnalyzedText, stream: TokenStream, resolutions: [ToponymResolver.Resolution],
+                    gazetteer: Gazetteer, published: EventDate?, titleSentences: Int) {
+            self.text = text
+            self.stream = stream
+            self.resolutions = resolutions
+            self.gazetteer = gazetteer
+            self.published = published
+            self.titleSentences = titleSentences
+        }
+    }
+
+    public func extract(_ input: Input) -> [ExtractedEvent] {
+        let items = SentenceItemizer(lexicon: lexicon).items(text: input.text, stream: input.stream,
+                                                            mentions: input.resolutions.map(\.mention))
+        var state = DocumentState(input: input, lexicon: lexicon)
+        state.excluded = excludedMentions(items, input)
+        var events: [ExtractedEvent] = []
+        for (s, sentence) in items.enumerated() {
+            for (k, item) in sentence.enumerated() {
+                guard case .predicate(let predicate) = item.item else { continue }
+                events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
+            }
+            state.noteSentenceEnd(sentence)
+        }
+        return deduplicated(events)
+    }
+
+    // MARK: - one predicate
+
+    private func read(_ found: Predicate, at k: Int, in items: [PositionedItem], sentence s: Int,
+                      state: inout DocumentState) -> [ExtractedEvent] {
+        let item = items[k]
+        var predicate = found
+        // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
+        if predicate.kind == .besieged, predicate.voice == .nominal,
+           items[max(0, k - 5)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
+            predicate = Predicate(kind: .siegeBroken, voice: .active)
+        }
+        // "government-controlled Damascus", "rebel-held areas": an attribute, not a report.
+        if item.hyphenBefore { return [] }
+        let clause = clauseBounds(items, around: k)
+        if isBlocked(items, k, clause) { return [] }
+        let isArabic = state.isArabic(item)
+        var reading = Reading()
+        switch predicate.voice {
+        case .active, .nominal, .present:
+            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: isArabic || predicate.voice == .nominal,
+                        kind: predicate.kind, into: &reading, state: state)
+            if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
+                // "Daraya, another besieged area": the place stands before the adjective.
+                if predicate.kind == .besieged, let before = nearestPlaceBefore(items, k, clause, limit: 3, state: state) {
+                    reading.places = [before]
+                }
+            }
+        case .passive:
+            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: predicate.kind, into: &reading, state: state)
+            if reading.places.isEmpty || reading.placesFoundAfterAgent {
+                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state) { reading.places = [before] }
+            }
+            if let a = reading.subjectAfter ?? reading.agent { reading.agent = a; reading.subjectAfter = nil }
+        case .state:
+            guard let actor = firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) else { return [] }
+            if item.end - item.start == 1, state.keyOf(item) == "under" {
+                // "under Iraqi army control": the word "control" must follow the actor.
+                guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
+            }
+            reading.agent = actor.actor
+            if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) { reading.places = [before] }
+            if reading.places.isEmpty {
+                scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
+            }
+        }
+        guard !reading.places.isEmpty else { return [] }
+
+        // Who did it.
+        var actor: String?
+        var evidence: EventConfidence.ActorEvidence = .none
+        if predicate.voice == .passive || predicate.voice == .state {
+            actor = reading.agent
+            evidence = actor == nil ? .none : .agent
+        } else if let a = reading.subjectAfter {
+            actor = a
+            evidence = .explicit
+        } else if let a = subjectBefore(items, k, clause) {
+            actor = a
+            evidence = .explicit
+        } else if let a = reading.agent, predicate.voice == .nominal {
+            actor = a
+            evidence = .agent
+        } else if let carried = state.lastSubject, carried != reading.besieger {
+            actor = carried
+            evidence = .carried
+        }
+        actor = actor.map(state.resolveGeneric)
+        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew { state.lastSubject = a }
+
+        // Who lost.
+        var from = reading.from ?? reading.besieger
+        if from == nil { from = opponent(in: items, of: actor, state: state) }
+        from = from.map(state.resolveGeneric)
+        if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
+
+        var kind = predicate.kind
+        if predicate.voice == .present { kind = .holds }
+        var share = reading.share
+        if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
+            kind = .contested
+        } else {
+            share = nil
+        }
+        if kind == .withdrew {
+            // The subject pulled out; a taker, if named, is the actor.
+            let leaver = actor
+            actor = reading.agent.map(state.resolveGeneric) ?? taker(items, after: k, state: state)
+            from = leaver
+            if actor == nil, from == nil { return [] }
+        }
+        if kind == .siegeBroken, actor == nil, let b = reading.besieger {
+            from = state.resolveGeneric(b)
+        }
+        guard actor != nil || from != nil else { return [] }
+
+        let dating = date(items, clause, state: state)
+        let background = dating.background || hasCue(.background, items, from: max(clause.lowerBound, k - 4), to: k)
+        let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
+        let inTitle = s < state.input.titleSentences
+        let predicateText = state.input.text.text(tokens: state.tokenRange(item))
+        return reading.places.map { r in
+            let resolution = state.input.resolutions[r]
+            let confidence = EventConfidence.score(actor: evidence, hedged: hedged, background: background,
+                                                   resolved: resolution.place != nil, inTitle: inTitle)
+            return ExtractedEvent(resolution: r, mention: resolution.mention.text, actor: actor, fromActor: from,
+                                  kind: kind, share: share, date: dating.date, background: background,
+                                  confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
+                                  predicate: predicateText)
+        }
+    }
+
+    /// What the scan around a predicate found.
+    struct Reading {
+        var places: [Int] = []
+        var placesFoundAfterAgent = false
+        var subjectAfter: String?
+        var agent: String?
+        var from: String?
+        var besieger: String?
+        var share: Double?
+        var partial = false
+    }
+
+    // MARK: - scanning
+
+    private func scanForward(_ items: [PositionedItem], from start: Int, to end: Int, allowSubject: Bool,
+                             kind: ControlKind, into r: inout Reading, state: DocumentState) {
+        var budget = 3
+        var skipped: [String] = []
+        var j = start
+        var lastRole: CueRole?
+        var lastNumber: Double?
+        var sawAgent = false
+        while j < end {
+            let it = items[j]
+            if j > start, isStrongBreak(it) { break }
+            switch it.item {
+            case .place(let m):
+                let weakButNotDirect = state.input.resolutions[m].mention.isWeak && !skipped.allSatisfy(Self.objectMarkers.contains)
+                if state.excluded.contains(m) || weakButNotDirect {
+                    j += 1
+                    budget -= 1
+                    if budget < 0 { return }
+                    continue
+                }
+                if lastRole == .from && r.share == nil && !r.partial {
+                    // "withdrew from X" keeps it; a place after a bare "from" is an origin.
+                    if r.places.isEmpty && kind != .withdrew { return }
+                }
+                r.places = listFrom(items, j, end, state: state)
+                r.placesFoundAfterAgent = sawAgent
+                // The losing side or the agent may follow the place.
+                scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                return
+            case .actor(let a):
+                switch lastRole {
+                case .from?: r.from = r.from ?? a
+                case .besieger?: r.besieger = r.besieger ?? a
+                case .agent?: r.agent = r.agent ?? a; sawAgent = true
+                case .support?, .target?: break
+                default:
+                    if allowSubject, r.subjectAfter == nil { r.subjectAfter = a } else if r.agent == nil, sawAgent { r.agent = a }
+                }
+                lastRole = nil
+            case .cue(let c):
+                switch c.role {
+                case .percent:
+                    if let n = lastNumber, n > 0, n <= 100 { r.share = n / 100 }
+                case .fraction:
+                    r.share = Double(c.value)
+                case .partial:
+                    r.partial = true
+                case .anaphor:
+                    if let antecedent = state.antecedent(kind: c.value, before: it) {
+                        r.places = [antecedent]
+                        scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                    }
+                    return
+                case .from, .agent, .besieger, .support:
+                    if c.role == .agent { sawAgent = true }
+                    lastRole = c.role
+                    j += 1
+                    continue
+                case .hedge, .still, .background:
+                    break
+                case .pronoun:
+                    // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here.
+                    return
+                case .locative:
+                    // "في مدينة دير الزور", "near Hama": where it happened, not what was taken —
+                    // unless a share was just given ("64% in the city").
+                    if r.share == nil && !r.partial { return }
+                case .target:
+                    lastRole = .target
+                    j += 1
+                    continue
+                default:
+                    if c.role.blocks || c.role == .clause || c.role == .attribution { return }
+                }
+            case .number(let n):
+                lastNumber = n
+                j += 1
+                continue
+            case .date:
+                break
+            case .predicate:
+                return
+            case .word(let w):
+                skipped.append(w)
+                budget -= 1
+                if budget < 0 { return }
+            }
+            lastRole = nil
+            j += 1
+        }
+    }
+
+    /// Words that may stand between a predicate and its object ("سيطرت على X", "control of X").
+    static let objectMarkers: Set<String> = ["\u{0639}\u{0644}\u{064A}", "of", "over", "on"]
+
+    /// After the place: "from X", "by X", "الذي فرضه X".
+    private func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
+        var lastRole: CueRole?
+        var j = start
+        var steps = 0
+        while j < end, steps < 8 {
+            let it = items[j]
+            if isStrongBreak(it) { break }
+            switch it.item {
+            case .actor(let a):
+                switch lastRole {
+                case .from?: if r.from == nil { r.from = a }
+                case .besieger?: if r.besieger == nil { r.besieger = a }
+                case .agent?: if r.agent == nil { r.agent = a }
+                default: break
+                }
+                lastRole = nil
+            case .cue(let c) where [.from, .agent, .besieger, .support].contains(c.role):
+                lastRole = c.role
+            case .cue(let c) where c.role == .clause || c.role.blocks:
+                return
+            case .predicate:
+                return
+            default:
+                lastRole = nil
+            }
+            j += 1
+            steps += 1
+        }
+    }
+
+    /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
+    private func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
+        guard case .place(let first) = items[start].item else { return [] }
+        var out = [first]
+        var j = start + 1
+        while j < end {
+            let it = items[j]
+            if case .place(let m) = it.item, !state.excluded.contains(m),
+               it.punctuationBefore.isEmpty || it.punctuationBefore == "," || it.punctuationBefore == "\u{060C}" {
+                out.append(m)
+                j += 1
+                continue
+            }
+            if case .word(let w) = it.item, w == "and" || w == "\u{0648}", j + 1 < end, case .place = items[j + 1].item {
+                j += 1
+                continue
+            }
+            break
+        }
+        return out
+    }
+
+    private func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState) -> Int? {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.lowerBound, steps < limit {
+            if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak { return m }
+            if case .cue(let c) = items[j].item, c.role == .anaphor, let a = state.antecedent(kind: c.value, before: items[j]) { return a }
+            if case .predicate = items[j].item { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func firstActor(_ items: [PositionedItem], from start: Int, limit: Int, to end: Int) -> (actor: String, index: Int)? {
+        var j = start
+        while j < min(end, start + limit) {
+            if case .actor(let a) = items[j].item { return (a, j) }
+            j += 1
+        }
+        return nil
+    }
+
+    private func controlWordFollows(_ items: [PositionedItem], after index: Int, clause: Range<Int>) -> Bool {
+        var j = index + 1
+        while j < min(clause.upperBound, index + 3) {
+            if case .word(let w) = items[j].item, w == "control" || w == "سيطره" { return true }
+            if case .predicate(let p) = items[j].item, p.kind == .holds { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// The subject before the predicate in its clause: the first actor after the clause start
+    /// (or after the last reporting verb), skipping actors introduced by "from", "against",
+    /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
+    private func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> String? {
+        var start = clause.lowerBound
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
+            if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
+        }
+        var guarded = 0
+        for j in start..<k {
+            switch items[j].item {
+            case .cue(let c) where [.from, .support, .besieger, .agent, .target].contains(c.role):
+                // The noun phrase after such a word (up to four items) is not the subject.
+                guarded = 4
+                continue
+            case .actor(let a) where guarded == 0:
+                return a
+            case .predicate:
+                guarded = 0
+                continue
+            default:
+                break
+            }
+            if guarded > 0 { guarded -= 1 }
+        }
+        // "..., which controls much of Eastern Ghouta": the actor right before "which".
+        let clauseStart = clause.lowerBound
+        if clauseStart > 0, case .cue(let c) = items[clauseStart - 1].item, c.role == .clause, c.value == "relative" {
+            var q = clauseStart - 2
+            while q >= max(0, clauseStart - 9) {
+                if case .actor(let a) = items[q].item {
+                    if q > 0, case .cue(let p) = items[q - 1].item, [.support, .from, .target, .agent].contains(p.role) {
+                        q -= 1
+                        continue
+                    }
+                    return a
+                }
+                q -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The actor of the other side named in the sentence, if exactly one side is.
+    private func opponent(in items: [PositionedItem], of actor: String?, state: DocumentState) -> String? {
+        guard let actor else { return nil }
+        let mine = lexicon.side(of: state.resolveGeneric(actor))
+        var found: String?
+        for it in items {
+            if case .actor(let a) = it.item {
+                let r = state.resolveGeneric(a)
+                if lexicon.side(of: r) != mine, r != "us-coalition" {
+                    if found == nil { found = r } else if lexicon.side(of: found!) != lexicon.side(of: r) { return nil }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Who took over after a withdrawal: "with the Federal Police now controlling the area".
+    private func taker(_ items: [PositionedItem], after k: Int, state: DocumentState) -> String? {
+        var j = k + 1
+        while j + 1 < items.count {
+            if case .actor(let a) = items[j].item {
+                for q in (j + 1)..<min(items.count, j + 3) {
+                    if case .predicate(let p) = items[q].item, p.kind == .holds || p.kind == .captured { return state.resolveGeneric(a) }
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: - clauses and blocking
+
+    private func clauseBounds(_ items: [PositionedItem], around k: Int) -> Range<Int> {
+        var start = k
+        while start > 0 {
+            let it = items[start]
+            if isStrongBreak(it) && start != k { break }
+            if case .cue(let c) = items[start - 1].item, c.role == .clause { break }
+            start -= 1
+        }
+        var end = k + 1
+        while end < items.count {
+            let it = items[end]
+            if isStrongBreak(it) { break }
+            if case .cue(let c) = it.item, c.role == .clause, c.value != "list" { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    private func isStrongBreak(_ it: PositionedItem) -> Bool {
+        let p = it.punctuationBefore
+        if p.isEmpty { return false }
+        return p.contains(";") || p.contains(":") || p.contains("(") || p.contains(")") || p.contains("\u{2014}")
+            || p.contains("\u{2013}") || (p.contains("-") && !it.hyphenBefore) || p.contains(".") || p.contains("\u{061B}")
+    }
+
+    private func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.lowerBound {
+            if case .cue(let c) = items[j].item {
+                if c.role == .denial || c.role == .conditional { return true }
+                if c.role.blocks && steps < 6 { return true }
+            }
+            j -= 1
+            steps += 1
+        }
+        // A denial anywhere earlier in the sentence covers what it introduces.
+        for it in items[..<k] {
+            if case .cue(let c) = it.item, c.role == .denial { return true }
+        }
+        return false
+    }
+
+    private func hasCue(_ role: CueRole, _ items: [PositionedItem], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for it in items[from..<to] {
+            if case .cue(let c) = it.item, c.role == role { return true }
+        }
+        return false
+    }
+
+    // MARK: - dates
+
+    private func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState) -> (date: EventDate?, background: Bool) {
+        let published = state.input.published
+        let range = clause
+        for j in range {
+            switch items[j].item {
+            case .date(.weekday(let wd)):
+                guard let p = published, p.precision == .day else { continue }
+                let back = (p.weekday - wd + 7) % 7
+                return (p.adding(days: -back), false)
+            case .date(.offset(let days)):
+                guard let p = published, p.precision == .day else { continue }
+                return (p.adding(days: days), false)
+            case .date(.month(let m)):
+                var day: Int?
+                var year: Int?
+                if j > 0, case .number(let n) = items[j - 1].item, n >= 1, n <= 31 { day = Int(n) }
+                if j + 1 < items.count, case .number(let n) = items[j + 1].item {
+                    if n >= 1, n <= 31, day == nil { day = Int(n) } else if n >= 1900, n <= 2100 { year = Int(n) }
+                }
+                if j + 2 < items.count, case .number(let n) = items[j + 2].item, n >= 1900, n <= 2100 { year = Int(n) }
+                let y = year ?? published?.year
+                guard let yy = y else { continue }
+                var d = EventDate(year: yy, month: m, day: day)
+                if year == nil, let p = published, d.dayNumber > p.dayNumber + 1 { d = EventDate(year: yy - 1, month: m, day: day) }
+                return (d, isOld(d, published))
+            case .number(let n) where n >= 1990 && n <= 2100 && n == n.rounded():
+                if j > 0, case .word(let w) = items[j - 1].item, ["in", "since", "عام", "في", "سنه", "العام"].contains(w) {
+                    let d = EventDate(year: Int(n))
+                    return (d, isOld(d, published))
+                }
+            default:
+                continue
+            }
+        }
+        return (published, false)
+    }
+
+    private func isOld(_ d: EventDate, _ published: EventDate?) -> Bool {
+        guard let p = published else { return false }
+        switch d.precision {
+        case .year: return d.year < p.year
+        case .month: return d.year * 12 + (d.month ?? 1) < p.year * 12 + (p.month ?? 1) - 1
+        case .day: return d.dayNumber < p.dayNumber - 31
+        }
+    }
+
+    // MARK: - document-level
+
+    /// Mentions that name where a report was filed or who is based where, never event places.
+    private func excludedMentions(_ items: [[PositionedItem]], _ input: Input) -> Set<Int> {
+        var out = Set<Int>()
+        for sentence in items {
+            for (k, it) in sentence.enumerated() {
+                guard case .place(let m) = it.item else { continue }
+                // "BEIRUT (Reuters) -", "دمشق -": a place leading its sentence before a dash or bracket.
+                if k <= 1, k + 1 < sentence.count {
+                    let next = sentence[k + 1]
+                    if next.punctuationBefore.contains("-") && !next.hyphenBefore || next.punctuationBefore.contains("(")
+                        || next.punctuationBefore.contains("\u{2014}") || next.punctuationBefore.contains(",") && k == 0 && isDatelineTail(sentence, k + 1) {
+                        out.insert(m)
+                    }
+                }
+                if k > 0, case .cue(let c) = sentence[k - 1].item, c.role == .attribution { out.insert(m) }
+                if k + 1 < sentence.count, case .cue(let c) = sentence[k + 1].item, c.role == .attribution, sentence[k + 1].hyphenBefore {
+                    out.insert(m)
+                }
+            }
+        }
+        return out
+    }
+
+    /// "BEIRUT, Oct 21 (Reuters) -": a month or agency name follows the comma.
+    private func isDatelineTail(_ s: [PositionedItem], _ k: Int) -> Bool {
+        if case .date = s[k].item { return true }
+        return false
+    }
+
+    private func deduplicated(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var seen = Set<String>()
+        return events.filter { e in
+            seen.insert("\(e.resolution)|\(e.actor ?? "")|\(e.kind.rawValue)|\(e.sentence)").inserted
+        }
+    }
+}

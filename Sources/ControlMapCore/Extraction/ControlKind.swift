@@ -1,0 +1,55 @@
+/// The kinds of control event of the contract (DESIGN.md).
+public enum ControlKind: String, Sendable, Codable, CaseIterable {
+    case captured, recaptured, withdrew, besieged
+    case siegeBroken = "siege_broken"
+    case contested, holds
+}
+
+/// How a predicate relates its actor and its place.
+public enum PredicateVoice: String, Sendable, Codable {
+    /// "X captured Y": actor is the subject, the place follows.
+    case active
+    /// "X's capture of Y", "سيطرة X على Y".
+    case nominal
+    /// "Y fell to X": the place is the patient, the actor follows an agent word.
+    case passive
+    /// "Y, under the control of X": standing control, place first.
+    case state
+    /// "X controls Y": standing control in the present tense.
+    case present
+}
+
+/// A control predicate of the lexicon.
+public struct Predicate: Sendable, Hashable {
+    public var kind: ControlKind
+    public var voice: PredicateVoice
+}
+
+/// Roles of the context words around predicates (see `config/lexicon/cues.tsv`).
+public enum CueRole: String, Sendable, Hashable {
+    case attempt, negation, future, conditional, denial, repelled
+    case hedge, partial, fraction, percent
+    case from, agent, besieger, support, clause, background, anaphor, still, attribution
+    case pronoun, locative, target, report, breaking
+
+    /// Whether a predicate under this cue reports no change of control.
+    public var blocks: Bool {
+        switch self {
+        case .attempt, .negation, .future, .conditional, .denial, .repelled: return true
+        default: return false
+        }
+    }
+}
+
+/// A context word with its role and optional value (a fraction, an anaphor's place kind).
+public struct ContextCue: Sendable, Hashable {
+    public var role: CueRole
+    public var value: String
+}
+
+/// Words that date an event (weekdays, "yesterday", month names).
+public enum DateWord: Sendable, Hashable {
+    case weekday(Int)
+    case offset(Int)
+    case month(Int)
+}

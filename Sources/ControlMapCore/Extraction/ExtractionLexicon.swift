@@ -1,0 +1,102 @@
+/// Everything the extractor knows about words, read from the data files in `config/lexicon/`:
+/// actors and their sides, control predicates, context cues, date words, place cues and
+/// stopwords. Nothing of it is compiled in, so an analyst extends it without rebuilding.
+public struct ExtractionLexicon: Sendable {
+    /// Actor aliases -> actor id ("government" is resolved per document).
+    public private(set) var actors = PhraseIndex<ActorAlias>()
+    /// Actor id -> the side it fights on.
+    public private(set) var sides: [String: String] = [:]
+    public private(set) var predicates = PhraseIndex<Predicate>()
+    public private(set) var cues = PhraseIndex<ContextCue>()
+    public private(set) var dates = PhraseIndex<DateWord>()
+    public private(set) var placeCues = PlaceCues()
+    public private(set) var stopwords: Set<String> = []
+    /// Every actor id the lexicon names.
+    public private(set) var actorIDs: Set<String> = []
+
+    /// One alias of an actor.
+    public struct ActorAlias: Sendable, Hashable {
+        public var actor: String
+        /// Short upper-case aliases ("IS", "SDF") match only upper-case text, not the word "is".
+        public var requiresUpperCase: Bool
+    }
+
+    /// The texts of the lexicon files.
+    public struct Sources: Sendable {
+        public var actors: String
+        public var sides: String
+        public var predicates: String
+        public var cues: String
+        public var dates: String
+        public var placeCues: String
+        public var stopwords: String
+
+        public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
+                    placeCues: String, stopwords: String) {
+            self.actors = actors
+            self.sides = sides
+            self.predicates = predicates
+            self.cues = cues
+            self.dates = dates
+            self.placeCues = placeCues
+            self.stopwords = stopwords
+        }
+
+        /// The file names in the lexicon directory, in the order of the properties.
+        public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
+                                       "place-cues.tsv", "stopwords.txt"]
+    }
+
+    public init() {}
+
+    public init(_ s: Sources) throws {
+        for (n, row) in DataLines.rows(s.actors) {
+            guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
+            let alias = row[1]
+            let upper = alias.count <= 5 && alias.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
+            actors.add(alias, value: ActorAlias(actor: row[0], requiresUpperCase: upper))
+            actorIDs.insert(row[0])
+        }
+        for (n, row) in DataLines.rows(s.sides) {
+            guard row.count >= 2 else { throw ParseFailure("sides.tsv line \(n): expected actor id, side") }
+            sides[row[0]] = row[1]
+        }
+        for (n, row) in DataLines.rows(s.predicates) {
+            guard row.count >= 3, let kind = ControlKind(rawValue: row[0]), let voice = PredicateVoice(rawValue: row[1]) else {
+                throw ParseFailure("predicates.tsv line \(n): expected kind, voice, phrase")
+            }
+            predicates.add(row[2], value: Predicate(kind: kind, voice: voice))
+        }
+        for (n, row) in DataLines.rows(s.cues) {
+            guard row.count >= 2, let role = CueRole(rawValue: row[0]) else { throw ParseFailure("cues.tsv line \(n): expected role, phrase") }
+            cues.add(row[1], value: ContextCue(role: role, value: row.count > 2 ? row[2] : ""))
+        }
+        for (n, row) in DataLines.rows(s.dates) {
+            guard row.count >= 3, let v = Int(row[1]) else { throw ParseFailure("dates.tsv line \(n): expected role, value, phrase") }
+            let word: DateWord
+            switch row[0] {
+            case "weekday": word = .weekday(v)
+            case "offset": word = .offset(v)
+            case "month": word = .month(v)
+            default: throw ParseFailure("dates.tsv line \(n): unknown role '\(row[0])'")
+            }
+            dates.add(row[2], value: word)
+        }
+        placeCues = try PlaceCues.parse(s.placeCues)
+        for (_, row) in DataLines.rows(s.stopwords) where !row[0].isEmpty {
+            let key = MatchKey.fold(row[0])
+            stopwords.insert(key)
+            stopwords.insert(ArabicClitics.dropArticle(key))
+        }
+    }
+
+    /// The side an actor fights on.
+    public func side(of actor: String) -> String { sides[actor] ?? actor }
+
+    /// Phrases that are never places: actor names and date words ("الخميس").
+    public func blockedPhrases() -> PhraseIndex<Bool> {
+        var index = actors.mapValues { _ in true }
+        index.merge(dates.mapValues { _ in true })
+        return index
+    }
+}

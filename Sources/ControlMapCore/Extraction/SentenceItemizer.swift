@@ -1,0 +1,88 @@
+/// Turns a tagged text into sentence items: place mentions first (they were found by the
+/// tagger), then at each other position the longest of actor, predicate, context cue or date
+/// word, else a plain word or number.
+public struct SentenceItemizer: Sendable {
+    public let lexicon: ExtractionLexicon
+
+    public init(lexicon: ExtractionLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Items grouped by sentence, in order.
+    public func items(text: AnalyzedText, stream: TokenStream, mentions: [ToponymMention]) -> [[PositionedItem]] {
+        var placeAt: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() { placeAt[m.span.lowerBound] = i }
+        var bySentence = [[PositionedItem]](repeating: [], count: text.sentences.count)
+        let words = stream.words
+        var p = 0
+        while p < words.count {
+            let w = words[p]
+            let tok = text.tokens[w.token]
+            let sentence = text.sentenceIndex(ofToken: w.token)
+            var punctuation = ""
+            var q = w.token - 1
+            while q >= 0, text.tokens[q].kind == .punctuation { punctuation = text.tokens[q].key + punctuation; q -= 1 }
+            let hyphen = w.token > 0 && text.tokens[w.token - 1].key == "-" && text.tokens[w.token - 1].end == tok.start
+            func push(_ item: SentenceItem, _ end: Int) {
+                bySentence[sentence].append(PositionedItem(item: item, start: p, end: end, breakBefore: w.breakBefore,
+                                                           punctuationBefore: punctuation,
+                                                           hyphenBefore: hyphen, capitalized: w.isCapitalized && !tok.isArabic))
+                p = end
+            }
+            var best: (SentenceItem, Int)?
+            if let m = placeAt[p] {
+                // A weak mention ("كسر" is also a village) yields to a word of the lexicon.
+                let lexiconHere = lexicon.predicates.match(in: stream, at: p) != nil || lexicon.cues.match(in: stream, at: p) != nil
+                    || lexicon.actors.match(in: stream, at: p) != nil
+                if !(mentions[m].isWeak && lexiconHere) {
+                    push(.place(m), mentions[m].span.upperBound)
+                    continue
+                }
+            }
+            func consider(_ item: SentenceItem, _ end: Int) {
+                if best == nil || end > best!.1 { best = (item, end) }
+            }
+            if let m = lexicon.predicates.match(in: stream, at: p) { consider(.predicate(m.value), m.end) }
+            if let m = lexicon.actors.match(in: stream, at: p), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
+            if let m = lexicon.cues.match(in: stream, at: p) { consider(.cue(m.value), m.end) }
+            if let m = lexicon.dates.match(in: stream, at: p) { consider(.date(m.value), m.end) }
+            if let (item, end) = best {
+                push(item, end)
+            } else if tok.kind == .number, let v = Double(tok.key) {
+                push(.number(v), p + 1)
+            } else {
+                push(.word(w.innerKey), p + 1)
+            }
+        }
+        // Punctuation that is a cue on its own ("%", "٪") is not in the stream: add it as a cue
+        // right after the number before it.
+        for (s, items) in bySentence.enumerated() {
+            var out: [PositionedItem] = []
+            for (k, it) in items.enumerated() {
+                out.append(it)
+                if case .number = it.item {
+                    let tokenIndex = words[it.start].token
+                    if tokenIndex + 1 < text.tokens.count, ["%", "\u{066A}"].contains(text.tokens[tokenIndex + 1].key) {
+                        let next = k + 1 < items.count ? items[k + 1] : nil
+                        if !(next.map { if case .cue(let c) = $0.item { return c.role == .percent } else { return false } } ?? false) {
+                            out.append(PositionedItem(item: .cue(ContextCue(role: .percent, value: "")), start: it.end, end: it.end,
+                                                      breakBefore: false, punctuationBefore: "", hyphenBefore: false, capitalized: false))
+                        }
+                    }
+                }
+            }
+            bySentence[s] = out
+        }
+        return bySentence
+    }
+
+    /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
+    private func acceptsActor(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        guard m.value.requiresUpperCase else { return true }
+        for q in m.start..<m.end {
+            let t = text.tokens[stream.words[q].token]
+            for i in t.start..<t.end where text.scalars[i].properties.isLowercase { return false }
+        }
+        return true
+    }
+}

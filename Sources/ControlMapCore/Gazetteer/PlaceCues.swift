@@ -1,0 +1,49 @@
+/// Words that say what kind of place a name is: "قرية", "بلدة", "مطار", "village", "airbase".
+///
+/// Read from `config/lexicon/place-cues.tsv` (kind, position, phrase): `before` cues precede
+/// the name ("قرية البغيلية", "the town of Sinjar"), `after` cues follow it ("Kuweires airbase"),
+/// `plural` cues introduce a list ("قرى خربيل والقليعة").
+public struct PlaceCues: Sendable {
+    /// What a cue word announces.
+    public struct Cue: Sendable, Hashable {
+        public var kind: PlaceKind
+        public var before: Bool
+        public var after: Bool
+        public var plural: Bool
+        /// The cue is written with the article ("اللواء"): "القرية" is not the cue "قرية" but "the village".
+        public var hasArticle: Bool
+    }
+
+    public private(set) var phrases = PhraseIndex<Cue>()
+
+    public init() {}
+
+    public static func parse(_ text: String) throws -> PlaceCues {
+        var cues = PlaceCues()
+        for (n, line) in DataLines.rows(text) {
+            guard line.count >= 3, let kind = PlaceKind(rawValue: line[0]) else {
+                throw ParseFailure("place-cues line \(n): expected kind, position, phrase")
+            }
+            let pos = line[1]
+            let article = MatchKey.fold(line[2]).hasPrefix("\u{0627}\u{0644}")
+            cues.phrases.add(line[2], value: Cue(kind: kind, before: pos.contains("before") || pos == "plural",
+                                                  after: pos.contains("after"), plural: pos == "plural", hasArticle: article))
+        }
+        return cues
+    }
+}
+
+/// Rows of the project's tab-separated data files: `#` comments and blank lines skipped.
+public enum DataLines {
+    public static func rows(_ text: String) -> [(Int, [String])] {
+        var out: [(Int, [String])] = []
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            let line = raw.last == "\r" ? raw.dropLast() : raw
+            if line.allSatisfy(\.isWhitespace) || line.first == "#" { continue }
+            out.append((n, line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }))
+        }
+        return out
+    }
+}

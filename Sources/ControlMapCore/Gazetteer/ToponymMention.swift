@@ -1,0 +1,37 @@
+/// A place name found in a text, before or after resolution.
+public struct ToponymMention: Sendable, Hashable {
+    /// Stream positions of the name (cue word excluded).
+    public var words: Range<Int>
+    /// Scalar offsets of the name in the text.
+    public var start: Int
+    public var end: Int
+    /// The name as written.
+    public var text: String
+    /// Gazetteer indices of the places the name may be; empty for an unresolved mention.
+    public var candidates: [Int32]
+    /// The kind a cue word gives ("قرية" -> village), if any.
+    public var cue: PlaceKind?
+    /// Stream positions of the cue word, if any.
+    public var cueWords: Range<Int>?
+    /// A lone Arabic word that only small villages bear, without a cue word: as likely a
+    /// common word ("مطلع", "الكشف") as a place. Used only as the direct object of a control
+    /// predicate, never listed as a place on its own.
+    public var isWeak = false
+
+    public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
+                cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {
+        self.words = words
+        self.start = start
+        self.end = end
+        self.text = text
+        self.candidates = candidates
+        self.cue = cue
+        self.cueWords = cueWords
+    }
+
+    /// Stream positions covered by the cue and the name together.
+    public var span: Range<Int> {
+        guard let c = cueWords else { return words }
+        return min(c.lowerBound, words.lowerBound)..<max(c.upperBound, words.upperBound)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Chooses which place each mention names, and says why.
+///
+/// Scores every candidate on: being in a focus country; fitting the cue word (an "airbase"
+/// cue wants an airbase, "قرية" a village); lying near the places the document names without
+/// ambiguity; feature class (settlements and curated sites before regions); population. Mentions
+/// with one candidate anchor the others, so the resolver runs twice.
+public struct ToponymResolver: Sendable {
+    /// A mention with its chosen place and the evidence for the choice.
+    public struct Resolution: Sendable {
+        public var mention: ToponymMention
+        /// The chosen place's gazetteer index; nil for an unresolved mention.
+        public var place: Int32?
+        /// Candidates with their scores, best first.
+        public var candidates: [(place: Int32, score: Double)]
+        /// Plain words on why this place was chosen.
+        public var reason: String
+    }
+
+    public let gazetteer: Gazetteer
+    public let focusCountries: Set<String>
+
+    public init(gazetteer: Gazetteer, focusCountries: Set<String> = ["SY", "IQ"]) {
+        self.gazetteer = gazetteer
+        self.focusCountries = focusCountries
+    }
+
+    public func resolve(_ mentions: [ToponymMention]) -> [Resolution] {
+        // Anchors: places named without ambiguity.
+        var anchors: [Int32] = []
+        for m in mentions where m.candidates.count == 1 && !m.isWeak { anchors.append(m.candidates[0]) }
+        var first = mentions.map { resolveOne($0, anchors: anchors, focus: nil) }
+        // Second pass: the first pass's confident choices anchor the rest, and the place the
+        // document names most often is its focus.
+        let chosen = first.filter { !$0.mention.isWeak }.compactMap(\.place)
+        anchors = Array(Set(anchors + chosen))
+        let counts = Dictionary(chosen.map { ($0, 1) }, uniquingKeysWith: +)
+        let focus = counts.max { a, b in
+            (a.value, gazetteer.places[Int(a.key)].population, -a.key) < (b.value, gazetteer.places[Int(b.key)].population, -b.key)
+        }?.key
+        first = mentions.map { resolveOne($0, anchors: anchors, focus: focus) }
+        return first
+    }
+
+    private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?) -> Resolution {
+        guard !m.candidates.isEmpty else {
+            let why = m.cue.map { "no gazetteer entry; kept because of the cue word (\($0.rawValue))" } ?? "no gazetteer entry"
+            return Resolution(mention: m, place: nil, candidates: [], reason: why)
+        }
+        var scored: [(place: Int32, score: Double, why: [String])] = []
+        for c in m.candidates {
+            let p = gazetteer.places[Int(c)]
+            var score = 0.0
+            var why: [String] = []
+            if focusCountries.contains(p.country) { score += 2 } else { score -= 1; why.append("outside focus countries") }
+            if let cue = m.cue {
+                let fit = Self.fit(cue: cue, kind: p.kind)
+                score += fit
+                if fit > 0 { why.append("fits cue '\(cue.rawValue)'") } else if fit < 0 { why.append("does not fit cue '\(cue.rawValue)'") }
+            } else if p.kind.isSite {
+                // Without a cue word, a bare name is a settlement before it is a base named after it.
+                score -= 0.5
+            }
+            switch p.featureClass {
+            case "P": score += 1
+            case "S": score += p.source == "strategic-sites" ? 1 : 0.3
+            case "A": score -= 0.3
+            default: break
+            }
+            if p.population > 0 {
+                score += min(3, log10(Double(p.population) + 1) / 2)
+                why.append("population \(p.population)")
+            }
+            let near = anchors.filter { $0 != c && !m.candidates.contains($0) }
+                .filter { gazetteer.places[Int($0)].distanceKm(to: p) < 60 }.count
+            if near > 0 {
+                score += min(3, 1.5 * Double(near))
+                why.append("\(near) other place(s) of the document within 60 km")
+            }
+            scored.append((c, score, why))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
+        let best = scored[0]
+        // A small village far from every other place of the document is more likely a
+        // namesake or a misspelling than the place meant: better unresolved than misplaced.
+        let bestPlace = gazetteer.places[Int(best.place)]
+        let others = anchors.filter { !m.candidates.contains($0) }.map { gazetteer.places[Int($0)] }
+        if bestPlace.population < 1000, bestPlace.kind == .village, others.count >= 1 {
+            let nearest = Int(others.map { $0.distanceKm(to: bestPlace) }.min() ?? 0)
+            let focusPlace = focus.flatMap { m.candidates.contains($0) ? nil : gazetteer.places[Int($0)] }
+            let fromFocus = focusPlace.map { Int($0.distanceKm(to: bestPlace)) }
+            if nearest > 150 || (fromFocus ?? 0) > 150 {
+                let far = fromFocus.map { "\($0) km from \(focusPlace!.name), the place the document is about" } ?? "\(nearest) km from the document's other places"
+                return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
+                                  reason: "unresolved: the only fitting village (\(bestPlace.name)) is \(far)")
+            }
+        }
+        var reason = scored.count == 1 ? "only candidate" : "best of \(scored.count) candidates"
+        if !best.why.isEmpty { reason += ": " + best.why.joined(separator: ", ") }
+        return Resolution(mention: m, place: best.place, candidates: scored.map { ($0.place, $0.score) }, reason: reason)
+    }
+
+    /// How well a place kind fits the kind a cue word announces.
+    static func fit(cue: PlaceKind, kind: PlaceKind) -> Double {
+        if cue == kind { return 3 }
+        switch (cue, kind) {
+        case (.airbase, .airport), (.airport, .airbase), (.base, .airbase), (.base, .airport),
+             (.brigade, .base), (.division, .base), (.base, .base):
+            return 2.5
+        case (.village, .town), (.town, .village), (.town, .city), (.city, .town):
+            return 1
+        case (.village, .city), (.city, .village):
+            return 0
+        default:
+            if cue.isSite != kind.isSite { return -2 }
+            return 0
+        }
+    }
+}

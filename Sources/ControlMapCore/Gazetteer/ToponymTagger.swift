@@ -1,0 +1,231 @@
+/// Finds place names in a text: the longest gazetteer name at each position, with the cue
+/// words around it, plus unresolved mentions that only a cue reveals ("اللواء 137",
+/// "the village of Hosh al-Fara").
+public struct ToponymTagger: Sendable {
+    public let gazetteer: Gazetteer
+    public let cues: PlaceCues
+    /// Phrases that are never places even if a gazetteer name matches them (actor names).
+    public let blocked: PhraseIndex<Bool>
+    /// Common words never taken for an unknown place after a cue.
+    public let stopwords: Set<String>
+    /// Countries the map is about; a one-word name found only elsewhere is weak.
+    public let focusCountries: Set<String>
+
+    public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
+                focusCountries: Set<String> = []) {
+        self.gazetteer = gazetteer
+        self.cues = cues
+        self.blocked = blocked
+        self.stopwords = stopwords
+        self.focusCountries = focusCountries
+    }
+
+    private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
+    private static let listJoiners: Set<String> = ["and", "\u{0648}", ",", "\u{060C}"]
+
+    public func tag(_ text: AnalyzedText, stream: TokenStream) -> [ToponymMention] {
+        let words = stream.words
+        var out: [ToponymMention] = []
+        var p = 0
+        var pendingCue: (cue: PlaceCues.Cue, range: Range<Int>)?
+        var listMode = false
+        // A list that goes on after a singular cue ("قرية زيتان وبرنة") takes gazetteer names only.
+        var namesOnly = false
+        // Whether the pending cue's words already went to a mention (later list items share its kind only).
+        var cueUsed = false
+        while p < words.count {
+            if let b = blocked.match(in: stream, at: p) {
+                p = b.end
+                pendingCue = nil
+                listMode = false; namesOnly = false
+                continue
+            }
+            if pendingCue != nil, words[p].breakBefore, !listMode { pendingCue = nil }
+            let cueHere = cues.phrases.match(in: stream, at: p).flatMap { articleAgrees($0, text, stream) ? $0 : nil }
+            if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
+               !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false) {
+                var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
+                m.isWeak = pendingCue == nil && isWeak(place, text, stream)
+                if let c = pendingCue {
+                    m.cue = c.cue.kind
+                    // Later items of a list share the cue's kind, not its words.
+                    if !cueUsed { m.cueWords = c.range; cueUsed = true }
+                } else if let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
+                          !words[place.end].breakBefore {
+                    m.cue = after.value.kind
+                    m.cueWords = after.start..<after.end
+                }
+                out.append(m)
+                p = place.end
+                if pendingCue != nil, !listMode, continuesList(text, stream, at: p), text.tokens[words[place.start].token].isArabic {
+                    // "قرية زيتان وبرنة": a list after a cued name goes on with the same cue.
+                    listMode = true
+                    namesOnly = true
+                }
+                if listMode, continuesList(text, stream, at: p) { p = skipJoiner(text, stream, at: p); continue }
+                pendingCue = nil
+                listMode = false
+                namesOnly = false
+                continue
+            }
+            // A number followed by an ordinal and a cue: "17th Division", "137 Brigade".
+            if text.tokens[words[p].token].kind == .number {
+                var q = p + 1
+                if q < words.count, Self.ordinalSuffixes.contains(words[q].innerKey) { q += 1 }
+                if q < words.count, let after = cues.phrases.match(in: stream, at: q), after.value.after,
+                   after.value.kind.isSite {
+                    var m = makeMention(text, stream, p..<after.end, candidates: [], reading: 0)
+                    m.cue = after.value.kind
+                    m.cueWords = after.start..<after.end
+                    out.append(m)
+                    p = after.end
+                    pendingCue = nil
+                    continue
+                }
+            }
+            if let c = pendingCue {
+                if !namesOnly, let unknown = unknownName(text, stream, at: p, cue: c.cue) {
+                    var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
+                    if text.tokens[words[p].token].kind == .number {
+                        // "اللواء 137": the cue is part of the name.
+                        m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [], reading: 0)
+                        m.words = unknown
+                    } else if words[p].token < text.tokens.count, text.tokens[words[p].token].isArabic,
+                              words[p].firstKeys.count > 1, listMode {
+                        m = makeMention(text, stream, unknown, candidates: [], reading: 1)
+                    }
+                    m.cue = c.cue.kind
+                    if !cueUsed { m.cueWords = c.range; cueUsed = true }
+                    out.append(m)
+                    p = unknown.upperBound
+                    if listMode, continuesList(text, stream, at: p) { p = skipJoiner(text, stream, at: p); continue }
+                }
+                pendingCue = nil
+                listMode = false
+                namesOnly = false
+                continue
+            }
+            if let c = cueHere, c.value.before {
+                var end = c.end
+                if end < words.count, words[end].innerKey == "of", !words[end].breakBefore { end += 1 }
+                pendingCue = (c.value, c.start..<c.end)
+                cueUsed = false
+                listMode = c.value.plural
+                namesOnly = false
+                p = end
+                continue
+            }
+            p += 1
+        }
+        return out
+    }
+
+    /// A cue spelled with the article matches only text with the article, and the reverse.
+    private func articleAgrees(_ m: PhraseIndex<PlaceCues.Cue>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let w = stream.words[m.start]
+        let tok = text.tokens[w.token]
+        guard tok.isArabic else { return true }
+        let key = w.firstKeys.count > m.reading ? rawReading(tok.key, m.reading) : tok.key
+        return key.hasPrefix("\u{0627}\u{0644}") == m.value.hasArticle
+    }
+
+    /// The word with `reading` proclitics peeled but the article kept.
+    private func rawReading(_ key: String, _ reading: Int) -> String {
+        guard reading > 0 else { return key }
+        if key.hasPrefix("\u{0644}\u{0644}") { return "\u{0627}" + String(key.unicodeScalars.dropFirst(1)) }
+        return String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(reading)))
+    }
+
+    /// A name that is as likely a common word as a place: one Arabic word that only places
+    /// of under 10,000 people bear, or one word naming only places outside the focus countries
+    /// ("القدس" is a newspaper before it is Jerusalem on a map of Syria).
+    private func isWeak(_ m: PhraseIndex<Gazetteer.Name>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        guard m.end - m.start == 1 else { return false }
+        let places = m.value.places.map { gazetteer.places[Int($0)] }
+        if !focusCountries.isEmpty, places.allSatisfy({ !focusCountries.contains($0.country) }) { return true }
+        guard text.tokens[stream.words[m.start].token].isArabic else { return false }
+        return places.allSatisfy { p in
+            p.source != "strategic-sites" && p.kind != .city && p.population < 10_000
+        }
+    }
+
+    private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> PhraseIndex<Gazetteer.Name>.Match? {
+        let word = stream.words[p]
+        return gazetteer.names.match(in: stream, at: p) { name in
+            (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue)
+        }
+    }
+
+    /// An unknown name after a cue: a number, capitalized Latin words, or one Arabic word
+    /// (two when the second is a direction or size adjective: "سرجة الشرقية").
+    private func unknownName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int, cue: PlaceCues.Cue) -> Range<Int>? {
+        let words = stream.words
+        let w = words[p]
+        let tok = text.tokens[w.token]
+        if w.breakBefore && tok.kind != .number { return nil }
+        if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
+        if tok.isArabic {
+            if stopwords.contains(w.innerKey) || stopwords.contains(w.firstKeys.last ?? "") { return nil }
+            if cues.phrases.match(in: stream, at: p) != nil { return nil }
+            var end = p + 1
+            if end < words.count, !words[end].breakBefore, Self.arabicNameAdjectives.contains(words[end].innerKey) { end += 1 }
+            return p..<end
+        }
+        guard w.isCapitalized, !stopwords.contains(w.innerKey) else { return nil }
+        var end = p + 1
+        while end < words.count, end - p < 4, !words[end].breakBefore, words[end].isCapitalized,
+              !text.tokens[words[end].token].isArabic, !stopwords.contains(words[end].innerKey) {
+            end += 1
+        }
+        return p..<end
+    }
+
+    static let arabicNameAdjectives: Set<String> = [
+        "شرقيه", "غربيه", "شماليه", "جنوبيه", "كبري", "صغري", "فوقاني", "تحتاني", "قديمه", "جديده",
+        "شرقي", "غربي", "شمالي", "جنوبي", "كبير", "صغير", "فوقا", "تحتا",
+    ]
+
+    private func continuesList(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        guard p < stream.words.count else { return false }
+        let w = stream.words[p]
+        if w.innerKey == "and" || w.innerKey == "\u{0648}" { return true }
+        // Arabic items glued with و ("والقليعة"), or separated by a comma.
+        if text.tokens[w.token].isArabic, w.firstKeys.count > 1, text.tokens[w.token].key.hasPrefix("\u{0648}") { return true }
+        if w.breakBefore, p > 0 {
+            let between = text.tokens[(stream.words[p - 1].token + 1)..<w.token]
+            return between.allSatisfy { $0.key == "," || $0.key == "\u{060C}" }
+        }
+        return false
+    }
+
+    private func skipJoiner(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Int {
+        let w = stream.words[p]
+        return (w.innerKey == "and" || w.innerKey == "\u{0648}") ? p + 1 : p
+    }
+
+    private func makeMention(_ text: AnalyzedText, _ stream: TokenStream, _ range: Range<Int>, candidates: [Int32], reading: Int) -> ToponymMention {
+        let first = stream.words[range.lowerBound]
+        var start = text.tokens[first.token].start
+        if let a = first.articleToken { start = text.tokens[a].start }
+        if reading > 0, text.tokens[first.token].isArabic {
+            // Skip the proclitics peeled by the matching reading ("والرقة" shows as "الرقة").
+            let key = text.tokens[first.token].key
+            let peeled = key.hasPrefix("\u{0644}\u{0644}") && reading == 1 ? 2 : reading
+            start = advance(text, from: start, letters: peeled, limit: text.tokens[first.token].end)
+        }
+        let end = text.tokens[stream.words[range.upperBound - 1].token].end
+        return ToponymMention(words: range, start: start, end: end, text: text.text(start, end), candidates: candidates)
+    }
+
+    /// Moves past `letters` base letters (harakat and tatweel do not count).
+    private func advance(_ text: AnalyzedText, from start: Int, letters: Int, limit: Int) -> Int {
+        var i = start, seen = 0
+        while i < limit, seen < letters {
+            let v = text.scalars[i].value
+            if !((0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640) { seen += 1 }
+            i += 1
+        }
+        while i < limit, (0x064B...0x065F).contains(text.scalars[i].value) { i += 1 }
+        return i
+    }
+}

@@ -1,0 +1,80 @@
+/// The pure path of one article: text -> tokens -> toponyms -> resolved places -> control events.
+///
+/// Holds the gazetteer and lexicon it was built with; sharing one analyzer across threads is
+/// safe because everything in it is an immutable value.
+public struct DocumentAnalyzer: Sendable {
+    public let gazetteer: Gazetteer
+    public let lexicon: ExtractionLexicon
+    public let tagger: ToponymTagger
+    public let resolver: ToponymResolver
+    public let extractor: ControlEventExtractor
+
+    public init(gazetteer: Gazetteer, lexicon: ExtractionLexicon, focusCountries: Set<String> = ["SY", "IQ"]) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.tagger = ToponymTagger(gazetteer: gazetteer, cues: lexicon.placeCues, blocked: lexicon.blockedPhrases(),
+                                    stopwords: lexicon.stopwords, focusCountries: focusCountries)
+        self.resolver = ToponymResolver(gazetteer: gazetteer, focusCountries: focusCountries)
+        self.extractor = ControlEventExtractor(lexicon: lexicon)
+    }
+
+    /// Places named in a text, resolved. Weak mentions (lone words that only small villages
+    /// bear) are left out: without a control predicate around them they are common words.
+    public func geocode(_ text: String) -> (text: AnalyzedText, resolutions: [ToponymResolver.Resolution]) {
+        let analyzed = AnalyzedText(text)
+        let stream = TokenStream(analyzed)
+        return (analyzed, resolver.resolve(tagger.tag(analyzed, stream: stream)).filter { !$0.mention.isWeak })
+    }
+
+    /// Everything read from one document.
+    public func analyze(_ document: Document) -> DocumentAnalysis {
+        let analyzed = AnalyzedText(document.fullText)
+        let stream = TokenStream(analyzed)
+        let resolutions = resolver.resolve(tagger.tag(analyzed, stream: stream))
+        let titleSentences = document.title.isEmpty ? 0 : AnalyzedText(document.title).sentences.count
+        let events = extractor.extract(.init(text: analyzed, stream: stream, resolutions: resolutions, gazetteer: gazetteer,
+                                             published: document.published, titleSentences: titleSentences))
+        return DocumentAnalysis(document: document, text: analyzed, resolutions: resolutions, events: events, gazetteer: gazetteer)
+    }
+}
+
+/// The result of reading one document.
+public struct DocumentAnalysis: Sendable {
+    public let document: Document
+    public let text: AnalyzedText
+    public let resolutions: [ToponymResolver.Resolution]
+    public let events: [ExtractedEvent]
+    public let gazetteer: Gazetteer
+
+    /// The place an event names, if resolved.
+    public func place(of event: ExtractedEvent) -> Place? {
+        resolutions[event.resolution].place.map { gazetteer.places[Int($0)] }
+    }
+
+    /// The events as log entries; `ingested` dates those that neither the text nor the
+    /// publication date dates.
+    public func controlEvents(ingested: EventDate) -> [ControlEvent] {
+        events.enumerated().map { i, e in
+            let p = place(of: e)
+            return ControlEvent(documentID: document.id, sequence: i, placeID: p?.id, placeName: p?.name, placeNameAr: p?.nameAr,
+                                lat: p?.lat, lon: p?.lon, placeKind: p?.kind ?? resolutions[e.resolution].mention.cue,
+                                mention: e.mention, actor: e.actor, fromActor: e.fromActor, kind: e.kind, share: e.share,
+                                date: e.date, effectiveDate: e.date ?? document.published ?? ingested, background: e.background,
+                                confidence: e.confidence, evidence: e.evidence, source: document.source, url: document.url,
+                                predicate: e.predicate)
+        }
+    }
+
+    /// The sentence a mention stands in, for listing it with its context.
+    public func context(of resolution: Int) -> String {
+        let m = resolutions[resolution].mention
+        guard let first = text.tokens.firstIndex(where: { $0.start >= m.start }) else { return "" }
+        return text.sentenceText(text.sentenceIndex(ofToken: first))
+    }
+
+    /// Indices of the mentions worth listing: all but weak ones, unless an event uses them.
+    public var listedMentions: [Int] {
+        let used = Set(events.map(\.resolution))
+        return resolutions.indices.filter { !resolutions[$0].mention.isWeak || used.contains($0) }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A text made ready for tagging: NFC scalars, tokens and sentences.
+public struct AnalyzedText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    /// Token index ranges of the sentences.
+    public let sentences: [Range<Int>]
+
+    public init(_ text: String) {
+        let nfc = text.precomposedStringWithCanonicalMapping
+        scalars = Array(nfc.unicodeScalars)
+        tokens = Tokenizer().tokenize(scalars)
+        sentences = SentenceSplitter().split(tokens: tokens, scalars: scalars)
+    }
+
+    /// The original text between two scalar offsets.
+    public func text(_ start: Int, _ end: Int) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(v)
+    }
+
+    /// The original text of a token range.
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    /// The sentence text, trimmed.
+    public func sentenceText(_ index: Int) -> String {
+        text(tokens: sentences[index])
+    }
+
+    /// Index of the sentence that holds a token.
+    public func sentenceIndex(ofToken t: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].upperBound <= t { lo = mid + 1 } else if sentences[mid].lowerBound > t { hi = mid - 1 } else { return mid }
+        }
+        return max(0, min(lo, sentences.count - 1))
+    }
+}

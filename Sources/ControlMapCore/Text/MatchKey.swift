@@ -1,0 +1,66 @@
+import Foundation
+
+/// Folds words into the keys that gazetteer names, actor aliases and predicates are matched on.
+///
+/// A key never replaces the text shown to users; it only decides whether two spellings are the
+/// same word. Arabic: alef and hamza forms, alef maqsura, ta marbuta, harakat, tatweel and bidi
+/// marks are folded; Latin: case and diacritics; both: Arabic-Indic and Persian digits become ASCII.
+public enum MatchKey {
+    /// The key of one word (no spaces expected; any are kept).
+    public static func fold(_ word: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            appendFolded(scalar, to: &out)
+        }
+        return String(out)
+    }
+
+    /// The key of one word.
+    public static func fold(_ word: String) -> String { fold(word[...]) }
+
+    /// Appends the folded form of one scalar (zero, one or more scalars).
+    @inline(__always)
+    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        let v = scalar.value
+        switch v {
+        case 0x41...0x5A: out.append(Unicode.Scalar(v + 0x20)!)
+        case 0x00...0x7F: out.append(scalar)
+        // Arabic
+        case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")  // أ إ آ ٱ -> ا
+        case 0x0649: out.append("\u{064A}")  // ى -> ي
+        case 0x0629: out.append("\u{0647}")  // ة -> ه
+        case 0x0624: out.append("\u{0648}")  // ؤ -> و
+        case 0x0626: out.append("\u{064A}")  // ئ -> ي
+        case 0x06CC: out.append("\u{064A}")  // Persian yeh -> ي
+        case 0x06A9: out.append("\u{0643}")  // Persian kaf -> ك
+        case 0x064B...0x065F, 0x0670, 0x0640: break  // harakat, superscript alef, tatweel
+        case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
+        case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x200B...0x200D, 0xFEFF: break
+        case 0x0300...0x036F: break  // combining diacritics of decomposed Latin
+        case 0x2019, 0x2018, 0x02BC, 0x02BF, 0x02BE: break  // apostrophes and ayn/hamza marks inside names
+        default:
+            if v < 0x0250 || (0x1E00...0x1EFF).contains(v) {
+                // Latin-1, Latin Extended, Latin Extended Additional: strip the diacritic.
+                for s in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                where !(0x0300...0x036F).contains(s.value) {
+                    out.append(contentsOf: String(s).lowercased().unicodeScalars)
+                }
+            } else {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+    }
+
+    /// Whether the scalar is a letter of the Arabic script.
+    @inline(__always)
+    public static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
+            || (0xFB50...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
+    }
+
+    /// Whether a folded key is written in Arabic script.
+    public static func isArabicKey(_ key: String) -> Bool {
+        key.unicodeScalars.first.map(isArabic) ?? false
+    }
+}

@@ -1,0 +1,112 @@
+/// A dictionary of multi-word phrases keyed like gazetteer names, matched longest first.
+///
+/// Used for actor aliases, predicates and cue words: each is a phrase in either script that
+/// may carry Arabic clitics on its first word.
+public struct PhraseIndex<Value: Sendable>: Sendable {
+    /// One phrase: the keys after the first and its value.
+    public struct Entry: Sendable {
+        public var rest: [String]
+        public var value: Value
+    }
+
+    /// A phrase found in a stream.
+    public struct Match: Sendable {
+        /// Stream positions `start..<end`.
+        public var start: Int
+        public var end: Int
+        public var value: Value
+        /// Which clitic reading of the first word matched (0: the word as written).
+        public var reading: Int
+    }
+
+    fileprivate var index: [String: [Entry]] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool { index.isEmpty }
+
+    /// Adds a phrase (its keys are computed like gazetteer names).
+    public mutating func add(_ phrase: String, value: Value) {
+        add(keys: NameKey.keys(of: phrase), value: value)
+    }
+
+    /// Builds an index from many phrases at once (sorting each bucket once).
+    public init(keyed phrases: [([String], Value)]) {
+        for (keys, value) in phrases {
+            guard let first = keys.first else { continue }
+            index[first, default: []].append(Entry(rest: Array(keys.dropFirst()), value: value))
+        }
+        for key in index.keys {
+            index[key]!.sort { $0.rest.count > $1.rest.count }
+        }
+    }
+
+    /// The same phrases with transformed values.
+    public func mapValues<T: Sendable>(_ transform: (Value) -> T) -> PhraseIndex<T> {
+        var other = PhraseIndex<T>()
+        for (key, entries) in index {
+            other.index[key] = entries.map { .init(rest: $0.rest, value: transform($0.value)) }
+        }
+        return other
+    }
+
+    /// Adds every phrase of another index.
+    public mutating func merge(_ other: PhraseIndex<Value>) {
+        for (key, entries) in other.index {
+            index[key, default: []].append(contentsOf: entries)
+            index[key]!.sort { $0.rest.count > $1.rest.count }
+        }
+    }
+
+    /// The phrases that start with this key, longest first.
+    public func entries(startingWith key: String) -> [Entry]? { index[key] }
+
+    public mutating func add(keys: [String], value: Value) {
+        guard let first = keys.first else { return }
+        var bucket = index[first, default: []]
+        bucket.append(Entry(rest: Array(keys.dropFirst()), value: value))
+        bucket.sort { $0.rest.count > $1.rest.count }
+        index[first] = bucket
+    }
+
+    /// The longest phrase starting at stream position `p`, if any.
+    public func match(in stream: TokenStream, at p: Int, maxReading: Int = .max,
+                      accept: (Value) -> Bool = { _ in true }) -> Match? {
+        let words = stream.words
+        guard p < words.count else { return nil }
+        var best: Match?
+        for (r, key) in words[p].firstKeys.enumerated() where r <= maxReading {
+            guard let entries = index[key] else { continue }
+            for e in entries {
+                let len = 1 + e.rest.count
+                if let b = best, b.end - b.start >= len { break }
+                guard p + len <= words.count else { continue }
+                var ok = true
+                for (k, key) in e.rest.enumerated() {
+                    let w = words[p + 1 + k]
+                    if w.breakBefore || w.innerKey != key { ok = false; break }
+                }
+                if ok && accept(e.value) {
+                    best = Match(start: p, end: p + len, value: e.value, reading: r)
+                    break
+                }
+            }
+        }
+        return best
+    }
+
+    /// All non-overlapping longest matches, left to right.
+    public func matches(in stream: TokenStream) -> [Match] {
+        var out: [Match] = []
+        var p = 0
+        while p < stream.words.count {
+            if let m = match(in: stream, at: p) {
+                out.append(m)
+                p = m.end
+            } else {
+                p += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+/// The words of a text as the phrase matchers see them: Latin articles skipped, Arabic
+/// readings with and without clitics, and a mark where punctuation breaks a phrase.
+public struct TokenStream: Sendable {
+    /// One word of the stream.
+    public struct Word: Sendable {
+        /// Index into `AnalyzedText.tokens`.
+        public var token: Int
+        /// Keys this word may have at the start of a phrase (clitic readings for Arabic).
+        public var firstKeys: [String]
+        /// The key inside a phrase (Arabic article dropped).
+        public var innerKey: String
+        /// Punctuation other than a hyphen or apostrophe separates it from the word before.
+        public var breakBefore: Bool
+        /// Latin word starting with a capital letter (or an Arabic word, which has no case).
+        public var isCapitalized: Bool
+        /// A Latin article token ("al", "el") stood right before it, at this token index.
+        public var articleToken: Int?
+    }
+
+    public let words: [Word]
+    /// For each token, its position in `words`, or -1 for punctuation and skipped articles.
+    public let position: [Int]
+
+    public init(_ text: AnalyzedText) {
+        var words: [Word] = []
+        var position = [Int](repeating: -1, count: text.tokens.count)
+        var pendingBreak = false
+        var pendingArticle: Int?
+        for (i, t) in text.tokens.enumerated() {
+            if t.kind == .punctuation {
+                if !["-", "'", "\u{2019}", "\u{2010}", "\u{2011}"].contains(t.key) {
+                    pendingBreak = true
+                    pendingArticle = nil
+                }
+                continue
+            }
+            if !t.isArabic, NameKey.latinArticles.contains(t.key), i + 1 < text.tokens.count,
+               text.tokens[i + 1].kind == .word || text.tokens[i + 1].key == "-" {
+                pendingArticle = i
+                continue
+            }
+            let first = t.isArabic ? ArabicClitics.readings(t.key) : [t.key]
+            let inner = t.isArabic ? ArabicClitics.innerKey(t.key) : t.key
+            position[i] = words.count
+            words.append(Word(token: i, firstKeys: first, innerKey: inner, breakBefore: pendingBreak,
+                              isCapitalized: t.isArabic || t.isCapitalized || t.kind == .number,
+                              articleToken: pendingArticle))
+            pendingBreak = false
+            pendingArticle = nil
+        }
+        self.words = words
+        self.position = position
+    }
+}

@@ -1,0 +1,76 @@
+/// Splits a text into tokens: runs of letters (with inner apostrophes), numbers (with inner
+/// decimal or thousands separators) and single punctuation marks. Hyphens separate words, so
+/// "al-Bab" gives "al" and "bab"; white space is dropped.
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if Self.isWordScalar(c) {
+                let start = i
+                var key = String.UnicodeScalarView()
+                var arabic = false
+                let isDigitRun = Self.isDigit(c)
+                while i < n {
+                    let s = scalars[i]
+                    if Self.isWordScalar(s) {
+                        if isDigitRun && !Self.isDigit(s) { break }
+                        if MatchKey.isArabic(s) { arabic = true }
+                        MatchKey.appendFolded(s, to: &key)
+                        i += 1
+                    } else if i + 1 < n, Self.isInnerJoiner(s, digits: isDigitRun), i > start,
+                              Self.isWordScalar(scalars[i + 1]),
+                              isDigitRun == Self.isDigit(scalars[i + 1]) {
+                        // Apostrophes and thousands separators vanish from keys; decimal marks become ".".
+                        if isDigitRun && s != "," && s != "\u{066C}" { key.append(".") }
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                let first = scalars[start]
+                let capital = first.properties.isUppercase
+                tokens.append(Token(kind: isDigitRun ? .number : .word, start: start, end: i,
+                                    key: String(key), isArabic: arabic, isCapitalized: capital))
+            } else if c.properties.isWhitespace || c.value == 0 || c.value == 0x200C || c.value == 0x200D
+                        || c.value == 0xFEFF || c.value == 0x200E || c.value == 0x200F {
+                i += 1
+            } else {
+                tokens.append(Token(kind: .punctuation, start: i, end: i + 1, key: String(c),
+                                    isArabic: false, isCapitalized: false))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x30...0x39).contains(v) || (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v)
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+        }
+        if v == 0x0640 || (0x064B...0x065F).contains(v) || v == 0x0670 { return true }  // tatweel, harakat
+        if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return true }
+        if (0x0600...0x061F).contains(v) || v == 0x066A || v == 0x066B || v == 0x066C || v == 0x06D4 { return false }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
+    }
+
+    @inline(__always)
+    static func isInnerJoiner(_ s: Unicode.Scalar, digits: Bool) -> Bool {
+        if digits { return s == "." || s == "," || s == "\u{066B}" || s == "\u{066C}" }
+        return s == "'" || s == "\u{2019}" || s == "\u{02BC}" || s == "\u{02BF}" || s == "\u{02BE}"
+    }
+}

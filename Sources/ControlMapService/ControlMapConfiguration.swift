@@ -1,0 +1,169 @@
+import Configuration
+import Foundation
+import Yams
+
+/// The service's settings: the keys of DESIGN.md's contract and a few more, read from a YAML
+/// file with `CONTROLMAP_*` environment variables taking precedence.
+///
+/// The YAML is parsed with Yams and handed to swift-configuration as in-memory values because
+/// swift-configuration's YAML provider rejects lists of mappings, which `feeds` is. Environment
+/// variables go through swift-configuration's provider: `CONTROLMAP_STATE_DIR`,
+/// `CONTROLMAP_GAZETTEER_FILES` (comma-separated), `CONTROLMAP_HTTP_LISTEN`, ...
+public struct ControlMapConfiguration: Sendable, Equatable {
+    /// One feed to poll.
+    public struct Feed: Sendable, Equatable {
+        public var url: String
+        public var intervalSeconds: Int
+    }
+
+    public var stateDir: String
+    public var inboxDir: String
+    public var outputDir: String
+    /// GeoNames-format files added to the bundled gazetteer.
+    public var gazetteerFiles: [String]
+    /// Directory of the bundled gazetteer (curated sites and generated GeoNames extracts).
+    public var bundledGazetteerDir: String
+    /// An analyst's local additions (strategic-sites layout), read if present.
+    public var gazetteerAdditions: String
+    public var lexiconDir: String
+    public var focusCountries: [String]
+    public var feeds: [Feed]
+    public var httpListen: String
+    public var snapshotRetention: Int
+    public var staleAfterDays: Int
+    public var debounceMilliseconds: Int
+    public var maxFileBytes: Int
+    /// The file it was read from, if any.
+    public var sourcePath: String?
+
+    public var databasePath: String { (stateDir as NSString).appendingPathComponent("controlmap.sqlite") }
+
+    /// Reads the configuration at `path` (or `config/controlmap.yaml` when nil and present).
+    public static func load(path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ControlMapConfiguration {
+        let fm = FileManager.default
+        var file = path
+        if file == nil, fm.fileExists(atPath: "config/controlmap.yaml") { file = "config/controlmap.yaml" }
+        var values: [AbsoluteConfigKey: ConfigValue] = [:]
+        var feeds: [Feed] = []
+        if let file {
+            guard let data = fm.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw ConfigurationError("cannot read configuration file \(file): check the path given to --config")
+            }
+            let parsed: Any?
+            do {
+                parsed = try Yams.load(yaml: text)
+            } catch {
+                throw ConfigurationError("configuration file \(file) is not valid YAML: \(error)")
+            }
+            if let root = parsed as? [String: Any] {
+                flatten(root, prefix: [], into: &values)
+                feeds = try parseFeeds(root["feeds"], file: file)
+            } else if parsed != nil {
+                throw ConfigurationError("configuration file \(file) must be a mapping of keys to values")
+            }
+        }
+        let env = KeyMappingProvider(upstream: EnvironmentVariablesProvider(environmentVariables: environment)) { key in
+            key.prepending(["controlmap"])
+        }
+        let reader = ConfigReader(providers: [env, InMemoryProvider(name: "yaml", values: values)])
+        let base = file.map { ($0 as NSString).deletingLastPathComponent } ?? "config"
+        let resolve = { (p: String) in PathResolver.resolve(p, configDir: base) }
+        if let urls = environment["CONTROLMAP_FEEDS"] {
+            feeds = urls.split(separator: ",").map { Feed(url: String($0), intervalSeconds: 900) }
+        }
+        let lexiconDefault = PathResolver.firstExisting([(base as NSString).appendingPathComponent("lexicon"), "config/lexicon"]
+                                                        + PathResolver.installed("lexicon"))
+        let gazetteerDefault = PathResolver.firstExisting(["gazetteer"] + PathResolver.installed("gazetteer"))
+        return ControlMapConfiguration(
+            stateDir: reader.string(forKey: "state_dir", default: "var/state"),
+            inboxDir: reader.string(forKey: "inbox_dir", default: "var/inbox"),
+            outputDir: reader.string(forKey: "output_dir", default: "var/out"),
+            gazetteerFiles: reader.stringArray(forKey: "gazetteer.files", default: []).map(resolve),
+            bundledGazetteerDir: resolve(reader.string(forKey: "gazetteer.bundled_dir", default: gazetteerDefault)),
+            gazetteerAdditions: resolve(reader.string(forKey: "gazetteer.additions",
+                                                      default: (base as NSString).appendingPathComponent("gazetteer-additions.tsv"))),
+            lexiconDir: resolve(reader.string(forKey: "lexicon_dir", default: lexiconDefault)),
+            focusCountries: reader.stringArray(forKey: "focus_countries", default: ["SY", "IQ"]),
+            feeds: feeds,
+            httpListen: reader.string(forKey: "http.listen", default: "127.0.0.1:8750"),
+            snapshotRetention: reader.int(forKey: "snapshot.retention", default: 48),
+            staleAfterDays: reader.int(forKey: "snapshot.stale_after_days", default: 90),
+            debounceMilliseconds: reader.int(forKey: "snapshot.debounce_ms", default: 500),
+            maxFileBytes: reader.int(forKey: "inbox.max_file_bytes", default: 20 * 1024 * 1024),
+            sourcePath: file)
+    }
+
+    private static func flatten(_ node: [String: Any], prefix: [String], into values: inout [AbsoluteConfigKey: ConfigValue]) {
+        for (key, value) in node {
+            let path = prefix + [key]
+            switch value {
+            case let d as [String: Any]: flatten(d, prefix: path, into: &values)
+            case let s as String: values[AbsoluteConfigKey(path)] = ConfigValue(.string(s), isSecret: false)
+            case let b as Bool: values[AbsoluteConfigKey(path)] = ConfigValue(.bool(b), isSecret: false)
+            case let i as Int: values[AbsoluteConfigKey(path)] = ConfigValue(.int(i), isSecret: false)
+            case let x as Double: values[AbsoluteConfigKey(path)] = ConfigValue(.double(x), isSecret: false)
+            case let a as [Any]:
+                let strings = a.compactMap { v -> String? in
+                    if let s = v as? String { return s }
+                    if let i = v as? Int { return String(i) }
+                    return nil
+                }
+                if strings.count == a.count { values[AbsoluteConfigKey(path)] = ConfigValue(.stringArray(strings), isSecret: false) }
+            default: break
+            }
+        }
+    }
+
+    private static func parseFeeds(_ node: Any?, file: String) throws -> [Feed] {
+        guard let node else { return [] }
+        guard let list = node as? [Any] else { throw ConfigurationError("\(file): feeds must be a list of {url, interval_seconds}") }
+        return try list.enumerated().map { i, item in
+            if let url = item as? String { return Feed(url: url, intervalSeconds: 900) }
+            guard let d = item as? [String: Any], let url = d["url"] as? String else {
+                throw ConfigurationError("\(file): feeds[\(i)] needs a url")
+            }
+            let interval = (d["interval_seconds"] as? Int) ?? 900
+            guard interval >= 10 else { throw ConfigurationError("\(file): feeds[\(i)].interval_seconds must be at least 10") }
+            return Feed(url: url, intervalSeconds: interval)
+        }
+    }
+}
+
+/// A configuration problem, said so that the operator knows what to change.
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Resolves relative paths of the configuration: against the working directory when the path
+/// exists there, else against the configuration file's directory when it exists there.
+enum PathResolver {
+    static func resolve(_ path: String, configDir: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) { return path }
+        let beside = (configDir as NSString).appendingPathComponent(path)
+        if fm.fileExists(atPath: beside) { return beside }
+        let parent = ((configDir as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
+        if !configDir.isEmpty, fm.fileExists(atPath: parent) { return parent }
+        return path
+    }
+
+    /// The first path that exists, else the first one.
+    static func firstExisting(_ paths: [String]) -> String {
+        paths.first { FileManager.default.fileExists(atPath: $0) } ?? paths[0]
+    }
+
+    /// Where shipped data lives beside an installed or built binary: `/usr/share/controlmap/NAME`,
+    /// and the project folder of a binary under `.build/`.
+    static func installed(_ name: String) -> [String] {
+        let exe = (CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }) ?? ""
+        var dir = (exe as NSString).deletingLastPathComponent
+        var candidates = ["/usr/share/controlmap/\(name)", "/usr/local/share/controlmap/\(name)"]
+        for _ in 0..<4 {
+            dir = (dir as NSString).deletingLastPathComponent
+            candidates.append((dir as NSString).appendingPathComponent(name == "lexicon" ? "config/lexicon" : name))
+        }
+        return candidates
+    }
+}

@@ -1,0 +1,79 @@
+import ControlMapCore
+import Foundation
+
+/// Turns an input file into a document: `.txt` (UTF-8, title on the first line) or a `.json`
+/// document `{title, text, published, url, lang, source}`.
+public struct DocumentReader: Sendable {
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 20 * 1024 * 1024) {
+        self.maxBytes = maxBytes
+    }
+
+    /// Why a file was not read, in plain words.
+    public struct Rejection: Error, CustomStringConvertible, Sendable {
+        public var description: String
+        public init(_ d: String) { description = d }
+    }
+
+    public func read(path: String) throws -> Document {
+        let fm = FileManager.default
+        let attributes = try? fm.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxBytes {
+            throw Rejection("file is \(size) bytes, over the limit of \(maxBytes) (inbox.max_file_bytes)")
+        }
+        guard let data = fm.contents(atPath: path) else { throw Rejection("cannot read the file") }
+        return try read(data: data, name: (path as NSString).lastPathComponent, origin: path)
+    }
+
+    public func read(data: Data, name: String, origin: String?) throws -> Document {
+        if data.count > maxBytes { throw Rejection("file is \(data.count) bytes, over the limit of \(maxBytes)") }
+        let ext = (name as NSString).pathExtension.lowercased()
+        switch ext {
+        case "json":
+            return try readJSON(data, origin: origin)
+        case "txt", "text", "":
+            return try readText(data, origin: origin)
+        default:
+            throw Rejection("unsupported file type '.\(ext)': use .txt (title on the first line) or .json {title, text, published}")
+        }
+    }
+
+    func decodeText(_ data: Data) throws -> String {
+        if data.contains(0) { throw Rejection("file holds NUL bytes: it is binary, not text") }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw Rejection("file is not valid UTF-8 text")
+        }
+        return text
+    }
+
+    func readText(_ data: Data, origin: String?) throws -> Document {
+        let text = try decodeText(data).replacingOccurrences(of: "\r\n", with: "\n")
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw Rejection("file is empty") }
+        let lines = trimmed.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let title = String(lines[0]).trimmingCharacters(in: .whitespaces)
+        let body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        return Document(title: title, text: body, origin: origin)
+    }
+
+    func readJSON(_ data: Data, origin: String?) throws -> Document {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw Rejection("file is not valid JSON: \(error.localizedDescription)")
+        }
+        guard let d = object as? [String: Any] else { throw Rejection("JSON document must be an object {title, text, published, ...}") }
+        let title = d["title"] as? String ?? ""
+        guard let text = d["text"] as? String ?? d["body"] as? String ?? d["content"] as? String else {
+            throw Rejection("JSON document has no \"text\" member")
+        }
+        guard !(title + text).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Rejection("document is empty") }
+        let published = (d["published"] as? String).flatMap(EventDate.init)
+        return Document(title: title, text: text, published: published, source: d["source"] as? String,
+                        url: d["url"] as? String, language: d["lang"] as? String ?? d["language"] as? String, origin: origin)
+    }
+}

@@ -1,0 +1,41 @@
+import ControlMapCore
+import ControlMapStore
+import Foundation
+import Logging
+
+/// Everything a command needs, opened from the configuration: lexicon, gazetteer, analyzer,
+/// store and publisher.
+public struct ServiceContext: Sendable {
+    public let config: ControlMapConfiguration
+    public let lexicon: ExtractionLexicon
+    public let analyzer: DocumentAnalyzer
+    public let logger: Logger
+
+    /// Loads the lexicon and the gazetteer (the store is opened separately: `extract` and
+    /// `geocode` never touch it).
+    public init(config: ControlMapConfiguration, logger: Logger) throws {
+        self.config = config
+        self.logger = logger
+        lexicon = try LexiconLoader.load(directory: config.lexiconDir)
+        let gazetteer = try GazetteerLoader.load(config, stopwords: lexicon.stopwords, logger: logger)
+        analyzer = DocumentAnalyzer(gazetteer: gazetteer, lexicon: lexicon, focusCountries: Set(config.focusCountries))
+        logger.debug("gazetteer loaded", metadata: ["places": "\(gazetteer.places.count)", "names": "\(gazetteer.nameCount)"])
+    }
+
+    public func openStore() throws -> ControlMapStore {
+        try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+        do {
+            return try ControlMapStore(path: config.databasePath)
+        } catch {
+            throw ConfigurationError("cannot open the store \(config.databasePath): \(error). Check that state_dir is writable.")
+        }
+    }
+
+    public func publisher() -> SnapshotPublisher {
+        SnapshotPublisher(outputDir: config.outputDir, retention: config.snapshotRetention, staleAfterDays: config.staleAfterDays)
+    }
+
+    public func pipeline(store: ControlMapStore) -> IngestPipeline {
+        IngestPipeline(analyzer: analyzer, store: store, reader: DocumentReader(maxBytes: config.maxFileBytes), logger: logger)
+    }
+}

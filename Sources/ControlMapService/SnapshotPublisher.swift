@@ -1,0 +1,45 @@
+import ControlMapCore
+import ControlMapStore
+import Foundation
+
+/// Writes the GeoJSON products to the output directory, atomically: `latest.geojson` and a
+/// timestamped copy under `snapshots/`, keeping the newest `retention` copies.
+public struct SnapshotPublisher: Sendable {
+    public let outputDir: String
+    public let retention: Int
+    public let builder: SnapshotBuilder
+
+    public init(outputDir: String, retention: Int, staleAfterDays: Int) {
+        self.outputDir = outputDir
+        self.retention = max(1, retention)
+        self.builder = SnapshotBuilder(staleAfterDays: staleAfterDays)
+    }
+
+    /// The snapshot of the store as it stands now (or at a past date).
+    public func snapshot(store: ControlMapStore, at: EventDate? = nil, now: Date = Date()) throws -> JSONValue {
+        let states = try store.placeStates(at: at)
+        return builder.featureCollection(states: states, generated: Timestamp.iso8601(now), asOf: at ?? Timestamp.day(now))
+    }
+
+    /// Publishes the current map; returns the path of `latest.geojson`.
+    @discardableResult
+    public func publish(store: ControlMapStore, now: Date = Date()) throws -> String {
+        let json = try snapshot(store: store, now: now)
+        let data = Data(json.serialized().utf8)
+        let latest = (outputDir as NSString).appendingPathComponent("latest.geojson")
+        let snapshots = (outputDir as NSString).appendingPathComponent("snapshots")
+        let stamp = Timestamp.iso8601(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        try AtomicFile.write(data, to: (snapshots as NSString).appendingPathComponent("\(stamp).geojson"))
+        try AtomicFile.write(data, to: latest)
+        prune(snapshots)
+        return latest
+    }
+
+    private func prune(_ dir: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        let snapshots = names.filter { $0.hasSuffix(".geojson") }.sorted()
+        for name in snapshots.dropLast(retention) {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import ControlMapCore
+import Foundation
+import GRDB
+
+/// The persisted event log and what is derived from it, in one SQLite file (WAL mode).
+///
+/// Each document is committed in one transaction with its events, its place mentions and the
+/// recomputed states of the places it touches; a document already stored (same content hash)
+/// is a no-op, so re-ingesting and crash-restarts never duplicate anything.
+public final class ControlMapStore: Sendable {
+    private let pool: DatabasePool
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        config.busyMode = .timeout(10)
+        pool = try DatabasePool(path: path, configuration: config)
+        try StoreMigrations.migrator.migrate(pool)
+    }
+
+    /// Whether a document with this content hash is stored.
+    public func contains(documentID: String) throws -> Bool {
+        try pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)", arguments: [documentID]) ?? false
+        }
+    }
+
+    /// What committing one document did.
+    public struct CommitResult: Sendable, Equatable {
+        public var inserted: Bool
+        public var events: Int
+        public var changedPlaces: [String]
+    }
+
+    /// Commits a document, its events and mentions, and the new states of its places, atomically.
+    public func commit(_ analysis: DocumentAnalysis, ingestedAt: Date = Date()) throws -> CommitResult {
+        let d = analysis.document
+        let stamp = Timestamp.iso8601(ingestedAt)
+        let events = analysis.controlEvents(ingested: Timestamp.day(ingestedAt))
+        return try pool.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)", arguments: [d.id]) ?? false {
+                return CommitResult(inserted: false, events: 0, changedPlaces: [])
+            }
+            try db.execute(sql: """
+                INSERT INTO document (id, title, text, published, source, url, language, origin, ingested_at, event_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [d.id, d.title, d.text, d.published?.description, d.source, d.url, d.language, d.origin,
+                                 stamp, events.count])
+            for e in events { try EventRow.insert(e, db) }
+            let inEvent = Set(analysis.events.map(\.resolution))
+            for i in analysis.listedMentions {
+                let r = analysis.resolutions[i]
+                let place = r.place.map { analysis.gazetteer.places[Int($0)].id }
+                try db.execute(sql: """
+                    INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [d.id, r.mention.text, place, r.mention.cue?.rawValue, r.reason,
+                                     analysis.context(of: i), inEvent.contains(i)])
+            }
+            let places = Set(events.compactMap(\.placeID)).sorted()
+            var changed: [String] = []
+            for id in places where try Self.refreshState(of: id, db) { changed.append(id) }
+            return CommitResult(inserted: true, events: events.count, changedPlaces: changed)
+        }
+    }
+
+    /// Recomputes one place's stored state from its events; true when it changed.
+    @discardableResult
+    static func refreshState(of placeID: String, _ db: Database) throws -> Bool {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id = ?", arguments: [placeID])
+        let old = try Row.fetchOne(db, sql: "SELECT status, controller, shares FROM place_state WHERE place_id = ?", arguments: [placeID])
+        guard let s = ControlStateReducer.state(placeID: placeID, events: rows.compactMap(EventRow.decode)) else {
+            try db.execute(sql: "DELETE FROM place_state WHERE place_id = ?", arguments: [placeID])
+            return old != nil
+        }
+        let shares = JSONValue.object(s.shares.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }).serialized()
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO place_state (place_id, status, controller, shares, since, updated, confidence, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [placeID, s.status.rawValue, s.controller, shares, s.since.description, s.updated.description,
+                             s.confidence, s.sources])
+        guard let old else { return true }
+        return old["status"] != s.status.rawValue || old["controller"] != s.controller || old["shares"] != shares
+    }
+
+    /// Every event of the log.
+    public func allEvents() throws -> [ControlEvent] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").compactMap(EventRow.decode)
+        }
+    }
+
+    /// The events of one place.
+    public func events(placeID: String) throws -> [ControlEvent] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id = ? ORDER BY id", arguments: [placeID]).compactMap(EventRow.decode)
+        }
+    }
+
+    /// The states of every place with a resolved position, as they stood at `at` (now when nil).
+    public func placeStates(at: EventDate? = nil) throws -> [PlaceState] {
+        let events = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id IS NOT NULL").compactMap(EventRow.decode)
+        }
+        return Dictionary(grouping: events, by: { $0.placeID! })
+            .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
+            .sorted { $0.placeID < $1.placeID }
+    }
+
+    /// Place ids whose id, name, Arabic name or mention matches `query` (case-insensitive).
+    public func findPlaces(_ query: String) throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT place_id FROM event
+                WHERE place_id IS NOT NULL AND (place_id = ?1 OR lower(place_name) = lower(?1) OR place_name_ar = ?1 OR mention = ?1)
+                ORDER BY place_id
+                """, arguments: [query])
+        }
+    }
+
+    /// Events of unresolved mentions whose text matches `query`.
+    public func unresolvedEvents(mention query: String) throws -> [ControlEvent] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id IS NULL AND mention = ? ORDER BY id", arguments: [query])
+                .compactMap(EventRow.decode)
+        }
+    }
+
+    /// Counts for status lines and health checks.
+    public struct Counts: Sendable, Equatable {
+        public var documents: Int
+        public var events: Int
+        public var places: Int
+    }
+
+    public func counts() throws -> Counts {
+        try pool.read { db in
+            Counts(documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                   events: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
+                   places: try Int.fetchOne(db, sql: "SELECT count(*) FROM place_state") ?? 0)
+        }
+    }
+
+    /// Unresolved mentions by frequency: text, count, a sample context.
+    public func unresolvedMentions(limit: Int = 100) throws -> [(text: String, count: Int, inEvents: Int, context: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT text, count(*) AS n, sum(in_event) AS e, max(context) AS context FROM mention
+                WHERE place_id IS NULL GROUP BY text ORDER BY n DESC, text LIMIT ?
+                """, arguments: [limit]).map { ($0["text"], $0["n"], $0["e"], $0["context"]) }
+        }
+    }
+
+    /// Runs SQLite's integrity check; "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+}

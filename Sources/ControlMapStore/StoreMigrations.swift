@@ -1,0 +1,73 @@
+import GRDB
+
+/// The schema of the store, as an ordered list of migrations (never edit a shipped one).
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: documents, events, mentions, place states") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    published TEXT,
+                    source TEXT,
+                    url TEXT,
+                    language TEXT NOT NULL,
+                    origin TEXT,
+                    ingested_at TEXT NOT NULL,
+                    event_count INTEGER NOT NULL
+                );
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    sequence INTEGER NOT NULL,
+                    place_id TEXT,
+                    place_name TEXT,
+                    place_name_ar TEXT,
+                    lat REAL,
+                    lon REAL,
+                    place_kind TEXT,
+                    mention TEXT NOT NULL,
+                    actor TEXT,
+                    from_actor TEXT,
+                    kind TEXT NOT NULL,
+                    share REAL,
+                    date TEXT,
+                    effective_date TEXT NOT NULL,
+                    background INTEGER NOT NULL,
+                    confidence REAL NOT NULL,
+                    evidence TEXT NOT NULL,
+                    source TEXT,
+                    url TEXT,
+                    predicate TEXT NOT NULL,
+                    UNIQUE (document_id, sequence)
+                );
+                CREATE INDEX event_place ON event(place_id);
+                CREATE INDEX event_date ON event(effective_date);
+                CREATE TABLE mention (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    text TEXT NOT NULL,
+                    place_id TEXT,
+                    cue TEXT,
+                    reason TEXT NOT NULL,
+                    context TEXT NOT NULL,
+                    in_event INTEGER NOT NULL
+                );
+                CREATE INDEX mention_unresolved ON mention(text) WHERE place_id IS NULL;
+                CREATE TABLE place_state (
+                    place_id TEXT PRIMARY KEY NOT NULL,
+                    status TEXT NOT NULL,
+                    controller TEXT,
+                    shares TEXT NOT NULL,
+                    since TEXT NOT NULL,
+                    updated TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    sources INTEGER NOT NULL
+                );
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,20 @@
+import ControlMapCore
+import Foundation
+
+/// UTC timestamps in the shapes the store and the outputs use.
+public enum Timestamp {
+    /// "2026-11-26T06:20:31Z".
+    public static func iso8601(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
+    }
+
+    /// The UTC calendar day of an instant.
+    public static func day(_ date: Date) -> EventDate {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let (y, m, d) = CivilCalendar.date(fromDays: days)
+        return EventDate(year: y, month: m, day: d)
+    }
+}

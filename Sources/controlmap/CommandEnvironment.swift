@@ -1,0 +1,34 @@
+import ArgumentParser
+import ControlMapService
+import Foundation
+import Logging
+
+/// Shared set-up of the commands: logging level, configuration, context.
+enum CommandEnvironment {
+    /// `CONTROLMAP_LOG_LEVEL` (trace ... critical), default info.
+    static var logLevel: Logger.Level {
+        ProcessInfo.processInfo.environment["CONTROLMAP_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    }
+
+    static func context(_ options: CommonOptions) throws -> ServiceContext {
+        LoggingSystem.bootstrap { label in JournalLogHandler(label: label, level: logLevel) }
+        let logger = Logger(label: "controlmap")
+        do {
+            let config = try ControlMapConfiguration.load(path: options.config)
+            return try ServiceContext(config: config, logger: logger)
+        } catch let e as ConfigurationError {
+            FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    static func printLine(_ s: String) {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    /// Says what went wrong on standard error; the caller exits 1.
+    static func fail(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("controlmap: \(message)\n".utf8))
+        return ExitCode(1)
+    }
+}

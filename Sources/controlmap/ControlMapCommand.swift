@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `controlmap` executable: the daemon and the one-shot commands of the contract.
+@main
+struct ControlMapCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "controlmap",
+        abstract: "Keeps a map of who controls which place in Syria and Iraq, built from news articles.",
+        subcommands: [
+            ServeCommand.self, IngestCommand.self, ExtractCommand.self, GeocodeCommand.self,
+            SnapshotCommand.self, HistoryCommand.self, EvalCommand.self,
+        ])
+}
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration file (YAML). Default: config/controlmap.yaml when present.")
+    var config: String?
+}

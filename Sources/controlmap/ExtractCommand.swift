@@ -1,0 +1,34 @@
+import ArgumentParser
+import ControlMapCore
+import ControlMapService
+import Foundation
+
+/// `controlmap extract FILE...`: the control events found, one JSON object per line, store untouched.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Print the control events found in files as JSON lines, without touching the store.")
+
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "Article files (.txt or .json).")
+    var files: [String]
+
+    func run() throws {
+        let context = try CommandEnvironment.context(options)
+        let reader = DocumentReader(maxBytes: context.config.maxFileBytes)
+        var failed = 0
+        for file in files {
+            let document: Document
+            do {
+                document = try reader.read(path: file)
+            } catch {
+                failed += 1
+                FileHandle.standardError.write(Data("controlmap: \(file): \(error)\n".utf8))
+                continue
+            }
+            let analysis = context.analyzer.analyze(document)
+            for e in analysis.events {
+                CommandEnvironment.printLine(OutputFormat.extractLine(e, in: analysis, file: file).serialized())
+            }
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import ControlMapService
+import Foundation
+
+/// `controlmap ingest FILE...`: process files once, update the store, publish.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Process files once, update the store and publish the map.")
+
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "Article files: .txt (title on the first line) or .json {title, text, published, url, lang, source}.")
+    var files: [String]
+
+    func run() throws {
+        let context = try CommandEnvironment.context(options)
+        let store = try context.openStore()
+        let pipeline = context.pipeline(store: store)
+        var rejected = 0
+        for file in files {
+            switch try pipeline.ingest(path: file) {
+            case .committed(let id, let events, let changed):
+                context.logger.info("ingested", metadata: ["file": "\(file)", "doc": "\(id.prefix(12))", "events": "\(events)",
+                                                           "changed_places": "\(changed.count)"])
+            case .duplicate(let id):
+                context.logger.info("already stored, nothing to do", metadata: ["file": "\(file)", "doc": "\(id.prefix(12))"])
+            case .rejected(let reason):
+                rejected += 1
+                context.logger.error("rejected", metadata: ["file": "\(file)", "reason": "\(reason)"])
+            }
+        }
+        let latest = try context.publisher().publish(store: store)
+        context.logger.info("published", metadata: ["path": "\(latest)"])
+        if rejected > 0 { throw ExitCode(1) }
+    }
+}

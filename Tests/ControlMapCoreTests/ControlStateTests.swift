@@ -1,0 +1,136 @@
+@testable import ControlMapCore
+import Testing
+
+@Suite struct ControlStateReducerTests {
+    func event(_ kind: ControlKind, _ actor: String?, from: String? = nil, date: String, doc: String = "d1", seq: Int = 0,
+               share: Double? = nil, background: Bool = false) -> ControlEvent {
+        ControlEvent(documentID: doc, sequence: seq, placeID: "p", placeName: "P", placeNameAr: nil, lat: 35, lon: 40,
+                     placeKind: .town, mention: "P", actor: actor, fromActor: from, kind: kind, share: share,
+                     date: EventDate(date), effectiveDate: EventDate(date)!, background: background, confidence: 0.8,
+                     evidence: "sentence \(doc) \(seq)", source: doc, url: nil, predicate: kind.rawValue)
+    }
+
+    @Test func aLateOldReportDoesNotOverwriteANewerState() {
+        let new = event(.captured, "sdf", from: "isis", date: "2017-10-20", doc: "new")
+        let old = event(.captured, "isis", from: "sdf", date: "2017-06-01", doc: "old")
+        let s = ControlStateReducer.state(placeID: "p", events: [new, old])
+        #expect(s?.controller == "sdf")
+        #expect(s?.since.description == "2017-10-20")
+        #expect(s?.overruled.contains(old) == true)
+    }
+
+    @Test func contestedSharesAccumulateAndNameAMajorityController() {
+        let s = ControlStateReducer.state(placeID: "p", events: [
+            event(.contested, "syrian-government", from: "isis", date: "2017-09-14", seq: 0, share: 0.64),
+            event(.contested, "isis", from: "syrian-government", date: "2017-09-14", seq: 1, share: 0.36),
+        ])
+        #expect(s?.status == .contested)
+        #expect(s?.shares == ["syrian-government": 0.64, "isis": 0.36])
+        #expect(s?.controller == "syrian-government")
+    }
+
+    @Test func siegesAndTheirBreaking() {
+        var events = [event(.holds, "syrian-government", date: "2015-01-01"),
+                      event(.besieged, "isis", from: "syrian-government", date: "2015-02-01", doc: "d2")]
+        let besieged = ControlStateReducer.state(placeID: "p", events: events)
+        #expect(besieged?.status == .besieged)
+        #expect(besieged?.controller == "syrian-government")
+        #expect(besieged?.besieger == "isis")
+        events.append(event(.siegeBroken, "syrian-government", from: "isis", date: "2017-09-05", doc: "d3"))
+        let broken = ControlStateReducer.state(placeID: "p", events: events)
+        #expect(broken?.status == .controlled)
+        #expect(broken?.besieger == nil)
+    }
+
+    @Test func breakingASiegeDoesNotEndAContest() {
+        let s = ControlStateReducer.state(placeID: "p", events: [
+            event(.siegeBroken, "syrian-government", from: "isis", date: "2017-09-14", seq: 0, background: true),
+            event(.contested, "syrian-government", from: "isis", date: "2017-09-14", seq: 1, share: 0.64),
+            event(.siegeBroken, "syrian-government", from: "isis", date: "2017-09-14", seq: 2),
+        ])
+        #expect(s?.status == .contested)
+    }
+
+    @Test func withdrawalWithoutTakerLeavesControlUnknown() {
+        let s = ControlStateReducer.state(placeID: "p", events: [
+            event(.holds, "peshmerga", date: "2017-10-01"),
+            event(.withdrew, nil, from: "peshmerga", date: "2017-10-16", doc: "d2"),
+        ])
+        #expect(s?.status == .unknown)
+        #expect(s?.controller == nil)
+    }
+
+    @Test func stateAtAPastDate() {
+        let events = [event(.captured, "isis", date: "2015-05-20"), event(.recaptured, "syrian-government", date: "2016-03-27", doc: "d2")]
+        #expect(ControlStateReducer.state(placeID: "p", events: events, at: EventDate("2015-12-31"))?.controller == "isis")
+        #expect(ControlStateReducer.state(placeID: "p", events: events, at: EventDate("2016-03-27"))?.controller == "syrian-government")
+        #expect(ControlStateReducer.state(placeID: "p", events: events, at: EventDate("2015-01-01")) == nil)
+    }
+
+    @Test func corroborationRaisesConfidence() {
+        let one = ControlStateReducer.state(placeID: "p", events: [event(.captured, "sdf", date: "2017-10-17", doc: "a")])
+        let two = ControlStateReducer.state(placeID: "p", events: [event(.captured, "sdf", date: "2017-10-17", doc: "a"),
+                                                                  event(.captured, "sdf", date: "2017-10-17", doc: "b")])
+        #expect(one!.confidence < two!.confidence)
+        #expect(two!.sources == 2)
+    }
+
+    @Test(arguments: 0..<25)
+    func arrivalOrderNeverMatters(seed: Int) {
+        var rng = SplitMix(seed: UInt64(seed))
+        let actors = ["isis", "sdf", "syrian-government", "rebels"]
+        let kinds: [ControlKind] = [.captured, .recaptured, .withdrew, .besieged, .siegeBroken, .contested, .holds]
+        var events: [ControlEvent] = []
+        for i in 0..<12 {
+            let day = 1 + Int(rng.next() % 20)
+            events.append(event(kinds[Int(rng.next() % UInt64(kinds.count))], actors[Int(rng.next() % 4)],
+                                from: actors[Int(rng.next() % 4)], date: "2020-01-\(day < 10 ? "0" : "")\(day)",
+                                doc: "doc\(rng.next() % 5)", seq: i, share: rng.next() % 2 == 0 ? Double(rng.next() % 100) / 100 : nil,
+                                background: rng.next() % 5 == 0))
+        }
+        let reference = ControlStateReducer.state(placeID: "p", events: events)
+        for _ in 0..<5 {
+            var shuffled = events
+            shuffled.shuffle(using: &rng)
+            let s = ControlStateReducer.state(placeID: "p", events: shuffled)
+            #expect(s == reference)
+        }
+    }
+}
+
+/// A small deterministic generator so that property tests replay exactly.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct SnapshotBuilderTests {
+    @Test func buildsAnRFC7946FeatureCollection() {
+        let e = ControlEvent(documentID: "d", sequence: 0, placeID: "170794", placeName: "Deir ez-Zor", placeNameAr: "دير الزور",
+                             lat: 35.335881234, lon: 40.1408412, placeKind: .city, mention: "دير الزور", actor: "syrian-government",
+                             fromActor: "isis", kind: .contested, share: 0.64, date: nil, effectiveDate: EventDate("2017-09-14")!,
+                             background: false, confidence: 0.85, evidence: "...", source: "s", url: nil, predicate: "تسيطر")
+        let s = ControlStateReducer.state(placeID: "170794", events: [e])!
+        let fc = SnapshotBuilder().featureCollection(states: [s], generated: "2017-09-15T00:00:00Z", asOf: EventDate("2017-09-15")!)
+        #expect(fc["type"] == .string("FeatureCollection"))
+        #expect(fc["generated"] == .string("2017-09-15T00:00:00Z"))
+        guard case .array(let features)? = fc["features"], let f = features.first else {
+            Issue.record("no features")
+            return
+        }
+        #expect(f["id"] == .string("170794"))
+        #expect(f["geometry"]?["coordinates"] == .array([.number(40.140841), .number(35.335881)]))
+        let p = f["properties"]!
+        #expect(p["status"] == .string("contested"))
+        #expect(p["shares"] == .object([("syrian-government", .number(0.64))]))
+        #expect(p["last_event"]?["evidence"] == .string("..."))
+        #expect(p["stale"] == .bool(false))
+    }
+}

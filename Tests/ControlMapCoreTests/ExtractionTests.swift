@@ -1,0 +1,146 @@
+@testable import ControlMapCore
+import Testing
+
+/// Sentences written for these tests (not taken from any corpus), each exercising one construction.
+@Suite struct ExtractionTests {
+    struct Seen: Equatable, CustomStringConvertible {
+        var kind: String, actor: String?, from: String?, place: String, share: Double?
+        var description: String { "\(kind) \(actor ?? "-") <- \(from ?? "-") \(place) \(share.map { "\($0)" } ?? "")" }
+    }
+
+    func read(_ text: String, published: String? = "2024-05-16") -> [Seen] {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: text, published: published.flatMap(EventDate.init)))
+        return a.events.map { e in
+            Seen(kind: e.kind.rawValue, actor: e.actor, from: e.fromActor, place: a.place(of: e)?.id ?? e.mention, share: e.share)
+        }
+    }
+
+    @Test func englishActiveCaptureWithLosingSide() {
+        #expect(read("Syrian government forces captured Palmyra from Islamic State on Tuesday.")
+                == [Seen(kind: "captured", actor: "syrian-government", from: "isis", place: "13", share: nil)])
+    }
+
+    @Test func arabicVerbSubjectObjectOrder() {
+        #expect(read("سيطرت قوات سوريا الديمقراطية على مدينة الرقة بعد معارك مع داعش.")
+                == [Seen(kind: "captured", actor: "sdf", from: "isis", place: "2", share: nil)])
+    }
+
+    @Test func arabicSubjectVerbOrderAndRecapture() {
+        #expect(read("الجيش العربي السوري استعاد السيطرة على مدينة تدمر من تنظيم الدولة.")
+                == [Seen(kind: "recaptured", actor: "syrian-government", from: "isis", place: "13", share: nil)])
+    }
+
+    @Test func regainedControlAndTookControlOf() {
+        #expect(read("Iraqi forces regained control of Bashiqa.").map(\.kind) == ["recaptured"])
+        #expect(read("The Peshmerga took control of Bashiqa.").first?.actor == "peshmerga")
+    }
+
+    @Test func passiveFellTo() {
+        #expect(read("Palmyra fell to Islamic State fighters overnight.")
+                == [Seen(kind: "captured", actor: "isis", from: nil, place: "13", share: nil)])
+    }
+
+    @Test func percentagesMakeContestedWithShares() {
+        let seen = read("أصبحت القوات السورية تسيطر على 60 في المائة من دير الزور، في حين يسيطر داعش على 40 في المائة من المدينة.")
+        #expect(seen.count == 2)
+        #expect(seen[0] == Seen(kind: "contested", actor: "syrian-government", from: "isis", place: "1", share: 0.6))
+        #expect(seen[1] == Seen(kind: "contested", actor: "isis", from: "syrian-government", place: "1", share: 0.4))
+        #expect(read("The SDF now controls 45 percent of Raqqa.").first?.share == 0.45)
+        #expect(read("The SDF now controls 45% of Raqqa.").first?.share == 0.45)
+    }
+
+    @Test func largePartsOfIsContestedWithoutShare() {
+        let seen = read("The Syrian army took large parts of Deir ez-Zor from ISIS.")
+        #expect(seen.first?.kind == "contested")
+        #expect(seen.first?.share == nil)
+    }
+
+    @Test func siegeBrokenNamesTheBreakerAndTheBesieger() {
+        let seen = read("The Syrian army broke the siege of the Deir ez-Zor airbase imposed by Islamic State.")
+        #expect(seen == [Seen(kind: "siege_broken", actor: "syrian-government", from: "isis", place: "8", share: nil)])
+        let ar = read("تمكن الجيش السوري من فك الحصار عن قاعدة دير الزور الجوية الذي فرضه داعش.")
+        #expect(ar.first?.kind == "siege_broken")
+        #expect(ar.first?.actor == "syrian-government")
+    }
+
+    @Test func subjectCarriedIntoTheNextSentence() {
+        let seen = read("Iraqi troops advanced from the south on Monday. On Tuesday they recaptured Bashiqa.")
+        #expect(seen.first?.actor == "iraqi-government")
+        #expect(seen.first?.kind == "recaptured")
+    }
+
+    @Test func listsGiveOneEventPerVillage() {
+        let seen = read("سيطرت قسد على قرى خربيل والقليعة وسردة شرق الرقة.")
+        #expect(seen.map(\.place) == ["5", "6", "7"])
+        #expect(seen.allSatisfy { $0.actor == "sdf" })
+    }
+
+    @Test func unresolvedPlacesKeepTheirEvent() {
+        let seen = read("كسر الجيش السوري الحصار على اللواء 137 غرب المدينة.")
+        #expect(seen.first?.place == "اللواء 137")
+    }
+
+    @Test func withdrawalWithoutTaker() {
+        #expect(read("Islamic State fighters withdrew from Palmyra on Sunday.")
+                == [Seen(kind: "withdrew", actor: nil, from: "isis", place: "13", share: nil)])
+    }
+
+    @Test func standingControl() {
+        let seen = read("Raqqa, under the control of the SDF, was quiet.")
+        #expect(seen == [Seen(kind: "holds", actor: "sdf", from: nil, place: "2", share: nil)])
+    }
+
+    @Test func weekdaysResolveAgainstThePublicationDate() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "Iraqi forces recaptured Bashiqa on Monday.", published: EventDate("2024-05-16")))
+        #expect(a.events.first?.date?.description == "2024-05-13")
+        let ar = Fixtures.analyzer.analyze(Document(title: "", text: "استعادت القوات العراقية بعشيقة أمس.", published: EventDate("2024-05-16")))
+        #expect(ar.events.first?.date?.description == "2024-05-15")
+    }
+
+    // MARK: what must not become an event
+
+    @Test func attemptsAreNotEvents() {
+        #expect(read("Syrian forces are trying to besiege Raqqa.").isEmpty)
+        #expect(read("تحاول قوات النظام فرض حصار على مدينة الرقة.").isEmpty)
+    }
+
+    @Test func negationsAreNotEvents() {
+        #expect(read("Government troops have not entered Palmyra.").isEmpty)
+        #expect(read("لم تدخل قوات النظام مدينة تدمر.").isEmpty)
+    }
+
+    @Test func deniedClaimsAreNotEvents() {
+        #expect(read("The SDF denied that Islamic State had recaptured Raqqa.").isEmpty)
+        #expect(read("نفت قسد أن يكون داعش قد سيطر على الرقة.").isEmpty)
+    }
+
+    @Test func repelledAttacksAreNotEvents() {
+        #expect(read("Iraqi troops repelled an attack by Islamic State on Bashiqa.").isEmpty)
+        #expect(read("صدت القوات العراقية هجوما لداعش على بعشيقة.").isEmpty)
+    }
+
+    @Test func threatsPlansAndConditionalsAreNotEvents() {
+        #expect(read("Turkey threatened to capture al-Bab.").isEmpty)
+        #expect(read("Rebels will take al-Bab within days.").isEmpty)
+        #expect(read("If the army takes Palmyra, the road opens.").isEmpty)
+    }
+
+    @Test func datelinesAndAttributionsAreNotEventPlaces() {
+        let seen = read("DAMASCUS (Reuters) - Syrian troops captured Palmyra, the London-based monitor said.")
+        #expect(seen.map(\.place) == ["13"])
+        #expect(read("دمشق - سيطر الجيش السوري على تدمر بحسب المرصد ومقره لندن.").map(\.place) == ["13"])
+    }
+
+    @Test func originsOfAMovementAreNotTaken() {
+        #expect(read("Syrian troops advanced from Palmyra toward Deir ez-Zor.").isEmpty)
+    }
+
+    @Test func pronounObjectsAreNotResolvedToTheNextPlace() {
+        #expect(read("المناطق التي يسيطر عليها داعش في مدينة الرقة").isEmpty)
+    }
+
+    @Test func commonWordsInArabicAreNotPlacesEvenNearPredicates() {
+        // "على الأرض" (on the ground) must not become a village called "Ard".
+        #expect(read("قال المرصد الذي يعتمد على شبكة ناشطين على الأرض").isEmpty)
+    }
+}

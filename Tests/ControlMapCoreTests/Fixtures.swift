@@ -1,0 +1,61 @@
+@testable import ControlMapCore
+import Foundation
+
+/// Paths and small hand-made gazetteers shared by the core tests.
+enum Fixtures {
+    static let projectRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func projectFile(_ relative: String) -> String {
+        (try? String(contentsOf: projectRoot.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+    }
+
+    /// The project's own lexicon, as shipped in config/lexicon.
+    static let lexicon: ExtractionLexicon = {
+        let dir = "config/lexicon/"
+        return try! ExtractionLexicon(.init(
+            actors: projectFile(dir + "actors.tsv"), sides: projectFile(dir + "sides.tsv"),
+            predicates: projectFile(dir + "predicates.tsv"), cues: projectFile(dir + "cues.tsv"),
+            dates: projectFile(dir + "dates.tsv"), placeCues: projectFile(dir + "place-cues.tsv"),
+            stopwords: projectFile(dir + "stopwords.txt")))
+    }()
+
+    static func place(_ id: String, _ name: String, _ ar: String?, _ lat: Double, _ lon: Double, kind: PlaceKind = .village,
+                      population: Int = 0, country: String = "SY", names: [String] = [], featureClass: String = "P") -> Place {
+        Place(id: id, name: name, nameAr: ar, lat: lat, lon: lon, kind: kind, featureClass: featureClass,
+              featureCode: featureClass == "P" ? "PPL" : kind.rawValue.uppercased(), country: country,
+              population: population, names: [name] + (ar.map { [$0] } ?? []) + names, source: "test")
+    }
+
+    /// A small invented gazetteer: two towns that share a name far apart, a city, villages, a base.
+    static let places: [Place] = [
+        place("1", "Deir ez-Zor", "دير الزور", 35.336, 40.141, kind: .city, population: 240_000, names: ["Deir al-Zor", "Dayr az Zawr"]),
+        place("2", "Raqqa", "الرقة", 35.953, 39.008, kind: .city, population: 180_000, names: ["Ar-Raqqah", "Raqqah"]),
+        place("3", "Tal Hamra", "تل حمرا", 35.40, 40.10, names: ["Tall Hamra"]),
+        place("4", "Tal Hamra", "تل حمرا", 33.50, 36.30),
+        place("5", "Khirbil", "خربيل", 35.42, 40.05),
+        place("6", "Qulay'a", "القليعة", 35.43, 40.06),
+        place("7", "Sarda", "سردة", 35.44, 40.07),
+        place("8", "Deir ez-Zor Air Base", "قاعدة دير الزور الجوية", 35.285, 40.176, kind: .airbase, names: ["Deir ez-Zor airbase"], featureClass: "S"),
+        place("9", "Damascus", "دمشق", 33.51, 36.29, kind: .city, population: 1_500_000),
+        place("10", "Al-Bab", "الباب", 36.37, 37.52, kind: .city, population: 130_000),
+        place("11", "Mashlab", "مشلب", 37.00, 42.00),
+        place("12", "Safira", "السفيرة", 36.07, 37.37, kind: .town, population: 50_000),
+        place("13", "Palmyra", "تدمر", 34.56, 38.28, kind: .city, population: 50_000, names: ["Tadmur"]),
+        place("14", "Mosul", "الموصل", 36.34, 43.13, kind: .city, population: 1_700_000, country: "IQ"),
+        place("15", "Bashiqa", "بعشيقة", 36.45, 43.35, kind: .town, population: 20_000, country: "IQ"),
+    ]
+
+    static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords)
+    static let analyzer = DocumentAnalyzer(gazetteer: gazetteer, lexicon: lexicon)
+
+    /// Events read from a text (title empty, publication date given).
+    static func events(_ text: String, published: String? = "2024-05-16") -> [ExtractedEvent] {
+        analyzer.analyze(Document(title: "", text: text, published: published.flatMap(EventDate.init))).events
+    }
+
+    /// The resolved place id of an event, or its mention when unresolved.
+    static func placeOf(_ e: ExtractedEvent, _ text: String, published: String? = "2024-05-16") -> String {
+        let a = analyzer.analyze(Document(title: "", text: text, published: published.flatMap(EventDate.init)))
+        return a.place(of: e)?.id ?? e.mention
+    }
+}

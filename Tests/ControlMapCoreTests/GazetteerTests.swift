@@ -1,0 +1,129 @@
+@testable import ControlMapCore
+import Testing
+
+@Suite struct GeoNamesParserTests {
+    let line = "171236\tBughaylīyah\tBughayliyah\tبغيلية,Brhaïlîyé,Бугайлия\t35.37768\t40.09224\tP\tPPL\tSY\t\t07\t\t\t\t1200\t\t\tAsia/Damascus\t"
+
+    @Test func readsAllColumnsAndKeepsLatinAndArabicNames() throws {
+        guard case .success(let p)? = GeoNamesParser().parse(line: Substring(line)) else {
+            Issue.record("line not parsed")
+            return
+        }
+        #expect(p.id == "171236")
+        #expect(p.name == "Bughaylīyah")
+        #expect(p.nameAr == "بغيلية")
+        #expect(p.kind == .village)
+        #expect(p.admin1 == "07")
+        #expect(p.names.contains("Brhaïlîyé"))
+        #expect(!p.names.contains("Бугайлия"))  // Cyrillic is not kept
+    }
+
+    @Test func reportsBadLinesWithoutStopping() {
+        let text = line + "\nnot\ta\tgeonames\tline\n\n12\tX\tX\t\tnorth\t40\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t\n"
+        let (places, problems) = GeoNamesParser().parse(text: text)
+        #expect(places.count == 1)
+        #expect(problems.count == 2)
+        #expect(problems.map(\.line) == [2, 4])
+    }
+
+    @Test func kindFollowsFeatureCodeAndPopulation() {
+        #expect(PlaceKind.fromGeoNames(featureClass: "S", featureCode: "AIRB", population: 0) == .airbase)
+        #expect(PlaceKind.fromGeoNames(featureClass: "P", featureCode: "PPL", population: 120_000) == .city)
+        #expect(PlaceKind.fromGeoNames(featureClass: "P", featureCode: "PPL", population: 8_000) == .town)
+        #expect(PlaceKind.fromGeoNames(featureClass: "P", featureCode: "PPLX", population: 0) == .neighbourhood)
+    }
+}
+
+@Suite struct StrategicSitesParserTests {
+    @Test func readsTheProjectsCuratedFileAndDemandsASource() {
+        let (places, problems) = StrategicSitesParser().parse(text: Fixtures.projectFile("gazetteer/strategic-sites.tsv"))
+        #expect(problems.isEmpty)
+        #expect(places.count > 70)
+        let t4 = places.first { $0.id == "site:tiyas-military-airbase" }
+        #expect(t4?.names.contains("مطار التيفور") == true)
+        #expect(t4?.names.contains("T-4") == true)
+        #expect(t4?.kind == .airbase)
+        let bad = StrategicSitesParser().parse(text: "site:x\tbase\tSY\t35\t40\tX\t\t\t\n")
+        #expect(bad.places.isEmpty && bad.problems.count == 1)
+    }
+}
+
+@Suite struct ToponymTaggerTests {
+    func tag(_ text: String) -> [ToponymResolver.Resolution] {
+        Fixtures.analyzer.geocode(text).resolutions
+    }
+
+    @Test func findsNamesGluedToArabicClitics() {
+        let r = tag("وصلت القوات إلى والرقة ثم بدير الزور وللرقة")
+        #expect(r.compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["2", "1", "2"])
+        #expect(r[0].mention.text == "الرقة")
+    }
+
+    @Test func prefersTheLongestName() {
+        let r = tag("كسر الحصار عن قاعدة دير الزور الجوية")
+        #expect(r.count == 1)
+        #expect(r.first?.place.map { Fixtures.gazetteer.places[Int($0)].id } == "8")
+    }
+
+    @Test func matchesLatinVariantsWithArticlesAndHyphens() {
+        let r = tag("Fighting in Deir al-Zor and Dayr az Zawr and Ar-Raqqah.")
+        #expect(r.compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["1", "1", "2"])
+        #expect(r[2].mention.text == "Ar-Raqqah")
+    }
+
+    @Test func keepsCueWordsAndUnresolvedMilitaryUnits() {
+        let r = tag("كسر الحصار على اللواء 137 غرب المدينة وعلى الفرقة 17")
+        let mentions = r.map(\.mention.text)
+        #expect(mentions == ["اللواء 137", "الفرقة 17"])
+        #expect(r.allSatisfy { $0.place == nil })
+        #expect(r[0].mention.cue == .brigade)
+        let en = tag("They reached the 17th Division base.")
+        #expect(en.first?.mention.text == "17th Division")
+    }
+
+    @Test func readsListsAfterAPluralCue() {
+        let r = tag("سيطرت قسد على قرى خربيل والقليعة وسردة")
+        #expect(r.map(\.mention.text) == ["خربيل", "القليعة", "سردة"])
+        #expect(r.allSatisfy { $0.mention.cue == .village })
+    }
+
+    @Test func commonWordsNeverBecomePlaces() {
+        // "الباب" (the door) names a city only after a cue; "Central" and "police" never.
+        #expect(tag("فتح الباب بين الحكومة والقوات").isEmpty)
+        #expect(tag("Central police said the army of the state").isEmpty)
+        #expect(tag("سيطرت الفصائل على مدينة الباب").first?.place != nil)
+        // Actor names and weekdays are not places either.
+        #expect(tag("قالت قوات سوريا الديمقراطية يوم الخميس").isEmpty)
+    }
+}
+
+@Suite struct ToponymResolverTests {
+    func resolved(_ text: String) -> [String] {
+        Fixtures.analyzer.geocode(text).resolutions.compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } }
+    }
+
+    @Test func choosesTheNamesakeNearTheDocumentsOtherPlaces() {
+        #expect(resolved("Clashes near Tal Hamra, north of Deir ez-Zor.") == ["3", "1"])
+        #expect(resolved("Clashes near Tal Hamra, south of Damascus.") == ["4", "9"])
+    }
+
+    @Test func explainsItsChoiceAndListsCandidates() {
+        let r = Fixtures.analyzer.geocode("Clashes near Tal Hamra, north of Deir ez-Zor.").resolutions[0]
+        #expect(r.candidates.count == 2)
+        #expect(r.reason.contains("within 60 km"))
+    }
+
+    @Test func anAirbaseCueSelectsTheAirbase() {
+        let r = Fixtures.analyzer.geocode("the Deir ez-Zor airbase was shelled").resolutions
+        #expect(r.first.flatMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].kind } } == .airbase)
+    }
+
+    @Test func aLoneFarAwayVillageStaysUnresolved() {
+        // Mashlab (id 11) is hundreds of km from Deir ez-Zor: a namesake, not the place meant.
+        let r = Fixtures.analyzer.geocode("سيطرت القوات على قرية المشلب قرب دير الزور").resolutions
+        let mashlab = r.first { $0.mention.text == "المشلب" }
+        #expect(mashlab != nil)
+        #expect(mashlab?.place == nil)
+        #expect(mashlab?.reason.contains("km from") == true)
+    }
+}

@@ -1,0 +1,116 @@
+@testable import ControlMapCore
+import Testing
+
+@Suite struct MatchKeyTests {
+    @Test func foldsArabicLetterForms() {
+        #expect(MatchKey.fold("أإآٱ") == "اااا")
+        #expect(MatchKey.fold("مدينة") == "مدينه")
+        #expect(MatchKey.fold("مستشفى") == "مستشفي")
+        #expect(MatchKey.fold("مؤتة") == "موته")
+        #expect(MatchKey.fold("رئيس") == "رييس")
+    }
+
+    @Test func stripsHarakatTatweelAndBidiMarks() {
+        #expect(MatchKey.fold("دَيْرُ") == "دير")
+        #expect(MatchKey.fold("الرقـــة") == "الرقه")
+        #expect(MatchKey.fold("\u{200F}حلب\u{200E}") == "حلب")
+    }
+
+    @Test func mapsArabicIndicAndPersianDigits() {
+        #expect(MatchKey.fold("٦٤") == "64")
+        #expect(MatchKey.fold("۱۳۷") == "137")
+    }
+
+    @Test func foldsLatinCaseAndDiacritics() {
+        #expect(MatchKey.fold("Ma‘arrat") == "maarrat")
+        #expect(MatchKey.fold("Bughaylīyah") == "bughayliyah")
+        #expect(MatchKey.fold("ŞĒXMEQSÛD") == "sexmeqsud")
+    }
+}
+
+@Suite struct ArabicCliticTests {
+    @Test func peelsConjunctionsPrepositionsAndArticle() {
+        #expect(ArabicClitics.readings(MatchKey.fold("والرقة")).contains("رقه"))
+        #expect(ArabicClitics.readings(MatchKey.fold("بالرقة")).contains("رقه"))
+        #expect(ArabicClitics.readings(MatchKey.fold("للرقة")).contains("رقه"))
+        #expect(ArabicClitics.readings(MatchKey.fold("وبالرقة")).contains("رقه"))
+    }
+
+    @Test func keepsTheWordItselfFirst() {
+        // "بغيلية" begins with ب but is a name: the unpeeled reading comes first.
+        #expect(ArabicClitics.readings("بغيليه").first == "بغيليه")
+        #expect(ArabicClitics.dropArticle("الرقه") == "رقه")
+        #expect(ArabicClitics.dropArticle("ال") == "ال")
+    }
+}
+
+@Suite struct TokenizerTests {
+    @Test func splitsHyphensKeepsApostrophesAndDecimals() {
+        let t = AnalyzedText("al-Bab's 64.5% and Ma'arrat 1,000")
+        let keys = t.tokens.map(\.key)
+        #expect(keys == ["al", "-", "babs", "64.5", "%", "and", "maarrat", "1000"])
+        #expect(t.tokens[3].kind == .number)
+    }
+
+    @Test func offsetsAreUnicodeScalarsOfTheNFCText() {
+        let t = AnalyzedText("في الرقة")
+        #expect(t.tokens.count == 2)
+        #expect(t.text(t.tokens[1].start, t.tokens[1].end) == "الرقة")
+        #expect(t.tokens[1].isArabic)
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    @Test func splitsOnStopsQuestionMarksAndLineBreaks() {
+        let t = AnalyzedText("The army advanced. Did it win? نعم؟ لا\nNew line")
+        #expect(t.sentences.count == 5)
+    }
+
+    @Test func doesNotSplitInitialsAbbreviationsOrLowerCaseContinuations() {
+        let t = AnalyzedText("U.S.-backed forces under Gen. Smith took the town. It held.")
+        #expect(t.sentences.count == 2)
+        #expect(t.sentenceText(0) == "U.S.-backed forces under Gen. Smith took the town.")
+    }
+}
+
+@Suite struct EventDateTests {
+    @Test func parsesEachPrecision() {
+        #expect(EventDate("2017-09-14")?.precision == .day)
+        #expect(EventDate("2017-09")?.precision == .month)
+        #expect(EventDate("2017")?.precision == .year)
+        #expect(EventDate("2017-13-01") == nil)
+        #expect(EventDate("yesterday") == nil)
+        #expect(EventDate("2017-09-14T10:00:00Z")?.description == "2017-09-14")
+    }
+
+    @Test func computesWeekdaysAndOffsets() {
+        let d = EventDate("2017-09-14")!
+        #expect(d.weekday == 4)  // a Thursday
+        #expect(d.adding(days: -14).description == "2017-08-31")
+        #expect(EventDate("2024-03-01")!.adding(days: -1).description == "2024-02-29")
+    }
+
+    @Test func ordersByFirstDayThenPrecision() {
+        #expect(EventDate("2017-09")! < EventDate("2017-09-02")!)
+        #expect(EventDate("2017")! < EventDate("2017-01-01")!)
+        #expect(EventDate("2016-12-31")! < EventDate("2017")!)
+    }
+}
+
+@Suite struct SHA256Tests {
+    @Test func matchesStandardVectors() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func serializesDeterministicallyWithSixDecimals() {
+        let v = JSONValue.object([("b", .number(40.1408412345)), ("a", .array([.null, .bool(true), .number(3)])), ("s", .string("قال \"x\"\n"))])
+        #expect(v.serialized() == #"{"b":40.140841,"a":[null,true,3],"s":"قال \"x\"\n"}"#)
+        #expect(JSONValue.format(0.36) == "0.36")
+        #expect(JSONValue.format(-0.000_000_1) == "0")
+    }
+}

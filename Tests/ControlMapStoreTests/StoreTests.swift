@@ -1,0 +1,71 @@
+import ControlMapCore
+import Foundation
+import Testing
+@testable import ControlMapStore
+
+@Suite struct StoreTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let analyzer: DocumentAnalyzer = {
+        func read(_ f: String) -> String { (try? String(contentsOf: root.appendingPathComponent("config/lexicon/" + f), encoding: .utf8)) ?? "" }
+        let lexicon = try! ExtractionLexicon(.init(actors: read("actors.tsv"), sides: read("sides.tsv"), predicates: read("predicates.tsv"),
+                                                   cues: read("cues.tsv"), dates: read("dates.tsv"), placeCues: read("place-cues.tsv"),
+                                                   stopwords: read("stopwords.txt")))
+        let places = [
+            Place(id: "13", name: "Palmyra", nameAr: "تدمر", lat: 34.56, lon: 38.28, kind: .city, featureClass: "P", featureCode: "PPL",
+                  country: "SY", population: 50_000, names: ["Palmyra", "تدمر"], source: "test"),
+            Place(id: "2", name: "Raqqa", nameAr: "الرقة", lat: 35.95, lon: 39.01, kind: .city, featureClass: "P", featureCode: "PPL",
+                  country: "SY", population: 180_000, names: ["Raqqa", "الرقة"], source: "test"),
+        ]
+        return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords), lexicon: lexicon)
+    }()
+
+    func temporaryStore() throws -> (ControlMapStore, String) {
+        let dir = NSTemporaryDirectory() + "controlmap-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return (try ControlMapStore(path: dir + "/test.sqlite"), dir)
+    }
+
+    @Test func commitsADocumentOnceAndDerivesStates() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let doc = Document(title: "Palmyra falls", text: "Islamic State fighters captured Palmyra from Syrian government forces on Wednesday. The SDF took Raqqa.",
+                           published: EventDate("2015-05-21"))
+        let first = try store.commit(Self.analyzer.analyze(doc))
+        #expect(first.inserted)
+        #expect(first.events == 2)
+        #expect(Set(first.changedPlaces) == ["13", "2"])
+        let again = try store.commit(Self.analyzer.analyze(doc))
+        #expect(again == ControlMapStore.CommitResult(inserted: false, events: 0, changedPlaces: []))
+        #expect(try store.counts() == ControlMapStore.Counts(documents: 1, events: 2, places: 2))
+        let states = try store.placeStates()
+        #expect(states.first { $0.placeID == "13" }?.controller == "isis")
+        #expect(states.first { $0.placeID == "13" }?.since.description == "2015-05-20")
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func eventsSurviveReopeningAndPastStatesAreQueryable() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "Islamic State captured Palmyra.", published: EventDate("2015-05-21"))))
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "Syrian troops recaptured Palmyra.", published: EventDate("2016-03-27"))))
+        let reopened = try ControlMapStore(path: dir + "/test.sqlite")
+        #expect(try reopened.events(placeID: "13").count == 2)
+        #expect(try reopened.placeStates(at: EventDate("2015-12-31")).first?.controller == "isis")
+        #expect(try reopened.placeStates().first?.controller == "syrian-government")
+        #expect(try reopened.findPlaces("Palmyra") == ["13"])
+        #expect(try reopened.findPlaces("تدمر") == ["13"])
+    }
+
+    @Test func keepsUnresolvedMentionsWithTheirContext() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "كسر الجيش السوري الحصار على اللواء 137 غرب المدينة.", published: EventDate("2017-09-10"))))
+        let unresolved = try store.unresolvedMentions()
+        #expect(unresolved.first?.text == "اللواء 137")
+        #expect(unresolved.first?.inEvents == 1)
+        #expect(unresolved.first?.context.contains("كسر الجيش") == true)
+        let events = try store.unresolvedEvents(mention: "اللواء 137")
+        #expect(events.map(\.kind) == [.siegeBroken], "\(events)")
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// The foundation's acceptance, checked on the real binary with the reference article read
+/// from ../shared (never copied into the project).
+@Suite(.serialized) struct ReferenceArticleTests {
+    func features(_ snapshot: String) throws -> [String: [String: Any]] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(snapshot.utf8)) as? [String: Any])
+        #expect(json["type"] as? String == "FeatureCollection")
+        #expect(json["generated"] is String)
+        let list = try #require(json["features"] as? [[String: Any]])
+        var byID: [String: [String: Any]] = [:]
+        for f in list { byID[f["id"] as! String] = f }
+        return byID
+    }
+
+    @Test func ingestThenSnapshotGivesTheReferenceMap() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        let ingest = try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let snap = try cm.run(["snapshot"])
+        #expect(snap.status == 0)
+        let f = try features(snap.stdout)
+
+        let bughayliyah = try #require(f["171236"]?["properties"] as? [String: Any])
+        #expect(bughayliyah["status"] as? String == "controlled")
+        #expect(bughayliyah["controller"] as? String == "syrian-government")
+
+        let deir = try #require(f["170794"]?["properties"] as? [String: Any])
+        #expect(deir["status"] as? String == "contested")
+        let shares = try #require(deir["shares"] as? [String: Double])
+        #expect(shares == ["syrian-government": 0.64, "isis": 0.36])
+
+        let airbase = try #require(f.values.first { ($0["properties"] as? [String: Any])?["kind"] as? String == "airbase" })
+        let ab = try #require(airbase["properties"] as? [String: Any])
+        #expect(ab["status"] as? String == "controlled")
+        #expect(ab["controller"] as? String == "syrian-government")
+
+        let raqqa = try #require(f["172955"]?["properties"] as? [String: Any])
+        #expect(raqqa["status"] as? String == "contested")
+        #expect(Set(raqqa["parties"] as? [String] ?? []) == ["sdf", "isis"])
+
+        // Damascus (dateline, "بدمشق") and London (attribution) have no state; nothing else does either.
+        let names = f.values.compactMap { ($0["properties"] as? [String: Any])?["name"] as? String }
+        #expect(!names.contains { $0.contains("Damascus") || $0.contains("London") })
+        #expect(f.count == 4, "\(names)")
+
+        // Every feature is a Point with [lon, lat] inside Syria.
+        for feature in f.values {
+            let g = try #require(feature["geometry"] as? [String: Any])
+            #expect(g["type"] as? String == "Point")
+            let c = try #require(g["coordinates"] as? [Double])
+            #expect((35.0...42.5).contains(c[0]) && (32.0...37.5).contains(c[1]))
+        }
+    }
+
+    @Test func ingestingTheSameFileAgainChangesNothing() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        let first = try features(cm.run(["snapshot"]).stdout)
+        let again = try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("already stored"))
+        let second = try features(cm.run(["snapshot"]).stdout)
+        #expect(NSDictionary(dictionary: first) == NSDictionary(dictionary: second))
+    }
+
+    @Test func brigade137IsAnUnresolvedMentionWithItsEvent() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        let r = try cm.run(["extract", BinaryRunner.referenceArticle()])
+        #expect(r.status == 0)
+        let brigade = r.lines.first { ($0["mention"] as? String) == "اللواء 137" }
+        let place = try #require(brigade?["place"] as? [String: Any])
+        #expect(place["id"] is NSNull)
+        #expect(brigade?["kind"] as? String == "siege_broken")
+        #expect(brigade?["actor"] as? String == "syrian-government")
+        #expect(r.lines.allSatisfy { ($0["file"] as? String) == BinaryRunner.referenceArticle() })
+        // And it is not on the map.
+        try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        let snapshot = try cm.run(["snapshot"]).stdout
+        #expect(!snapshot.contains("\"name\":\"اللواء 137\""))
+    }
+
+    @Test func publishedSnapshotOpensInOgrinfo() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        let latest = cm.dir + "/out/latest.geojson"
+        #expect(FileManager.default.fileExists(atPath: latest))
+        let snapshots = try FileManager.default.contentsOfDirectory(atPath: cm.dir + "/out/snapshots")
+        #expect(snapshots.count == 1 && snapshots[0].hasSuffix(".geojson"))
+        guard let (status, output) = try BinaryRunner.ogrinfo(latest) else {
+            Issue.record("ogrinfo (gdal-bin) is not installed: run `make deps`")
+            return
+        }
+        #expect(status == 0)
+        #expect(output.contains("Feature Count: 4"))
+        #expect(!output.contains("Warning"), "\(output)")
+    }
+
+    @Test func geocodePrintsResolvedAndUnresolvedMentions() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        let r = try cm.run(["geocode", "استعاد الجيش السوري قرية البغيلية قرب دير الزور"])
+        let lines = r.lines
+        #expect(lines.count == 2)
+        #expect((lines[0]["place"] as? [String: Any])?["id"] as? String == "171236")
+        #expect(lines[0]["mention"] as? String == "البغيلية")
+        #expect((lines[0]["start"] as? Int).map { $0 > 0 } == true)
+        #expect((lines[1]["place"] as? [String: Any])?["id"] as? String == "170794")
+        #expect(lines.allSatisfy { $0["reason"] is String && $0["candidates"] is [Any] })
+    }
+
+    @Test func historyShowsEachClaimWithItsSentence() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        let r = try cm.run(["history", "170794", "--json"])
+        #expect(r.status == 0)
+        #expect(r.lines.count >= 2)
+        #expect(r.lines.allSatisfy { ($0["evidence"] as? String)?.contains("دير الزور") == true || ($0["evidence"] as? String)?.contains("المدينة") == true })
+        let byName = try cm.run(["history", "Deir ez-Zor"])
+        #expect(byName.status == 0)
+        #expect(byName.stdout.contains("evidence:"))
+        let missing = try cm.run(["history", "Nowhere at all"])
+        #expect(missing.status != 0)
+    }
+}
+
+@Suite(.serialized) struct ServiceInboxTests {
+    @Test func serveMovesInboxFilesAndPublishes() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let new = cm.dir + "/inbox/new"
+        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
+        let examples = BinaryRunner.projectRoot.appendingPathComponent("examples").path
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples) where name.hasSuffix(".txt") || name.hasSuffix(".json") {
+            try FileManager.default.copyItem(atPath: examples + "/" + name, toPath: new + "/" + name)
+        }
+        try Data([0xFF, 0x00, 0xFE]).write(to: URL(fileURLWithPath: new + "/binary.txt"))
+        let r = try cm.run(["serve", "--once"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: new).isEmpty)
+        let failed = try FileManager.default.contentsOfDirectory(atPath: cm.dir + "/inbox/failed")
+        #expect(Set(failed) == ["binary.txt", "binary.txt.reason"])
+        let reason = try String(contentsOfFile: cm.dir + "/inbox/failed/binary.txt.reason", encoding: .utf8)
+        #expect(reason.contains("binary"))
+        let cur = try FileManager.default.contentsOfDirectory(atPath: cm.dir + "/inbox/cur")
+        #expect(cur.count >= 4)
+        let latest = try String(contentsOfFile: cm.dir + "/out/latest.geojson", encoding: .utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(latest.utf8)) as? [String: Any])
+        #expect((json["features"] as? [Any])?.isEmpty == false)
+    }
+}
