@@ -40,13 +40,17 @@ public struct ControlEventExtractor: Sendable {
                                                             mentions: input.resolutions.map(\.mention))
         var state = DocumentState(input: input, lexicon: lexicon)
         state.excluded = excludedMentions(items, input)
+        for sentence in items {
+            for it in sentence { if case .actor(let a) = it.item { state.named.insert(a) } }
+        }
         var events: [ExtractedEvent] = []
         for (s, sentence) in items.enumerated() {
+            let before = events.count
             for (k, item) in sentence.enumerated() {
                 guard case .predicate(let predicate) = item.item else { continue }
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
-            state.noteSentenceEnd(sentence)
+            state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
         return deduplicated(events)
     }
@@ -66,6 +70,11 @@ public struct ControlEventExtractor: Sendable {
         if item.hyphenBefore { return [] }
         let clause = clauseBounds(items, around: k)
         if isBlocked(items, k, clause) { return [] }
+        // "the army still holds X, denying rumours": a reassurance, not a change of control.
+        if predicate.voice == .present || predicate.voice == .state,
+           items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
+            return []
+        }
         let isArabic = state.isArabic(item)
         var reading = Reading()
         switch predicate.voice {
@@ -84,6 +93,11 @@ public struct ControlEventExtractor: Sendable {
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state) { reading.places = [before] }
             }
             if let a = reading.subjectAfter ?? reading.agent { reading.agent = a; reading.subjectAfter = nil }
+            if state.lastKeyOf(item) == "from" {
+                // "were recaptured from IS fighters": the actor named is the loser.
+                reading.from = reading.from ?? reading.agent
+                reading.agent = nil
+            }
         case .state:
             guard let actor = firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
@@ -91,7 +105,18 @@ public struct ControlEventExtractor: Sendable {
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
             }
             reading.agent = actor.actor
-            if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) { reading.places = [before] }
+            if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
+                reading.places = [before]
+                // "more than half of al-Bab was still under IS control".
+                if let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }) {
+                    for it in items[max(clause.lowerBound, idx - 3)..<idx] {
+                        if case .cue(let c) = it.item {
+                            if c.role == .partial { reading.partial = true }
+                            if c.role == .fraction { reading.share = Double(c.value) }
+                        }
+                    }
+                }
+            }
             if reading.places.isEmpty {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
@@ -113,6 +138,10 @@ public struct ControlEventExtractor: Sendable {
         } else if let a = reading.agent, predicate.voice == .nominal {
             actor = a
             evidence = .agent
+        } else if let reporter = reporterBefore(items, k) {
+            // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains.
+            actor = reporter
+            evidence = .carried
         } else if let carried = state.lastSubject, carried != reading.besieger {
             actor = carried
             evidence = .carried
@@ -122,7 +151,7 @@ public struct ControlEventExtractor: Sendable {
 
         // Who lost.
         var from = reading.from ?? reading.besieger
-        if from == nil { from = opponent(in: items, of: actor, state: state) }
+        if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
         from = from.map(state.resolveGeneric)
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
 
@@ -148,9 +177,11 @@ public struct ControlEventExtractor: Sendable {
 
         let dating = date(items, clause, state: state)
         let background = dating.background || hasCue(.background, items, from: max(clause.lowerBound, k - 4), to: k)
+            || isArabicPluperfect(items, k, clause)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
         let inTitle = s < state.input.titleSentences
         let predicateText = state.input.text.text(tokens: state.tokenRange(item))
+        if !background { state.lastEventPlace = reading.places.last }
         return reading.places.map { r in
             let resolution = state.input.resolutions[r]
             let confidence = EventConfidence.score(actor: evidence, hedged: hedged, background: background,
@@ -189,7 +220,10 @@ public struct ControlEventExtractor: Sendable {
             if j > start, isStrongBreak(it) { break }
             switch it.item {
             case .place(let m):
-                let weakButNotDirect = state.input.resolutions[m].mention.isWeak && !skipped.allSatisfy(Self.objectMarkers.contains)
+                let mention = state.input.resolutions[m].mention
+                let weakButNotDirect = mention.isWeak && !skipped.allSatisfy(Self.objectMarkers.contains)
+                // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
+                if mention.cue == .region || mention.isForeign { return }
                 if state.excluded.contains(m) || weakButNotDirect {
                     j += 1
                     budget -= 1
@@ -218,11 +252,13 @@ public struct ControlEventExtractor: Sendable {
             case .cue(let c):
                 switch c.role {
                 case .percent:
-                    if let n = lastNumber, n > 0, n <= 100 { r.share = n / 100 }
+                    if let n = lastNumber, n > 0, n <= 100 { r.share = n / 100; budget += 3 }
                 case .fraction:
                     r.share = Double(c.value)
+                    budget += 3
                 case .partial:
                     r.partial = true
+                    budget += 3
                 case .anaphor:
                     if let antecedent = state.antecedent(kind: c.value, before: it) {
                         r.places = [antecedent]
@@ -234,7 +270,7 @@ public struct ControlEventExtractor: Sendable {
                     lastRole = c.role
                     j += 1
                     continue
-                case .hedge, .still, .background:
+                case .hedge, .still, .background, .filler:
                     break
                 case .pronoun:
                     // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here.
@@ -247,6 +283,9 @@ public struct ControlEventExtractor: Sendable {
                     lastRole = .target
                     j += 1
                     continue
+                case .clause where c.value == "list":
+                    // "..., including Albu Mafraj and Mazargay Imam": the list names the places.
+                    budget += 2
                 default:
                     if c.role.blocks || c.role == .clause || c.role == .attribution { return }
                 }
@@ -309,8 +348,9 @@ public struct ControlEventExtractor: Sendable {
         var j = start + 1
         while j < end {
             let it = items[j]
-            if case .place(let m) = it.item, !state.excluded.contains(m),
-               it.punctuationBefore.isEmpty || it.punctuationBefore == "," || it.punctuationBefore == "\u{060C}" {
+            let separator = it.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+            if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
+               separator.isEmpty || separator == "," || separator == "\u{060C}" {
                 out.append(m)
                 j += 1
                 continue
@@ -399,20 +439,33 @@ public struct ControlEventExtractor: Sendable {
         return nil
     }
 
-    /// The actor of the other side named in the sentence, if exactly one side is.
-    private func opponent(in items: [PositionedItem], of actor: String?, state: DocumentState) -> String? {
+    /// The actor before the last reporting word preceding `k` ("أعلنت قسد أن", "the SDF said").
+    private func reporterBefore(_ items: [PositionedItem], _ k: Int) -> String? {
+        guard let report = items[..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }) else {
+            return nil
+        }
+        for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        for j in (report + 1)..<min(k, report + 4) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        return nil
+    }
+
+    /// The actor of the other side named in the sentence: the nearest one after the predicate,
+    /// else the nearest before it.
+    private func opponent(in items: [PositionedItem], at k: Int, of actor: String?, state: DocumentState) -> String? {
         guard let actor else { return nil }
         let mine = lexicon.side(of: state.resolveGeneric(actor))
-        var found: String?
-        for it in items {
-            if case .actor(let a) = it.item {
-                let r = state.resolveGeneric(a)
-                if lexicon.side(of: r) != mine, r != "us-coalition" {
-                    if found == nil { found = r } else if lexicon.side(of: found!) != lexicon.side(of: r) { return nil }
-                }
-            }
+        func opposing(_ i: Int) -> String? {
+            guard case .actor(let a) = items[i].item else { return nil }
+            let r = state.resolveGeneric(a)
+            return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
-        return found
+        for i in (k + 1)..<max(k + 1, items.count) { if let o = opposing(i) { return o } }
+        for i in stride(from: k - 1, through: 0, by: -1) { if let o = opposing(i) { return o } }
+        return nil
     }
 
     /// Who took over after a withdrawal: "with the Federal Police now controlling the area".
@@ -421,7 +474,7 @@ public struct ControlEventExtractor: Sendable {
         while j + 1 < items.count {
             if case .actor(let a) = items[j].item {
                 for q in (j + 1)..<min(items.count, j + 3) {
-                    if case .predicate(let p) = items[q].item, p.kind == .holds || p.kind == .captured { return state.resolveGeneric(a) }
+                    if case .predicate(let p) = items[q].item, p.kind == .holds { return state.resolveGeneric(a) }
                 }
             }
             j += 1
@@ -431,18 +484,29 @@ public struct ControlEventExtractor: Sendable {
 
     // MARK: - clauses and blocking
 
+    /// ", and" / "، و" followed by something other than a place starts a new clause.
+    private func isCoordinationBreak(_ items: [PositionedItem], _ i: Int) -> Bool {
+        let it = items[i]
+        guard it.punctuationBefore.contains(",") || it.punctuationBefore.contains("\u{060C}") else { return false }
+        if case .word(let w) = it.item, w == "and" {
+            if i + 1 < items.count, case .place = items[i + 1].item { return false }
+            return true
+        }
+        return false
+    }
+
     private func clauseBounds(_ items: [PositionedItem], around k: Int) -> Range<Int> {
         var start = k
         while start > 0 {
             let it = items[start]
-            if isStrongBreak(it) && start != k { break }
+            if (isStrongBreak(it) || isCoordinationBreak(items, start)) && start != k { break }
             if case .cue(let c) = items[start - 1].item, c.role == .clause { break }
             start -= 1
         }
         var end = k + 1
         while end < items.count {
             let it = items[end]
-            if isStrongBreak(it) { break }
+            if isStrongBreak(it) || isCoordinationBreak(items, end) { break }
             if case .cue(let c) = it.item, c.role == .clause, c.value != "list" { break }
             end += 1
         }
@@ -472,6 +536,15 @@ public struct ControlEventExtractor: Sendable {
             if case .cue(let c) = it.item, c.role == .denial { return true }
         }
         return false
+    }
+
+    /// "وكانت القوات التركية قد حاصرت": كان ... قد before the verb marks earlier history.
+    private func isArabicPluperfect(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard k > clause.lowerBound, case .word(let w) = items[k - 1].item, w == "\u{0642}\u{062F}" else { return false }
+        return items[clause.lowerBound..<(k - 1)].contains { item in
+            if case .word(let v) = item.item { return ["كان", "كانت", "كانوا", "وكان", "وكانت"].contains(v) }
+            return false
+        }
     }
 
     private func hasCue(_ role: CueRole, _ items: [PositionedItem], from: Int, to: Int) -> Bool {

@@ -30,7 +30,7 @@ public enum CueRole: String, Sendable, Hashable {
     case attempt, negation, future, conditional, denial, repelled
     case hedge, partial, fraction, percent
     case from, agent, besieger, support, clause, background, anaphor, still, attribution
-    case pronoun, locative, target, report, breaking
+    case pronoun, locative, target, report, breaking, filler
 
     /// Whether a predicate under this cue reports no change of control.
     public var blocks: Bool {

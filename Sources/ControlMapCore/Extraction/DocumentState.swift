@@ -6,8 +6,14 @@ struct DocumentState {
     let lexicon: ExtractionLexicon
     var excluded = Set<Int>()
     var lastSubject: String?
+    /// The place of the latest event: what "the city" most often refers to.
+    var lastEventPlace: Int?
     /// "government" and "army" in this document mean this actor.
     let government: String
+    /// "Kurdish forces" mean the Peshmerga in Iraq and the SDF in Syria.
+    let kurdish: String
+    /// Every actor the document names.
+    var named: Set<String> = []
     /// Stream start position and resolution index of every place mention, in text order.
     private let placeOrder: [(start: Int, resolution: Int)]
 
@@ -24,12 +30,20 @@ struct DocumentState {
             }
         }
         government = iraq > syria ? "iraqi-government" : "syrian-government"
+        kurdish = iraq > syria ? "peshmerga" : "sdf"
         placeOrder = input.resolutions.enumerated().map { ($0.element.mention.span.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
     }
 
     /// The generic "government" actor made concrete for this document.
     func resolveGeneric(_ actor: String) -> String {
-        actor == "government" ? government : actor
+        switch actor {
+        case "government": return government
+        case "kurdish": return kurdish
+        case "rebels" where named.contains("sna") && !named.contains("hts"):
+            // "the rebels" of an article about Turkish-backed factions are those factions.
+            return "sna"
+        default: return actor
+        }
     }
 
     func isArabic(_ item: PositionedItem) -> Bool {
@@ -40,6 +54,10 @@ struct DocumentState {
         input.stream.words[item.start].innerKey
     }
 
+    func lastKeyOf(_ item: PositionedItem) -> String {
+        input.stream.words[max(item.start, item.end - 1)].innerKey
+    }
+
     func tokenRange(_ item: PositionedItem) -> Range<Int> {
         let first = input.stream.words[item.start].token
         let last = input.stream.words[max(item.start, item.end - 1)].token
@@ -48,13 +66,20 @@ struct DocumentState {
 
     /// The place an anaphor ("the town", "المدينة") refers to: the latest fitting place before it.
     func antecedent(kind: String, before item: PositionedItem) -> Int? {
+        if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) { return last }
         for entry in placeOrder.reversed() where entry.start < item.start {
             if excluded.contains(entry.resolution) { continue }
             let r = input.resolutions[entry.resolution]
+            if r.mention.isWeak || r.mention.cue == .region { continue }
             let placeKind = r.place.map { input.gazetteer.places[Int($0)].kind } ?? r.mention.cue ?? .village
             if Self.fits(anaphor: kind, placeKind) { return entry.resolution }
         }
         return nil
+    }
+
+    func kindOf(_ resolution: Int) -> PlaceKind {
+        let r = input.resolutions[resolution]
+        return r.place.map { input.gazetteer.places[Int($0)].kind } ?? r.mention.cue ?? .village
     }
 
     static func fits(anaphor: String, _ kind: PlaceKind) -> Bool {
@@ -68,14 +93,20 @@ struct DocumentState {
         }
     }
 
-    /// At the end of a sentence with no explicit subject yet, its first actor becomes the topic.
-    mutating func noteSentenceEnd(_ items: [PositionedItem]) {
-        guard lastSubject == nil else { return }
-        for it in items {
-            if case .actor(let a) = it.item {
+    /// After a sentence that reported no event, its first actor (not one introduced by "from",
+    /// "against", "with the support of") becomes the topic the next sentences carry.
+    mutating func noteSentenceEnd(_ items: [PositionedItem], hadEvents: Bool) {
+        guard !hadEvents || lastSubject == nil else { return }
+        for (i, it) in items.enumerated() {
+            guard case .actor(let a) = it.item else { continue }
+            // Only a subject counts: an actor opening the sentence or right after a reporting
+            // verb ("أعلنت قسد ..."), not one deep in a clause ("التي زرعها تنظيم داعش").
+            let opensSentence = i <= 2
+            let afterReport = i > 0 && { if case .cue(let c) = items[i - 1].item { return c.role == .report } else { return false } }()
+            if opensSentence || afterReport {
                 lastSubject = resolveGeneric(a)
-                return
             }
+            return
         }
     }
 }

@@ -17,6 +17,9 @@ public struct ToponymMention: Sendable, Hashable {
     /// common word ("مطلع", "الكشف") as a place. Used only as the direct object of a control
     /// predicate, never listed as a place on its own.
     public var isWeak = false
+    /// Weak because every place bearing the name lies outside the focus countries: never an
+    /// event's place on its own.
+    public var isForeign = false
 
     public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
                 cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {

@@ -45,7 +45,16 @@ public struct ToponymTagger: Sendable {
             if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
                !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
+                var matchEnd = place.end
+                if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
+                   text.tokens[words[place.start].token].isArabic,
+                   Self.arabicNameAdjectives.contains(words[place.end].innerKey) {
+                    // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
+                    m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
+                    matchEnd = place.end + 1
+                }
                 m.isWeak = pendingCue == nil && isWeak(place, text, stream)
+                m.isForeign = m.isWeak && isForeign(place)
                 if let c = pendingCue {
                     m.cue = c.cue.kind
                     // Later items of a list share the cue's kind, not its words.
@@ -56,7 +65,7 @@ public struct ToponymTagger: Sendable {
                     m.cueWords = after.start..<after.end
                 }
                 out.append(m)
-                p = place.end
+                p = matchEnd
                 if pendingCue != nil, !listMode, continuesList(text, stream, at: p), text.tokens[words[place.start].token].isArabic {
                     // "قرية زيتان وبرنة": a list after a cued name goes on with the same cue.
                     listMode = true
@@ -83,15 +92,18 @@ public struct ToponymTagger: Sendable {
                     continue
                 }
             }
-            if let c = pendingCue {
+            if let c = pendingCue, !(listMode && cueHere?.value.before == true) {
                 if !namesOnly, let unknown = unknownName(text, stream, at: p, cue: c.cue) {
                     var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
-                    if text.tokens[words[p].token].kind == .number {
-                        // "اللواء 137": the cue is part of the name.
-                        m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [], reading: 0)
+                    if text.tokens[words[p].token].kind == .number || (Self.cueIsPartOfName.contains(c.cue.kind) && !cueUsed) {
+                        // "اللواء 137", "تل التباريز", "سد تشرين": the cue is part of the name.
+                        let cueToken = text.tokens[words[c.range.lowerBound].token]
+                        let peel = listMode && cueToken.isArabic && cueToken.key.hasPrefix("\u{0648}") ? 1 : 0
+                        m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [], reading: peel)
                         m.words = unknown
-                    } else if words[p].token < text.tokens.count, text.tokens[words[p].token].isArabic,
-                              words[p].firstKeys.count > 1, listMode {
+                    } else if text.tokens[words[p].token].isArabic, listMode,
+                              text.tokens[words[p].token].key.hasPrefix("\u{0648}"), words[p].firstKeys.count > 1 {
+                        // "وسردة" in a list: the conjunction is not part of the name.
                         m = makeMention(text, stream, unknown, candidates: [], reading: 1)
                     }
                     m.cue = c.cue.kind
@@ -108,16 +120,45 @@ public struct ToponymTagger: Sendable {
             if let c = cueHere, c.value.before {
                 var end = c.end
                 if end < words.count, words[end].innerKey == "of", !words[end].breakBefore { end += 1 }
+                // Inside a list ("قرى حوير العيس وتل التباريز"), a cue word starts the next item.
+                let continuing = listMode && pendingCue != nil
                 pendingCue = (c.value, c.start..<c.end)
                 cueUsed = false
-                listMode = c.value.plural
+                listMode = c.value.plural || continuing
                 namesOnly = false
                 p = end
+                continue
+            }
+            // Capitalized Latin words that match nothing ("Baghouz", "al-Rai", "Albu Mafraj") may be a
+            // place the gazetteer lacks: kept as a weak unresolved mention, used only as an event's object.
+            if let unknown = unknownProperName(text, stream, at: p) {
+                var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
+                m.isWeak = true
+                out.append(m)
+                p = unknown.upperBound
                 continue
             }
             p += 1
         }
         return out
+    }
+
+    private func unknownProperName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Range<Int>? {
+        let words = stream.words
+        func proper(_ q: Int) -> Bool {
+            let w = words[q]
+            let t = text.tokens[w.token]
+            return t.kind == .word && !t.isArabic && t.isCapitalized && !stopwords.contains(w.innerKey)
+                && blocked.match(in: stream, at: q) == nil && cues.phrases.match(in: stream, at: q) == nil
+                && t.end - t.start > 2
+        }
+        guard proper(p) else { return nil }
+        // Sentence-initial capitals say nothing: require a second capitalized word or an article.
+        var end = p + 1
+        while end < words.count, end - p < 3, !words[end].breakBefore, proper(end) { end += 1 }
+        let afterPunctuation = words[p].breakBefore || p == 0
+        if afterPunctuation && words[p].articleToken == nil && end - p == 1 { return nil }
+        return p..<end
     }
 
     /// A cue spelled with the article matches only text with the article, and the reverse.
@@ -134,6 +175,10 @@ public struct ToponymTagger: Sendable {
         guard reading > 0 else { return key }
         if key.hasPrefix("\u{0644}\u{0644}") { return "\u{0627}" + String(key.unicodeScalars.dropFirst(1)) }
         return String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(reading)))
+    }
+
+    private func isForeign(_ m: PhraseIndex<Gazetteer.Name>.Match) -> Bool {
+        !focusCountries.isEmpty && m.value.places.allSatisfy { !focusCountries.contains(gazetteer.places[Int($0)].country) }
     }
 
     /// A name that is as likely a common word as a place: one Arabic word that only places
@@ -162,13 +207,25 @@ public struct ToponymTagger: Sendable {
         let words = stream.words
         let w = words[p]
         let tok = text.tokens[w.token]
-        if w.breakBefore && tok.kind != .number { return nil }
+        if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore { return nil }
         if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
         if tok.isArabic {
-            if stopwords.contains(w.innerKey) || stopwords.contains(w.firstKeys.last ?? "") { return nil }
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
+            let common = stopwords.contains(w.innerKey) || stopwords.contains(w.firstKeys.last ?? "")
             var end = p + 1
-            if end < words.count, !words[end].breakBefore, Self.arabicNameAdjectives.contains(words[end].innerKey) { end += 1 }
+            if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
+                let next = words[end]
+                let rawNext = text.tokens[next.token].key
+                // "سرجة الشرقية", "حوير العيس", "تل التباريز": a second word with the article
+                // that is a place adjective or not a common word.
+                if Self.arabicNameAdjectives.contains(next.innerKey)
+                    || (rawNext.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(next.innerKey) && !stopwords.contains(rawNext)
+                        && cues.phrases.match(in: stream, at: end) == nil) {
+                    end += 1
+                }
+            }
+            // A common word alone is not a name; as the first of two ("تل التباريز") it may be.
+            if common && end == p + 1 { return nil }
             return p..<end
         }
         guard w.isCapitalized, !stopwords.contains(w.innerKey) else { return nil }
@@ -179,6 +236,9 @@ public struct ToponymTagger: Sendable {
         }
         return p..<end
     }
+
+    /// Cue kinds whose word belongs to the name itself.
+    static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield]
 
     static let arabicNameAdjectives: Set<String> = [
         "شرقيه", "غربيه", "شماليه", "جنوبيه", "كبري", "صغري", "فوقاني", "تحتاني", "قديمه", "جديده",
@@ -193,7 +253,9 @@ public struct ToponymTagger: Sendable {
         if text.tokens[w.token].isArabic, w.firstKeys.count > 1, text.tokens[w.token].key.hasPrefix("\u{0648}") { return true }
         if w.breakBefore, p > 0 {
             let between = text.tokens[(stream.words[p - 1].token + 1)..<w.token]
-            return between.allSatisfy { $0.key == "," || $0.key == "\u{060C}" }
+            // Quotation marks may wrap the items ("كفريا" و"سرجة"), but a comma must join them.
+            return between.contains { $0.key == "," || $0.key == "\u{060C}" }
+                && between.allSatisfy { ["," , "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"].contains($0.key) }
         }
         return false
     }

@@ -22,7 +22,7 @@ public enum ArabicClitics {
         var result = [dropArticle(key)]
         var s = Array(key.unicodeScalars)
         var peeled = 0
-        while peeled < 2, s.count >= 4, proclitics.contains(s[0]) {
+        while peeled < 2, s.count >= 3, proclitics.contains(s[0]) {
             // "لل" is ل + ال whose alef is dropped in writing.
             if s[0] == "\u{0644}", s[1] == "\u{0644}", s.count >= 5 {
                 result.append(String(String.UnicodeScalarView(s[2...])))

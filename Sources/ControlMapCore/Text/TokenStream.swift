@@ -11,6 +11,8 @@ public struct TokenStream: Sendable {
         public var innerKey: String
         /// Punctuation other than a hyphen or apostrophe separates it from the word before.
         public var breakBefore: Bool
+        /// The only punctuation before it is quotation marks ("كفريا" و"سرجة").
+        public var quotesOnlyBefore: Bool
         /// Latin word starting with a capital letter (or an Arabic word, which has no case).
         public var isCapitalized: Bool
         /// A Latin article token ("al", "el") stood right before it, at this token index.
@@ -25,12 +27,15 @@ public struct TokenStream: Sendable {
         var words: [Word] = []
         var position = [Int](repeating: -1, count: text.tokens.count)
         var pendingBreak = false
+        var quotesOnly = true
         var pendingArticle: Int?
         for (i, t) in text.tokens.enumerated() {
             if t.kind == .punctuation {
-                if !["-", "'", "\u{2019}", "\u{2010}", "\u{2011}"].contains(t.key) {
+                // Hyphens, apostrophes and hashtag underscores join words ("#هيئة_تحرير_الشام").
+                if !["-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "_"].contains(t.key) {
                     pendingBreak = true
                     pendingArticle = nil
+                    if !["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "#"].contains(t.key) { quotesOnly = false }
                 }
                 continue
             }
@@ -43,9 +48,11 @@ public struct TokenStream: Sendable {
             let inner = t.isArabic ? ArabicClitics.innerKey(t.key) : t.key
             position[i] = words.count
             words.append(Word(token: i, firstKeys: first, innerKey: inner, breakBefore: pendingBreak,
+                              quotesOnlyBefore: pendingBreak && quotesOnly,
                               isCapitalized: t.isArabic || t.isCapitalized || t.kind == .number,
                               articleToken: pendingArticle))
             pendingBreak = false
+            quotesOnly = true
             pendingArticle = nil
         }
         self.words = words
