@@ -10,6 +10,8 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @Argument(help: "Article files (.txt or .json).")
     var files: [String]
+    @Flag(help: "Also print, on standard error, how each sentence was read: [places] {actors} <predicates> (cues).")
+    var explain = false
 
     func run() throws {
         let context = try CommandEnvironment.context(options)
@@ -23,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
                 failed += 1
                 FileHandle.standardError.write(Data("controlmap: \(file): \(error)\n".utf8))
                 continue
+            }
+            if explain {
+                for line in context.analyzer.explain(document) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
             }
             let analysis = context.analyzer.analyze(document)
             for e in analysis.events {

@@ -97,7 +97,54 @@ import Testing
         #expect(ar.events.first?.date?.description == "2024-05-15")
     }
 
+    @Test func quotedListsWithAsidesAndMultiWordNames() {
+        let seen = read("أعلنت الفصائل بسط سيطرتها على قرى \"عين الصخر\" و\"كرم الزيتون\" (شمال) و\"الحمرا\" جنوب الرقة.")
+        #expect(seen.map(\.place) == ["عين الصخر", "كرم الزيتون", "الحمرا"])
+        #expect(seen.allSatisfy { $0.actor == "rebels" && $0.kind == "captured" })
+    }
+
+    @Test func dualCueIntroducesTwoVillages() {
+        let seen = read("استعادت هيئة تحرير الشام السيطرة على قريتي الخربة الكبيرة، وأبوعمر بعد اشتباكات مع داعش.")
+        #expect(seen.map(\.place) == ["الخربة الكبيرة", "أبوعمر"])
+        #expect(seen.allSatisfy { $0.actor == "hts" && $0.from == "isis" })
+    }
+
+    @Test func unknownCapitalizedNamesAreKeptAsEventPlaces() {
+        let seen = read("The SDF took full control of Jurdi Kabir, a hamlet on the river.")
+        #expect(seen == [Seen(kind: "captured", actor: "sdf", from: nil, place: "Jurdi Kabir", share: nil)])
+    }
+
+    @Test func passiveWithFromNamesTheLoser() {
+        let seen = read("Two villages were recaptured from IS fighters, including Khirbil and Sarda.")
+        #expect(seen.map(\.place) == ["5", "7"])
+        #expect(seen.allSatisfy { $0.actor == nil && $0.from == "isis" })
+    }
+
+    @Test func partOfThePlaceJustNamedIsContested() {
+        let seen = read("Islamic State attacked Palmyra on Friday, quickly overrunning several of its neighbourhoods.")
+        #expect(seen.last == Seen(kind: "contested", actor: "isis", from: nil, place: "13", share: nil))
+    }
+
+    @Test func spellingVariantsInOneDocumentAreOnePlace() {
+        // "خربل" and "خربيل" name one village: the second spelling is resolved through the first.
+        let seen = read("سيطرت قسد على قرية خربيل. وقال المرصد إن قسد دخلت قرية خربل أمس.")
+        #expect(seen.map(\.place) == ["5", "5"])
+    }
+
+    @Test func reporterIsTheActorOfItsOwnFightersGains() {
+        let seen = read("أعلنت قسد أن مقاتليها سيطروا على قرية خربيل.")
+        #expect(seen.first?.actor == "sdf")
+    }
+
     // MARK: what must not become an event
+
+    @Test func reassurancesWithADenialAreNotEvents() {
+        #expect(read("أكد الجيش السوري أنه يحكم سيطرته على مدينة تدمر، نافيا شائعات عن سقوطها.").isEmpty)
+    }
+
+    @Test func standingControlNeedsItsHolderNamed() {
+        #expect(read("Barzani spoke at a conference held on Palmyra's outskirts.").isEmpty)
+    }
 
     @Test func attemptsAreNotEvents() {
         #expect(read("Syrian forces are trying to besiege Raqqa.").isEmpty)

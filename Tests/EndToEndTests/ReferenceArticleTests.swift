@@ -155,3 +155,29 @@ import Testing
         #expect((json["features"] as? [Any])?.isEmpty == false)
     }
 }
+
+@Suite(.serialized) struct EvaluationTests {
+    /// `controlmap eval` and ../shared/tools/score-events print the same final line on the dev corpus.
+    @Test func evalAgreesWithTheSharedScorer() throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        let corpus = BinaryRunner.shared.appendingPathComponent("corpus/dev").path
+        let eval = try cm.run(["eval", "--docs", corpus + "/docs", "--gold", corpus + "/gold.jsonl"])
+        #expect(eval.status == 0, "\(eval.stderr)")
+        let scorer = Process()
+        scorer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        scorer.arguments = ["python3", BinaryRunner.shared.appendingPathComponent("tools/score-events").path, "--corpus", corpus,
+                            "--controlmap", BinaryRunner.binary, "--config", cm.config]
+        let pipe = Pipe()
+        scorer.standardOutput = pipe
+        try scorer.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        scorer.waitUntilExit()
+        let scorerF1 = out.split(separator: "\n").last { $0.hasPrefix("F1 ") }
+        let evalF1 = eval.stdout.split(separator: "\n").last { $0.hasPrefix("F1 ") }
+        #expect(scorerF1 != nil)
+        #expect(scorerF1 == evalF1)
+        #expect(eval.stdout.contains("language ar F1"))
+        #expect(eval.stdout.contains("language en F1"))
+    }
+}

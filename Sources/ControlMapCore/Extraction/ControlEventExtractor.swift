@@ -55,6 +55,27 @@ public struct ControlEventExtractor: Sendable {
         return deduplicated(events)
     }
 
+    /// How the extractor reads each sentence (for `controlmap extract --explain`): one line per
+    /// sentence listing its items as [place], {actor}, <predicate>, (cue) and plain words.
+    public func explain(_ input: Input) -> [String] {
+        let items = SentenceItemizer(lexicon: lexicon).items(text: input.text, stream: input.stream,
+                                                            mentions: input.resolutions.map(\.mention))
+        return items.enumerated().map { s, sentence in
+            "#\(s): " + sentence.map { it -> String in
+                let p = it.punctuationBefore.isEmpty ? "" : it.punctuationBefore + " "
+                switch it.item {
+                case .place(let m): return p + "[\(input.resolutions[m].mention.text)\(input.resolutions[m].mention.isWeak ? "?" : "")]"
+                case .actor(let a): return p + "{\(a)}"
+                case .predicate(let pr): return p + "<\(pr.kind.rawValue)/\(pr.voice.rawValue)>"
+                case .cue(let c): return p + "(\(c.role.rawValue))"
+                case .date: return p + "(date)"
+                case .number(let n): return p + "\(n)"
+                case .word(let w): return p + w
+                }
+            }.joined(separator: " ")
+        }
+    }
+
     // MARK: - one predicate
 
     private func read(_ found: Predicate, at k: Int, in items: [PositionedItem], sentence s: Int,
@@ -63,7 +84,7 @@ public struct ControlEventExtractor: Sendable {
         var predicate = found
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         if predicate.kind == .besieged, predicate.voice == .nominal,
-           items[max(0, k - 5)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
+           items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
         }
         // "government-controlled Damascus", "rebel-held areas": an attribute, not a report.
@@ -132,9 +153,13 @@ public struct ControlEventExtractor: Sendable {
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit
-        } else if let a = subjectBefore(items, k, clause) {
+        } else if let a = subjectBefore(items, k, clause),
+                  predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
             actor = a
             evidence = .explicit
+        } else if predicate.voice == .present {
+            // "a press conference held on Mount Sinjar": standing control needs its holder named.
+            return []
         } else if let a = reading.agent, predicate.voice == .nominal {
             actor = a
             evidence = .agent
@@ -259,6 +284,12 @@ public struct ControlEventExtractor: Sendable {
                 case .partial:
                     r.partial = true
                     budget += 3
+                    if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it) {
+                        // "overrunning several of its neighbourhoods": part of the place just named.
+                        r.places = [antecedent]
+                        scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                        return
+                    }
                 case .anaphor:
                     if let antecedent = state.antecedent(kind: c.value, before: it) {
                         r.places = [antecedent]
@@ -298,6 +329,13 @@ public struct ControlEventExtractor: Sendable {
             case .predicate:
                 return
             case .word(let w):
+                // "the northern Iraqi town": "the", adjectives, then a settlement word refer back.
+                if ["town", "city", "village"].contains(w), skipped.contains("the"),
+                   let antecedent = state.antecedent(kind: w, before: it) {
+                    r.places = [antecedent]
+                    scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                    return
+                }
                 skipped.append(w)
                 budget -= 1
                 if budget < 0 { return }
@@ -308,7 +346,7 @@ public struct ControlEventExtractor: Sendable {
     }
 
     /// Words that may stand between a predicate and its object ("سيطرت على X", "control of X").
-    static let objectMarkers: Set<String> = ["\u{0639}\u{0644}\u{064A}", "of", "over", "on"]
+    static let objectMarkers: Set<String> = ["\u{0639}\u{0644}\u{064A}", "of", "over", "on", "the"]
 
     /// After the place: "from X", "by X", "الذي فرضه X".
     private func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
@@ -344,6 +382,16 @@ public struct ControlEventExtractor: Sendable {
     /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
     private func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
         guard case .place(let first) = items[start].item else { return [] }
+        // A list the tagger recognised ("قرى X وY وZ", asides and fillers inside it) is taken whole.
+        if let list = state.input.resolutions[first].mention.listID {
+            var out = [first]
+            for it in items[(start + 1)...] {
+                if case .place(let m) = it.item {
+                    if state.input.resolutions[m].mention.listID == list { out.append(m) } else { break }
+                }
+            }
+            return out
+        }
         var out = [first]
         var j = start + 1
         while j < end {
@@ -439,6 +487,10 @@ public struct ControlEventExtractor: Sendable {
         return nil
     }
 
+    private func actorWithin(_ items: [PositionedItem], before k: Int, distance: Int) -> Bool {
+        items[max(0, k - distance)..<k].contains { if case .actor = $0.item { return true } else { return false } }
+    }
+
     /// The actor before the last reporting word preceding `k` ("أعلنت قسد أن", "the SDF said").
     private func reporterBefore(_ items: [PositionedItem], _ k: Int) -> String? {
         guard let report = items[..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }) else {
@@ -516,8 +568,9 @@ public struct ControlEventExtractor: Sendable {
     private func isStrongBreak(_ it: PositionedItem) -> Bool {
         let p = it.punctuationBefore
         if p.isEmpty { return false }
-        return p.contains(";") || p.contains(":") || p.contains("(") || p.contains(")") || p.contains("\u{2014}")
-            || p.contains("\u{2013}") || (p.contains("-") && !it.hyphenBefore) || p.contains(".") || p.contains("\u{061B}")
+        // Brackets hold asides ("the SDF (Syrian Democratic Forces) captured"): they do not end a clause.
+        return p.contains(";") || p.contains(":") || p.contains("\u{2014}")
+            || p.contains("\u{2013}") || (p.contains("-") && !it.hyphenBefore) || p.contains("\u{061B}")
     }
 
     private func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {

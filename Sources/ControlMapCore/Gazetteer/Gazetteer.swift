@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
     public let names: PhraseIndex<Name>
     /// How many distinct names are indexed.
     public let nameCount: Int
+    /// Consonant skeletons of settlement names (4 letters or more) -> places, for spelling variants.
+    let skeletons: [String: [Int32]]
 
     /// Builds the index. Single-word names shorter than three letters or made of digits are not
     /// indexed; those that are common words (`stopwords`) are matched only after a cue word.
@@ -36,6 +38,7 @@ public struct Gazetteer: Sendable {
             merged.append(p)
         }
         var byKeys: [[String]: Name] = [:]
+        var skeletons: [String: [Int32]] = [:]
         for (i, p) in merged.enumerated() {
             // Countries are not places on a control map; "السوري" is an adjective, not Syria.
             if p.featureCode.hasPrefix("PCL") { continue }
@@ -51,12 +54,24 @@ public struct Gazetteer: Sendable {
                 if !entry.places.contains(Int32(i)) { entry.places.append(Int32(i)) }
                 if !latin { entry.isLatin = false }
                 byKeys[keys] = entry
+                if p.kind.isSettlement || p.kind.isSite {
+                    let skeleton = keys.map(NameSkeleton.word).joined(separator: " ")
+                    if NameSkeleton.isDistinctive(skeleton), skeletons[skeleton]?.contains(Int32(i)) != true {
+                        skeletons[skeleton, default: []].append(Int32(i))
+                    }
+                }
             }
         }
         self.places = merged
         self.byID = ids
         self.nameCount = byKeys.count
+        self.skeletons = skeletons
         self.names = PhraseIndex(keyed: byKeys.map { ($0.key, $0.value) })
+    }
+
+    /// Places whose name has the same consonant skeleton as `name`.
+    public func variants(of name: String) -> [Int32] {
+        skeletons[NameSkeleton.of(name)] ?? []
     }
 
     public func place(id: String) -> Place? {

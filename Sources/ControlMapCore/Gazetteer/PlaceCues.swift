@@ -2,7 +2,7 @@
 ///
 /// Read from `config/lexicon/place-cues.tsv` (kind, position, phrase): `before` cues precede
 /// the name ("قرية البغيلية", "the town of Sinjar"), `after` cues follow it ("Kuweires airbase"),
-/// `plural` cues introduce a list ("قرى خربيل والقليعة").
+/// `plural` cues introduce a list ("قرى خربيل والقليعة"), `listfiller` words may stand inside one.
 public struct PlaceCues: Sendable {
     /// What a cue word announces.
     public struct Cue: Sendable, Hashable {
@@ -12,9 +12,13 @@ public struct PlaceCues: Sendable {
         public var plural: Bool
         /// The cue is written with the article ("اللواء"): "القرية" is not the cue "قرية" but "the village".
         public var hasArticle: Bool
+        /// Not a cue but a word that may stand inside a list of places ("هي", "بينها", "من الجهة الشرقية").
+        public var listFiller = false
     }
 
     public private(set) var phrases = PhraseIndex<Cue>()
+    /// Words that may stand inside a list of places without ending it.
+    public private(set) var fillers = PhraseIndex<Cue>()
 
     public init() {}
 
@@ -25,6 +29,10 @@ public struct PlaceCues: Sendable {
                 throw ParseFailure("place-cues line \(n): expected kind, position, phrase")
             }
             let pos = line[1]
+            if pos == "listfiller" {
+                cues.fillers.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false, listFiller: true))
+                continue
+            }
             let article = MatchKey.fold(line[2]).hasPrefix("\u{0627}\u{0644}")
             cues.phrases.add(line[2], value: Cue(kind: kind, before: pos.contains("before") || pos == "plural",
                                                   after: pos.contains("after"), plural: pos == "plural", hasArticle: article))

@@ -20,6 +20,8 @@ public struct ToponymMention: Sendable, Hashable {
     /// Weak because every place bearing the name lies outside the focus countries: never an
     /// event's place on its own.
     public var isForeign = false
+    /// Mentions of one list ("قرى خربيل والقليعة وسردة") share an id; nil outside lists.
+    public var listID: Int?
 
     public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
                 cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {

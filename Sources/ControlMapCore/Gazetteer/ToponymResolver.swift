@@ -40,7 +40,43 @@ public struct ToponymResolver: Sendable {
             (a.value, gazetteer.places[Int(a.key)].population, -a.key) < (b.value, gazetteer.places[Int(b.key)].population, -b.key)
         }?.key
         first = mentions.map { resolveOne($0, anchors: anchors, focus: focus) }
-        return first
+        return first.map { r in r.place == nil ? variant(r, among: first, anchors: anchors, focus: focus) ?? r : r }
+    }
+
+    /// An unresolved name that is a spelling variant of a place the document names, or of
+    /// exactly one gazetteer place near the document's focus.
+    private func variant(_ r: Resolution, among all: [Resolution], anchors: [Int32], focus: Int32?) -> Resolution? {
+        let skeleton = NameSkeleton.of(r.mention.text)
+        guard NameSkeleton.isDistinctive(skeleton) else { return nil }
+        for other in all where !other.mention.isWeak {
+            guard let p = other.place, other.mention.text != r.mention.text,
+                  NameSkeleton.of(other.mention.text) == skeleton else { continue }
+            var out = r
+            out.place = p
+            out.reason = "spelling variant of \"\(other.mention.text)\" in the same document (\(gazetteer.places[Int(p)].name))"
+            return out
+        }
+        let center = focus.map { gazetteer.places[Int($0)] } ?? anchors.first.map { gazetteer.places[Int($0)] }
+        let near = gazetteer.variants(of: r.mention.text).filter { i in
+            let p = gazetteer.places[Int(i)]
+            guard focusCountries.contains(p.country) else { return false }
+            if let cue = r.mention.cue, Self.fit(cue: cue, kind: p.kind) < 0 { return false }
+            return center.map { $0.distanceKm(to: p) <= 200 } ?? true
+        }
+        guard !near.isEmpty, center != nil || r.mention.cue != nil else { return nil }
+        var chosen = near[0]
+        if near.count > 1 {
+            // Several variants: only a clearly nearest one (at most half the next distance) is taken.
+            guard let c = center else { return nil }
+            let byDistance = near.map { ($0, c.distanceKm(to: gazetteer.places[Int($0)])) }.sorted { $0.1 < $1.1 }
+            guard byDistance[0].1 * 2 <= byDistance[1].1 else { return nil }
+            chosen = byDistance[0].0
+        }
+        var out = r
+        out.place = chosen
+        out.candidates = near.map { ($0, 0) }
+        out.reason = "spelling variant of \(gazetteer.places[Int(chosen)].name)" + (center.map { ", \(Int($0.distanceKm(to: gazetteer.places[Int(chosen)]))) km from \($0.name)" } ?? "")
+        return out
     }
 
     private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?) -> Resolution {
@@ -82,6 +118,11 @@ public struct ToponymResolver: Sendable {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
         let best = scored[0]
+        // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place.
+        if let cue = m.cue, cue.isSite, !gazetteer.places[Int(best.place)].kind.isSite {
+            return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
+                              reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.places[Int(best.place)].name), which the gazetteer lacks")
+        }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
         let bestPlace = gazetteer.places[Int(best.place)]

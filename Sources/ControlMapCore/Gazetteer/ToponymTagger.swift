@@ -33,6 +33,21 @@ public struct ToponymTagger: Sendable {
         var namesOnly = false
         // Whether the pending cue's words already went to a mention (later list items share its kind only).
         var cueUsed = false
+        var listCount = 0
+        var currentList: Int?
+        func append(_ m: ToponymMention) {
+            var m = m
+            if listMode {
+                if currentList == nil { listCount += 1; currentList = listCount }
+                m.listID = currentList
+                // The first item, appended before the list was known, joins it too.
+                if let last = out.indices.last, out[last].listID == nil, out[last].cue == m.cue, m.cueWords == nil,
+                   out.count >= 1, listCount == currentList { out[last].listID = currentList }
+            } else {
+                currentList = nil
+            }
+            out.append(m)
+        }
         while p < words.count {
             if let b = blocked.match(in: stream, at: p) {
                 p = b.end
@@ -43,15 +58,33 @@ public struct ToponymTagger: Sendable {
             if pendingCue != nil, words[p].breakBefore, !listMode { pendingCue = nil }
             let cueHere = cues.phrases.match(in: stream, at: p).flatMap { articleAgrees($0, text, stream) ? $0 : nil }
             if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
-               !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false) {
+               !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false),
+               !(listMode && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
+               !(listMode && place.reading > 1) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
-                   Self.arabicNameAdjectives.contains(words[place.end].innerKey) {
+                   Self.arabicNameAdjectives.contains(words[place.end].innerKey)
+                    || (pendingCue != nil && extendsArabicName(text, stream, at: place.end)) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
                     matchEnd = place.end + 1
+                }
+                if matchEnd == place.end, place.end < words.count, !words[place.end].breakBefore,
+                   let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
+                   [.island, .mountain, .dam, .crossing].contains(after.value.kind),
+                   !place.value.places.contains(where: { gazetteer.places[Int($0)].kind == after.value.kind }) {
+                    // "Sakr Island" when only a village Sakr is known: the island is another place.
+                    m = makeMention(text, stream, place.start..<after.end, candidates: [], reading: place.reading)
+                    m.cue = after.value.kind
+                    matchEnd = after.end
+                }
+                if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
+                   !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.places[Int($0)].kind) > 0 }) {
+                    // "معمل السكر" (the sugar factory) is not a village called Sukkar.
+                    m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: 0)
+                    m.words = place.start..<place.end
                 }
                 m.isWeak = pendingCue == nil && isWeak(place, text, stream)
                 m.isForeign = m.isWeak && isForeign(place)
@@ -59,12 +92,12 @@ public struct ToponymTagger: Sendable {
                     m.cue = c.cue.kind
                     // Later items of a list share the cue's kind, not its words.
                     if !cueUsed { m.cueWords = c.range; cueUsed = true }
-                } else if let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
+                } else if matchEnd == place.end, let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
                           !words[place.end].breakBefore {
                     m.cue = after.value.kind
                     m.cueWords = after.start..<after.end
                 }
-                out.append(m)
+                append(m)
                 p = matchEnd
                 if pendingCue != nil, !listMode, continuesList(text, stream, at: p), text.tokens[words[place.start].token].isArabic {
                     // "قرية زيتان وبرنة": a list after a cued name goes on with the same cue.
@@ -93,7 +126,7 @@ public struct ToponymTagger: Sendable {
                 }
             }
             if let c = pendingCue, !(listMode && cueHere?.value.before == true) {
-                if !namesOnly, let unknown = unknownName(text, stream, at: p, cue: c.cue) {
+                if !namesOnly, let unknown = unknownName(text, stream, at: p, cue: c.cue, inList: listMode) {
                     var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
                     if text.tokens[words[p].token].kind == .number || (Self.cueIsPartOfName.contains(c.cue.kind) && !cueUsed) {
                         // "اللواء 137", "تل التباريز", "سد تشرين": the cue is part of the name.
@@ -108,7 +141,7 @@ public struct ToponymTagger: Sendable {
                     }
                     m.cue = c.cue.kind
                     if !cueUsed { m.cueWords = c.range; cueUsed = true }
-                    out.append(m)
+                    append(m)
                     p = unknown.upperBound
                     if listMode, continuesList(text, stream, at: p) { p = skipJoiner(text, stream, at: p); continue }
                 }
@@ -126,7 +159,7 @@ public struct ToponymTagger: Sendable {
                 cueUsed = false
                 listMode = c.value.plural || continuing
                 namesOnly = false
-                p = end
+                p = listMode ? skipInsideList(text, stream, at: end) : end
                 continue
             }
             // Capitalized Latin words that match nothing ("Baghouz", "al-Rai", "Albu Mafraj") may be a
@@ -158,6 +191,12 @@ public struct ToponymTagger: Sendable {
         while end < words.count, end - p < 3, !words[end].breakBefore, proper(end) { end += 1 }
         let afterPunctuation = words[p].breakBefore || p == 0
         if afterPunctuation && words[p].articleToken == nil && end - p == 1 { return nil }
+        // "Sakr Island", "Qandil Mountains": the feature word belongs to the name.
+        if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isCapitalized,
+           let after = cues.phrases.match(in: stream, at: end), after.value.after,
+           [.island, .mountain, .hill, .dam, .crossing].contains(after.value.kind) {
+            end = after.end
+        }
         return p..<end
     }
 
@@ -203,15 +242,17 @@ public struct ToponymTagger: Sendable {
 
     /// An unknown name after a cue: a number, capitalized Latin words, or one Arabic word
     /// (two when the second is a direction or size adjective: "سرجة الشرقية").
-    private func unknownName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int, cue: PlaceCues.Cue) -> Range<Int>? {
+    private func unknownName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int, cue: PlaceCues.Cue, inList: Bool) -> Range<Int>? {
         let words = stream.words
         let w = words[p]
         let tok = text.tokens[w.token]
-        if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore { return nil }
+        if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore && !(inList && p > 0 && continuesList(text, stream, at: p)) { return nil }
         if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
-            let common = stopwords.contains(w.innerKey) || stopwords.contains(w.firstKeys.last ?? "")
+            // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
+            let possessive = tok.key.hasSuffix("\u{0647}\u{0627}") || tok.key.hasSuffix("\u{0647}\u{0645}")
+            let common = possessive || stopwords.contains(w.innerKey) || stopwords.contains(w.firstKeys.last ?? "")
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
                 let next = words[end]
@@ -237,16 +278,28 @@ public struct ToponymTagger: Sendable {
         return p..<end
     }
 
+    /// "مريجب الجملان": after a cue, a second word with the article that is no common word,
+    /// cue or actor makes a longer name than the one-word match.
+    private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        let w = stream.words[q]
+        let raw = text.tokens[w.token].key
+        return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(w.innerKey)
+            && !stopwords.contains(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
+            && gazetteer.names.match(in: stream, at: q) == nil
+    }
+
     /// Cue kinds whose word belongs to the name itself.
-    static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield]
+    static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility]
 
     static let arabicNameAdjectives: Set<String> = [
         "شرقيه", "غربيه", "شماليه", "جنوبيه", "كبري", "صغري", "فوقاني", "تحتاني", "قديمه", "جديده",
-        "شرقي", "غربي", "شمالي", "جنوبي", "كبير", "صغير", "فوقا", "تحتا",
+        "شرقي", "غربي", "شمالي", "جنوبي", "كبير", "صغير", "كبيره", "صغيره", "فوقا", "تحتا",
     ]
 
-    private func continuesList(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+    private func continuesList(_ text: AnalyzedText, _ stream: TokenStream, at start: Int) -> Bool {
+        let p = skipInsideList(text, stream, at: start)
         guard p < stream.words.count else { return false }
+        if p > start { return true }
         let w = stream.words[p]
         if w.innerKey == "and" || w.innerKey == "\u{0648}" { return true }
         // Arabic items glued with و ("والقليعة"), or separated by a comma.
@@ -261,14 +314,40 @@ public struct ToponymTagger: Sendable {
     }
 
     private func skipJoiner(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Int {
-        let w = stream.words[p]
-        return (w.innerKey == "and" || w.innerKey == "\u{0648}") ? p + 1 : p
+        var q = skipInsideList(text, stream, at: p)
+        guard q < stream.words.count else { return q }
+        let w = stream.words[q]
+        if w.innerKey == "and" || w.innerKey == "\u{0648}" { q += 1 }
+        return skipInsideList(text, stream, at: q)
     }
+
+    /// Skips what may stand between list items: filler words ("هي", "من الجهة الشرقية") and
+    /// bracketed asides of up to three words ("القادسية (غرب)", "البريد (شمال غرب)").
+    private func skipInsideList(_ text: AnalyzedText, _ stream: TokenStream, at start: Int) -> Int {
+        var q = start
+        while q < stream.words.count {
+            if let f = cues.fillers.match(in: stream, at: q) { q = f.end; continue }
+            let tokenIndex = stream.words[q].token
+            if tokenIndex > 0, text.tokens[tokenIndex - 1].key == "(",
+               let close = text.tokens[tokenIndex...].firstIndex(where: { $0.key == ")" }) {
+                var r = q
+                while r < stream.words.count, stream.words[r].token < close { r += 1 }
+                if r - q <= 3 { q = r; continue }
+            }
+            break
+        }
+        return q
+    }
+
 
     private func makeMention(_ text: AnalyzedText, _ stream: TokenStream, _ range: Range<Int>, candidates: [Int32], reading: Int) -> ToponymMention {
         let first = stream.words[range.lowerBound]
         var start = text.tokens[first.token].start
-        if let a = first.articleToken { start = text.tokens[a].start }
+        // "al-Bab", "Al Bab", "ar-Raqqa" keep their article; "an Aleppo airbase" is English.
+        if let a = first.articleToken,
+           ["al", "el"].contains(text.tokens[a].key) || (a + 1 < text.tokens.count && text.tokens[a + 1].key == "-") {
+            start = text.tokens[a].start
+        }
         if reading > 0, text.tokens[first.token].isArabic {
             // Skip the proclitics peeled by the matching reading ("والرقة" shows as "الرقة").
             let key = text.tokens[first.token].key

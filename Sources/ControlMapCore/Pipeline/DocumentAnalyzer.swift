@@ -26,6 +26,15 @@ public struct DocumentAnalyzer: Sendable {
         return (analyzed, resolver.resolve(tagger.tag(analyzed, stream: stream)).filter { !$0.mention.isWeak })
     }
 
+    /// How the extractor reads each sentence of a document (a diagnostic for lexicon work).
+    public func explain(_ document: Document) -> [String] {
+        let analyzed = AnalyzedText(document.fullText)
+        let stream = TokenStream(analyzed)
+        let resolutions = resolver.resolve(tagger.tag(analyzed, stream: stream))
+        return extractor.explain(.init(text: analyzed, stream: stream, resolutions: resolutions, gazetteer: gazetteer,
+                                       published: document.published, titleSentences: 0))
+    }
+
     /// Everything read from one document.
     public func analyze(_ document: Document) -> DocumentAnalysis {
         let analyzed = AnalyzedText(document.fullText)

@@ -39,8 +39,9 @@ public struct TokenStream: Sendable {
                 }
                 continue
             }
-            if !t.isArabic, NameKey.latinArticles.contains(t.key), i + 1 < text.tokens.count,
-               text.tokens[i + 1].kind == .word || text.tokens[i + 1].key == "-" {
+            let nextIsHyphen = i + 1 < text.tokens.count && text.tokens[i + 1].key == "-"
+            if !t.isArabic, NameKey.latinArticles.contains(t.key) || (t.key == "a" && nextIsHyphen), i + 1 < text.tokens.count,
+               text.tokens[i + 1].kind == .word || nextIsHyphen {
                 pendingArticle = i
                 continue
             }

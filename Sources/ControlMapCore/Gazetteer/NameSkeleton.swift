@@ -1,0 +1,45 @@
+import Foundation
+
+/// The consonant skeleton of a name: how the tagger recognises spelling variants that fold
+/// to different keys ("al-Qaraytan" / "Al Qaryatayn", "البغلية" / "البغيلية").
+///
+/// Latin: articles dropped, vowels and y removed, doubled letters collapsed, q/k/g, dh/z/th and
+/// similar transliteration pairs merged. Arabic: article dropped, long vowels (ا و ي) and the
+/// final ه of ta marbuta removed.
+public enum NameSkeleton {
+    public static func of(_ name: String) -> String {
+        let keys = NameKey.keys(of: name)
+        guard !keys.isEmpty else { return "" }
+        return keys.map(word).joined(separator: " ")
+    }
+
+    /// Long enough to tell names apart: three consonants in Arabic script, four in Latin.
+    public static func isDistinctive(_ skeleton: String) -> Bool {
+        let n = skeleton.unicodeScalars.filter { $0 != " " }.count
+        return skeleton.unicodeScalars.first.map(MatchKey.isArabic) ?? false ? n >= 3 : n >= 4
+    }
+
+    static func word(_ key: String) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(key.unicodeScalars)
+        if scalars.first.map(MatchKey.isArabic) ?? false {
+            for (i, s) in scalars.enumerated() {
+                if s == "\u{0627}" || s == "\u{0648}" || s == "\u{064A}" { continue }
+                if s == "\u{0647}" && i == scalars.count - 1 { continue }
+                if out.last != s { out.append(s) }
+            }
+            return String(out)
+        }
+        var s = key
+        for (a, b) in [("dh", "z"), ("th", "t"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ou", "u"), ("ee", "i"), ("ph", "f")] {
+            s = s.replacingOccurrences(of: a, with: b)
+        }
+        for c in s.unicodeScalars {
+            var c = c
+            if "aeiouy'".unicodeScalars.contains(c) { continue }
+            if c == "q" || c == "g" { c = "k" }
+            if out.last != c { out.append(c) }
+        }
+        return String(out)
+    }
+}
