@@ -136,7 +136,32 @@ import Testing
         #expect(seen.first?.actor == "sdf")
     }
 
+    @Test func halvesAndArabicStandingControl() {
+        #expect(read("The Syrian army now controls half of Deir ez-Zor.").first?.share == 0.5)
+        #expect(read("قالت مصادر إن مدينة الرقة الخاضعة لسيطرة قسد شهدت هدوءا.")
+                == [Seen(kind: "holds", actor: "sdf", from: nil, place: "2", share: nil)])
+    }
+
+    @Test func withdrawalWithTheTakerNamed() {
+        let seen = read("Kurdish forces withdrew from Bashiqa, with the Iraqi Federal Police now controlling the area.")
+        #expect(seen.first == Seen(kind: "withdrew", actor: "iraqi-government", from: "peshmerga", place: "15", share: nil))
+    }
+
+    @Test func explicitDatesAndBackground() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
+        #expect(a.events.first?.date?.description == "2015-05-20")
+        #expect(a.events.first?.background == true)
+        let ar = Fixtures.analyzer.analyze(Document(title: "", text: "وكان تنظيم داعش قد سيطر على مدينة تدمر في أيار 2015.", published: EventDate("2016-03-27")))
+        #expect(ar.events.first?.date?.description == "2015-05")
+        #expect(ar.events.first?.background == true)
+    }
+
     // MARK: what must not become an event
+
+    @Test func questionsAreNotEvents() {
+        #expect(read("Has the Syrian army captured Palmyra?").isEmpty)
+        #expect(read("هل سيطر الجيش السوري على مدينة تدمر؟").isEmpty)
+    }
 
     @Test func reassurancesWithADenialAreNotEvents() {
         #expect(read("أكد الجيش السوري أنه يحكم سيطرته على مدينة تدمر، نافيا شائعات عن سقوطها.").isEmpty)

@@ -46,6 +46,12 @@ public struct ControlEventExtractor: Sendable {
         var events: [ExtractedEvent] = []
         for (s, sentence) in items.enumerated() {
             let before = events.count
+            // A question ("Has the army taken Palmyra?") reports nothing.
+            let sentenceText = input.text.sentenceText(s)
+            if sentenceText.hasSuffix("?") || sentenceText.hasSuffix("\u{061F}") {
+                state.noteSentenceEnd(sentence, hadEvents: false)
+                continue
+            }
             for (k, item) in sentence.enumerated() {
                 guard case .predicate(let predicate) = item.item else { continue }
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
@@ -635,6 +641,14 @@ public struct ControlEventExtractor: Sendable {
                 var d = EventDate(year: yy, month: m, day: day)
                 if year == nil, let p = published, d.dayNumber > p.dayNumber + 1 { d = EventDate(year: yy - 1, month: m, day: day) }
                 return (d, isOld(d, published))
+            case .number(let d) where d >= 1 && d <= 31 && j + 2 < items.count:
+                // "14/9/2017", "14-09-2017": day, month, year.
+                if case .number(let m) = items[j + 1].item, case .number(let y) = items[j + 2].item,
+                   ["/", "-", "."].contains(items[j + 1].punctuationBefore), items[j + 2].punctuationBefore == items[j + 1].punctuationBefore,
+                   m >= 1, m <= 12, y >= 1990, y <= 2100 {
+                    let date = EventDate(year: Int(y), month: Int(m), day: Int(d))
+                    return (date, isOld(date, published))
+                }
             case .number(let n) where n >= 1990 && n <= 2100 && n == n.rounded():
                 if j > 0, case .word(let w) = items[j - 1].item, ["in", "since", "عام", "في", "سنه", "العام"].contains(w) {
                     let d = EventDate(year: Int(n))

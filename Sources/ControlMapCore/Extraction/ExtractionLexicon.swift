@@ -93,6 +93,14 @@ public struct ExtractionLexicon: Sendable {
     /// The side an actor fights on.
     public func side(of actor: String) -> String { sides[actor] ?? actor }
 
+    /// Phrases that never start an unknown place name: predicates and context words
+    /// ("الخاضعة لسيطرة", "بعد").
+    public func nonNamePhrases() -> PhraseIndex<Bool> {
+        var index = predicates.mapValues { _ in true }
+        index.merge(cues.mapValues { _ in true })
+        return index
+    }
+
     /// Phrases that are never places: actor names and date words ("الخميس").
     public func blockedPhrases() -> PhraseIndex<Bool> {
         var index = actors.mapValues { _ in true }

@@ -10,14 +10,17 @@ public struct ToponymTagger: Sendable {
     public let stopwords: Set<String>
     /// Countries the map is about; a one-word name found only elsewhere is weak.
     public let focusCountries: Set<String>
+    /// Phrases that never start an unknown name (predicates and context words of the lexicon).
+    public let notNames: PhraseIndex<Bool>
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
-                focusCountries: Set<String> = []) {
+                focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init()) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
         self.stopwords = stopwords
         self.focusCountries = focusCountries
+        self.notNames = notNames
     }
 
     private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
@@ -183,7 +186,7 @@ public struct ToponymTagger: Sendable {
             let t = text.tokens[w.token]
             return t.kind == .word && !t.isArabic && t.isCapitalized && !stopwords.contains(w.innerKey)
                 && blocked.match(in: stream, at: q) == nil && cues.phrases.match(in: stream, at: q) == nil
-                && t.end - t.start > 2
+                && notNames.match(in: stream, at: q) == nil && t.end - t.start > 2
         }
         guard proper(p) else { return nil }
         // Sentence-initial capitals say nothing: require a second capitalized word or an article.
@@ -248,6 +251,7 @@ public struct ToponymTagger: Sendable {
         let tok = text.tokens[w.token]
         if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore && !(inList && p > 0 && continuesList(text, stream, at: p)) { return nil }
         if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
+        if notNames.match(in: stream, at: p) != nil || blocked.match(in: stream, at: p) != nil { return nil }
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
@@ -261,7 +265,8 @@ public struct ToponymTagger: Sendable {
                 // that is a place adjective or not a common word.
                 if Self.arabicNameAdjectives.contains(next.innerKey)
                     || (rawNext.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(next.innerKey) && !stopwords.contains(rawNext)
-                        && cues.phrases.match(in: stream, at: end) == nil) {
+                        && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
+                        && blocked.match(in: stream, at: end) == nil) {
                     end += 1
                 }
             }
@@ -285,7 +290,7 @@ public struct ToponymTagger: Sendable {
         let raw = text.tokens[w.token].key
         return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(w.innerKey)
             && !stopwords.contains(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
-            && gazetteer.names.match(in: stream, at: q) == nil
+            && notNames.match(in: stream, at: q) == nil && gazetteer.names.match(in: stream, at: q) == nil
     }
 
     /// Cue kinds whose word belongs to the name itself.
