@@ -34,8 +34,10 @@ public struct DocumentReader: Sendable {
             return try readJSON(data, origin: origin)
         case "txt", "text", "":
             return try readText(data, origin: origin)
+        case "md", "markdown":
+            return try readMarkdown(data, origin: origin)
         default:
-            throw Rejection("unsupported file type '.\(ext)': use .txt (title on the first line) or .json {title, text, published}")
+            throw Rejection("unsupported file type '.\(ext)': use .txt (title on the first line), .md or .json {title, text, published}")
         }
     }
 
@@ -57,6 +59,30 @@ public struct DocumentReader: Sendable {
         let title = String(lines[0]).trimmingCharacters(in: .whitespaces)
         let body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .whitespacesAndNewlines) : ""
         return Document(title: title, text: body, origin: origin)
+    }
+
+    /// Markdown with an optional YAML front matter: the title from `title:` or `subject:`, else
+    /// the first heading; the body as text.
+    func readMarkdown(_ data: Data, origin: String?) throws -> Document {
+        var text = try decodeText(data).replacingOccurrences(of: "\r\n", with: "\n")
+        var title = ""
+        var published: EventDate?
+        if text.hasPrefix("---\n"), let end = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) {
+            let front = text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]
+            for line in front.split(separator: "\n") {
+                let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2 else { continue }
+                if ["title", "subject"].contains(parts[0]), title.isEmpty { title = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+                if ["date", "published"].contains(parts[0]) { published = EventDate(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))) }
+            }
+            text = String(text[end.upperBound...]).drop { $0 != "\n" }.description
+        }
+        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty || !title.isEmpty else { throw Rejection("file is empty") }
+        if title.isEmpty, let heading = body.split(separator: "\n").first(where: { $0.hasPrefix("#") }) {
+            title = heading.drop { $0 == "#" || $0 == " " }.description
+        }
+        return Document(title: title, text: body, published: published, origin: origin)
     }
 
     func readJSON(_ data: Data, origin: String?) throws -> Document {

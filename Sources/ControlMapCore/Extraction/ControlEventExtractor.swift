@@ -207,6 +207,7 @@ public struct ControlEventExtractor: Sendable {
         guard actor != nil || from != nil else { return [] }
 
         let dating = date(items, clause, state: state)
+        if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         let background = dating.background || hasCue(.background, items, from: max(clause.lowerBound, k - 4), to: k)
             || isArabicPluperfect(items, k, clause)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
@@ -636,7 +637,7 @@ public struct ControlEventExtractor: Sendable {
                     if n >= 1, n <= 31, day == nil { day = Int(n) } else if n >= 1900, n <= 2100 { year = Int(n) }
                 }
                 if j + 2 < items.count, case .number(let n) = items[j + 2].item, n >= 1900, n <= 2100 { year = Int(n) }
-                let y = year ?? published?.year
+                let y = year ?? published?.year ?? state.referenceYear
                 guard let yy = y else { continue }
                 var d = EventDate(year: yy, month: m, day: day)
                 if year == nil, let p = published, d.dayNumber > p.dayNumber + 1 { d = EventDate(year: yy - 1, month: m, day: day) }

@@ -8,6 +8,9 @@ struct DocumentState {
     var lastSubject: String?
     /// The place of the latest event: what "the city" most often refers to.
     var lastEventPlace: Int?
+    /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
+    /// when the publication date is unknown.
+    var referenceYear: Int?
     /// "government" and "army" in this document mean this actor.
     let government: String
     /// "Kurdish forces" mean the Peshmerga in Iraq and the SDF in Syria.

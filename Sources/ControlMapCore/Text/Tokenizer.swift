@@ -16,6 +16,7 @@ public struct Tokenizer: Sendable {
                 var key = String.UnicodeScalarView()
                 var arabic = false
                 let isDigitRun = Self.isDigit(c)
+                var possessiveAt: Int?
                 while i < n {
                     let s = scalars[i]
                     if Self.isWordScalar(s) {
@@ -23,6 +24,12 @@ public struct Tokenizer: Sendable {
                         if MatchKey.isArabic(s) { arabic = true }
                         MatchKey.appendFolded(s, to: &key)
                         i += 1
+                    } else if !isDigitRun, Self.isInnerJoiner(s, digits: false), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                              i + 2 >= n || !Self.isWordScalar(scalars[i + 2]) {
+                        // English possessive: "ISIL's" is "ISIL", "Syria's" is "Syria".
+                        possessiveAt = i
+                        i += 2
+                        break
                     } else if i + 1 < n, Self.isInnerJoiner(s, digits: isDigitRun), i > start,
                               Self.isWordScalar(scalars[i + 1]),
                               isDigitRun == Self.isDigit(scalars[i + 1]) {
@@ -35,7 +42,7 @@ public struct Tokenizer: Sendable {
                 }
                 let first = scalars[start]
                 let capital = first.properties.isUppercase
-                tokens.append(Token(kind: isDigitRun ? .number : .word, start: start, end: i,
+                tokens.append(Token(kind: isDigitRun ? .number : .word, start: start, end: possessiveAt ?? i,
                                     key: String(key), isArabic: arabic, isCapitalized: capital))
             } else if c.properties.isWhitespace || c.value == 0 || c.value == 0x200C || c.value == 0x200D
                         || c.value == 0xFEFF || c.value == 0x200E || c.value == 0x200F {
