@@ -14,7 +14,8 @@ public final class InboxService: Sendable {
     let context: ServiceContext
     let store: ControlMapStore
     let layout: InboxLayout
-    let stop = StopFlag()
+    let stop = SignalFlag()
+    let reload = SignalFlag()
 
     public init(context: ServiceContext, store: ControlMapStore) {
         self.context = context
@@ -25,21 +26,35 @@ public final class InboxService: Sendable {
     /// Runs until SIGTERM or SIGINT (or, with `once`, until the inbox is empty).
     public func run(once: Bool) async throws {
         try layout.create()
-        let signals = SignalWatcher(flag: stop)
+        let signals = SignalWatcher(stop: stop, reload: reload)
         defer { signals.cancel() }
+        var context = self.context
         let logger = context.logger
-        let pipeline = context.pipeline(store: store)
-        let publisher = context.publisher()
+        var pipeline = context.pipeline(store: store)
+        var publisher = context.publisher()
         try publisher.publish(store: store)
         logger.info("ready", metadata: ["inbox": "\(layout.new)", "output": "\(context.config.outputDir)",
                                         "places": "\(context.analyzer.gazetteer.places.count)"])
         var dirty = false
         var lastPublish = Date()
         while !stop.isSet {
+            if reload.take() {
+                // SIGHUP: configuration, lexicons, gazetteer and additions read again; on any
+                // error the running ones stay.
+                do {
+                    let config = try ControlMapConfiguration.load(path: context.config.sourcePath)
+                    context = try ServiceContext(config: config, logger: logger)
+                    pipeline = context.pipeline(store: store)
+                    publisher = context.publisher()
+                    logger.notice("reloaded", metadata: ["places": "\(context.analyzer.gazetteer.places.count)"])
+                } catch {
+                    logger.error("reload failed, keeping the running configuration", metadata: ["error": "\(error)"])
+                }
+            }
             let files = layout.pending()
             for name in files {
                 if stop.isSet { break }
-                if process(name, pipeline: pipeline) { dirty = true }
+                if process(name, pipeline: pipeline, logger: logger) { dirty = true }
             }
             let debounce = Double(context.config.debounceMilliseconds) / 1000
             if dirty, files.isEmpty || Date().timeIntervalSince(lastPublish) >= debounce {
@@ -55,33 +70,33 @@ public final class InboxService: Sendable {
     }
 
     /// Ingests one file of `new/`; true when the store changed.
-    func process(_ name: String, pipeline: IngestPipeline) -> Bool {
+    func process(_ name: String, pipeline: IngestPipeline, logger: Logger) -> Bool {
         let path = layout.new + "/" + name
         var st = stat()
         guard lstat(path, &st) == 0 else { return false }
         if (st.st_mode & S_IFMT) != S_IFREG {
             layout.reject(name, reason: "not a regular file (symbolic links and directories are never followed)")
-            context.logger.warning("rejected", metadata: ["file": "\(name)", "reason": "not a regular file"])
+            logger.warning("rejected", metadata: ["file": "\(name)", "reason": "not a regular file"])
             return false
         }
         do {
             switch try pipeline.ingest(path: path) {
             case .committed(let id, let events, _):
                 layout.accept(name)
-                context.logger.info("ingested", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))", "events": "\(events)"])
+                logger.info("ingested", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))", "events": "\(events)"])
                 return true
             case .duplicate(let id):
                 layout.accept(name)
-                context.logger.info("already stored", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))"])
+                logger.info("already stored", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))"])
                 return false
             case .rejected(let reason):
                 layout.reject(name, reason: reason)
-                context.logger.warning("rejected", metadata: ["file": "\(name)", "reason": "\(reason)"])
+                logger.warning("rejected", metadata: ["file": "\(name)", "reason": "\(reason)"])
                 return false
             }
         } catch {
             // The store failed: leave the file in new/ to be retried, never lose it.
-            context.logger.error("store error, file kept for retry", metadata: ["file": "\(name)", "error": "\(error)"])
+            logger.error("store error, file kept for retry", metadata: ["file": "\(name)", "error": "\(error)"])
             return false
         }
     }
@@ -128,20 +143,23 @@ struct InboxLayout: Sendable {
     }
 }
 
-/// Set once a stop is requested (SIGTERM, SIGINT).
-final class StopFlag: Sendable {
+/// A flag a signal handler raises and the service loop reads.
+final class SignalFlag: Sendable {
     private let value = Mutex(false)
     var isSet: Bool { value.withLock { $0 } }
     func set() { value.withLock { $0 = true } }
+    /// Reads and lowers the flag.
+    func take() -> Bool { value.withLock { v in defer { v = false }; return v } }
 }
 
-/// Turns SIGTERM and SIGINT into a stop request, so the document in hand is finished first.
+/// Turns SIGTERM and SIGINT into a stop request (the document in hand is finished first) and
+/// SIGHUP into a reload request.
 final class SignalWatcher {
     private let sources: [any DispatchSourceSignal]
 
-    init(flag: StopFlag) {
+    init(stop: SignalFlag, reload: SignalFlag) {
         var list: [any DispatchSourceSignal] = []
-        for sig in [SIGTERM, SIGINT] {
+        for (sig, flag) in [(SIGTERM, stop), (SIGINT, stop), (SIGHUP, reload)] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler { flag.set() }

@@ -181,3 +181,58 @@ import Testing
         #expect(eval.stdout.contains("language en F1"))
     }
 }
+
+@Suite(.serialized) struct ReloadTests {
+    /// SIGHUP makes the running service read its lexicon again; SIGTERM stops it cleanly.
+    @Test func sighupReloadsTheLexiconWithoutARestart() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let lexicon = cm.dir + "/lexicon"
+        try FileManager.default.copyItem(atPath: BinaryRunner.projectRoot.path + "/config/lexicon", toPath: lexicon)
+        var config = try String(contentsOfFile: cm.config, encoding: .utf8)
+        config = config.replacingOccurrences(of: "lexicon_dir: \(BinaryRunner.projectRoot.path)/config/lexicon", with: "lexicon_dir: \(lexicon)")
+        try config.write(toFile: cm.config, atomically: true, encoding: .utf8)
+
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+        p.arguments = ["serve", "--config", cm.config]
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let latest = cm.dir + "/out/latest.geojson"
+        try await waitFor { FileManager.default.fileExists(atPath: latest) }
+
+        func drop(_ name: String, _ text: String) throws {
+            try text.write(toFile: cm.dir + "/inbox/tmp/" + name, atomically: false, encoding: .utf8)
+            rename(cm.dir + "/inbox/tmp/" + name, cm.dir + "/inbox/new/" + name)
+        }
+        try drop("a.txt", "Report\n\nThe Zorbian Brigades captured Palmyra on Monday.")
+        try await waitFor { (try? FileManager.default.contentsOfDirectory(atPath: cm.dir + "/inbox/cur"))?.contains("a.txt") == true }
+        #expect(!(try String(contentsOfFile: latest, encoding: .utf8)).contains("rebels"))
+
+        let actors = lexicon + "/actors.tsv"
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: actors))
+        handle.seekToEndOfFile()
+        handle.write(Data("rebels\tZorbian Brigades\n".utf8))
+        try handle.close()
+        kill(p.processIdentifier, SIGHUP)
+        try await Task.sleep(for: .milliseconds(1500))
+        try drop("b.txt", "Second report\n\nThe Zorbian Brigades took Palmyra on Tuesday.")
+        try await waitFor { (try? String(contentsOfFile: latest, encoding: .utf8))?.contains("\"controller\":\"rebels\"") == true }
+
+        p.terminate()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
+    func waitFor(seconds: Double = 30, _ condition: () -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            if Date() > deadline {
+                Issue.record("condition not met within \(seconds) s")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+}
