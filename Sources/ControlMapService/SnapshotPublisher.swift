@@ -21,15 +21,26 @@ public struct SnapshotPublisher: Sendable {
         return builder.featureCollection(states: states, generated: Timestamp.iso8601(now), asOf: at ?? Timestamp.day(now))
     }
 
-    /// Publishes the current map; returns the path of `latest.geojson`.
+    /// Publishes the current map: `latest.geojson`, a timestamped copy in `snapshots/`,
+    /// `changes.geojson` (what differs from the previous publication) and `events.geojson`
+    /// (the latest events). Returns the path of `latest.geojson`.
     @discardableResult
     public func publish(store: ControlMapStore, now: Date = Date()) throws -> String {
+        let generated = Timestamp.iso8601(now)
         let json = try snapshot(store: store, now: now)
         let data = Data(json.serialized().utf8)
         let latest = (outputDir as NSString).appendingPathComponent("latest.geojson")
         let snapshots = (outputDir as NSString).appendingPathComponent("snapshots")
-        let stamp = Timestamp.iso8601(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        let previous = FileManager.default.contents(atPath: latest).flatMap { JSONValue.parse($0) }
+        let stamp = generated.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
         try AtomicFile.write(data, to: (snapshots as NSString).appendingPathComponent("\(stamp).geojson"))
+        let previousStamp: String? = { if case .string(let g)? = previous?["generated"] { return g } else { return nil } }()
+        let changes = builder.changesCollection(previous: previous, current: json, generated: generated, since: previousStamp)
+        if case .array(let changed)? = changes["features"], !changed.isEmpty || previous == nil {
+            try AtomicFile.write(Data(changes.serialized().utf8), to: (outputDir as NSString).appendingPathComponent("changes.geojson"))
+        }
+        let events = builder.eventsCollection(try store.allEvents(), generated: generated)
+        try AtomicFile.write(Data(events.serialized().utf8), to: (outputDir as NSString).appendingPathComponent("events.geojson"))
         try AtomicFile.write(data, to: latest)
         prune(snapshots)
         return latest

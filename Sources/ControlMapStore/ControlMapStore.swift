@@ -51,19 +51,23 @@ public final class ControlMapStore: Sendable {
                 """, arguments: [d.id, d.title, d.text, d.published?.description, d.source, d.url, d.language, d.origin,
                                  stamp, events.count])
             for e in events { try EventRow.insert(e, db) }
-            let inEvent = Set(analysis.events.map(\.resolution))
-            for i in analysis.listedMentions {
-                let r = analysis.resolutions[i]
-                let place = r.place.map { analysis.gazetteer.places[Int($0)].id }
-                try db.execute(sql: """
-                    INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [d.id, r.mention.text, place, r.mention.cue?.rawValue, r.reason,
-                                     analysis.context(of: i), inEvent.contains(i)])
-            }
+            try Self.insertMentions(analysis, db)
             let places = Set(events.compactMap(\.placeID)).sorted()
             var changed: [String] = []
             for id in places where try Self.refreshState(of: id, db) { changed.append(id) }
             return CommitResult(inserted: true, events: events.count, changedPlaces: changed)
+        }
+    }
+
+    static func insertMentions(_ analysis: DocumentAnalysis, _ db: Database) throws {
+        let inEvent = Set(analysis.events.map(\.resolution))
+        for i in analysis.listedMentions {
+            let r = analysis.resolutions[i]
+            let place = r.place.map { analysis.gazetteer.places[Int($0)].id }
+            try db.execute(sql: """
+                INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [analysis.document.id, r.mention.text, place, r.mention.cue?.rawValue, r.reason,
+                                 analysis.context(of: i), inEvent.contains(i)])
         }
     }
 
@@ -84,6 +88,45 @@ public final class ControlMapStore: Sendable {
                              s.confidence, s.sources])
         guard let old else { return true }
         return old["status"] != s.status.rawValue || old["controller"] != s.controller || old["shares"] != shares
+    }
+
+    /// Recomputes every stored place state from the event log; returns how many places have one.
+    @discardableResult
+    public func rebuildStates() throws -> Int {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM place_state")
+            let ids = try String.fetchAll(db, sql: "SELECT DISTINCT place_id FROM event WHERE place_id IS NOT NULL")
+            for id in ids { try Self.refreshState(of: id, db) }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM place_state") ?? 0
+        }
+    }
+
+    /// The stored documents, oldest ingestion first, for re-extraction.
+    public func documents() throws -> [(document: Document, ingestedAt: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY ingested_at, id").map { row in
+                var d = Document(title: row["title"], text: row["text"], published: (row["published"] as String?).flatMap(EventDate.init),
+                                 source: row["source"], url: row["url"], language: row["language"], origin: row["origin"])
+                d.id = row["id"]
+                return (d, row["ingested_at"])
+            }
+        }
+    }
+
+    /// Replaces a stored document's events and mentions with a new reading of it (after a
+    /// lexicon or gazetteer change), in one transaction. Place states are left to `rebuildStates`.
+    public func replaceReading(_ analysis: DocumentAnalysis, ingestedAt: String) throws -> Int {
+        let d = analysis.document
+        let day = EventDate(ingestedAt) ?? Timestamp.day(Date())
+        let events = analysis.controlEvents(ingested: day)
+        return try pool.write { db in
+            try db.execute(sql: "DELETE FROM event WHERE document_id = ?", arguments: [d.id])
+            try db.execute(sql: "DELETE FROM mention WHERE document_id = ?", arguments: [d.id])
+            for e in events { try EventRow.insert(e, db) }
+            try Self.insertMentions(analysis, db)
+            try db.execute(sql: "UPDATE document SET event_count = ? WHERE id = ?", arguments: [events.count, d.id])
+            return events.count
+        }
     }
 
     /// Every event of the log.

@@ -8,7 +8,8 @@ struct ControlMapCommand: AsyncParsableCommand {
         abstract: "Keeps a map of who controls which place in Syria and Iraq, built from news articles.",
         subcommands: [
             ServeCommand.self, IngestCommand.self, ExtractCommand.self, GeocodeCommand.self,
-            SnapshotCommand.self, HistoryCommand.self, EvalCommand.self,
+            SnapshotCommand.self, HistoryCommand.self, ExplainCommand.self, RebuildCommand.self, ReprocessCommand.self,
+            RenderCommand.self, EvalCommand.self,
         ])
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 @testable import ControlMapCore
 import Testing
 
@@ -132,5 +133,83 @@ struct SplitMix: RandomNumberGenerator {
         #expect(p["shares"] == .object([("syrian-government", .number(0.64))]))
         #expect(p["last_event"]?["evidence"] == .string("..."))
         #expect(p["stale"] == .bool(false))
+    }
+}
+
+@Suite struct StateRuleTests {
+    func event(_ kind: ControlKind, _ actor: String?, date: String, doc: String, source: String? = nil, evidence: String? = nil) -> ControlEvent {
+        ControlEvent(documentID: doc, sequence: 0, placeID: "p", placeName: "P", placeNameAr: nil, lat: 35, lon: 40, placeKind: .town,
+                     mention: "P", actor: actor, fromActor: nil, kind: kind, share: nil, date: EventDate(date),
+                     effectiveDate: EventDate(date)!, background: false, confidence: 0.8, evidence: evidence ?? "sentence of \(doc)",
+                     source: source ?? doc, url: nil, predicate: kind.rawValue)
+    }
+
+    @Test func opposingGainsCloseTogetherMakeAContest() {
+        let s = ControlStateReducer.state(placeID: "p", events: [
+            event(.captured, "isis", date: "2018-06-08", doc: "a"), event(.recaptured, "syrian-government", date: "2018-06-10", doc: "b"),
+        ])
+        #expect(s?.status == .contested)
+        #expect(s?.parties == ["isis", "syrian-government"])
+        let apart = ControlStateReducer.state(placeID: "p", events: [
+            event(.captured, "isis", date: "2018-06-08", doc: "a"), event(.recaptured, "syrian-government", date: "2018-06-20", doc: "b"),
+        ])
+        #expect(apart?.controller == "syrian-government")
+    }
+
+    @Test func aReprintedWireStoryCountsOnce() {
+        let wire = "The SDF captured the town, the monitor said."
+        let reprinted = ControlStateReducer.state(placeID: "p", events: [
+            event(.captured, "sdf", date: "2017-10-17", doc: "a", source: "Outlet A", evidence: wire),
+            event(.captured, "sdf", date: "2017-10-17", doc: "b", source: "Outlet B", evidence: wire),
+        ])
+        let independent = ControlStateReducer.state(placeID: "p", events: [
+            event(.captured, "sdf", date: "2017-10-17", doc: "a", source: "Outlet A"),
+            event(.captured, "sdf", date: "2017-10-17", doc: "b", source: "Outlet B"),
+        ])
+        #expect(reprinted!.confidence < independent!.confidence)
+    }
+
+    @Test func aRecentContradictionLowersConfidence() {
+        let clean = ControlStateReducer.state(placeID: "p", events: [event(.captured, "sdf", date: "2017-10-17", doc: "a")])
+        let contradicted = ControlStateReducer.state(placeID: "p", events: [
+            event(.captured, "isis", date: "2017-10-10", doc: "z"), event(.captured, "sdf", date: "2017-10-17", doc: "a"),
+        ])
+        #expect(contradicted!.confidence < clean!.confidence)
+    }
+
+    @Test func staleStatesAreFlaggedAndLessCertain() {
+        let s = ControlStateReducer.state(placeID: "p", events: [event(.captured, "sdf", date: "2017-10-17", doc: "a")])!
+        let fresh = SnapshotBuilder(staleAfterDays: 90).feature(s, asOf: EventDate("2017-11-01")!)
+        let old = SnapshotBuilder(staleAfterDays: 90).feature(s, asOf: EventDate("2018-06-01")!)
+        #expect(fresh["properties"]?["stale"] == .bool(false))
+        #expect(old["properties"]?["stale"] == .bool(true))
+        if case .number(let a)? = fresh["properties"]?["confidence"], case .number(let b)? = old["properties"]?["confidence"] {
+            #expect(b < a)
+        } else {
+            Issue.record("confidence missing")
+        }
+    }
+
+    @Test func changesListOnlyWhatDiffers() {
+        let builder = SnapshotBuilder()
+        let a = ControlStateReducer.state(placeID: "p", events: [event(.captured, "isis", date: "2017-01-01", doc: "a")])!
+        let b = ControlStateReducer.state(placeID: "p", events: [event(.captured, "isis", date: "2017-01-01", doc: "a"),
+                                                                 event(.captured, "sdf", date: "2017-10-17", doc: "b")])!
+        let before = builder.featureCollection(states: [a], generated: "t0", asOf: EventDate("2017-10-18")!)
+        let same = builder.changesCollection(previous: before, current: before, generated: "t1", since: "t0")
+        #expect(same["features"] == .array([]))
+        let after = builder.featureCollection(states: [b], generated: "t1", asOf: EventDate("2017-10-18")!)
+        let changed = builder.changesCollection(previous: before, current: after, generated: "t1", since: "t0")
+        guard case .array(let list)? = changed["features"] else { Issue.record("no features"); return }
+        #expect(list.count == 1)
+        #expect(list[0]["properties"]?["before"]?["controller"] == .string("isis"))
+        #expect(list[0]["properties"]?["after"]?["controller"] == .string("sdf"))
+    }
+
+    @Test func jsonRoundTrips() {
+        let v = JSONValue.object([("a", .array([.number(1.5), .null, .bool(false)])), ("b", .string("دير \"x\" \u{1F600}"))])
+        #expect(JSONValue.parse(Data(v.serialized().utf8)) == v)
+        #expect(JSONValue.parse(Data("[1,".utf8)) == nil)
+        #expect(JSONValue.parse(Data(String(repeating: "[", count: 10_000).utf8)) == nil)
     }
 }

@@ -12,8 +12,12 @@
 ///   a place reported contested stays contested (breaking a siege is not taking the whole place).
 /// - `contested`: `contested`; reported shares and parties accumulate while the place stays
 ///   contested; a reported majority share (> 0.5) names the controller.
-/// - Confidence: the latest event's confidence, raised by corroboration from other documents
-///   that agree with the current state since it began (1 - product of (1 - c)), at most 0.99.
+/// - Gains by different actors reported within two days of each other, by different documents,
+///   make the place `contested` between them rather than flipping it twice.
+/// - Confidence: combined over the independent reports that support the current state since it
+///   began (1 - product of (1 - c)), at most 0.99. Reports count as independent when they come
+///   from different outlets and do not repeat the same sentence (a wire story reprinted counts
+///   once). A contradicting report of another actor within the week before lowers it by a fifth.
 public enum ControlStateReducer {
     /// The state after all events dated up to `at` (all events when nil); nil if none applies.
     public static func state(placeID: String, events: [ControlEvent], at: EventDate? = nil) -> PlaceState? {
@@ -35,6 +39,16 @@ public enum ControlStateReducer {
         switch e.kind {
         case .captured, .recaptured, .holds:
             guard let a = e.actor else { return }
+            if e.kind != .holds, !e.background, s.status == .controlled, let c = s.controller, c != a,
+               let last = s.supporting.last, last.documentID != e.documentID, last.kind != .holds,
+               e.effectiveDate.dayNumber - last.effectiveDate.dayNumber <= 2 {
+                // Opposing gains reported close together: the place is fought over.
+                s.status = .contested
+                s.controller = nil
+                s.shares = [:]
+                s.parties = [c, a]
+                break
+            }
             set(&s, .controlled, a)
         case .withdrew:
             if let a = e.actor {
@@ -91,9 +105,20 @@ public enum ControlStateReducer {
     }
 
     private static func corroborated(_ s: PlaceState) -> Double {
-        var byDocument: [String: Double] = [:]
-        for e in s.supporting { byDocument[e.documentID] = max(byDocument[e.documentID] ?? 0, e.confidence) }
-        let doubt = byDocument.values.reduce(1.0) { $0 * (1 - $1) }
-        return min(0.99, ((1 - doubt) * 100).rounded() / 100)
+        var byOutlet: [String: Double] = [:]
+        var sentences = Set<String>()
+        for e in s.supporting {
+            // The same sentence printed by several outlets is one report.
+            guard sentences.insert(e.evidence).inserted else { continue }
+            let outlet = e.source ?? e.documentID
+            byOutlet[outlet] = max(byOutlet[outlet] ?? 0, e.confidence)
+        }
+        let doubt = byOutlet.values.reduce(1.0) { $0 * (1 - $1) }
+        var c = 1 - doubt
+        let contradicted = s.overruled.contains { o in
+            o.actor != s.controller && s.since.dayNumber - o.effectiveDate.dayNumber <= 7 && o.kind != .withdrew
+        }
+        if contradicted { c *= 0.8 }
+        return min(0.99, (c * 100).rounded() / 100)
     }
 }

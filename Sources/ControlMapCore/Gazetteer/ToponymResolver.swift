@@ -118,8 +118,10 @@ public struct ToponymResolver: Sendable {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
         let best = scored[0]
-        // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place.
-        if let cue = m.cue, cue.isSite, !gazetteer.places[Int(best.place)].kind.isSite {
+        // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
+        // "أحياء ... القادسية": a neighbourhood, not the province of that name.
+        if let cue = m.cue, (cue.isSite && !gazetteer.places[Int(best.place)].kind.isSite)
+            || (cue == .neighbourhood && gazetteer.places[Int(best.place)].kind != .neighbourhood) {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.places[Int(best.place)].name), which the gazetteer lacks")
         }

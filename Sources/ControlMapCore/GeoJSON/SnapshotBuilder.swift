@@ -1,7 +1,9 @@
 /// Builds the contract's GeoJSON snapshot (RFC 7946) from place states.
 ///
 /// One Point feature per place with a known position; coordinates are [lon, lat] with at most
-/// six decimals; the top-level foreign member `generated` says when it was made.
+/// six decimals; the top-level foreign member `generated` says when it was made. A place whose
+/// latest report is older than `staleAfterDays` is marked `stale` and its confidence is cut by
+/// a quarter: a map left without news grows less certain.
 public struct SnapshotBuilder: Sendable {
     /// Places whose latest report is older than this many days are marked `stale`.
     public var staleAfterDays: Int
@@ -37,7 +39,7 @@ public struct SnapshotBuilder: Sendable {
             ("besieger", .string(s.besieger)),
             ("since", .string(s.since.description)),
             ("updated", .string(s.updated.description)),
-            ("confidence", .number(s.confidence)),
+            ("confidence", .number(stale ? (s.confidence * 75).rounded() / 100 : s.confidence)),
             ("sources", .number(Double(s.sources))),
             ("stale", .bool(stale)),
             ("last_event", Self.eventSummary(e)),
@@ -53,6 +55,63 @@ public struct SnapshotBuilder: Sendable {
             ])),
             ("properties", .object(properties)),
         ])
+    }
+
+    /// The events layer: one Point feature per event with a known position, newest first.
+    public func eventsCollection(_ events: [ControlEvent], generated: String, limit: Int = 1000) -> JSONValue {
+        let located = events.filter { $0.lat != nil && $0.lon != nil }
+            .sorted { ControlEvent.applicationOrder($1, $0) }
+            .prefix(limit)
+        let features = located.map { e -> JSONValue in
+            .object([
+                ("type", .string("Feature")),
+                ("id", .string("\(e.documentID.prefix(16))-\(e.sequence)")),
+                ("geometry", point(e.lat!, e.lon!)),
+                ("properties", .object([
+                    ("place_id", .string(e.placeID)), ("name", .string(e.placeName ?? e.mention)), ("name_ar", .string(e.placeNameAr)),
+                    ("kind", .string(e.kind.rawValue)), ("actor", .string(e.actor)), ("from_actor", .string(e.fromActor)),
+                    ("share", .number(e.share)), ("date", .string(e.effectiveDate.description)), ("background", .bool(e.background)),
+                    ("confidence", .number(e.confidence)), ("evidence", .string(e.evidence)), ("document", .string(e.documentID)),
+                    ("source", .string(e.source)), ("url", .string(e.url)),
+                    ("style", StyleHint.for(status: .controlled, controller: e.actor, stale: false)),
+                ])),
+            ])
+        }
+        return .object([("type", .string("FeatureCollection")), ("generated", .string(generated)), ("features", .array(features))])
+    }
+
+    /// The changes layer: places whose status, controller or shares differ between two
+    /// snapshots, with the state before and after (null where the place had none).
+    public func changesCollection(previous: JSONValue?, current: JSONValue, generated: String, since: String?) -> JSONValue {
+        func byID(_ fc: JSONValue?) -> [String: JSONValue] {
+            guard case .array(let list)? = fc?["features"] else { return [:] }
+            var out: [String: JSONValue] = [:]
+            for f in list { if case .string(let id)? = f["id"] { out[id] = f } }
+            return out
+        }
+        func summary(_ f: JSONValue?) -> JSONValue {
+            guard let p = f?["properties"] else { return .null }
+            return .object([("status", p["status"] ?? .null), ("controller", p["controller"] ?? .null), ("shares", p["shares"] ?? .object([])),
+                            ("since", p["since"] ?? .null)])
+        }
+        let before = byID(previous), after = byID(current)
+        var features: [JSONValue] = []
+        for id in Set(before.keys).union(after.keys).sorted() {
+            let b = summary(before[id]), a = summary(after[id])
+            guard b["status"] != a["status"] || b["controller"] != a["controller"] || b["shares"] != a["shares"] else { continue }
+            let f = after[id] ?? before[id]!
+            features.append(.object([
+                ("type", .string("Feature")), ("id", .string(id)), ("geometry", f["geometry"] ?? .null),
+                ("properties", .object([("name", f["properties"]?["name"] ?? .null), ("name_ar", f["properties"]?["name_ar"] ?? .null),
+                                        ("before", b), ("after", a)])),
+            ]))
+        }
+        return .object([("type", .string("FeatureCollection")), ("generated", .string(generated)), ("since", .string(since)),
+                        ("features", .array(features))])
+    }
+
+    func point(_ lat: Double, _ lon: Double) -> JSONValue {
+        .object([("type", .string("Point")), ("coordinates", .array([.number(Self.round6(lon)), .number(Self.round6(lat))]))])
     }
 
     static func eventSummary(_ e: ControlEvent) -> JSONValue {
