@@ -5,9 +5,111 @@ import Logging
 /// Assembles the gazetteer: the bundled directory (curated `strategic-sites.tsv`, other
 /// `*.sites.tsv` in that layout, and GeoNames-format `*.txt` files), the files listed in `gazetteer.files`, and the
 /// analyst's additions file.
+///
+/// The result is compiled once and kept in `state_dir/gazetteer.cmgz` with a fingerprint of its
+/// sources (paths, sizes, modification times, stopwords): while they do not change, start-up
+/// loads the compiled bytes and parses nothing.
 public enum GazetteerLoader {
     public static func load(_ config: ControlMapConfiguration, stopwords: Set<String>, logger: Logger? = nil) throws -> Gazetteer {
+        let sources = sourceFiles(config)
+        let fingerprint = Self.fingerprint(sources, stopwords: stopwords)
+        let cache = (config.stateDir as NSString).appendingPathComponent("gazetteer.cmgz")
+        if let key = try? String(contentsOfFile: cache + ".fingerprint", encoding: .utf8), key == fingerprint,
+           let bytes = readBytes(cache), let g = Gazetteer(compiled: bytes) {
+            return g
+        }
+        let g = try compile(config, stopwords: stopwords, logger: logger)
+        try keep(g, config: config, fingerprint: fingerprint, logger: logger)
+        return g
+    }
+
+    /// Writes the compiled gazetteer and its fingerprint to the state directory.
+    static func keep(_ g: Gazetteer, config: ControlMapConfiguration, fingerprint: String, logger: Logger?) throws {
+        let cache = (config.stateDir as NSString).appendingPathComponent("gazetteer.cmgz")
+        do {
+            try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+            try AtomicFile.write(Data(g.compiled), to: cache)
+            try AtomicFile.write(Data(fingerprint.utf8), to: cache + ".fingerprint")
+        } catch {
+            logger?.warning("could not keep the compiled gazetteer; start-up will parse the sources again", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Imports GeoNames dumps: checks each, lists it, compiles the index now. Returns the gazetteer.
+    public static func importFiles(_ paths: [String], config: ControlMapConfiguration, stopwords: Set<String>, logger: Logger?,
+                                   progress: ((String) -> Void)? = nil) throws -> Gazetteer {
+        for path in paths {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw ConfigurationError("cannot read \(path): check the path (GeoNames dumps are tab-separated .txt files)")
+            }
+            let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+            try? handle.close()
+            guard let line = head.split(separator: "\n").first else { throw ConfigurationError("\(path) is empty") }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).count
+            if ImportedGazetteer.isAlternateNames(path) {
+                guard columns >= 4 else { throw ConfigurationError("\(path) does not look like alternateNamesV2.txt (tab-separated, 10 columns)") }
+            } else if columns < 15 {
+                throw ConfigurationError("\(path) does not look like a GeoNames dump (19 tab-separated columns, found \(columns)); use a country file such as SY.txt or allCountries.txt")
+            }
+        }
+        try ImportedGazetteer(stateDir: config.stateDir).add(paths)
+        let g = try compile(config, stopwords: stopwords, logger: logger, progress: progress)
+        try keep(g, config: config, fingerprint: fingerprint(sourceFiles(config), stopwords: stopwords), logger: logger)
+        return g
+    }
+
+    /// A whole file read straight into one byte array (no intermediate copy: the compiled
+    /// gazetteer can be tens of megabytes).
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = read(fd, buffer.baseAddress! + done, size - done)
+                if n <= 0 { if n < 0 && errno == EINTR { continue }; failed = true; break }
+                done += n
+            }
+            count = done
+        }
+        return failed || bytes.count != size ? nil : bytes
+    }
+
+    /// Every file the gazetteer is built from, in a fixed order.
+    static func sourceFiles(_ config: ControlMapConfiguration) -> [String] {
+        let fm = FileManager.default
+        var files: [String] = []
+        if let entries = try? fm.contentsOfDirectory(atPath: config.bundledGazetteerDir) {
+            files += entries.sorted().filter { $0.hasSuffix(".tsv") || ($0.hasSuffix(".txt") && !$0.hasPrefix("README")) }
+                .map { (config.bundledGazetteerDir as NSString).appendingPathComponent($0) }
+        }
+        files += config.gazetteerFiles
+        files += ImportedGazetteer(stateDir: config.stateDir).files()
+        if fm.fileExists(atPath: config.gazetteerAdditions) { files.append(config.gazetteerAdditions) }
+        return files
+    }
+
+    static func fingerprint(_ files: [String], stopwords: Set<String>) -> String {
+        var parts = ["format 1", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))"]
+        for f in files {
+            let a = try? FileManager.default.attributesOfItem(atPath: f)
+            let size = (a?[.size] as? Int) ?? -1
+            let mtime = (a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+            parts.append("\(f)\t\(size)\t\(mtime)")
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// Parses every source and compiles the index (what `gazetteer import` and a changed source trigger).
+    public static func compile(_ config: ControlMapConfiguration, stopwords: Set<String>, logger: Logger? = nil,
+                               progress: ((String) -> Void)? = nil) throws -> Gazetteer {
         var places: [Place] = []
+        var alternateFiles: [String] = []
         let fm = FileManager.default
         let bundled = config.bundledGazetteerDir
         var sawBundle = false
@@ -30,7 +132,28 @@ public enum GazetteerLoader {
             guard fm.fileExists(atPath: file) else {
                 throw ConfigurationError("gazetteer file \(file) (from gazetteer.files) does not exist: fix the path or remove it from the configuration")
             }
+            progress?(file)
             places += try readGeoNames(file, logger: logger)
+        }
+        for file in ImportedGazetteer(stateDir: config.stateDir).files() {
+            guard fm.fileExists(atPath: file) else {
+                logger?.warning("an imported gazetteer file is gone; import it again", metadata: ["file": "\(file)"])
+                continue
+            }
+            progress?(file)
+            if ImportedGazetteer.isAlternateNames(file) { alternateFiles.append(file) } else { places += try readGeoNames(file, logger: logger) }
+        }
+        if !alternateFiles.isEmpty {
+            var index: [String: Int] = [:]
+            for (i, p) in places.enumerated() where index[p.id] == nil { index[p.id] = i }
+            for file in alternateFiles {
+                let extra = AlternateNamesParser().parse(text: try readText(file), wanted: Set(index.keys))
+                for (id, names) in extra {
+                    guard let i = index[id] else { continue }
+                    var known = Set(places[i].names)
+                    for n in names where known.insert(n).inserted { places[i].names.append(n) }
+                }
+            }
         }
         if fm.fileExists(atPath: config.gazetteerAdditions) {
             places += try readSites(config.gazetteerAdditions, source: "additions", logger: logger)

@@ -10,11 +10,24 @@ enum CommandEnvironment {
         ProcessInfo.processInfo.environment["CONTROLMAP_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     }
 
-    static func context(_ options: CommonOptions) throws -> ServiceContext {
+    /// The process's logger (bootstrapped once, on first use).
+    static let logger: Logger = {
         LoggingSystem.bootstrap { label in JournalLogHandler(label: label, level: logLevel) }
-        let logger = Logger(label: "controlmap")
+        return Logger(label: "controlmap")
+    }()
+
+    static func configuration(_ options: CommonOptions) throws -> ControlMapConfiguration {
         do {
-            let config = try ControlMapConfiguration.load(path: options.config)
+            return try ControlMapConfiguration.load(path: options.config)
+        } catch let e as ConfigurationError {
+            FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    static func context(_ options: CommonOptions) throws -> ServiceContext {
+        let config = try configuration(options)
+        do {
             return try ServiceContext(config: config, logger: logger)
         } catch let e as ConfigurationError {
             FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))

@@ -1,84 +1,77 @@
-/// The places ControlMap knows and the name index it tags text with.
+/// The places ControlMap knows and the name index it tags text with, in one flat, immutable
+/// byte layout: built in memory from parsed places, or loaded as is from a compiled file, so
+/// that a service with a million names is ready without parsing or hashing anything.
 ///
-/// Names are stored as token-key sequences grouped by their first key, longest first, so the
-/// tagger finds the longest name at each position with one dictionary look-up.
+/// Layout (little-endian): a header with counts and section offsets; a place table of fixed
+/// 48-byte records pointing into a string area; name entries of 24 bytes sorted by the stable
+/// hash of their first key (then longest first), each pointing to its key strings and to a run
+/// of place indices; the same for spelling skeletons; and a table of id hashes for `place(id:)`.
 public struct Gazetteer: Sendable {
     /// What one indexed name stands for.
     public struct Name: Sendable {
-        /// Indices into `places` of the places bearing the name.
+        /// Indices of the places bearing the name.
         public var places: [Int32]
         /// Written in Latin script: matched only where the text capitalizes it.
         public var isLatin: Bool
-        /// A one-word name that is also a common word ("الباب", "Central"): matched only after a
-        /// cue word ("مدينة الباب").
+        /// A one-word name that is also a common word ("الباب", "Central"): matched only after a cue word.
         public var needsCue: Bool
     }
 
-    public let places: [Place]
-    private let byID: [String: Int32]
-    public let names: PhraseIndex<Name>
+    /// A name found in a token stream.
+    public struct Match: Sendable {
+        public var start: Int
+        public var end: Int
+        public var value: Name
+        /// Which clitic reading of the first word matched (0: the word as written).
+        public var reading: Int
+    }
+
+    let storage: Storage
+
+    /// The places, decoded on access.
+    public var places: PlaceTable { PlaceTable(storage: storage) }
     /// How many distinct names are indexed.
-    public let nameCount: Int
-    /// Consonant skeletons of settlement names (4 letters or more) -> places, for spelling variants.
-    let skeletons: [String: [Int32]]
+    public var nameCount: Int { storage.nameCount }
 
     /// Builds the index. Single-word names shorter than three letters or made of digits are not
     /// indexed; those that are common words (`stopwords`) are matched only after a cue word.
+    /// Records with the same id are merged (their names united); countries are left out.
     public init(places: [Place], stopwords: Set<String> = []) {
-        var merged: [Place] = []
-        var ids: [String: Int32] = [:]
-        for p in places {
-            if let existing = ids[p.id] {
-                // The same id from two files: keep the first record and add the new names.
-                var known = Set(merged[Int(existing)].names)
-                for n in p.names where known.insert(n).inserted { merged[Int(existing)].names.append(n) }
-                continue
-            }
-            ids[p.id] = Int32(merged.count)
-            merged.append(p)
-        }
-        var byKeys: [[String]: Name] = [:]
-        var skeletons: [String: [Int32]] = [:]
-        for (i, p) in merged.enumerated() {
-            // Countries are not places on a control map; "السوري" is an adjective, not Syria.
-            if p.featureCode.hasPrefix("PCL") { continue }
-            for name in p.names {
-                let keys = NameKey.keys(of: name)
-                guard let first = keys.first else { continue }
-                if keys.count == 1 {
-                    if first.unicodeScalars.count < 3 || first.allSatisfy(\.isNumber) { continue }
-                }
-                let latin = !NameScript.isArabic(name)
-                let common = keys.count == 1 && stopwords.contains(first)
-                var entry = byKeys[keys] ?? Name(places: [], isLatin: latin, needsCue: common)
-                if !entry.places.contains(Int32(i)) { entry.places.append(Int32(i)) }
-                if !latin { entry.isLatin = false }
-                byKeys[keys] = entry
-                if p.kind.isSettlement || p.kind.isSite {
-                    let skeleton = keys.map(NameSkeleton.word).joined(separator: " ")
-                    if NameSkeleton.isDistinctive(skeleton), skeletons[skeleton]?.contains(Int32(i)) != true {
-                        skeletons[skeleton, default: []].append(Int32(i))
-                    }
-                }
-            }
-        }
-        self.places = merged
-        self.byID = ids
-        self.nameCount = byKeys.count
-        self.skeletons = skeletons
-        self.names = PhraseIndex(keyed: byKeys.map { ($0.key, $0.value) })
+        storage = Storage(bytes: GazetteerCompiler.compile(places: places, stopwords: stopwords))
+    }
+
+    /// Loads a compiled gazetteer (see `compiled`); nil if the bytes are not one.
+    public init?(compiled bytes: [UInt8]) {
+        guard let s = Storage(validating: bytes) else { return nil }
+        storage = s
+    }
+
+    /// The compiled bytes, to be written to a file and loaded with `init(compiled:)`.
+    public var compiled: [UInt8] { storage.reader.bytes }
+
+    public func place(id: String) -> Place? {
+        index(ofID: id).map { places[$0] }
+    }
+
+    public func index(ofID id: String) -> Int? {
+        storage.index(ofID: id)
     }
 
     /// Places whose name has the same consonant skeleton as `name`.
     public func variants(of name: String) -> [Int32] {
-        skeletons[NameSkeleton.of(name)] ?? []
+        storage.lookupSkeleton(NameSkeleton.of(name))
     }
 
-    public func place(id: String) -> Place? {
-        byID[id].map { places[Int($0)] }
+    /// The longest name starting at stream position `p` that `accept` takes, if any.
+    public func match(in stream: TokenStream, at p: Int, accept: (Name) -> Bool = { _ in true }) -> Match? {
+        storage.match(in: stream, at: p, accept: accept)
     }
+}
 
-    public func index(ofID id: String) -> Int? {
-        byID[id].map(Int.init)
-    }
+/// The places of a gazetteer as a collection, each decoded from the flat layout on access.
+public struct PlaceTable: RandomAccessCollection, Sendable {
+    let storage: Gazetteer.Storage
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { storage.placeCount }
+    public subscript(i: Int) -> Place { storage.place(i) }
 }

@@ -10,7 +10,12 @@ public enum NameSkeleton {
     public static func of(_ name: String) -> String {
         let keys = NameKey.keys(of: name)
         guard !keys.isEmpty else { return "" }
-        return keys.map(word).joined(separator: " ")
+        return join(keys.map(word))
+    }
+
+    /// Word skeletons run together: "Abu Kamal", "Albu Kamal" and "Bukamal" all give "bkml".
+    static func join(_ words: [String]) -> String {
+        words.joined()
     }
 
     /// Long enough to tell names apart: three consonants in Arabic script, four in Latin.
@@ -31,6 +36,8 @@ public enum NameSkeleton {
             return String(out)
         }
         var s = key
+        // A Latin article glued to the name ("Albu Kamal", "Alqaim") goes like a separate one.
+        if s.hasPrefix("al"), s.count >= 5 { s.removeFirst(2) }
         for (a, b) in [("dh", "z"), ("th", "t"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ou", "u"), ("ee", "i"), ("ph", "f")] {
             s = s.replacingOccurrences(of: a, with: b)
         }

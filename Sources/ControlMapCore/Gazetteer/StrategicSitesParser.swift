@@ -21,11 +21,13 @@ public struct StrategicSitesParser: Sendable {
                 problems.append(.init(line: lineNumber, reason: "expected 9 columns, found \(c.count)"))
                 continue
             }
-            guard let lat = Double(c[3]), let lon = Double(c[4]) else {
+            // A row without a position only adds names to the place of that id (an alias row).
+            let aliasOnly = c[3].isEmpty && c[4].isEmpty
+            guard let lat = aliasOnly ? Double.nan : Double(c[3]), let lon = aliasOnly ? Double.nan : Double(c[4]) else {
                 problems.append(.init(line: lineNumber, reason: "latitude/longitude not numbers"))
                 continue
             }
-            guard !c[8].trimmingSpaces().isEmpty else {
+            guard aliasOnly || !c[8].trimmingSpaces().isEmpty else {
                 problems.append(.init(line: lineNumber, reason: "no source for the coordinate"))
                 continue
             }

@@ -39,7 +39,13 @@ public struct ToponymResolver: Sendable {
         let focus = counts.max { a, b in
             (a.value, gazetteer.places[Int(a.key)].population, -a.key) < (b.value, gazetteer.places[Int(b.key)].population, -b.key)
         }?.key
-        first = mentions.map { resolveOne($0, anchors: anchors, focus: focus) }
+        // Governorates the document names (a region cue, or an administrative record).
+        let regions = first.compactMap { r -> Place? in
+            guard let p = r.place else { return nil }
+            let place = gazetteer.places[Int(p)]
+            return place.featureClass == "A" || r.mention.cue == .region ? place : nil
+        }
+        first = mentions.map { resolveOne($0, anchors: anchors, focus: focus, regions: regions) }
         return first.map { r in r.place == nil ? variant(r, among: first, anchors: anchors, focus: focus) ?? r : r }
     }
 
@@ -53,6 +59,7 @@ public struct ToponymResolver: Sendable {
                   NameSkeleton.of(other.mention.text) == skeleton else { continue }
             var out = r
             out.place = p
+            out.mention.isWeak = false
             out.reason = "spelling variant of \"\(other.mention.text)\" in the same document (\(gazetteer.places[Int(p)].name))"
             return out
         }
@@ -63,23 +70,28 @@ public struct ToponymResolver: Sendable {
             if let cue = r.mention.cue, Self.fit(cue: cue, kind: p.kind) < 0 { return false }
             return center.map { $0.distanceKm(to: p) <= 200 } ?? true
         }
-        guard !near.isEmpty, center != nil || r.mention.cue != nil else { return nil }
-        var chosen = near[0]
-        if near.count > 1 {
+        // Without a document focus, only a variant naming one town or city anywhere is taken.
+        let prominent = near.filter { i in let p = gazetteer.places[Int(i)]; return p.population >= 10_000 || p.source == "strategic-sites" }
+        guard !near.isEmpty, center != nil || r.mention.cue != nil || prominent.count == 1 else { return nil }
+        let pool = center == nil && r.mention.cue == nil ? prominent : near
+        var chosen = pool[0]
+        if pool.count > 1 {
             // Several variants: only a clearly nearest one (at most half the next distance) is taken.
             guard let c = center else { return nil }
-            let byDistance = near.map { ($0, c.distanceKm(to: gazetteer.places[Int($0)])) }.sorted { $0.1 < $1.1 }
+            let byDistance = pool.map { ($0, c.distanceKm(to: gazetteer.places[Int($0)])) }.sorted { $0.1 < $1.1 }
             guard byDistance[0].1 * 2 <= byDistance[1].1 else { return nil }
             chosen = byDistance[0].0
         }
         var out = r
         out.place = chosen
-        out.candidates = near.map { ($0, 0) }
+        // A variant of a town, city or curated site is a place, not a maybe.
+        if prominent.contains(chosen) { out.mention.isWeak = false }
+        out.candidates = pool.map { ($0, 0) }
         out.reason = "spelling variant of \(gazetteer.places[Int(chosen)].name)" + (center.map { ", \(Int($0.distanceKm(to: gazetteer.places[Int(chosen)]))) km from \($0.name)" } ?? "")
         return out
     }
 
-    private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?) -> Resolution {
+    private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?, regions: [Place] = []) -> Resolution {
         guard !m.candidates.isEmpty else {
             let why = m.cue.map { "no gazetteer entry; kept because of the cue word (\($0.rawValue))" } ?? "no gazetteer entry"
             return Resolution(mention: m, place: nil, candidates: [], reason: why)
@@ -107,6 +119,11 @@ public struct ToponymResolver: Sendable {
             if p.population > 0 {
                 score += min(3, log10(Double(p.population) + 1) / 2)
                 why.append("population \(p.population)")
+            }
+            if !p.admin1.isEmpty, regions.contains(where: { $0.country == p.country && $0.admin1 == p.admin1 }) {
+                // "ريف دير الزور", "eastern Homs countryside": the governorate the document names.
+                score += 2
+                why.append("in the governorate the document names")
             }
             let near = anchors.filter { $0 != c && !m.candidates.contains($0) }
                 .filter { gazetteer.places[Int($0)].distanceKm(to: p) < 60 }.count

@@ -219,14 +219,14 @@ public struct ToponymTagger: Sendable {
         return String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(reading)))
     }
 
-    private func isForeign(_ m: PhraseIndex<Gazetteer.Name>.Match) -> Bool {
+    private func isForeign(_ m: Gazetteer.Match) -> Bool {
         !focusCountries.isEmpty && m.value.places.allSatisfy { !focusCountries.contains(gazetteer.places[Int($0)].country) }
     }
 
     /// A name that is as likely a common word as a place: one Arabic word that only places
     /// of under 10,000 people bear, or one word naming only places outside the focus countries
     /// ("القدس" is a newspaper before it is Jerusalem on a map of Syria).
-    private func isWeak(_ m: PhraseIndex<Gazetteer.Name>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+    private func isWeak(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         guard m.end - m.start == 1 else { return false }
         let places = m.value.places.map { gazetteer.places[Int($0)] }
         if !focusCountries.isEmpty, places.allSatisfy({ !focusCountries.contains($0.country) }) { return true }
@@ -236,9 +236,9 @@ public struct ToponymTagger: Sendable {
         }
     }
 
-    private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> PhraseIndex<Gazetteer.Name>.Match? {
+    private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
         let word = stream.words[p]
-        return gazetteer.names.match(in: stream, at: p) { name in
+        return gazetteer.match(in: stream, at: p) { name in
             (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue)
         }
     }
@@ -290,7 +290,7 @@ public struct ToponymTagger: Sendable {
         let raw = text.tokens[w.token].key
         return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(w.innerKey)
             && !stopwords.contains(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
-            && notNames.match(in: stream, at: q) == nil && gazetteer.names.match(in: stream, at: q) == nil
+            && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
     }
 
     /// Cue kinds whose word belongs to the name itself.

@@ -1,0 +1,130 @@
+extension Gazetteer {
+    /// The compiled bytes and the lookups over them.
+    final class Storage: Sendable {
+        let reader: ByteReader
+        let placeCount: Int
+        let placesOffset: Int
+        let entryCount: Int
+        let entriesOffset: Int
+        let skeletonCount: Int
+        let skeletonsOffset: Int
+        let idCount: Int
+        let idsOffset: Int
+        let indexOffset: Int
+        let stringsOffset: Int
+        let nameCount: Int
+
+        convenience init(bytes: [UInt8]) {
+            self.init(validating: bytes)!
+        }
+
+        init?(validating bytes: [UInt8]) {
+            guard bytes.count >= GazetteerCompiler.headerSize, Array(bytes[0..<8]) == GazetteerCompiler.magic else { return nil }
+            let r = ByteReader(bytes: bytes)
+            func h(_ i: Int) -> Int { Int(r.u32(8 + 4 * i)) }
+            reader = r
+            placeCount = h(0); placesOffset = h(1); entryCount = h(2); entriesOffset = h(3)
+            skeletonCount = h(4); skeletonsOffset = h(5); idCount = h(6); idsOffset = h(7)
+            indexOffset = h(8); stringsOffset = h(9); nameCount = h(10)
+            let stringsLength = h(11)
+            guard placesOffset + placeCount * GazetteerCompiler.placeRecordSize == entriesOffset,
+                  entriesOffset + entryCount * GazetteerCompiler.entrySize == skeletonsOffset,
+                  skeletonsOffset + skeletonCount * GazetteerCompiler.skeletonSize == idsOffset,
+                  idsOffset + idCount * GazetteerCompiler.idSize == indexOffset,
+                  stringsOffset + stringsLength == bytes.count, indexOffset <= stringsOffset else { return nil }
+        }
+
+        @inline(__always) func string(_ at: Int) -> String? {
+            let length = Int(reader.u16(at + 4))
+            if length == 0xFFFF { return nil }
+            return reader.string(stringsOffset + Int(reader.u32(at)), length)
+        }
+
+        func place(_ i: Int) -> Place {
+            let o = placesOffset + i * GazetteerCompiler.placeRecordSize
+            let kind = PlaceKind.allCases[Int(reader.u8(o + 60)) % PlaceKind.allCases.count]
+            let country = String(decoding: [reader.u8(o + 62), reader.u8(o + 63)], as: UTF8.self).trimmingSpaces()
+            return Place(id: string(o + 24) ?? "", name: string(o + 30) ?? "", nameAr: string(o + 36), lat: reader.f64(o), lon: reader.f64(o + 8),
+                         kind: kind, featureClass: String(UnicodeScalar(reader.u8(o + 61))), featureCode: string(o + 42) ?? "",
+                         country: country, admin1: string(o + 48) ?? "", population: Int(reader.u64(o + 16)), names: [],
+                         source: string(o + 54) ?? "")
+        }
+
+        func indices(_ offset: Int, _ count: Int) -> [Int32] {
+            (0..<count).map { Int32(reader.u32(indexOffset + 4 * (offset + $0))) }
+        }
+
+        /// First position in a table of records sorted by a leading u64 hash.
+        @inline(__always) func lowerBound(_ hash: UInt64, base: Int, count: Int, size: Int) -> Int {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if reader.u64(base + mid * size) < hash { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        func index(ofID id: String) -> Int? {
+            let h = stableHash(id)
+            var i = lowerBound(h, base: idsOffset, count: idCount, size: GazetteerCompiler.idSize)
+            while i < idCount, reader.u64(idsOffset + i * GazetteerCompiler.idSize) == h {
+                let candidate = Int(reader.u32(idsOffset + i * GazetteerCompiler.idSize + 8))
+                if place(candidate).id == id || i + 1 == idCount || reader.u64(idsOffset + (i + 1) * GazetteerCompiler.idSize) != h {
+                    return candidate
+                }
+                i += 1
+            }
+            return nil
+        }
+
+        func lookupSkeleton(_ skeleton: String) -> [Int32] {
+            let h = stableHash(skeleton)
+            let i = lowerBound(h, base: skeletonsOffset, count: skeletonCount, size: GazetteerCompiler.skeletonSize)
+            guard i < skeletonCount else { return [] }
+            let o = skeletonsOffset + i * GazetteerCompiler.skeletonSize
+            guard reader.u64(o) == h else { return [] }
+            return indices(Int(reader.u32(o + 8)), Int(reader.u16(o + 12)))
+        }
+
+        func match(in stream: TokenStream, at p: Int, accept: (Gazetteer.Name) -> Bool) -> Gazetteer.Match? {
+            let words = stream.words
+            guard p < words.count else { return nil }
+            var best: Gazetteer.Match?
+            for (reading, key) in words[p].firstKeys.enumerated() {
+                let h = stableHash(key)
+                var i = lowerBound(h, base: entriesOffset, count: entryCount, size: GazetteerCompiler.entrySize)
+                while i < entryCount {
+                    let o = entriesOffset + i * GazetteerCompiler.entrySize
+                    guard reader.u64(o) == h else { break }
+                    i += 1
+                    let keyCount = Int(reader.u16(o + 14))
+                    if let b = best, b.end - b.start >= keyCount { break }
+                    guard p + keyCount <= words.count, keysMatch(o, keyCount, key, words, p) else { continue }
+                    let flags = reader.u8(o + 22)
+                    let name = Gazetteer.Name(places: indices(Int(reader.u32(o + 16)), Int(reader.u16(o + 20))),
+                                              isLatin: flags & 1 != 0, needsCue: flags & 2 != 0)
+                    guard accept(name) else { continue }
+                    best = Gazetteer.Match(start: p, end: p + keyCount, value: name, reading: reading)
+                    break
+                }
+            }
+            return best
+        }
+
+        /// Whether the entry's keys ("k1␟k2␟k3") are `first` then the inner keys of the words after `p`.
+        private func keysMatch(_ o: Int, _ keyCount: Int, _ first: String, _ words: [TokenStream.Word], _ p: Int) -> Bool {
+            let start = stringsOffset + Int(reader.u32(o + 8))
+            let length = Int(reader.u16(o + 12))
+            var segmentStart = start
+            var k = 0
+            for q in start...(start + length) where q == start + length || reader.u8(q) == 0x1F {
+                let key = k == 0 ? first : words[p + k].innerKey
+                if k > 0, words[p + k].breakBefore { return false }
+                if !reader.equals(segmentStart, q - segmentStart, key) { return false }
+                segmentStart = q + 1
+                k += 1
+            }
+            return k == keyCount
+        }
+    }
+}
