@@ -32,7 +32,10 @@ public struct SnapshotPublisher: Sendable {
         let latest = (outputDir as NSString).appendingPathComponent("latest.geojson")
         let snapshots = (outputDir as NSString).appendingPathComponent("snapshots")
         let previous = FileManager.default.contents(atPath: latest).flatMap { JSONValue.parse($0) }
+        // Milliseconds in the name: two publications in one second must not overwrite each other.
+        let millis = Int((now.timeIntervalSince1970 * 1000).truncatingRemainder(dividingBy: 1000))
         let stamp = generated.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+            .replacingOccurrences(of: "Z", with: String(format: ".%03dZ", millis))
         try AtomicFile.write(data, to: (snapshots as NSString).appendingPathComponent("\(stamp).geojson"))
         let previousStamp: String? = { if case .string(let g)? = previous?["generated"] { return g } else { return nil } }()
         let changes = builder.changesCollection(previous: previous, current: json, generated: generated, since: previousStamp)

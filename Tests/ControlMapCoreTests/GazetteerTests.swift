@@ -127,3 +127,66 @@ import Testing
         #expect(mashlab?.reason.contains("km from") == true)
     }
 }
+
+@Suite struct CompiledGazetteerTests {
+    static let places: [Place] = [
+        Fixtures.place("100", "Abu Kamal", "البوكمال", 34.45, 40.92, kind: .city, population: 57_000, names: ["Albu Kamal"]),
+        Fixtures.place("200", "Al Thawrah", "الثورة", 35.84, 38.54, kind: .city, population: 70_000, names: ["Tabqa", "الطبقة"]),
+        Fixtures.place("201", "Tabqa", "الطبقة", 35.85, 38.55, kind: .town, population: 0),
+        Fixtures.place("300", "Tall Salma", "تل سلمى", 34.70, 36.70, names: []),
+        Fixtures.place("301", "Tall Salma", "تل سلمى", 36.20, 37.10, names: []),
+        Fixtures.place("9", "Damascus", "دمشق", 33.51, 36.29, kind: .city, population: 1_500_000),
+    ]
+
+    func gazetteer(_ places: [Place] = places) -> Gazetteer {
+        var ps = places
+        ps[3].admin1 = "11"  // Homs
+        ps[4].admin1 = "09"  // Aleppo
+        ps.append(Place(id: "g11", name: "Homs", nameAr: "حمص", lat: 34.6, lon: 38.0, kind: .region, featureClass: "A", featureCode: "ADM1",
+                        country: "SY", admin1: "11", population: 1_800_000, names: ["Homs", "حمص"], source: "test"))
+        return Gazetteer(places: ps, stopwords: Fixtures.lexicon.stopwords)
+    }
+
+    func resolve(_ g: Gazetteer, _ text: String) -> [String] {
+        DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon).geocode(text).resolutions.compactMap { $0.place.map { g.places[Int($0)].id } }
+    }
+
+    @Test func compiledBytesLoadBackToTheSameGazetteer() throws {
+        let g = gazetteer()
+        let loaded = try #require(Gazetteer(compiled: g.compiled))
+        #expect(loaded.places.count == g.places.count)
+        #expect(resolve(loaded, "قصف على دمشق والبوكمال") == resolve(g, "قصف على دمشق والبوكمال"))
+        #expect(Gazetteer(compiled: Array(g.compiled.dropLast(3))) == nil)
+        #expect(Gazetteer(compiled: Array("not a gazetteer at all, not at all, no".utf8)) == nil)
+    }
+
+    @Test func duplicatesAreMergedAndBothIDsStillWork() {
+        let g = gazetteer()
+        #expect(g.index(ofID: "200") == g.index(ofID: "201"))
+        #expect(resolve(g, "The SDF entered Tabqa.") == ["200"])
+        // Same name, 170 km apart: two places.
+        #expect(g.index(ofID: "300") != g.index(ofID: "301"))
+    }
+
+    @Test func transliterationVariantsFindTheTown() {
+        let g = gazetteer()
+        for spelling in ["Abu Kamal", "Albu Kamal", "Bukamal", "Abou Kamal"] {
+            #expect(resolve(g, "The army entered \(spelling) on Monday.") == ["100"], "\(spelling)")
+        }
+        #expect(resolve(g, "دخل الجيش مدينة البوكمال") == ["100"])
+    }
+
+    @Test func theGovernorateTheDocumentNamesDecides() {
+        let g = gazetteer()
+        #expect(resolve(g, "اشتباكات في قرية تل سلمى بريف حمص").first == "300")
+        #expect(resolve(g, "Clashes in Tall Salma, in the Homs countryside.").first == "300")
+    }
+}
+
+@Suite struct AlternateNamesTests {
+    @Test func keepsLatinAndArabicNamesOfWantedPlaces() {
+        let text = "1\t171236\tar\tالبغيلية\t\t\t\t\t\t\n2\t171236\tlink\thttps://en.wikipedia.org/x\t\t\t\t\t\t\n3\t171236\tru\tБугайлия\t\t\t\t\t\t\n4\t999\ten\tElsewhere\t\t\t\t\t\t\n"
+        let names = AlternateNamesParser().parse(text: text, wanted: ["171236"])
+        #expect(names == ["171236": ["البغيلية"]])
+    }
+}

@@ -52,7 +52,7 @@ struct BinaryRunner {
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = [arguments[0], "--config", config] + arguments.dropFirst()
+        p.arguments = arguments + ["--config", config]
         p.currentDirectoryURL = URL(fileURLWithPath: dir)
         p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, n in n }
         let out = Pipe(), err = Pipe()

@@ -236,3 +236,40 @@ import Testing
         }
     }
 }
+
+@Suite(.serialized) struct GazetteerImportTests {
+    @Test func importedDumpsAreCompiledOnceAndUsed() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let before = try cm.run(["geocode", "قرية البغيلية"])
+        #expect(!before.stdout.contains("171236"))
+        let sy = BinaryRunner.shared.appendingPathComponent("gazetteer/geonames/SY.txt").path
+        let r = try cm.run(["gazetteer", "import", sy])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("gazetteer compiled"))
+        #expect(FileManager.default.fileExists(atPath: cm.dir + "/state/gazetteer.cmgz"))
+        let after = try cm.run(["geocode", "قرية البغيلية"])
+        #expect(after.stdout.contains("171236"))
+        let info = try cm.run(["gazetteer", "info"])
+        #expect(info.stdout.contains("imported \(sy)"))
+        let bad = cm.dir + "/bad.txt"
+        try "just one column\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try cm.run(["gazetteer", "import", bad])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("does not look like a GeoNames dump"))
+    }
+
+    @Test func unresolvedListsMentionsByFrequency() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let a = cm.dir + "/a.txt", b = cm.dir + "/b.txt"
+        try "A\n\nكسر الجيش السوري الحصار على اللواء 137 غرب المدينة.".write(toFile: a, atomically: true, encoding: .utf8)
+        try "B\n\nوصلت القوات إلى اللواء 137 أمس.".write(toFile: b, atomically: true, encoding: .utf8)
+        try cm.run(["ingest", a, b])
+        let r = try cm.run(["unresolved", "--json"])
+        let first = try #require(r.lines.first)
+        #expect(first["mention"] as? String == "اللواء 137")
+        #expect(first["count"] as? Int == 2)
+        #expect(first["in_events"] as? Int == 1)
+    }
+}

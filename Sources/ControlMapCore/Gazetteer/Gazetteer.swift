@@ -57,6 +57,23 @@ public struct Gazetteer: Sendable {
         storage.index(ofID: id)
     }
 
+    /// Position of a place, read without decoding its strings.
+    public func coordinates(_ i: Int32) -> (lat: Double, lon: Double) { storage.coordinates(Int(i)) }
+    public func population(_ i: Int32) -> Int { storage.population(Int(i)) }
+    public func kind(_ i: Int32) -> PlaceKind { storage.kind(Int(i)) }
+
+    /// Whether a place lies in one of the countries (ISO codes).
+    public func isIn(_ i: Int32, _ countries: Set<String>) -> Bool {
+        let (a, b) = storage.countryCode(Int(i))
+        return countries.contains(String(decoding: [a, b], as: UTF8.self))
+    }
+
+    /// Distance in km between two places.
+    public func distanceKm(_ a: Int32, _ b: Int32) -> Double {
+        let p = coordinates(a), q = coordinates(b)
+        return GeoDistance.km(p.lat, p.lon, q.lat, q.lon)
+    }
+
     /// Places whose name has the same consonant skeleton as `name`.
     public func variants(of name: String) -> [Int32] {
         storage.lookupSkeleton(NameSkeleton.of(name))

@@ -40,6 +40,25 @@ extension Gazetteer {
             return reader.string(stringsOffset + Int(reader.u32(at)), length)
         }
 
+        /// The fields disambiguation reads in its inner loops, without decoding any string.
+        @inline(__always) func coordinates(_ i: Int) -> (lat: Double, lon: Double) {
+            let o = placesOffset + i * GazetteerCompiler.placeRecordSize
+            return (reader.f64(o), reader.f64(o + 8))
+        }
+
+        @inline(__always) func population(_ i: Int) -> Int {
+            Int(reader.u64(placesOffset + i * GazetteerCompiler.placeRecordSize + 16))
+        }
+
+        @inline(__always) func kind(_ i: Int) -> PlaceKind {
+            PlaceKind.allCases[Int(reader.u8(placesOffset + i * GazetteerCompiler.placeRecordSize + 60)) % PlaceKind.allCases.count]
+        }
+
+        @inline(__always) func countryCode(_ i: Int) -> (UInt8, UInt8) {
+            let o = placesOffset + i * GazetteerCompiler.placeRecordSize
+            return (reader.u8(o + 62), reader.u8(o + 63))
+        }
+
         func place(_ i: Int) -> Place {
             let o = placesOffset + i * GazetteerCompiler.placeRecordSize
             let kind = PlaceKind.allCases[Int(reader.u8(o + 60)) % PlaceKind.allCases.count]

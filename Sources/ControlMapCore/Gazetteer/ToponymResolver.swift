@@ -46,21 +46,28 @@ public struct ToponymResolver: Sendable {
             return place.featureClass == "A" || r.mention.cue == .region ? place : nil
         }
         first = mentions.map { resolveOne($0, anchors: anchors, focus: focus, regions: regions) }
-        return first.map { r in r.place == nil ? variant(r, among: first, anchors: anchors, focus: focus) ?? r : r }
+        // Skeletons of the names resolved in the document, computed once.
+        var skeletons: [String: (place: Int32, text: String)] = [:]
+        for r in first where !r.mention.isWeak {
+            guard let p = r.place else { continue }
+            let k = NameSkeleton.of(r.mention.text)
+            if skeletons[k] == nil { skeletons[k] = (p, r.mention.text) }
+        }
+        return first.map { r in r.place == nil ? variant(r, among: first, skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r }
     }
 
     /// An unresolved name that is a spelling variant of a place the document names, or of
     /// exactly one gazetteer place near the document's focus.
-    private func variant(_ r: Resolution, among all: [Resolution], anchors: [Int32], focus: Int32?) -> Resolution? {
+    private func variant(_ r: Resolution, among all: [Resolution], skeletons: [String: (place: Int32, text: String)],
+                         anchors: [Int32], focus: Int32?) -> Resolution? {
         let skeleton = NameSkeleton.of(r.mention.text)
         guard NameSkeleton.isDistinctive(skeleton) else { return nil }
-        for other in all where !other.mention.isWeak {
-            guard let p = other.place, other.mention.text != r.mention.text,
-                  NameSkeleton.of(other.mention.text) == skeleton else { continue }
+        if let other = skeletons[skeleton], other.text != r.mention.text {
+            let p = other.place
             var out = r
             out.place = p
             out.mention.isWeak = false
-            out.reason = "spelling variant of \"\(other.mention.text)\" in the same document (\(gazetteer.places[Int(p)].name))"
+            out.reason = "spelling variant of \"\(other.text)\" in the same document (\(gazetteer.places[Int(p)].name))"
             return out
         }
         let center = focus.map { gazetteer.places[Int($0)] } ?? anchors.first.map { gazetteer.places[Int($0)] }
@@ -125,8 +132,7 @@ public struct ToponymResolver: Sendable {
                 score += 2
                 why.append("in the governorate the document names")
             }
-            let near = anchors.filter { $0 != c && !m.candidates.contains($0) }
-                .filter { gazetteer.places[Int($0)].distanceKm(to: p) < 60 }.count
+            let near = anchors.filter { $0 != c && !m.candidates.contains($0) && gazetteer.distanceKm($0, c) < 60 }.count
             if near > 0 {
                 score += min(3, 1.5 * Double(near))
                 why.append("\(near) other place(s) of the document within 60 km")
@@ -145,9 +151,9 @@ public struct ToponymResolver: Sendable {
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
         let bestPlace = gazetteer.places[Int(best.place)]
-        let others = anchors.filter { !m.candidates.contains($0) }.map { gazetteer.places[Int($0)] }
+        let others = anchors.filter { !m.candidates.contains($0) }
         if bestPlace.population < 1000, bestPlace.kind == .village, others.count >= 1 {
-            let nearest = Int(others.map { $0.distanceKm(to: bestPlace) }.min() ?? 0)
+            let nearest = Int(others.map { gazetteer.distanceKm($0, best.place) }.min() ?? 0)
             let focusPlace = focus.flatMap { m.candidates.contains($0) ? nil : gazetteer.places[Int($0)] }
             let fromFocus = focusPlace.map { Int($0.distanceKm(to: bestPlace)) }
             if nearest > 150 || (fromFocus ?? 0) > 150 {

@@ -220,7 +220,7 @@ public struct ToponymTagger: Sendable {
     }
 
     private func isForeign(_ m: Gazetteer.Match) -> Bool {
-        !focusCountries.isEmpty && m.value.places.allSatisfy { !focusCountries.contains(gazetteer.places[Int($0)].country) }
+        !focusCountries.isEmpty && m.value.places.allSatisfy { !gazetteer.isIn($0, focusCountries) }
     }
 
     /// A name that is as likely a common word as a place: one Arabic word that only places
@@ -228,11 +228,11 @@ public struct ToponymTagger: Sendable {
     /// ("القدس" is a newspaper before it is Jerusalem on a map of Syria).
     private func isWeak(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         guard m.end - m.start == 1 else { return false }
-        let places = m.value.places.map { gazetteer.places[Int($0)] }
-        if !focusCountries.isEmpty, places.allSatisfy({ !focusCountries.contains($0.country) }) { return true }
+        if isForeign(m) { return true }
         guard text.tokens[stream.words[m.start].token].isArabic else { return false }
-        return places.allSatisfy { p in
-            p.source != "strategic-sites" && p.kind != .city && p.population < 10_000
+        return m.value.places.allSatisfy { i in
+            let kind = gazetteer.kind(i)
+            return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
         }
     }
 

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ControlMapCore
+import ControlMapService
+import Foundation
+
+/// `controlmap bench-core`: in-process timings for bench/run (tagging and whole-article analysis),
+/// so that process start-up and file reading are not counted.
+struct BenchCoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-core", abstract: "Time tagging and extraction in process (for bench/run).",
+                                                    shouldDisplay: false)
+
+    @OptionGroup var options: CommonOptions
+    @Option(help: "Passes over the corpus; the median is reported.")
+    var rounds = 5
+    @Argument(help: "Article files (.txt, .md, .json).")
+    var files: [String]
+
+    func run() throws {
+        let context = try CommandEnvironment.context(options)
+        let reader = DocumentReader(maxBytes: 100 * 1024 * 1024)
+        let documents = files.compactMap { try? reader.read(path: $0) }
+        let bytes = documents.reduce(0) { $0 + $1.fullText.utf8.count }
+        func median(_ f: () -> Void) -> Double {
+            var times: [Double] = []
+            for _ in 0..<rounds {
+                let t = DispatchTime.now().uptimeNanoseconds
+                f()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9)
+            }
+            return times.sorted()[times.count / 2]
+        }
+        var mentions = 0
+        let tag = median {
+            mentions = 0
+            for d in documents { mentions += context.analyzer.geocode(d.fullText).resolutions.count }
+        }
+        var events = 0
+        let analyze = median {
+            events = 0
+            for d in documents { events += context.analyzer.analyze(d).events.count }
+        }
+        let mb = Double(bytes) / 1_000_000
+        let out = JSONValue.object([
+            ("documents", .number(Double(documents.count))), ("megabytes", .number(mb)), ("mentions", .number(Double(mentions))),
+            ("events", .number(Double(events))),
+            ("tag_seconds", .number(tag)), ("tag_mb_per_s", .number(mb / tag)), ("tag_articles_per_s", .number(Double(documents.count) / tag)),
+            ("analyze_seconds", .number(analyze)), ("analyze_mb_per_s", .number(mb / analyze)),
+            ("analyze_articles_per_s", .number(Double(documents.count) / analyze)),
+        ])
+        CommandEnvironment.printLine(out.serialized())
+    }
+}
