@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= config/controlmap.yaml
 SHARED ?= ../shared
-DEBIAN_PACKAGES := libsqlite3-dev libcurl4-openssl-dev gdal-bin librsvg2-bin python3-jsonschema
+DEBIAN_PACKAGES := libsqlite3-dev libcurl4-openssl-dev gdal-bin librsvg2-bin python3-jsonschema bc
 BIN := .build/release/controlmap
 
 .PHONY: deps build run test score clean
