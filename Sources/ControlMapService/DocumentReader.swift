@@ -16,7 +16,8 @@ public struct DocumentReader: Sendable {
         public init(_ d: String) { description = d }
     }
 
-    public func read(path: String) throws -> Document {
+    /// The documents of one file: one for an article, one per item for a feed file.
+    public func read(path: String) throws -> [Document] {
         let fm = FileManager.default
         let attributes = try? fm.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > maxBytes {
@@ -26,29 +27,36 @@ public struct DocumentReader: Sendable {
         return try read(data: data, name: (path as NSString).lastPathComponent, origin: path)
     }
 
-    public func read(data: Data, name: String, origin: String?) throws -> Document {
-        if data.count > maxBytes { throw Rejection("file is \(data.count) bytes, over the limit of \(maxBytes)") }
+    public func read(data: Data, name: String, origin: String?) throws -> [Document] {
+        if data.count > maxBytes { throw Rejection("file is \(data.count) bytes, over the limit of \(maxBytes) (inbox.max_file_bytes)") }
         let ext = (name as NSString).pathExtension.lowercased()
         switch ext {
         case "json":
-            return try readJSON(data, origin: origin)
+            return [try readJSON(data, origin: origin)]
         case "txt", "text", "":
-            return try readText(data, origin: origin)
+            return [try readText(data, origin: origin)]
         case "md", "markdown":
-            return try readMarkdown(data, origin: origin)
+            return [try readMarkdown(data, origin: origin)]
+        case "html", "htm", "xhtml":
+            let (title, text) = HTMLTextExtractor().extract(try decodeText(data))
+            guard !text.isEmpty else { throw Rejection("the page has no readable text (only menus, scripts or markup)") }
+            return [Document(title: title, text: text, origin: origin)]
+        case "xml", "rss", "atom":
+            let (source, items) = FeedParser().parse(try decodeText(data))
+            guard !items.isEmpty else { throw Rejection("no RSS <item> or Atom <entry> with a title or text found in the feed file") }
+            return items.map { Document(title: $0.title, text: $0.text, published: $0.published, source: source, url: $0.link, origin: origin) }
         default:
-            throw Rejection("unsupported file type '.\(ext)': use .txt (title on the first line), .md or .json {title, text, published}")
+            throw Rejection("unsupported file type '.\(ext)': use .txt (title on the first line), .md, .html, .json {title, text, published} or an .xml/.rss/.atom feed")
         }
     }
 
+    /// Text in UTF-8, UTF-16 with a byte-order mark, Windows-1256 or ISO-8859-6.
     func decodeText(_ data: Data) throws -> String {
-        if data.contains(0) { throw Rejection("file holds NUL bytes: it is binary, not text") }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw Rejection("file is not valid UTF-8 text")
+        do {
+            return try TextDecoder.decode([UInt8](data)).text
+        } catch let f as TextDecoder.Failure {
+            throw Rejection(f.description)
         }
-        return text
     }
 
     func readText(_ data: Data, origin: String?) throws -> Document {

@@ -24,16 +24,28 @@ public struct IngestPipeline: Sendable {
         case rejected(reason: String)
     }
 
-    /// Ingests one file. Never throws for bad input: a bad file is a rejection with its reason.
-    /// Throws only when the store itself fails (then nothing of the file was committed).
+    /// Ingests one file (one document, or every item of a feed file). Never throws for bad
+    /// input: a bad file is a rejection with its reason. Throws only when the store fails; the
+    /// documents committed before that stay, and ingesting the file again skips them.
     public func ingest(path: String) throws -> Outcome {
-        let document: Document
+        let documents: [Document]
         do {
-            document = try reader.read(path: path)
+            documents = try reader.read(path: path)
         } catch let r as DocumentReader.Rejection {
             return .rejected(reason: r.description)
         }
-        return try ingest(document)
+        var events = 0, committed = 0
+        var changed: [String] = []
+        var firstID = documents[0].id
+        for d in documents {
+            if case .committed(let id, let n, let places) = try ingest(d) {
+                if committed == 0 { firstID = id }
+                committed += 1
+                events += n
+                changed += places
+            }
+        }
+        return committed == 0 ? .duplicate(documentID: firstID) : .committed(documentID: firstID, events: events, changedPlaces: changed)
     }
 
     public func ingest(_ document: Document) throws -> Outcome {

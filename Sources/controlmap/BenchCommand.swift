@@ -18,7 +18,7 @@ struct BenchCoreCommand: ParsableCommand {
     func run() throws {
         let context = try CommandEnvironment.context(options)
         let reader = DocumentReader(maxBytes: 100 * 1024 * 1024)
-        let documents = files.compactMap { try? reader.read(path: $0) }
+        let documents = files.flatMap { (try? reader.read(path: $0)) ?? [] }
         let bytes = documents.reduce(0) { $0 + $1.fullText.utf8.count }
         func median(_ f: () -> Void) -> Double {
             var times: [Double] = []

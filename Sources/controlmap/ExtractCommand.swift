@@ -18,20 +18,22 @@ struct ExtractCommand: ParsableCommand {
         let reader = DocumentReader(maxBytes: context.config.maxFileBytes)
         var failed = 0
         for file in files {
-            let document: Document
+            let documents: [Document]
             do {
-                document = try reader.read(path: file)
+                documents = try reader.read(path: file)
             } catch {
                 failed += 1
                 FileHandle.standardError.write(Data("controlmap: \(file): \(error)\n".utf8))
                 continue
             }
-            if explain {
-                for line in context.analyzer.explain(document) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            }
-            let analysis = context.analyzer.analyze(document)
-            for e in analysis.events {
-                CommandEnvironment.printLine(OutputFormat.extractLine(e, in: analysis, file: file).serialized())
+            for document in documents {
+                if explain {
+                    for line in context.analyzer.explain(document) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+                }
+                let analysis = context.analyzer.analyze(document)
+                for e in analysis.events {
+                    CommandEnvironment.printLine(OutputFormat.extractLine(e, in: analysis, file: file).serialized())
+                }
             }
         }
         if failed > 0 { throw ExitCode(1) }

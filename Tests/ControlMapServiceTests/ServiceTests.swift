@@ -1,4 +1,4 @@
-import ControlMapCore
+@testable import ControlMapCore
 import Foundation
 import Testing
 @testable import ControlMapService
@@ -53,10 +53,10 @@ import Testing
     let reader = DocumentReader(maxBytes: 1000)
 
     @Test func readsTextWithTitleAndJSONWithPublicationDate() throws {
-        let txt = try reader.read(data: Data("\u{FEFF}Title line\r\n\r\nBody one.\r\nBody two.".utf8), name: "a.txt", origin: nil)
+        let txt = try reader.read(data: Data("\u{FEFF}Title line\r\n\r\nBody one.\r\nBody two.".utf8), name: "a.txt", origin: nil)[0]
         #expect(txt.title == "Title line")
         #expect(txt.text == "Body one.\nBody two.")
-        let json = try reader.read(data: Data(#"{"title":"T","text":"نص","published":"2017-09-14","lang":"ar","source":"S"}"#.utf8), name: "b.json", origin: nil)
+        let json = try reader.read(data: Data(#"{"title":"T","text":"نص","published":"2017-09-14","lang":"ar","source":"S"}"#.utf8), name: "b.json", origin: nil)[0]
         #expect(json.published?.description == "2017-09-14")
         #expect(json.language == "ar")
         #expect(json.source == "S")
@@ -68,12 +68,13 @@ import Testing
         #expect(throws: DocumentReader.Rejection.self) { try reader.read(data: Data("   \n ".utf8), name: "x.txt", origin: nil) }
         #expect(throws: DocumentReader.Rejection.self) { try reader.read(data: Data("{not json".utf8), name: "x.json", origin: nil) }
         #expect(throws: DocumentReader.Rejection.self) { try reader.read(data: Data(repeating: 65, count: 2000), name: "x.txt", origin: nil) }
+        #expect(throws: DocumentReader.Rejection.self) { try reader.read(data: Data("<rss><channel></channel></rss>".utf8), name: "x.rss", origin: nil) }
         #expect(throws: DocumentReader.Rejection.self) { try reader.read(data: Data("a".utf8), name: "x.exe", origin: nil) }
     }
 
     @Test func sameContentSameID() throws {
-        let a = try reader.read(data: Data("T\n\nBody".utf8), name: "a.txt", origin: "a")
-        let b = try reader.read(data: Data("T\n\nBody".utf8), name: "b.txt", origin: "b")
+        let a = try reader.read(data: Data("T\n\nBody".utf8), name: "a.txt", origin: "a")[0]
+        let b = try reader.read(data: Data("T\n\nBody".utf8), name: "b.txt", origin: "b")[0]
         #expect(a.id == b.id)
     }
 }
@@ -87,5 +88,77 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/out") == ["latest.geojson"])
         try? FileManager.default.removeItem(atPath: dir)
+    }
+}
+
+@Suite struct InputFormatTests {
+    let reader = DocumentReader(maxBytes: 10_000_000)
+    let arabic = "العنوان\n\nسيطرت قوات سوريا الديمقراطية على مدينة الرقة"
+
+    @Test func legacyArabicEncodingsAndUTF16AreDetected() throws {
+        // Windows-1256 and ISO-8859-6 bytes of the same Arabic text, made with their code tables.
+        func encode(_ table: [UInt16]) -> Data {
+            Data(arabic.unicodeScalars.map { u in u.value < 0x80 ? UInt8(u.value) : UInt8(0x80 + table.firstIndex(of: UInt16(u.value))!) })
+        }
+        for data in [encode(TextDecoder.windows1256), encode(TextDecoder.iso8859_6)] {
+            let doc = try reader.read(data: data, name: "a.txt", origin: nil)[0]
+            #expect(doc.title == "العنوان")
+            #expect(doc.text.contains("الرقة"))
+        }
+        var utf16 = Data([0xFF, 0xFE])
+        for u in arabic.utf16 { utf16.append(UInt8(u & 0xFF)); utf16.append(UInt8(u >> 8)) }
+        #expect(try reader.read(data: utf16, name: "a.txt", origin: nil)[0].text.contains("الرقة"))
+        #expect(try TextDecoder.decode([UInt8](encode(TextDecoder.windows1256))).encoding == .windows1256)
+        #expect(try TextDecoder.decode([UInt8](encode(TextDecoder.iso8859_6))).encoding == .iso8859_6)
+    }
+
+    @Test func htmlGivesTheArticleNotTheMenus() throws {
+        let html = """
+            <html><head><title>Site | News</title><script>var x = "captured Raqqa";</script><style>p{}</style></head>
+            <body><nav><a href="/">Home</a> Raqqa Aleppo Idlib</nav><header>Breaking</header>
+            <article><h1>Army takes Palmyra</h1><p>The Syrian army recaptured Palmyra &amp; its airport on Sunday.</p>
+            <p>Islamic State fighters withdrew.</p></article><footer>© 2017</footer></body></html>
+            """
+        let doc = try reader.read(data: Data(html.utf8), name: "page.html", origin: nil)[0]
+        #expect(doc.title == "Army takes Palmyra")
+        #expect(doc.text == "The Syrian army recaptured Palmyra & its airport on Sunday.\nIslamic State fighters withdrew.")
+    }
+
+    @Test func deeplyNestedHTMLDoesNotExhaustTheStack() throws {
+        let html = String(repeating: "<div>", count: 200_000) + "<p>Rebels took Saraqib.</p>" + String(repeating: "</div>", count: 200_000)
+        let doc = try reader.read(data: Data(html.utf8), name: "deep.html", origin: nil)[0]
+        #expect(doc.text.contains("Saraqib"))
+    }
+
+    @Test func rssAndAtomItemsBecomeDocuments() throws {
+        let rss = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>SDF take Raqqa</title><link>http://127.0.0.1/a</link><guid>a-1</guid>
+            <pubDate>Tue, 17 Oct 2017 08:00:00 GMT</pubDate><description>&lt;p&gt;The SDF captured Raqqa.&lt;/p&gt;</description></item>
+            <item><title><![CDATA[Army & allies advance]]></title><description>Troops entered Mayadin.</description></item>
+            </channel></rss>
+            """
+        let docs = try reader.read(data: Data(rss.utf8), name: "feed.rss", origin: nil)
+        #expect(docs.count == 2)
+        #expect(docs[0].title == "SDF take Raqqa" && docs[0].text == "The SDF captured Raqqa.")
+        #expect(docs[0].published?.description == "2017-10-17")
+        #expect(docs[0].url == "http://127.0.0.1/a" && docs[0].source == "Wire")
+        #expect(docs[1].title == "Army & allies advance")
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Monitor</title>
+            <entry><title>Kurdish forces leave Kirkuk</title><link rel="alternate" href="http://127.0.0.1/k"/><id>urn:k</id>
+            <published>2017-10-16T10:00:00Z</published><summary type="html">Peshmerga withdrew from Kirkuk.</summary></entry></feed>
+            """
+        let a = try reader.read(data: Data(atom.utf8), name: "feed.atom", origin: nil)
+        #expect(a.count == 1 && a[0].url == "http://127.0.0.1/k" && a[0].published?.description == "2017-10-16")
+    }
+
+    @Test func entityExpansionAttacksStayInert() throws {
+        var lol = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+        lol += (1...9).map { i in "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1 == 0 ? "" : String(i - 1));", count: 10) + "\">" }.joined()
+        lol += "]><rss><channel><item><title>&lol9;</title><description>Rebels took Saraqib.</description></item></channel></rss>"
+        let docs = try reader.read(data: Data(lol.utf8), name: "bomb.xml", origin: nil)
+        #expect(docs.count == 1)
+        #expect(docs[0].title.count < 100)
     }
 }
