@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEBIAN_PACKAGES := libsqlite3-dev libcurl4-openssl-dev gdal-bin librsvg2-bin python3-jsonschema bc
 BIN := .build/release/controlmap
 
-.PHONY: deps build run test score clean
+.PHONY: deps build run test score clean install uninstall fuzz
 
 ## deps: install the Debian packages the build and the tests need (as root), or say how.
 deps:
@@ -36,6 +36,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
 	@if [ -x $(SHARED)/tools/score-events ]; then \
 	  echo "extraction score on $(SHARED)/corpus/dev (shared GeoNames files loaded):"; \
 	  printf 'gazetteer:\n  files: [%s, %s]\n' "$(SHARED)/gazetteer/geonames/SY.txt" "$(SHARED)/gazetteer/geonames/IQ.txt" > .build/score-config.yaml; \
@@ -49,3 +50,47 @@ score: build
 
 clean:
 	rm -rf .build var
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+UNITDIR ?= /etc/systemd/system
+
+## install: the binary, unit, default configuration, lexicons and gazetteer in their FHS places.
+install: build
+	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/controlmap
+	install -d $(DESTDIR)$(PREFIX)/share/controlmap/lexicon $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer $(DESTDIR)$(PREFIX)/share/doc/controlmap
+	install -m 0644 config/lexicon/* $(DESTDIR)$(PREFIX)/share/controlmap/lexicon/
+	install -m 0644 gazetteer/*.tsv gazetteer/*.txt gazetteer/README.md $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer/
+	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/controlmap/README.md
+	install -d $(DESTDIR)/etc/controlmap
+	@if [ ! -e $(DESTDIR)/etc/controlmap/controlmap.yaml ]; then \
+	  sed -e 's|^state_dir: .*|state_dir: /var/lib/controlmap/state|' -e 's|^inbox_dir: .*|inbox_dir: /var/lib/controlmap/inbox|' \
+	      -e 's|^output_dir: .*|output_dir: /var/lib/controlmap/out|' -e 's|^lexicon_dir: .*|lexicon_dir: $(PREFIX)/share/controlmap/lexicon|' \
+	      -e 's|  bundled_dir: .*|  bundled_dir: $(PREFIX)/share/controlmap/gazetteer|' -e 's|  additions: .*|  additions: /etc/controlmap/gazetteer-additions.tsv|' \
+	      config/controlmap.yaml > $(DESTDIR)/etc/controlmap/controlmap.yaml; \
+	  install -m 0644 config/gazetteer-additions.tsv $(DESTDIR)/etc/controlmap/gazetteer-additions.tsv; \
+	else echo "keeping the existing /etc/controlmap/controlmap.yaml"; fi
+	install -d $(DESTDIR)$(UNITDIR)
+	sed -e 's|/usr/local/bin/controlmap|$(PREFIX)/bin/controlmap|' -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
+	    systemd/controlmap.service > $(DESTDIR)$(UNITDIR)/controlmap.service
+	@echo "installed; start with: systemctl daemon-reload && systemctl enable --now controlmap"
+
+## uninstall: remove what install put in place (the configuration in /etc/controlmap and the state stay).
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/controlmap $(DESTDIR)$(UNITDIR)/controlmap.service
+	rm -rf $(DESTDIR)$(PREFIX)/share/controlmap $(DESTDIR)$(PREFIX)/share/doc/controlmap
+	@echo "left in place: /etc/controlmap (your configuration) and /var/lib/controlmap (the store)"
+
+FUZZ_SECONDS ?= 600
+FUZZ_BIN := .build-fuzz/controlmap-fuzz
+## fuzz: build the libFuzzer harness (core sources and harness as one module, swiftc -sanitize=fuzzer)
+## and run it for FUZZ_SECONDS (default 10 minutes) from the seeds in fuzz/corpus.
+fuzz: $(FUZZ_BIN)
+	mkdir -p .build-fuzz/corpus
+	CONTROLMAP_ROOT=$(CURDIR) $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=30 -rss_limit_mb=4096 \
+	  .build-fuzz/corpus fuzz/corpus
+
+$(FUZZ_BIN): $(shell find Sources/ControlMapCore Fuzz -name '*.swift')
+	mkdir -p .build-fuzz
+	swiftc -sanitize=fuzzer -parse-as-library -DFUZZING -swift-version 6 -module-name ControlMapFuzz -g \
+	  $$(find Sources/ControlMapCore -name '*.swift') Fuzz/DocumentPathFuzzer.swift -o $(FUZZ_BIN)

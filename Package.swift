@@ -49,6 +49,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        // libFuzzer harness over the whole document path (`make fuzz`); a corpus replayer otherwise.
+        .executableTarget(
+            name: "ControlMapFuzz",
+            dependencies: ["ControlMapCore"],
+            path: "Fuzz",
+            swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "ControlMapCoreTests", dependencies: ["ControlMapCore"], swiftSettings: strict),
         .testTarget(name: "ControlMapStoreTests", dependencies: ["ControlMapStore"], swiftSettings: strict),
         .testTarget(name: "ControlMapServiceTests", dependencies: ["ControlMapService"], swiftSettings: strict),

@@ -28,19 +28,31 @@ public final class InboxService: Sendable {
         try layout.create()
         let signals = SignalWatcher(stop: stop, reload: reload)
         defer { signals.cancel() }
+        let notifier = SystemdNotifier()
+        let watcher = InboxWatcher(directory: layout.new)
         var context = self.context
         let logger = context.logger
         var pipeline = context.pipeline(store: store)
         var publisher = context.publisher()
         try publisher.publish(store: store)
+        var stats = ServiceStats()
+        stats.counts = try? store.counts()
+        notifier.ready(status: stats.line)
         logger.info("ready", metadata: ["inbox": "\(layout.new)", "output": "\(context.config.outputDir)",
-                                        "places": "\(context.analyzer.gazetteer.places.count)"])
+                                        "places": "\(context.analyzer.gazetteer.places.count)", "inotify": "\(watcher != nil)"])
         var dirty = false
         var lastPublish = Date()
+        var lastWatchdog = ContinuousClock.now
+        let batchSize = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         while !stop.isSet {
+            if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval {
+                notifier.watchdog()
+                lastWatchdog = .now
+            }
             if reload.take() {
                 // SIGHUP: configuration, lexicons, gazetteer and additions read again; on any
                 // error the running ones stay.
+                notifier.reloading()
                 do {
                     let config = try ControlMapConfiguration.load(path: context.config.sourcePath)
                     context = try ServiceContext(config: config, logger: logger)
@@ -48,41 +60,82 @@ public final class InboxService: Sendable {
                     publisher = context.publisher()
                     logger.notice("reloaded", metadata: ["places": "\(context.analyzer.gazetteer.places.count)"])
                 } catch {
+                    stats.lastError = "reload failed: \(error)"
                     logger.error("reload failed, keeping the running configuration", metadata: ["error": "\(error)"])
                 }
+                notifier.ready(status: stats.line)
             }
             let files = layout.pending()
-            for name in files {
+            // Read and analyze a batch concurrently; commit and move the files in name order.
+            for batch in stride(from: 0, to: files.count, by: batchSize).map({ Array(files[$0..<min(files.count, $0 + batchSize)]) }) {
                 if stop.isSet { break }
-                if process(name, pipeline: pipeline, logger: logger) { dirty = true }
+                let prepared = await prepare(batch, pipeline: pipeline)
+                for (name, p) in zip(batch, prepared) {
+                    if process(name, prepared: p, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
+                }
+                if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval {
+                    notifier.watchdog()
+                    lastWatchdog = .now
+                }
             }
             let debounce = Double(context.config.debounceMilliseconds) / 1000
             if dirty, files.isEmpty || Date().timeIntervalSince(lastPublish) >= debounce {
-                try publisher.publish(store: store)
-                dirty = false
+                do {
+                    try publisher.publish(store: store)
+                    dirty = false
+                } catch {
+                    stats.lastError = "publish failed: \(error)"
+                    logger.error("publish failed; will retry", metadata: ["error": "\(error)"])
+                }
                 lastPublish = Date()
+                stats.counts = try? store.counts()
+                notifier.status(stats.line)
             }
             if once && files.isEmpty { break }
-            if files.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
+            if files.isEmpty {
+                // Sleep until a file arrives (inotify), at most a second to see signals and the watchdog.
+                if let watcher {
+                    _ = watcher.wait(milliseconds: dirty ? Int32(max(10, context.config.debounceMilliseconds)) : 1000)
+                } else {
+                    try await Task.sleep(for: .seconds(1))
+                }
+            }
         }
+        notifier.stopping()
         if dirty { try publisher.publish(store: store) }
         logger.info("stopped")
     }
 
-    /// Ingests one file of `new/`; true when the store changed.
-    func process(_ name: String, pipeline: IngestPipeline, logger: Logger) -> Bool {
-        let path = layout.new + "/" + name
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return false }
-        if (st.st_mode & S_IFMT) != S_IFREG {
-            layout.reject(name, reason: "not a regular file (symbolic links and directories are never followed)")
-            logger.warning("rejected", metadata: ["file": "\(name)", "reason": "not a regular file"])
-            return false
+    /// Reads and analyzes files at once, results in input order.
+    func prepare(_ names: [String], pipeline: IngestPipeline) async -> [IngestPipeline.Prepared] {
+        let layout = self.layout
+        return await withTaskGroup(of: (Int, IngestPipeline.Prepared).self) { group in
+            for (i, name) in names.enumerated() {
+                group.addTask {
+                    let path = layout.new + "/" + name
+                    var st = stat()
+                    guard lstat(path, &st) == 0 else { return (i, .rejected(reason: "the file vanished")) }
+                    if (st.st_mode & S_IFMT) != S_IFREG {
+                        return (i, .rejected(reason: "not a regular file (symbolic links and directories are never followed)"))
+                    }
+                    return (i, pipeline.prepare(path: path))
+                }
+            }
+            var out = [IngestPipeline.Prepared?](repeating: nil, count: names.count)
+            for await (i, p) in group { out[i] = p }
+            return out.map { $0! }
         }
+    }
+
+    /// Commits one prepared file of `new/` and moves it; true when the store changed.
+    func process(_ name: String, prepared: IngestPipeline.Prepared, pipeline: IngestPipeline, logger: Logger,
+                 stats: inout ServiceStats) -> Bool {
+        guard FileManager.default.fileExists(atPath: layout.new + "/" + name) else { return false }
         do {
-            switch try pipeline.ingest(path: path) {
+            switch try pipeline.commit(prepared) {
             case .committed(let id, let events, _):
                 layout.accept(name)
+                stats.documents += 1
                 logger.info("ingested", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))", "events": "\(events)"])
                 return true
             case .duplicate(let id):
@@ -91,14 +144,32 @@ public final class InboxService: Sendable {
                 return false
             case .rejected(let reason):
                 layout.reject(name, reason: reason)
+                stats.rejected += 1
+                stats.lastError = "\(name): \(reason)"
                 logger.warning("rejected", metadata: ["file": "\(name)", "reason": "\(reason)"])
                 return false
             }
         } catch {
             // The store failed: leave the file in new/ to be retried, never lose it.
+            stats.lastError = "store error: \(error)"
             logger.error("store error, file kept for retry", metadata: ["file": "\(name)", "error": "\(error)"])
             return false
         }
+    }
+}
+
+/// What the STATUS= line tells systemd.
+struct ServiceStats {
+    var documents = 0
+    var rejected = 0
+    var lastError: String?
+    var counts: ControlMapStore.Counts?
+
+    var line: String {
+        var s = "\(counts?.documents ?? 0) documents, \(counts?.events ?? 0) events, \(counts?.places ?? 0) places"
+        s += "; this run: \(documents) ingested, \(rejected) rejected"
+        if let e = lastError { s += "; last error: \(e.prefix(200))" }
+        return s
     }
 }
 

@@ -24,6 +24,47 @@ public struct IngestPipeline: Sendable {
         case rejected(reason: String)
     }
 
+    /// A file read and analyzed, ready to commit.
+    public enum Prepared: Sendable {
+        case analyses([DocumentAnalysis], alreadyStored: String?)
+        case rejected(reason: String)
+    }
+
+    /// Reads and analyzes a file without writing anything: safe to run for several files at once.
+    public func prepare(path: String) -> Prepared {
+        let documents: [Document]
+        do {
+            documents = try reader.read(path: path)
+        } catch let r as DocumentReader.Rejection {
+            return .rejected(reason: r.description)
+        } catch {
+            return .rejected(reason: "cannot read the file: \(error)")
+        }
+        let fresh = documents.filter { !((try? store.contains(documentID: $0.id)) ?? false) }
+        return .analyses(fresh.map(analyzer.analyze), alreadyStored: fresh.isEmpty ? documents.first?.id : nil)
+    }
+
+    /// Commits prepared documents, in order.
+    public func commit(_ prepared: Prepared) throws -> Outcome {
+        switch prepared {
+        case .rejected(let reason):
+            return .rejected(reason: reason)
+        case .analyses(let analyses, let stored):
+            var events = 0, committed = 0
+            var changed: [String] = []
+            var firstID = stored ?? analyses.first?.document.id ?? ""
+            for a in analyses {
+                let r = try store.commit(a)
+                guard r.inserted else { continue }
+                if committed == 0 { firstID = a.document.id }
+                committed += 1
+                events += r.events
+                changed += r.changedPlaces
+            }
+            return committed == 0 ? .duplicate(documentID: firstID) : .committed(documentID: firstID, events: events, changedPlaces: changed)
+        }
+    }
+
     /// Ingests one file (one document, or every item of a feed file). Never throws for bad
     /// input: a bad file is a rejection with its reason. Throws only when the store fails; the
     /// documents committed before that stay, and ingesting the file again skips them.

@@ -23,6 +23,11 @@ public struct ServiceContext: Sendable {
     }
 
     public func openStore() throws -> ControlMapStore {
+        try Self.openStore(config)
+    }
+
+    /// Opens the store of a configuration without loading lexicon or gazetteer.
+    public static func openStore(_ config: ControlMapConfiguration) throws -> ControlMapStore {
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         do {
             return try ControlMapStore(path: config.databasePath)

@@ -114,3 +114,11 @@ import Testing
         #expect(JSONValue.format(-0.000_000_1) == "0")
     }
 }
+
+@Suite struct LongTextTests {
+    @Test func textsWithoutStopsAreCutIntoBoundedSentences() {
+        let t = AnalyzedText(String(repeating: "The SDF captured Raqqa and ", count: 2_000))
+        #expect(t.sentences.allSatisfy { $0.count <= SentenceSplitter.maxTokens })
+        #expect(t.sentences.count >= 25)
+    }
+}

@@ -592,8 +592,8 @@ public struct ControlEventExtractor: Sendable {
             steps += 1
         }
         // A denial anywhere earlier in the sentence covers what it introduces.
-        for it in items[..<k] {
-            if case .cue(let c) = it.item, c.role == .denial { return true }
+        if let denial = items.firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
+            return denial < k
         }
         return false
     }

@@ -28,13 +28,15 @@ public struct ToponymResolver: Sendable {
 
     public func resolve(_ mentions: [ToponymMention]) -> [Resolution] {
         // Anchors: places named without ambiguity.
-        var anchors: [Int32] = []
-        for m in mentions where m.candidates.count == 1 && !m.isWeak { anchors.append(m.candidates[0]) }
+        // Each place once: a long text naming Raqqa forty thousand times has one anchor, not 40,000.
+        var anchorSet = Set<Int32>()
+        for m in mentions where m.candidates.count == 1 && !m.isWeak { anchorSet.insert(m.candidates[0]) }
+        var anchors = anchorSet.sorted()
         var first = mentions.map { resolveOne($0, anchors: anchors, focus: nil) }
         // Second pass: the first pass's confident choices anchor the rest, and the place the
         // document names most often is its focus.
         let chosen = first.filter { !$0.mention.isWeak }.compactMap(\.place)
-        anchors = Array(Set(anchors + chosen))
+        anchors = Array(anchorSet.union(chosen)).sorted()
         let counts = Dictionary(chosen.map { ($0, 1) }, uniquingKeysWith: +)
         let focus = counts.max { a, b in
             (a.value, gazetteer.places[Int(a.key)].population, -a.key) < (b.value, gazetteer.places[Int(b.key)].population, -b.key)

@@ -78,8 +78,14 @@ public struct DocumentAnalysis: Sendable {
     /// The sentence a mention stands in, for listing it with its context.
     public func context(of resolution: Int) -> String {
         let m = resolutions[resolution].mention
-        guard let first = text.tokens.firstIndex(where: { $0.start >= m.start }) else { return "" }
-        return text.sentenceText(text.sentenceIndex(ofToken: first))
+        // Binary search for the first token at or after the mention.
+        var lo = 0, hi = text.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if text.tokens[mid].start < m.start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < text.tokens.count else { return "" }
+        return text.sentenceText(text.sentenceIndex(ofToken: lo))
     }
 
     /// Indices of the mentions worth listing: all but weak ones, unless an event uses them.

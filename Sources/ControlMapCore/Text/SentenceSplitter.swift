@@ -2,12 +2,16 @@
 ///
 /// A sentence ends at ". ! ? ؟ …" or at a line break. A full stop does not end a sentence after
 /// an initial ("U.S.") or a common abbreviation ("Gen.", "Lt."), nor when a lower-case word follows.
+/// No sentence is longer than `maxTokens`: a text without stops (a feed dump, a hostile file) is
+/// cut into pieces, which keeps every later stage linear in the length of the text.
 public struct SentenceSplitter: Sendable {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
         "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "brig", "adm", "rep", "sen", "gov", "prof", "inc", "co", "corp", "jr", "sr",
     ]
+
+    public static let maxTokens = 400
 
     public init() {}
 
@@ -22,6 +26,7 @@ public struct SentenceSplitter: Sendable {
         }
         while i < tokens.count {
             let t = tokens[i]
+            if i - start >= Self.maxTokens { close(i) }
             // A line break between this token and the previous one ends the sentence.
             if i > start, Self.hasLineBreak(scalars, from: tokens[i - 1].end, to: t.start) {
                 close(i)

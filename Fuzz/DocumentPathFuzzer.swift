@@ -1,0 +1,58 @@
+#if canImport(ControlMapCore)
+import ControlMapCore
+#endif
+import Foundation
+
+/// Raw bytes through the whole document path: decode (every input format), normalize, tag,
+/// resolve, extract. Built with `-sanitize=fuzzer -DFUZZING` by `make fuzz`; built plainly it
+/// replays files given on the command line through the same path.
+enum DocumentPath {
+    static let analyzer: DocumentAnalyzer = {
+        let root = ProcessInfo.processInfo.environment["CONTROLMAP_ROOT"] ?? FileManager.default.currentDirectoryPath
+        func read(_ f: String) -> String { (try? String(contentsOfFile: root + "/" + f, encoding: .utf8)) ?? "" }
+        let dir = "config/lexicon/"
+        let lexicon = (try? ExtractionLexicon(.init(
+            actors: read(dir + "actors.tsv"), sides: read(dir + "sides.tsv"), predicates: read(dir + "predicates.tsv"),
+            cues: read(dir + "cues.tsv"), dates: read(dir + "dates.tsv"), placeCues: read(dir + "place-cues.tsv"),
+            stopwords: read(dir + "stopwords.txt")))) ?? ExtractionLexicon()
+        let places = StrategicSitesParser().parse(text: read("gazetteer/strategic-sites.tsv")).places
+            + GeoNamesParser().parse(text: read("gazetteer/geonames-cities.txt")).places.filter { ["SY", "IQ"].contains($0.country) }
+        return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords), lexicon: lexicon)
+    }()
+
+    static func run(_ bytes: [UInt8]) {
+        guard let (text, _) = try? TextDecoder.decode(bytes) else { return }
+        // The first byte picks the reader, as the inbox does by file extension.
+        switch bytes.first.map({ $0 % 4 }) ?? 0 {
+        case 0:
+            let parts = text.split(separator: "\n", maxSplits: 1).map(String.init)
+            _ = analyzer.analyze(Document(title: parts.first ?? "", text: parts.count > 1 ? parts[1] : ""))
+        case 1:
+            let (title, body) = HTMLTextExtractor().extract(text)
+            _ = analyzer.analyze(Document(title: title, text: body))
+        case 2:
+            for item in FeedParser().parse(text).items { _ = analyzer.analyze(Document(title: item.title, text: item.text)) }
+        default:
+            _ = JSONValue.parse(Data(bytes))
+            _ = analyzer.geocode(text)
+        }
+    }
+}
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    DocumentPath.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+#else
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            DocumentPath.run([UInt8](data))
+        }
+    }
+}
+#endif

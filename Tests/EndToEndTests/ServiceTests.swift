@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+
+/// The daemon under stress, as an operator would run it: real binary, real inbox, real signals.
+@Suite(.serialized) struct DaemonTests {
+    /// A running `controlmap serve`.
+    final class Daemon {
+        let process = Process()
+        init(_ cm: BinaryRunner, environment: [String: String] = [:]) throws {
+            process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+            process.arguments = ["serve", "--config", cm.config]
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, n in n }
+            process.standardError = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+        }
+        func kill9() { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        func stop() -> Int32 { process.terminate(); process.waitUntilExit(); return process.terminationStatus }
+    }
+
+    static let places = ["Palmyra", "Raqqa", "Deir ez-Zor", "Mayadin", "Tabqa", "Manbij", "Kobani", "Aleppo", "Idlib", "Saraqib",
+                         "Homs", "Hama", "Mosul", "Kirkuk", "Tikrit", "Ramadi", "Fallujah", "Baiji", "Sinjar", "Afrin"]
+    static let actors = ["The Syrian army", "Islamic State fighters", "The SDF", "Rebels", "Iraqi forces", "The Peshmerga"]
+
+    /// `count` distinct articles written by the test, each reporting one or two events.
+    static func articles(_ count: Int, seed: Int = 0) -> [(String, String)] {
+        (0..<count).map { i in
+            let p = places[(i * 7 + seed) % places.count], q = places[(i * 3 + 5 + seed) % places.count]
+            let a = actors[i % actors.count], b = actors[(i + 1) % actors.count]
+            return ("a\(String(format: "%04d", i)).txt", "Report \(i) (\(seed))\n\n\(a) captured \(p) on Monday after heavy fighting. \(b) withdrew from \(q), a monitor said. Item \(i).")
+        }
+    }
+
+    static func drop(_ cm: BinaryRunner, _ name: String, _ text: String) {
+        let tmp = cm.dir + "/inbox/tmp/" + name
+        try? text.write(toFile: tmp, atomically: false, encoding: .utf8)
+        rename(tmp, cm.dir + "/inbox/new/" + name)
+    }
+
+    static func waitFor(seconds: Double = 120, _ condition: () -> Bool) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            if Date() > deadline { return false }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return true
+    }
+
+    static func contents(_ dir: String) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] }
+
+    static func status(_ cm: BinaryRunner) throws -> [String: Any] {
+        try #require(try cm.run(["status"]).lines.first)
+    }
+
+    @Test func fiveHundredFilesWhileRunningMatchAOneShotIngest() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/new", withIntermediateDirectories: true)
+        let daemon = try Daemon(cm)
+        let files = Self.articles(500)
+        for (name, text) in files { Self.drop(cm, name, text) }
+        let done = try await Self.waitFor { Self.contents(cm.dir + "/inbox/new").isEmpty && Self.contents(cm.dir + "/inbox/cur").count == 500 }
+        #expect(done)
+        #expect(daemon.stop() == 0)
+        let served = try Self.status(cm)
+
+        let oneShot = try BinaryRunner(sharedGazetteer: false)
+        defer { oneShot.cleanUp() }
+        for (name, text) in files { try text.write(toFile: oneShot.dir + "/" + name, atomically: true, encoding: .utf8) }
+        try oneShot.run(["ingest"] + files.map { oneShot.dir + "/" + $0.0 })
+        let reference = try Self.status(oneShot)
+        #expect(served["documents"] as? Int == 500)
+        #expect(served["events"] as? Int == reference["events"] as? Int)
+        #expect((served["events"] as? Int ?? 0) > 500)
+    }
+
+    @Test func killedAtRandomMomentsNothingIsLostOrDuplicated() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/new", withIntermediateDirectories: true)
+        let files = Self.articles(240, seed: 3)
+        for (name, text) in files { Self.drop(cm, name, text) }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<4 {
+            let daemon = try Daemon(cm)
+            try await Task.sleep(for: .milliseconds(Int.random(in: 300...1500, using: &rng)))
+            daemon.kill9()
+        }
+        let daemon = try Daemon(cm)
+        let done = try await Self.waitFor { Self.contents(cm.dir + "/inbox/new").isEmpty }
+        #expect(done)
+        #expect(daemon.stop() == 0)
+        #expect(Self.contents(cm.dir + "/inbox/cur").count == 240)
+        #expect(Self.contents(cm.dir + "/inbox/failed").isEmpty)
+        let s = try Self.status(cm)
+        #expect(s["integrity"] as? String == "ok")
+        #expect(s["documents"] as? Int == 240)
+
+        let oneShot = try BinaryRunner(sharedGazetteer: false)
+        defer { oneShot.cleanUp() }
+        for (name, text) in files { try text.write(toFile: oneShot.dir + "/" + name, atomically: true, encoding: .utf8) }
+        try oneShot.run(["ingest"] + files.map { oneShot.dir + "/" + $0.0 })
+        #expect(s["events"] as? Int == (try Self.status(oneShot))["events"] as? Int)
+    }
+
+    @Test func hostileInputsLandWithReasonsAndTheServiceStaysUp() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let new = cm.dir + "/inbox/new"
+        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
+        let daemon = try Daemon(cm)
+        defer { _ = daemon.stop() }
+        var rng = SystemRandomNumberGenerator()
+        let cp1256 = Data([0xC7, 0xE1, 0xD1, 0xDE, 0xC9, 0x0A, 0x0A, 0xD3, 0xED, 0xD8, 0xD1, 0xCA, 0x20, 0xDE, 0xD3, 0xCF, 0x20, 0xDA, 0xE1, 0xEC, 0x20, 0xC7, 0xE1, 0xD1, 0xDE, 0xC9])
+        var hostile: [(String, Data)] = [
+            ("binary.txt", Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &rng) })),
+            ("invalid-utf8.txt", Data([0x41, 0xC3, 0x28, 0xFF, 0xFE, 0x41, 0x0A])),
+            ("cp1256.txt", cp1256),
+            ("empty.txt", Data()),
+            ("nul.txt", Data("Title\n\nRebels\u{0}took Saraqib.".utf8)),
+            ("deep.html", Data((String(repeating: "<div>", count: 100_000) + "<p>Rebels took Saraqib.</p>").utf8)),
+            ("one-line.txt", Data(("Title\n\n" + String(repeating: "The SDF captured Raqqa and ", count: 40_000)).utf8)),
+            ("broken.json", Data("{\"title\": \"x\", \"text\": ".utf8)),
+            ("broken.xml", Data("<rss><channel><item><title>Unclosed".utf8)),
+        ]
+        hostile.append(("huge.txt", Data(repeating: 0x41, count: 50 * 1024 * 1024)))
+        for (name, data) in hostile {
+            try data.write(to: URL(fileURLWithPath: cm.dir + "/inbox/tmp/" + name))
+            rename(cm.dir + "/inbox/tmp/" + name, new + "/" + name)
+        }
+        let done = try await Self.waitFor { Self.contents(new).isEmpty }
+        #expect(done)
+        #expect(daemon.process.isRunning)
+        let failed = Set(Self.contents(cm.dir + "/inbox/failed")), cur = Set(Self.contents(cm.dir + "/inbox/cur"))
+        for (name, _) in hostile {
+            #expect(failed.contains(name) != cur.contains(name), "\(name) must be in exactly one of cur/ and failed/")
+            if failed.contains(name) {
+                #expect(failed.contains(name + ".reason"), "\(name) has no reason")
+                let reason = try String(contentsOfFile: cm.dir + "/inbox/failed/" + name + ".reason", encoding: .utf8)
+                #expect(reason.count > 10)
+            }
+        }
+        #expect(cur.contains("cp1256.txt"))
+        #expect(failed.contains("binary.txt") && failed.contains("empty.txt") && failed.contains("huge.txt") && failed.contains("nul.txt"))
+        #expect(try String(contentsOfFile: cm.dir + "/inbox/failed/huge.txt.reason", encoding: .utf8).contains("limit"))
+    }
+
+    @Test func notifiesSystemdOfReadinessWatchdogAndStop() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let path = cm.dir + "/notify.sock"
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var sa = sockaddr_un()
+        sa.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &sa.sun_path) { raw in for (i, b) in Array(path.utf8).enumerated() { raw[i] = b } }
+        let bound = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        #expect(bound == 0)
+        var tv = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+        let daemon = try Daemon(cm, environment: ["NOTIFY_SOCKET": path, "WATCHDOG_USEC": "400000"])
+        var messages: [String] = []
+        func receive(until: (String) -> Bool) async throws {
+            let deadline = Date().addingTimeInterval(60)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while Date() < deadline {
+                let n = recv(fd, &buffer, buffer.count, 0)
+                if n > 0 {
+                    let m = String(decoding: buffer[0..<n], as: UTF8.self)
+                    messages.append(m)
+                    if until(m) { return }
+                }
+            }
+        }
+        try await receive { $0.contains("READY=1") }
+        #expect(messages.contains { $0.contains("READY=1") && $0.contains("STATUS=") })
+        try await receive { $0.contains("WATCHDOG=1") }
+        #expect(messages.contains("WATCHDOG=1"))
+        daemon.process.terminate()
+        try await receive { $0.contains("STOPPING=1") }
+        daemon.process.waitUntilExit()
+        #expect(messages.contains("STOPPING=1"))
+        #expect(daemon.process.terminationStatus == 0)
+    }
+
+    @Test func theUnitFileVerifiesAndIsHardened() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze") else {
+            Issue.record("systemd-analyze is not installed")
+            return
+        }
+        let unit = try String(contentsOfFile: BinaryRunner.projectRoot.path + "/systemd/controlmap.service", encoding: .utf8)
+        let dir = NSTemporaryDirectory() + "controlmap-unit-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/controlmap.service"
+        try unit.replacingOccurrences(of: "/usr/local/bin/controlmap", with: BinaryRunner.binary).write(toFile: path, atomically: true, encoding: .utf8)
+        func analyze(_ args: [String]) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
+            p.arguments = args
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = pipe
+            try p.run()
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, out)
+        }
+        let (status, output) = try analyze(["verify", path])
+        #expect(status == 0, "\(output)")
+        #expect(output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(output)")
+        let (_, security) = try analyze(["security", "--offline=yes", path])
+        let line = security.split(separator: "\n").last { $0.contains("Overall exposure level") }.map(String.init) ?? ""
+        let score = Double(line.split(separator: ":").last?.split(separator: " ").first ?? "10") ?? 10
+        #expect(score <= 2.0, "\(line)")
+    }
+}
