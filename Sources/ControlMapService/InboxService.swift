@@ -14,20 +14,36 @@ public final class InboxService: Sendable {
     let context: ServiceContext
     let store: ControlMapStore
     let layout: InboxLayout
-    let stop = SignalFlag()
-    let reload = SignalFlag()
+    let stop: SignalFlag
+    let reload: SignalFlag
 
-    public init(context: ServiceContext, store: ControlMapStore) {
+    /// Signal handling installed before anything slow (loading the gazetteer), so that a SIGTERM
+    /// during start-up stops the service cleanly instead of killing it.
+    public final class Signals: Sendable {
+        let stop = SignalFlag()
+        let reload = SignalFlag()
+        nonisolated(unsafe) private var watcher: SignalWatcher?
+
+        public init() {
+            watcher = SignalWatcher(stop: stop, reload: reload)
+        }
+
+        deinit {
+            watcher?.cancel()
+        }
+    }
+
+    public init(context: ServiceContext, store: ControlMapStore, signals: Signals) {
         self.context = context
         self.store = store
         self.layout = InboxLayout(root: context.config.inboxDir)
+        self.stop = signals.stop
+        self.reload = signals.reload
     }
 
     /// Runs until SIGTERM or SIGINT (or, with `once`, until the inbox is empty).
     public func run(once: Bool) async throws {
         try layout.create()
-        let signals = SignalWatcher(stop: stop, reload: reload)
-        defer { signals.cancel() }
         let notifier = SystemdNotifier()
         let watcher = InboxWatcher(directory: layout.new)
         var context = self.context

@@ -36,6 +36,15 @@ public struct ServiceContext: Sendable {
         }
     }
 
+    /// The gazetteer ids a user's words name: a stored place id, name or mention, a gazetteer
+    /// id, or a name resolved like text.
+    public func placeIDs(matching query: String, store: ControlMapStore) throws -> [String] {
+        let stored = try store.findPlaces(query)
+        if !stored.isEmpty { return stored }
+        if let p = analyzer.gazetteer.place(id: query) { return [p.id] }
+        return analyzer.geocode(query).resolutions.compactMap { $0.place.map { analyzer.gazetteer.places[Int($0)].id } }
+    }
+
     public func publisher() -> SnapshotPublisher {
         SnapshotPublisher(outputDir: config.outputDir, retention: config.snapshotRetention, staleAfterDays: config.staleAfterDays)
     }

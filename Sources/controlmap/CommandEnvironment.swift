@@ -1,4 +1,5 @@
 import ArgumentParser
+import ControlMapCore
 import ControlMapService
 import Foundation
 import Logging
@@ -37,6 +38,13 @@ enum CommandEnvironment {
 
     static func printLine(_ s: String) {
         FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    /// The `--at` option as a date; a malformed one is an error that says the expected form.
+    static func date(_ at: String?) throws -> EventDate? {
+        guard let at else { return nil }
+        guard let d = EventDate(at) else { throw fail("--at takes a date as YYYY-MM-DD, not '\(at)'") }
+        return d
     }
 
     /// Says what went wrong on standard error; the caller exits 1.

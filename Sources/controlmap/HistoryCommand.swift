@@ -16,13 +16,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
-        var ids = try store.findPlaces(place)
-        if ids.isEmpty, let p = context.analyzer.gazetteer.place(id: place) { ids = [p.id] }
-        if ids.isEmpty {
-            // A name: resolve it through the gazetteer like text.
-            let (_, resolutions) = context.analyzer.geocode(place)
-            ids = resolutions.compactMap { $0.place.map { context.analyzer.gazetteer.places[Int($0)].id } }
-        }
+        let ids = try context.placeIDs(matching: place, store: store)
         var events: [ControlEvent] = []
         for id in ids { events += try store.events(placeID: id) }
         events += try store.unresolvedEvents(mention: place)

@@ -56,11 +56,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
-        var ids = try store.findPlaces(place)
-        if ids.isEmpty {
-            ids = context.analyzer.geocode(place).resolutions.compactMap { $0.place.map { context.analyzer.gazetteer.places[Int($0)].id } }
-        }
-        let date = at.flatMap(EventDate.init)
+        let ids = try context.placeIDs(matching: place, store: store)
+        let date = try CommandEnvironment.date(at)
         var found = false
         for id in ids {
             guard let s = ControlStateReducer.state(placeID: id, events: try store.events(placeID: id), at: date) else { continue }
@@ -102,7 +99,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
-        let date = at.flatMap(EventDate.init)
+        let date = try CommandEnvironment.date(at)
         var renderer = MapRenderer()
         renderer.staleAfterDays = context.config.staleAfterDays
         let svg = renderer.svg(states: try store.placeStates(at: date), asOf: date ?? Timestamp.day(Date()))

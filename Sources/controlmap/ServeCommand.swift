@@ -11,9 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
     var once = false
 
     func run() async throws {
+        let signals = InboxService.Signals()
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
-        let service = InboxService(context: context, store: store)
+        let service = InboxService(context: context, store: store, signals: signals)
         try await service.run(once: once)
     }
 }

@@ -14,11 +14,7 @@ struct SnapshotCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        var date: EventDate?
-        if let at {
-            guard let d = EventDate(at) else { throw CommandEnvironment.fail("--at takes a date as YYYY-MM-DD, not '\(at)'") }
-            date = d
-        }
+        let date = try CommandEnvironment.date(at)
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
         let json = try context.publisher().snapshot(store: store, at: date).serialized()

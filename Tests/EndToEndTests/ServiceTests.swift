@@ -91,6 +91,9 @@ import Testing
         let daemon = try Daemon(cm)
         let done = try await Self.waitFor { Self.contents(cm.dir + "/inbox/new").isEmpty }
         #expect(done)
+        // The inbox may have been emptied by the killed runs: give this one time to start before
+        // SIGTERM (no process can handle a signal in the microseconds after exec).
+        try await Task.sleep(for: .seconds(3))
         #expect(daemon.stop() == 0)
         #expect(Self.contents(cm.dir + "/inbox/cur").count == 240)
         #expect(Self.contents(cm.dir + "/inbox/failed").isEmpty)
