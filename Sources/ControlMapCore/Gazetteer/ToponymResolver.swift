@@ -55,12 +55,12 @@ public struct ToponymResolver: Sendable {
             let k = NameSkeleton.of(r.mention.text)
             if skeletons[k] == nil { skeletons[k] = (p, r.mention.text) }
         }
-        return first.map { r in r.place == nil ? variant(r, among: first, skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r }
+        return first.map { r in r.place == nil ? variant(r, skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r }
     }
 
     /// An unresolved name that is a spelling variant of a place the document names, or of
     /// exactly one gazetteer place near the document's focus.
-    private func variant(_ r: Resolution, among all: [Resolution], skeletons: [String: (place: Int32, text: String)],
+    private func variant(_ r: Resolution, skeletons: [String: (place: Int32, text: String)],
                          anchors: [Int32], focus: Int32?) -> Resolution? {
         let skeleton = NameSkeleton.of(r.mention.text)
         guard NameSkeleton.isDistinctive(skeleton) else { return nil }

@@ -30,17 +30,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         add(keys: NameKey.keys(of: phrase), value: value)
     }
 
-    /// Builds an index from many phrases at once (sorting each bucket once).
-    public init(keyed phrases: [([String], Value)]) {
-        for (keys, value) in phrases {
-            guard let first = keys.first else { continue }
-            index[first, default: []].append(Entry(rest: Array(keys.dropFirst()), value: value))
-        }
-        for key in index.keys {
-            index[key]!.sort { $0.rest.count > $1.rest.count }
-        }
-    }
-
     /// The same phrases with transformed values.
     public func mapValues<T: Sendable>(_ transform: (Value) -> T) -> PhraseIndex<T> {
         var other = PhraseIndex<T>()
@@ -57,9 +46,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             index[key]!.sort { $0.rest.count > $1.rest.count }
         }
     }
-
-    /// The phrases that start with this key, longest first.
-    public func entries(startingWith key: String) -> [Entry]? { index[key] }
 
     public mutating func add(keys: [String], value: Value) {
         guard let first = keys.first else { return }
