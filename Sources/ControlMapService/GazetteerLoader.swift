@@ -95,7 +95,7 @@ public enum GazetteerLoader {
     }
 
     static func fingerprint(_ files: [String], stopwords: Set<String>) -> String {
-        var parts = ["format 1", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))"]
+        var parts = ["format 2", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))"]
         for f in files {
             let a = try? FileManager.default.attributesOfItem(atPath: f)
             let size = (a?[.size] as? Int) ?? -1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The places ControlMap knows and the name index it tags text with, in one flat, immutable
 /// byte layout: built in memory from parsed places, or loaded as is from a compiled file, so
 /// that a service with a million names is ready without parsing or hashing anything.
@@ -72,6 +74,17 @@ public struct Gazetteer: Sendable {
     public func distanceKm(_ a: Int32, _ b: Int32) -> Double {
         let p = coordinates(a), q = coordinates(b)
         return GeoDistance.km(p.lat, p.lon, q.lat, q.lon)
+    }
+
+    /// Whether two places lie within `km` of each other; a cheap bounding test first, the
+    /// great circle only when it is close.
+    public func within(_ a: Int32, _ b: Int32, km: Double) -> Bool {
+        let p = coordinates(a), q = coordinates(b)
+        let dLat = abs(p.lat - q.lat) * 111.2
+        if dLat > km { return false }
+        let dLon = abs(p.lon - q.lon) * 111.2 * cos(min(abs(p.lat), 89) * .pi / 180)
+        if dLon > km * 1.01 { return false }
+        return GeoDistance.km(p.lat, p.lon, q.lat, q.lon) <= km
     }
 
     /// Places whose name has the same consonant skeleton as `name`.

@@ -18,6 +18,8 @@ public enum NameSkeleton {
         words.joined()
     }
 
+    static let digraphs: [Unicode.Scalar: Unicode.Scalar] = ["d": "z", "t": "t", "k": "h", "g": "g", "s": "s", "p": "f"]
+
     /// Long enough to tell names apart: three consonants in Arabic script, four in Latin.
     public static func isDistinctive(_ skeleton: String) -> Bool {
         let n = skeleton.unicodeScalars.filter { $0 != " " }.count
@@ -35,15 +37,19 @@ public enum NameSkeleton {
             }
             return String(out)
         }
-        var s = key
+        var s = Array(key.unicodeScalars)
         // A Latin article glued to the name ("Albu Kamal", "Alqaim") goes like a separate one.
-        if s.hasPrefix("al"), s.count >= 5 { s.removeFirst(2) }
-        for (a, b) in [("dh", "z"), ("th", "t"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ou", "u"), ("ee", "i"), ("ph", "f")] {
-            s = s.replacingOccurrences(of: a, with: b)
-        }
-        for c in s.unicodeScalars {
-            var c = c
-            if "aeiouy'".unicodeScalars.contains(c) { continue }
+        if s.count >= 5, s[0] == "a", s[1] == "l" { s.removeFirst(2) }
+        // Digraphs of transliteration: dh/z, th/t, kh/h, gh/g, sh/s, ph/f ("ou" and "ee" are vowels below).
+        var i = 0
+        while i < s.count {
+            var c = s[i]
+            if i + 1 < s.count, s[i + 1] == "h", let merged = Self.digraphs[c] {
+                c = merged
+                i += 1
+            }
+            i += 1
+            if c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y" || c == "'" { continue }
             if c == "q" || c == "g" { c = "k" }
             if out.last != c { out.append(c) }
         }

@@ -134,7 +134,7 @@ public struct ToponymResolver: Sendable {
                 score += 2
                 why.append("in the governorate the document names")
             }
-            let near = anchors.filter { $0 != c && !m.candidates.contains($0) && gazetteer.distanceKm($0, c) < 60 }.count
+            let near = anchors.filter { $0 != c && !m.candidates.contains($0) && gazetteer.within($0, c, km: 60) }.count
             if near > 0 {
                 score += min(3, 1.5 * Double(near))
                 why.append("\(near) other place(s) of the document within 60 km")
