@@ -69,31 +69,6 @@ public struct IngestPipeline: Sendable {
     /// input: a bad file is a rejection with its reason. Throws only when the store fails; the
     /// documents committed before that stay, and ingesting the file again skips them.
     public func ingest(path: String) throws -> Outcome {
-        let documents: [Document]
-        do {
-            documents = try reader.read(path: path)
-        } catch let r as DocumentReader.Rejection {
-            return .rejected(reason: r.description)
-        }
-        var events = 0, committed = 0
-        var changed: [String] = []
-        var firstID = documents[0].id
-        for d in documents {
-            if case .committed(let id, let n, let places) = try ingest(d) {
-                if committed == 0 { firstID = id }
-                committed += 1
-                events += n
-                changed += places
-            }
-        }
-        return committed == 0 ? .duplicate(documentID: firstID) : .committed(documentID: firstID, events: events, changedPlaces: changed)
-    }
-
-    public func ingest(_ document: Document) throws -> Outcome {
-        if try store.contains(documentID: document.id) { return .duplicate(documentID: document.id) }
-        let analysis = analyzer.analyze(document)
-        let result = try store.commit(analysis)
-        guard result.inserted else { return .duplicate(documentID: document.id) }
-        return .committed(documentID: document.id, events: result.events, changedPlaces: result.changedPlaces)
+        try commit(prepare(path: path))
     }
 }
