@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= config/controlmap.yaml
 SHARED ?= ../shared
-DEBIAN_PACKAGES := libsqlite3-dev libcurl4-openssl-dev gdal-bin librsvg2-bin python3-jsonschema bc
+DEBIAN_PACKAGES := libsqlite3-dev libcurl4-openssl-dev gdal-bin librsvg2-bin python3-jsonschema bc libjs-leaflet chromium wrk curl
 BIN := .build/release/controlmap
 
 .PHONY: deps build run test score clean install uninstall fuzz
@@ -29,7 +29,7 @@ build: deps
 run: build
 	@mkdir -p var/inbox/tmp var/inbox/new
 	@for f in examples/*.txt examples/*.json; do cp "$$f" var/inbox/tmp/ && mv "var/inbox/tmp/$$(basename "$$f")" var/inbox/new/; done
-	@echo "serving; the map is written to var/out/latest.geojson (Ctrl-C to stop)"
+	@echo "serving; the web map is at http://127.0.0.1:8750/ and the GeoJSON in var/out/latest.geojson (Ctrl-C to stop)"
 	exec $(BIN) serve --config $(CONFIG)
 
 ## test: one debug build, every test, then the extraction score on the shared dev corpus.
@@ -58,7 +58,8 @@ UNITDIR ?= /etc/systemd/system
 ## install: the binary, unit, default configuration, lexicons and gazetteer in their FHS places.
 install: build
 	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/controlmap
-	install -d $(DESTDIR)$(PREFIX)/share/controlmap/lexicon $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer $(DESTDIR)$(PREFIX)/share/doc/controlmap
+	install -d $(DESTDIR)$(PREFIX)/share/controlmap/lexicon $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer $(DESTDIR)$(PREFIX)/share/controlmap/web $(DESTDIR)$(PREFIX)/share/doc/controlmap
+	install -m 0644 web/* $(DESTDIR)$(PREFIX)/share/controlmap/web/
 	install -m 0644 config/lexicon/* $(DESTDIR)$(PREFIX)/share/controlmap/lexicon/
 	install -m 0644 gazetteer/*.tsv gazetteer/*.txt gazetteer/README.md $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer/
 	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/controlmap/README.md

@@ -14,6 +14,19 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     public struct Feed: Sendable, Equatable {
         public var url: String
         public var intervalSeconds: Int
+        /// Fetch each item's linked page for its text (feeds that carry only summaries).
+        public var fetchArticles: Bool = false
+    }
+
+    /// How feeds are fetched and retried (`feed.*` keys).
+    public struct FeedPolicy: Sendable, Equatable {
+        public var limits = HTTPFetcher.Limits()
+        /// The first retry after a failure; each further failure doubles it.
+        public var retrySeconds: Double = 60
+        /// The longest wait between retries.
+        public var maxBackoffSeconds: Double = 6 * 3600
+        /// Each wait is spread by up to this fraction, so that feeds do not poll in lockstep.
+        public var jitter: Double = 0.1
     }
 
     public var stateDir: String
@@ -28,7 +41,13 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     public var lexiconDir: String
     public var focusCountries: [String]
     public var feeds: [Feed]
+    public var feedPolicy: FeedPolicy
     public var httpListen: String
+    /// The bearer token the API asks for; required to listen beyond loopback.
+    public var httpToken: String?
+    /// The web page's files, and Debian's Leaflet (libjs-leaflet).
+    public var webDir: String
+    public var leafletDir: String
     public var snapshotRetention: Int
     public var staleAfterDays: Int
     public var debounceMilliseconds: Int
@@ -85,12 +104,35 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             lexiconDir: resolve(reader.string(forKey: "lexicon_dir", default: lexiconDefault)),
             focusCountries: reader.stringArray(forKey: "focus_countries", default: ["SY", "IQ"]),
             feeds: feeds,
+            feedPolicy: feedPolicy(reader),
             httpListen: reader.string(forKey: "http.listen", default: "127.0.0.1:8750"),
+            httpToken: reader.string(forKey: "http.token", isSecret: true),
+            webDir: resolve(reader.string(forKey: "http.web_dir", default: PathResolver.firstExisting(["web"] + PathResolver.installed("web")))),
+            leafletDir: reader.string(forKey: "http.leaflet_dir", default: "/usr/share/javascript/leaflet"),
             snapshotRetention: reader.int(forKey: "snapshot.retention", default: 48),
             staleAfterDays: reader.int(forKey: "snapshot.stale_after_days", default: 90),
             debounceMilliseconds: reader.int(forKey: "snapshot.debounce_ms", default: 500),
             maxFileBytes: reader.int(forKey: "inbox.max_file_bytes", default: 20 * 1024 * 1024),
             sourcePath: file)
+    }
+
+    /// A number written either way in YAML (`1` or `1.5`).
+    private static func seconds(_ reader: ConfigReader, _ key: String, _ fallback: Double) -> Double {
+        if let i = reader.int(forKey: ConfigKey(key)) { return Double(i) }
+        return reader.double(forKey: ConfigKey(key), default: fallback)
+    }
+
+    private static func feedPolicy(_ reader: ConfigReader) -> FeedPolicy {
+        var p = FeedPolicy()
+        p.limits.connectTimeoutSeconds = seconds(reader, "feed.connect_timeout_seconds", p.limits.connectTimeoutSeconds)
+        p.limits.totalTimeoutSeconds = seconds(reader, "feed.timeout_seconds", p.limits.totalTimeoutSeconds)
+        p.limits.maxBytes = reader.int(forKey: "feed.max_bytes", default: p.limits.maxBytes)
+        p.limits.maxRedirects = reader.int(forKey: "feed.max_redirects", default: p.limits.maxRedirects)
+        p.limits.userAgent = reader.string(forKey: "feed.user_agent", default: p.limits.userAgent)
+        p.retrySeconds = seconds(reader, "feed.retry_seconds", p.retrySeconds)
+        p.maxBackoffSeconds = seconds(reader, "feed.max_backoff_seconds", p.maxBackoffSeconds)
+        p.jitter = min(0.5, max(0, seconds(reader, "feed.jitter", p.jitter)))
+        return p
     }
 
     private static func flatten(_ node: [String: Any], prefix: [String], into values: inout [AbsoluteConfigKey: ConfigValue]) {
@@ -123,8 +165,12 @@ public struct ControlMapConfiguration: Sendable, Equatable {
                 throw ConfigurationError("\(file): feeds[\(i)] needs a url")
             }
             let interval = (d["interval_seconds"] as? Int) ?? 900
-            guard interval >= 10 else { throw ConfigurationError("\(file): feeds[\(i)].interval_seconds must be at least 10") }
-            return Feed(url: url, intervalSeconds: interval)
+            guard interval >= 1 else { throw ConfigurationError("\(file): feeds[\(i)].interval_seconds must be at least 1") }
+            let lower = url.lowercased()
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
+                throw ConfigurationError("\(file): feeds[\(i)].url must start with http:// or https://")
+            }
+            return Feed(url: url, intervalSeconds: interval, fetchArticles: (d["fetch_articles"] as? Bool) ?? false)
         }
     }
 }

@@ -42,7 +42,11 @@ public struct DocumentReader: Sendable {
             guard !text.isEmpty else { throw Rejection("the page has no readable text (only menus, scripts or markup)") }
             return [Document(title: title, text: text, origin: origin)]
         case "xml", "rss", "atom":
-            let (source, items) = FeedParser().parse(try decodeText(data))
+            let xml = try decodeText(data)
+            if FeedParser.declaresEntities(xml) {
+                throw Rejection("the feed declares its own XML entities (<!ENTITY>, as in a billion-laughs attack); they are never expanded and such files are refused")
+            }
+            let (source, items) = FeedParser().parse(xml)
             guard !items.isEmpty else { throw Rejection("no RSS <item> or Atom <entry> with a title or text found in the feed file") }
             return items.map { Document(title: $0.title, text: $0.text, published: $0.published, source: source, url: $0.link, origin: origin) }
         default:

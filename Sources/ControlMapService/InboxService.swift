@@ -3,6 +3,7 @@ import ControlMapStore
 import Dispatch
 import Foundation
 import Logging
+import ServiceLifecycle
 import Synchronization
 
 /// The inbox of DESIGN.md: files arrive in `new/` (written in `tmp/` and renamed), move to
@@ -33,6 +34,14 @@ public final class InboxService: Sendable {
         }
     }
 
+    /// The last poll of every feed, for STATUS= lines and metrics.
+    public let feedBoard = FeedBoard()
+    /// What the HTTP side reads: readiness, the current map, the last document.
+    public let live = LiveState()
+    /// Server-sent events for `/v1/stream`.
+    public let stream = LiveFeed()
+    public let metrics = ServiceMetrics()
+
     public init(context: ServiceContext, store: ControlMapStore, signals: Signals) {
         self.context = context
         self.store = store
@@ -50,10 +59,19 @@ public final class InboxService: Sendable {
         let logger = context.logger
         var pipeline = context.pipeline(store: store)
         var publisher = context.publisher()
-        try publisher.publish(store: store)
+        try announce(publisher.publication(store: store))
         var stats = ServiceStats()
         stats.counts = try? store.counts()
-        notifier.ready(status: stats.line)
+        let feedBoard = self.feedBoard
+        let metrics = self.metrics
+        let observeFeed: @Sendable (FeedPoller.Report) -> Void = { feedBoard.record($0); metrics.feedFetch($0) }
+        if once, !context.config.feeds.isEmpty {
+            await FeedPoller(config: context.config, store: store, logger: logger, observe: observeFeed).pollAll()
+        }
+        let http = once ? nil : try startHTTP(context: context)
+        var poller = once ? nil : startPoller(context: context, observe: observeFeed)
+        live.setReady(true)
+        notifier.ready(status: stats.line(feeds: feedBoard))
         logger.info("ready", metadata: ["inbox": "\(layout.new)", "output": "\(context.config.outputDir)",
                                         "places": "\(context.analyzer.gazetteer.places.count)", "inotify": "\(watcher != nil)"])
         var dirty = false
@@ -74,12 +92,18 @@ public final class InboxService: Sendable {
                     context = try ServiceContext(config: config, logger: logger)
                     pipeline = context.pipeline(store: store)
                     publisher = context.publisher()
+                    if let running = poller {
+                        running.stop.set()
+                        await running.task.value
+                    }
+                    feedBoard.retain(context.config.feeds.map(\.url))
+                    poller = startPoller(context: context, observe: observeFeed)
                     logger.notice("reloaded", metadata: ["places": "\(context.analyzer.gazetteer.places.count)"])
                 } catch {
                     stats.lastError = "reload failed: \(error)"
                     logger.error("reload failed, keeping the running configuration", metadata: ["error": "\(error)"])
                 }
-                notifier.ready(status: stats.line)
+                notifier.ready(status: stats.line(feeds: feedBoard))
             }
             let files = layout.pending()
             // Read and analyze a batch concurrently; commit and move the files in name order.
@@ -97,7 +121,7 @@ public final class InboxService: Sendable {
             let debounce = Double(context.config.debounceMilliseconds) / 1000
             if dirty, files.isEmpty || Date().timeIntervalSince(lastPublish) >= debounce {
                 do {
-                    try publisher.publish(store: store)
+                    try announce(publisher.publication(store: store))
                     dirty = false
                 } catch {
                     stats.lastError = "publish failed: \(error)"
@@ -105,26 +129,107 @@ public final class InboxService: Sendable {
                 }
                 lastPublish = Date()
                 stats.counts = try? store.counts()
-                notifier.status(stats.line)
+                notifier.status(stats.line(feeds: feedBoard))
             }
             if once && files.isEmpty { break }
             if files.isEmpty {
                 // Sleep until a file arrives (inotify), at most a second to see signals and the watchdog.
                 if let watcher {
-                    _ = watcher.wait(milliseconds: dirty ? Int32(max(10, context.config.debounceMilliseconds)) : 1000)
+                    _ = await watcher.arrival(milliseconds: dirty ? Int32(max(10, context.config.debounceMilliseconds)) : 1000)
                 } else {
                     try await Task.sleep(for: .seconds(1))
                 }
             }
         }
         notifier.stopping()
-        if dirty { try publisher.publish(store: store) }
+        if let running = poller {
+            running.stop.set()
+            await running.task.value
+        }
+        if dirty { try announce(publisher.publication(store: store)) }
+        live.setReady(false)
+        stream.finish()
+        if let http {
+            await http.group.triggerGracefulShutdown()
+            await http.task.value
+        }
         logger.info("stopped")
+    }
+
+    /// The feed poller of the running configuration, with its own stop flag so that a reload
+    /// can replace it.
+    struct RunningPoller {
+        let stop: SignalFlag
+        let task: Task<Void, Never>
+    }
+
+    func startPoller(context: ServiceContext, observe: @escaping @Sendable (FeedPoller.Report) -> Void) -> RunningPoller? {
+        guard !context.config.feeds.isEmpty else { return nil }
+        let own = SignalFlag()
+        let serviceStop = stop
+        let poller = FeedPoller(config: context.config, store: store, logger: context.logger, observe: observe)
+        let task = Task { await poller.run(stopped: { serviceStop.isSet || own.isSet }) }
+        return RunningPoller(stop: own, task: task)
+    }
+
+    /// The HTTP server running beside the inbox loop.
+    struct RunningHTTP {
+        let group: ServiceGroup
+        let task: Task<Void, Never>
+    }
+
+    /// Starts the API on `http.listen` (none when it is empty or "off"). The bound address is
+    /// logged and written to `state_dir/http.address`, which matters with port 0. A server that
+    /// cannot bind is logged and the inbox goes on: the service never falls over for it.
+    func startHTTP(context: ServiceContext) throws -> RunningHTTP? {
+        let listen = context.config.httpListen.trimmingCharacters(in: .whitespaces)
+        guard !listen.isEmpty, listen != "off" else { return nil }
+        let logger = context.logger
+        let api = try APIServer(config: context.config, store: store, live: live, stream: stream, metrics: metrics,
+                                feeds: feedBoard, logger: logger)
+        let stateDir = context.config.stateDir
+        let host = api.endpoint.host
+        let app = api.application { port in
+            let address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+            try? AtomicFile.write(Data((address + "\n").utf8), to: (stateDir as NSString).appendingPathComponent("http.address"))
+            logger.notice("http listening", metadata: ["address": "\(address)"])
+        }
+        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        let live = self.live
+        let stream = self.stream
+        let task = Task {
+            // Keep-alive comments for the event stream while the server runs.
+            let beat = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(15))
+                    stream.keepAlive()
+                }
+            }
+            defer { beat.cancel() }
+            do {
+                try await group.run()
+            } catch {
+                live.setLastError("http server: \(error)")
+                logger.error("http server stopped; the inbox goes on", metadata: ["listen": "\(listen)", "error": "\(error)"])
+            }
+        }
+        return RunningHTTP(group: group, task: task)
+    }
+
+    /// Hands a publication to the HTTP side: the map it serves and the stream's clients.
+    func announce(_ publication: SnapshotPublisher.Publication) {
+        live.setMap(LiveState.Map(body: publication.body, etag: LiveState.etag(publication.body), generated: publication.generated))
+        if case .array(let changed)? = publication.changes["features"], !changed.isEmpty {
+            stream.send(event: "changes", data: publication.changes.serialized())
+        }
+        stream.send(event: "snapshot", data: JSONValue.object([("name", .string(publication.name)),
+                                                                ("generated", .string(Timestamp.iso8601(publication.generated)))]).serialized())
     }
 
     /// Reads and analyzes files at once, results in input order.
     func prepare(_ names: [String], pipeline: IngestPipeline) async -> [IngestPipeline.Prepared] {
         let layout = self.layout
+        let metrics = self.metrics
         return await withTaskGroup(of: (Int, IngestPipeline.Prepared).self) { group in
             for (i, name) in names.enumerated() {
                 group.addTask {
@@ -134,7 +239,10 @@ public final class InboxService: Sendable {
                     if (st.st_mode & S_IFMT) != S_IFREG {
                         return (i, .rejected(reason: "not a regular file (symbolic links and directories are never followed)"))
                     }
-                    return (i, pipeline.prepare(path: path))
+                    let start = ContinuousClock.now
+                    let prepared = pipeline.prepare(path: path)
+                    metrics.extraction.recordNanoseconds(Int64((ContinuousClock.now - start) / .nanoseconds(1)))
+                    return (i, prepared)
                 }
             }
             var out = [IngestPipeline.Prepared?](repeating: nil, count: names.count)
@@ -152,14 +260,19 @@ public final class InboxService: Sendable {
             case .committed(let id, let events, _):
                 layout.accept(name)
                 stats.documents += 1
+                live.setLastDocument(id: id)
+                metrics.document(outcome: "ingested")
+                announceEvents(prepared)
                 logger.info("ingested", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))", "events": "\(events)"])
                 return true
             case .duplicate(let id):
                 layout.accept(name)
+                metrics.document(outcome: "duplicate")
                 logger.info("already stored", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))"])
                 return false
             case .rejected(let reason):
                 layout.reject(name, reason: reason)
+                metrics.document(outcome: "rejected")
                 stats.rejected += 1
                 stats.lastError = "\(name): \(reason)"
                 logger.warning("rejected", metadata: ["file": "\(name)", "reason": "\(reason)"])
@@ -168,9 +281,25 @@ public final class InboxService: Sendable {
         } catch {
             // The store failed: leave the file in new/ to be retried, never lose it.
             stats.lastError = "store error: \(error)"
+            live.setLastError(stats.lastError)
+            metrics.document(outcome: "store_error")
             logger.error("store error, file kept for retry", metadata: ["file": "\(name)", "error": "\(error)"])
             return false
         }
+    }
+}
+
+extension InboxService {
+    /// Counts a committed file's events by kind and sends them to the stream's clients.
+    func announceEvents(_ prepared: IngestPipeline.Prepared) {
+        guard case .analyses(let analyses, _) = prepared else { return }
+        let today = Timestamp.day(Date())
+        let events = analyses.flatMap { $0.controlEvents(ingested: today) }
+        for (kind, list) in Dictionary(grouping: events, by: \.kind) { metrics.events(kind: kind.rawValue, count: list.count) }
+        let located = events.filter { $0.lat != nil }
+        guard !located.isEmpty else { return }
+        let collection = SnapshotBuilder().eventsCollection(located, generated: Timestamp.iso8601(Date()))
+        stream.send(event: "events", data: collection.serialized())
     }
 }
 
@@ -181,9 +310,14 @@ struct ServiceStats {
     var lastError: String?
     var counts: ControlMapStore.Counts?
 
-    var line: String {
+    func line(feeds: FeedBoard) -> String {
         var s = "\(counts?.documents ?? 0) documents, \(counts?.events ?? 0) events, \(counts?.places ?? 0) places"
         s += "; this run: \(documents) ingested, \(rejected) rejected"
+        let reports = feeds.reports
+        if !reports.isEmpty {
+            let failing = reports.filter { $0.result == "error" }
+            s += "; feeds: \(reports.count - failing.count) ok, \(failing.count) failing"
+        }
         if let e = lastError { s += "; last error: \(e.prefix(200))" }
         return s
     }

@@ -1,10 +1,11 @@
+import Dispatch
 import Foundation
 
 /// Wakes the service when a file lands in `inbox/new`: inotify on IN_MOVED_TO (a writer's
 /// rename from `tmp/`) and IN_CLOSE_WRITE (a writer writing in place). The service rescans the
 /// folder at start, after every wake-up and on IN_Q_OVERFLOW, so no event can be lost; between
 /// events it sleeps in poll(2), never spinning.
-public final class InboxWatcher {
+public final class InboxWatcher: Sendable {
     private let fd: Int32
 
     /// Watches `directory`; nil when inotify is unavailable (the service then polls slowly).
@@ -20,6 +21,14 @@ public final class InboxWatcher {
 
     deinit {
         close(fd)
+    }
+
+    /// `wait` on a thread of its own, so that the sleep does not hold one of Swift
+    /// concurrency's few threads (the feed poller and the HTTP server need them).
+    public func arrival(milliseconds: Int32) async -> Bool {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: self.wait(milliseconds: milliseconds)) }
+        }
     }
 
     /// Waits up to `milliseconds` for files to arrive; true when something did (or the kernel

@@ -8,7 +8,7 @@ import GRDB
 /// recomputed states of the places it touches; a document already stored (same content hash)
 /// is a no-op, so re-ingesting and crash-restarts never duplicate anything.
 public final class ControlMapStore: Sendable {
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public init(path: String) throws {

@@ -68,6 +68,27 @@ enum StoreMigrations {
                 );
                 """)
         }
+        m.registerMigration("v2: feed state and seen feed items") { db in
+            try db.execute(sql: """
+                CREATE TABLE feed (
+                    url TEXT PRIMARY KEY NOT NULL,
+                    etag TEXT,
+                    last_modified TEXT,
+                    last_attempt TEXT,
+                    last_success TEXT,
+                    next_fetch TEXT,
+                    failures INTEGER NOT NULL DEFAULT 0,
+                    last_status INTEGER,
+                    last_error TEXT,
+                    items_total INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE feed_item (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    feed_url TEXT NOT NULL,
+                    seen_at TEXT NOT NULL
+                );
+                """)
+        }
         return m
     }
 }

@@ -11,6 +11,21 @@ public enum Timestamp {
         return f.string(from: date)
     }
 
+    /// "2026-11-26T06:20:31.250Z": for schedules, where seconds are too coarse.
+    public static func precise(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
+    }
+
+    /// Reads either shape back.
+    public static func parse(_ text: String) -> Date? {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+        return f.date(from: text)
+    }
+
     /// The UTC calendar day of an instant.
     public static func day(_ date: Date) -> EventDate {
         let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))

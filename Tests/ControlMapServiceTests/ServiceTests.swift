@@ -153,12 +153,20 @@ import Testing
         #expect(a.count == 1 && a[0].url == "http://127.0.0.1/k" && a[0].published?.description == "2017-10-16")
     }
 
-    @Test func entityExpansionAttacksStayInert() throws {
+    @Test func entityExpansionAttacksAreRefusedWithAReason() throws {
         var lol = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
         lol += (1...9).map { i in "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1 == 0 ? "" : String(i - 1));", count: 10) + "\">" }.joined()
         lol += "]><rss><channel><item><title>&lol9;</title><description>Rebels took Saraqib.</description></item></channel></rss>"
-        let docs = try reader.read(data: Data(lol.utf8), name: "bomb.xml", origin: nil)
-        #expect(docs.count == 1)
-        #expect(docs[0].title.count < 100)
+        #expect(FeedParser.declaresEntities(lol))
+        #expect(!FeedParser.declaresEntities("<?xml version=\"1.0\"?><!DOCTYPE rss><rss><channel><item><title>&amp;</title></item></channel></rss>"))
+        do {
+            _ = try reader.read(data: Data(lol.utf8), name: "bomb.xml", origin: nil)
+            Issue.record("a feed declaring entities was read")
+        } catch let r as DocumentReader.Rejection {
+            #expect(r.description.contains("<!ENTITY>"))
+        }
+        // Never expanded even where the parser reads it: the reference stays a reference.
+        let (_, items) = FeedParser().parse(lol)
+        #expect(items.count == 1 && items[0].title.count < 100)
     }
 }

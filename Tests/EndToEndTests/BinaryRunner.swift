@@ -36,6 +36,9 @@ struct BinaryRunner {
               files: \(files)
             snapshot:
               debounce_ms: 50
+            http:
+              listen: 127.0.0.1:0
+              web_dir: \(Self.projectRoot.path)/web
             """.write(toFile: config, atomically: true, encoding: .utf8)
     }
 

@@ -134,7 +134,7 @@ public struct SnapshotBuilder: Sendable {
 
 /// A colour hint per controller that Leaflet, geojson.io (simplestyle) and QGIS can use.
 public enum StyleHint {
-    static let colours: [String: String] = [
+    public static let colours: [String: String] = [
         "syrian-government": "#d62728", "isis": "#222222", "sdf": "#e6c619", "sna": "#2ca02c",
         "turkey": "#17becf", "hts": "#7f7f7f", "rebels": "#98df8a", "iraqi-government": "#1f77b4",
         "pmf": "#9467bd", "peshmerga": "#ff7f0e", "russia": "#8c564b", "us-coalition": "#aec7e8",

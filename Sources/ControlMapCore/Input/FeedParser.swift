@@ -83,6 +83,14 @@ public struct FeedParser: Sendable {
         HTMLTextExtractor().extract("<div>" + v + "</div>").text.split(separator: "\n").joined(separator: " ")
     }
 
+    /// Whether the document declares its own entities (`<!ENTITY` in a DOCTYPE), the device of
+    /// "billion laughs" attacks. Entities are never expanded here, but a feed that declares them
+    /// is not a real feed, and its items would be unexpanded references; such feeds are refused.
+    public static func declaresEntities(_ xml: String) -> Bool {
+        guard let doctype = xml.utf8.firstRange(of: "<!DOCTYPE".utf8) else { return false }
+        return xml.utf8[doctype.upperBound...].prefix(1 << 20).firstRange(of: "<!ENTITY".utf8) != nil
+    }
+
     static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
 
     /// RFC 3339 ("2017-10-14T08:00:00Z") or RFC 822 ("Sat, 14 Oct 2017 08:00:00 GMT") dates.

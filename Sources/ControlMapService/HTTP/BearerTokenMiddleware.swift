@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+
+/// Asks for `Authorization: Bearer TOKEN` (or `?token=TOKEN`, for the browser's EventSource)
+/// on the API when a token is configured; the page, its assets and `/healthz` stay open.
+struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
+    let token: String?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let token, Self.isProtected(request.uri.path) else { return try await next(request, context) }
+        var presented: Substring?
+        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") { presented = header.dropFirst(7) }
+        if presented == nil { presented = request.uri.queryParameters["token"] }
+        guard let presented, Self.equal(Array(presented.utf8), Array(token.utf8)) else {
+            return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"controlmap\"", .contentType: "application/json"],
+                            body: .init(byteBuffer: .init(string: "{\"error\": \"a bearer token is required (http.token)\"}")))
+        }
+        return try await next(request, context)
+    }
+
+    static func isProtected(_ path: String) -> Bool {
+        path.hasPrefix("/v1/") || path == "/metrics"
+    }
+
+    /// Compares in time that does not depend on where the first difference is.
+    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        var diff: UInt8 = 0
+        for i in a.indices { diff |= a[i] ^ b[i] }
+        return diff == 0
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import Testing
+
+/// The HTTP API and the web map of the running service, queried as a client would.
+@Suite(.serialized) struct HTTPAPITests {
+    /// `controlmap serve` with its HTTP address, its log kept.
+    final class Server {
+        let process = Process()
+        let address: String
+        let log: String
+
+        init(_ cm: BinaryRunner) throws {
+            log = cm.dir + "/serve.log"
+            _ = FileManager.default.createFile(atPath: log, contents: nil)
+            process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+            process.arguments = ["serve", "--config", cm.config]
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let file = cm.dir + "/state/http.address"
+            let deadline = Date().addingTimeInterval(60)
+            while !FileManager.default.fileExists(atPath: file) {
+                guard Date() < deadline, process.isRunning else { throw CocoaError(.fileNoSuchFile) }
+                usleep(50_000)
+            }
+            address = try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        var base: String { "http://\(address)" }
+
+        func stop() -> Int32 {
+            process.terminate()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+    }
+
+    struct Answer {
+        var status: Int
+        var headers: [String: String]
+        var body: Data
+        var json: [String: Any]? { try? JSONSerialization.jsonObject(with: body) as? [String: Any] }
+        var text: String { String(decoding: body, as: UTF8.self) }
+    }
+
+    /// A GET with curl (a client outside the project), headers lower-cased.
+    static func get(_ url: String, headers: [String] = [], maxTime: Double = 20) throws -> Answer {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        let headerFile = NSTemporaryDirectory() + "cm-headers-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: headerFile) }
+        p.arguments = ["-s", "-g", "--max-time", String(maxTime), "-D", headerFile] + headers.flatMap { ["-H", $0] } + [url]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let body = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let head = (try? String(contentsOfFile: headerFile, encoding: .utf8)) ?? ""
+        let blocks = head.components(separatedBy: "\r\n\r\n").filter { !$0.isEmpty }
+        let lines = (blocks.last ?? "").components(separatedBy: "\r\n")
+        let status = lines.first.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+        var fields: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return Answer(status: status, headers: fields, body: body)
+    }
+
+    static func features(_ a: Answer) -> [[String: Any]] {
+        a.json?["features"] as? [[String: Any]] ?? []
+    }
+
+    static func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let p = Process()
+        // Debian's python3 has python3-jsonschema (make deps); the checks need nothing else.
+        p.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "/usr/bin/env")
+        p.arguments = (p.executableURL!.path == "/usr/bin/env" ? ["python3"] : []) + [BinaryRunner.projectRoot.appendingPathComponent(script).path] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func everyEndpointAnswersAsDocumentedWithTheReferenceArticle() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        let server = try Server(cm)
+        let base = server.base
+
+        // The stream is open before the article arrives: it must see the new events.
+        let streamFile = cm.dir + "/stream.txt"
+        let stream = Process()
+        stream.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        stream.arguments = ["-s", "-N", "--max-time", "60", "-o", streamFile, base + "/v1/stream"]
+        try stream.run()
+        let helloSeen = try await DaemonTests.waitFor(seconds: 20) {
+            ((try? String(contentsOfFile: streamFile, encoding: .utf8)) ?? "").contains("event: hello")
+        }
+        #expect(helloSeen)
+
+        DaemonTests.drop(cm, "reference.txt", try String(contentsOfFile: BinaryRunner.referenceArticle(), encoding: .utf8))
+        let ingested = try await DaemonTests.waitFor(seconds: 60) {
+            (try? Self.get(base + "/healthz").json?["documents"] as? Int) == 1
+                && ((try? Self.get(base + "/v1/map.geojson")).map(Self.features)?.count ?? 0) > 0
+        }
+        #expect(ingested)
+
+        // Health.
+        let health = try Self.get(base + "/healthz")
+        #expect(health.status == 200)
+        #expect(health.json?["status"] as? String == "ok" && health.json?["store_ok"] as? Bool == true)
+        #expect((health.json?["last_document"] as? [String: Any])?["id"] is String)
+
+        // The map, with its entity tag.
+        let map = try Self.get(base + "/v1/map.geojson")
+        #expect(map.status == 200 && map.headers["content-type"] == "application/geo+json")
+        let features = Self.features(map)
+        let bughayliyah = features.first { $0["id"] as? String == "171236" }
+        #expect((bughayliyah?["properties"] as? [String: Any])?["controller"] as? String == "syrian-government")
+        let etag = try #require(map.headers["etag"])
+        #expect(try Self.get(base + "/v1/map.geojson", headers: ["If-None-Match: \(etag)"]).status == 304)
+        #expect(try Self.get(base + "/v1/map.geojson", headers: ["If-None-Match: \"stale\""]).status == 200)
+        #expect(Self.features(try Self.get(base + "/v1/map.geojson?at=2000-01-01")).isEmpty)
+        #expect(try Self.get(base + "/v1/map.geojson?at=yesterday").status == 400)
+
+        // A place: state, history, evidence.
+        let place = try Self.get(base + "/v1/places/171236")
+        #expect(place.status == 200)
+        let history = place.json?["history"] as? [[String: Any]] ?? []
+        #expect(!history.isEmpty && history.allSatisfy { !($0["evidence"] as? String ?? "").isEmpty })
+        #expect((place.json?["state"] as? [String: Any])?["controller"] as? String == "syrian-government")
+        #expect(try Self.get(base + "/v1/places/000000").status == 404)
+
+        // Events with filters.
+        let all = Self.features(try Self.get(base + "/v1/events"))
+        #expect(!all.isEmpty)
+        let byActor = Self.features(try Self.get(base + "/v1/events?actor=syrian-government"))
+        #expect(!byActor.isEmpty && byActor.count <= all.count)
+        #expect(byActor.allSatisfy {
+            let p = $0["properties"] as? [String: Any]
+            return p?["actor"] as? String == "syrian-government" || p?["from_actor"] as? String == "syrian-government"
+        })
+        let atPlace = Self.features(try Self.get(base + "/v1/events?place=171236"))
+        #expect(!atPlace.isEmpty && atPlace.allSatisfy { ($0["properties"] as? [String: Any])?["place_id"] as? String == "171236" })
+        #expect(Self.features(try Self.get(base + "/v1/events?since=2100-01-01")).isEmpty)
+        #expect(Self.features(try Self.get(base + "/v1/events?kind=siege_broken")).allSatisfy { ($0["properties"] as? [String: Any])?["kind"] as? String == "siege_broken" })
+        #expect(try Self.get(base + "/v1/events?kind=won").status == 400)
+
+        // Changes since before the war include Bughayliyah; since now, nothing.
+        let changes = Self.features(try Self.get(base + "/v1/changes?since=2000-01-01"))
+        #expect(changes.contains { $0["id"] as? String == "171236" })
+        let unresolved = try Self.get(base + "/v1/unresolved")
+        #expect(unresolved.status == 200 && unresolved.json?["mentions"] is [Any])
+
+        // Metrics through swift-prometheus.
+        let metrics = try Self.get(base + "/metrics").text
+        #expect(metrics.contains("controlmap_documents_total{outcome=\"ingested\"} 1"))
+        #expect(metrics.contains("controlmap_events_total{kind="))
+        #expect(metrics.contains("controlmap_extraction_seconds_bucket"))
+        #expect(metrics.contains("controlmap_snapshot_age_seconds"))
+
+        // Every response matches the OpenAPI document.
+        let requests = ["/v1/map.geojson", "/v1/map.geojson?at=2017-10-01", "/v1/map.geojson?at=bad", "/v1/places/171236", "/v1/places/000000", "/v1/places/site%3Adeir-ez-zor-airport",
+                        "/v1/events", "/v1/events?actor=syrian-government&since=2010-01-01&limit=5", "/v1/events?kind=nope", "/v1/changes",
+                        "/v1/changes?since=2000-01-01", "/v1/changes?since=never", "/v1/unresolved", "/v1/feeds", "/v1/timeline", "/v1/legend",
+                        "/v1/stream", "/healthz", "/metrics", "/openapi.json", "/"]
+        let check = try Self.python("Tests/support/check-openapi.py",
+                                    [BinaryRunner.projectRoot.appendingPathComponent("web/openapi.json").path, base] + requests)
+        #expect(check.status == 0, "\(check.output)")
+
+        // The stream carried the new events and the publication.
+        let streamed = try await DaemonTests.waitFor(seconds: 10) {
+            let text = (try? String(contentsOfFile: streamFile, encoding: .utf8)) ?? ""
+            return text.contains("event: events") && text.contains("171236") && text.contains("event: snapshot")
+        }
+        #expect(streamed)
+        // SIGTERM ends the open stream and the server cleanly.
+        #expect(server.stop() == 0)
+        stream.waitUntilExit()
+    }
+
+    @Test func theWebPageWorksInARealBrowser() async throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else {
+            Issue.record("chromium is not installed (make deps installs it)")
+            return
+        }
+        let cm = try BinaryRunner(sharedGazetteer: true)
+        defer { cm.cleanUp() }
+        let server = try Server(cm)
+        defer { _ = server.stop() }
+        // Two dated articles: the slider has two steps to replay.
+        DaemonTests.drop(cm, "a.txt", try String(contentsOfFile: BinaryRunner.referenceArticle(), encoding: .utf8))
+        DaemonTests.drop(cm, "b.json", #"{"title": "SDF take Raqqa", "text": "The SDF captured Raqqa from Islamic State on Tuesday.", "published": "2017-10-17"}"#)
+        let ready = try await DaemonTests.waitFor(seconds: 60) {
+            (try? Self.get(server.base + "/healthz").json?["documents"] as? Int) == 2
+                && ((try? Self.get(server.base + "/v1/timeline")).flatMap { $0.json?["dates"] as? [String] }?.count ?? 0) >= 2
+        }
+        #expect(ready)
+        let expected = Self.features(try Self.get(server.base + "/v1/map.geojson")).compactMap { $0["id"] as? String }.sorted()
+        let firstDay = try #require((try Self.get(server.base + "/v1/timeline").json?["dates"] as? [String])?.first)
+        let expectedThen = Self.features(try Self.get(server.base + "/v1/map.geojson?at=\(firstDay)")).count
+
+        let artifacts = BinaryRunner.projectRoot.appendingPathComponent(".build/test-artifacts")
+        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let screenshot = artifacts.appendingPathComponent("web-map.png").path
+        try? FileManager.default.removeItem(atPath: screenshot)
+        let run = try Self.python("Tests/support/browser-check.py", [server.base + "/", screenshot])
+        let line = try #require(run.output.split(separator: "\n").last(where: { $0.hasPrefix("{") }), "\(run.output)")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(result["ready"] as? Bool == true)
+        #expect((result["console_errors"] as? [String])?.isEmpty == true, "\(result["console_errors"] ?? "")")
+        #expect((result["marker_ids"] as? [String])?.sorted() == expected, "one marker per place of the snapshot")
+        #expect(result["slider_at"] as? String == firstDay)
+        #expect(result["markers_after_slider"] as? Int == expectedThen)
+        #expect(expectedThen < expected.count, "the first day shows fewer places than now")
+        let evidence = result["evidence"] as? [String] ?? []
+        #expect(!evidence.isEmpty && evidence.allSatisfy { !$0.isEmpty }, "a click shows the evidence")
+        #expect(result["evidence_dir"] as? String == "auto", "evidence is laid out by its own direction (Arabic right to left)")
+        #expect(FileManager.default.fileExists(atPath: screenshot))
+    }
+
+    @Test func beyondLoopbackTheAPIAsksForAToken() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        var config = try String(contentsOfFile: cm.config, encoding: .utf8)
+        config = config.replacingOccurrences(of: "listen: 127.0.0.1:0", with: "listen: 0.0.0.0:0")
+        try config.write(toFile: cm.config, atomically: true, encoding: .utf8)
+        // No token: refused at start with what to do.
+        let refused = try cm.run(["serve"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("http.token"))
+
+        try (config + "\n").replacingOccurrences(of: "listen: 0.0.0.0:0", with: "listen: 0.0.0.0:0\n  token: s3cret-token")
+            .write(toFile: cm.config, atomically: true, encoding: .utf8)
+        let server = try Server(cm)
+        defer { _ = server.stop() }
+        let base = "http://127.0.0.1:" + server.address.split(separator: ":").last!
+        #expect(try Self.get(base + "/v1/map.geojson").status == 401)
+        #expect(try Self.get(base + "/v1/map.geojson", headers: ["Authorization: Bearer wrong-token!"]).status == 401)
+        #expect(try Self.get(base + "/v1/map.geojson", headers: ["Authorization: Bearer s3cret-token"]).status == 200)
+        #expect(try Self.get(base + "/v1/events?token=s3cret-token").status == 200)
+        #expect(try Self.get(base + "/metrics").status == 401)
+        #expect(try Self.get(base + "/").status == 200)
+        #expect(try Self.get(base + "/healthz").status == 200)
+    }
+}
