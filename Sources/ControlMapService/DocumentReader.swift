@@ -64,13 +64,23 @@ public struct DocumentReader: Sendable {
     }
 
     func readText(_ data: Data, origin: String?) throws -> Document {
-        let text = try decodeText(data).replacingOccurrences(of: "\r\n", with: "\n")
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = try decodeText(data)
+        if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        let trimmed = Self.trimmed(text[...])
         guard !trimmed.isEmpty else { throw Rejection("file is empty") }
         let lines = trimmed.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        let title = String(lines[0]).trimmingCharacters(in: .whitespaces)
-        let body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        let title = String(Self.trimmed(lines[0]))
+        let body = lines.count > 1 ? String(Self.trimmed(lines[1])) : ""
         return Document(title: title, text: body, origin: origin)
+    }
+
+    /// White space and line ends cut from both ends, without Foundation's character sets (they
+    /// cost more than reading the file).
+    static func trimmed(_ s: Substring) -> Substring {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return s[s.endIndex...] }
+        return Substring(scalars[first...last])
     }
 
     /// Markdown with an optional YAML front matter: the title from `title:` or `subject:`, else

@@ -64,9 +64,9 @@ public final class ControlMapStore: Sendable {
         for i in analysis.listedMentions {
             let r = analysis.resolutions[i]
             let place = r.place.map { analysis.gazetteer.places[Int($0)].id }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [analysis.document.id, r.mention.text, place, r.mention.cue?.rawValue, r.reason,
+                """).execute(arguments: [analysis.document.id, r.mention.text, place, r.mention.cue?.rawValue, r.reason,
                                  analysis.context(of: i), inEvent.contains(i)])
         }
     }
@@ -74,17 +74,19 @@ public final class ControlMapStore: Sendable {
     /// Recomputes one place's stored state from its events; true when it changed.
     @discardableResult
     static func refreshState(of placeID: String, _ db: Database) throws -> Bool {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id = ?", arguments: [placeID])
-        let old = try Row.fetchOne(db, sql: "SELECT status, controller, shares FROM place_state WHERE place_id = ?", arguments: [placeID])
+        // Cached statements: this runs for every place of every committed document.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE place_id = ?"), arguments: [placeID])
+        let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, controller, shares FROM place_state WHERE place_id = ?"),
+                                   arguments: [placeID])
         guard let s = ControlStateReducer.state(placeID: placeID, events: rows.compactMap(EventRow.decode)) else {
             try db.execute(sql: "DELETE FROM place_state WHERE place_id = ?", arguments: [placeID])
             return old != nil
         }
         let shares = JSONValue.object(s.shares.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }).serialized()
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO place_state (place_id, status, controller, shares, since, updated, confidence, sources)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [placeID, s.status.rawValue, s.controller, shares, s.since.description, s.updated.description,
+            """).execute(arguments: [placeID, s.status.rawValue, s.controller, shares, s.since.description, s.updated.description,
                              s.confidence, s.sources])
         guard let old else { return true }
         return old["status"] != s.status.rawValue || old["controller"] != s.controller || old["shares"] != shares
@@ -132,21 +134,21 @@ public final class ControlMapStore: Sendable {
     /// Every event of the log.
     public func allEvents() throws -> [ControlEvent] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").compactMap(EventRow.decode)
+            try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event ORDER BY id").compactMap(EventRow.decode)
         }
     }
 
     /// The events of one place.
     public func events(placeID: String) throws -> [ControlEvent] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id = ? ORDER BY id", arguments: [placeID]).compactMap(EventRow.decode)
+            try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event WHERE place_id = ? ORDER BY id", arguments: [placeID]).compactMap(EventRow.decode)
         }
     }
 
     /// The states of every place with a resolved position, as they stood at `at` (now when nil).
     public func placeStates(at: EventDate? = nil) throws -> [PlaceState] {
         let events = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id IS NOT NULL").compactMap(EventRow.decode)
+            try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event WHERE place_id IS NOT NULL").compactMap(EventRow.decode)
         }
         return Dictionary(grouping: events, by: { $0.placeID! })
             .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
@@ -167,7 +169,7 @@ public final class ControlMapStore: Sendable {
     /// Events of unresolved mentions whose text matches `query`.
     public func unresolvedEvents(mention query: String) throws -> [ControlEvent] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE place_id IS NULL AND mention = ? ORDER BY id", arguments: [query])
+            try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event WHERE place_id IS NULL AND mention = ? ORDER BY id", arguments: [query])
                 .compactMap(EventRow.decode)
         }
     }

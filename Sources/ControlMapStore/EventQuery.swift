@@ -37,7 +37,7 @@ extension ControlMapStore {
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         arguments += [max(1, min(query.limit, 10_000))]
         return try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM event \(whereSQL) ORDER BY effective_date DESC, id DESC LIMIT ?", arguments: arguments)
+            try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event \(whereSQL) ORDER BY effective_date DESC, id DESC LIMIT ?", arguments: arguments)
                 .compactMap(EventRow.decode)
         }
     }

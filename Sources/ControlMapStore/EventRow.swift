@@ -9,24 +9,25 @@ enum EventRow {
         """
 
     static func insert(_ e: ControlEvent, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO event (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [e.documentID, e.sequence, e.placeID, e.placeName, e.placeNameAr, e.lat, e.lon,
+        let statement = try db.cachedStatement(sql: "INSERT INTO event (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        try statement.execute(arguments: [e.documentID, e.sequence, e.placeID, e.placeName, e.placeNameAr, e.lat, e.lon,
                                    e.placeKind?.rawValue, e.mention, e.actor, e.fromActor, e.kind.rawValue, e.share,
                                    e.date?.description, e.effectiveDate.description, e.background, e.confidence,
                                    e.evidence, e.source, e.url, e.predicate])
     }
 
+    /// A row selected with `columns`, read by position (by name, each lookup searches the row).
     static func decode(_ row: Row) -> ControlEvent? {
-        guard let kind = ControlKind(rawValue: row["kind"]),
-              let effective = EventDate(row["effective_date"] as String) else { return nil }
-        let date: String? = row["date"]
-        let placeKind: String? = row["place_kind"]
-        return ControlEvent(documentID: row["document_id"], sequence: row["sequence"], placeID: row["place_id"],
-                            placeName: row["place_name"], placeNameAr: row["place_name_ar"], lat: row["lat"], lon: row["lon"],
-                            placeKind: placeKind.flatMap(PlaceKind.init(rawValue:)), mention: row["mention"],
-                            actor: row["actor"], fromActor: row["from_actor"], kind: kind, share: row["share"],
-                            date: date.flatMap(EventDate.init), effectiveDate: effective, background: row["background"],
-                            confidence: row["confidence"], evidence: row["evidence"], source: row["source"],
-                            url: row["url"], predicate: row["predicate"])
+        guard let kind = ControlKind(rawValue: row[11]),
+              let effective = EventDate(row[14] as String) else { return nil }
+        let date: String? = row[13]
+        let placeKind: String? = row[7]
+        return ControlEvent(documentID: row[0], sequence: row[1], placeID: row[2],
+                            placeName: row[3], placeNameAr: row[4], lat: row[5], lon: row[6],
+                            placeKind: placeKind.flatMap(PlaceKind.init(rawValue:)), mention: row[8],
+                            actor: row[9], fromActor: row[10], kind: kind, share: row[12],
+                            date: date.flatMap(EventDate.init), effectiveDate: effective, background: row[15],
+                            confidence: row[16], evidence: row[17], source: row[18],
+                            url: row[19], predicate: row[20])
     }
 }

@@ -35,6 +35,10 @@ public struct Gazetteer: Sendable {
     /// How many distinct names are indexed.
     public var nameCount: Int { storage.nameCount }
 
+    /// Every indexed name as the words it is matched by (normalized keys joined by spaces):
+    /// what a plain string matcher would have to look for, for benchmarks against one.
+    public func nameKeys() -> [String] { storage.nameKeys() }
+
     /// Builds the index. Single-word names shorter than three letters or made of digits are not
     /// indexed; those that are common words (`stopwords`) are matched only after a cue word.
     /// Records with the same id are merged (their names united); countries are left out.

@@ -130,6 +130,15 @@ extension Gazetteer {
             return best
         }
 
+        /// Every indexed name as its match keys joined by spaces.
+        func nameKeys() -> [String] {
+            (0..<entryCount).map { i in
+                let o = entriesOffset + i * GazetteerCompiler.entrySize
+                let keys = reader.string(stringsOffset + Int(reader.u32(o + 8)), Int(reader.u16(o + 12)))
+                return keys.replacingOccurrences(of: "\u{1F}", with: " ")
+            }
+        }
+
         /// Whether the entry's keys ("k1␟k2␟k3") are `first` then the inner keys of the words after `p`.
         private func keysMatch(_ o: Int, _ keyCount: Int, _ first: String, _ words: [TokenStream.Word], _ p: Int) -> Bool {
             let start = stringsOffset + Int(reader.u32(o + 8))

@@ -39,7 +39,7 @@ public struct ToponymResolver: Sendable {
         anchors = Array(anchorSet.union(chosen)).sorted()
         let counts = Dictionary(chosen.map { ($0, 1) }, uniquingKeysWith: +)
         let focus = counts.max { a, b in
-            (a.value, gazetteer.places[Int(a.key)].population, -a.key) < (b.value, gazetteer.places[Int(b.key)].population, -b.key)
+            (a.value, gazetteer.population(a.key), -a.key) < (b.value, gazetteer.population(b.key), -b.key)
         }?.key
         // Governorates the document names (a region cue, or an administrative record).
         let regions = first.compactMap { r -> Place? in

@@ -8,6 +8,7 @@ public struct ToponymTagger: Sendable {
     public let blocked: PhraseIndex<Bool>
     /// Common words never taken for an unknown place after a cue.
     public let stopwords: Set<String>
+    private let stopKeys: Set<ByteKey>
     /// Countries the map is about; a one-word name found only elsewhere is weak.
     public let focusCountries: Set<String>
     /// Phrases that never start an unknown name (predicates and context words of the lexicon).
@@ -19,6 +20,7 @@ public struct ToponymTagger: Sendable {
         self.cues = cues
         self.blocked = blocked
         self.stopwords = stopwords
+        self.stopKeys = Set(stopwords.map(ByteKey.init))
         self.focusCountries = focusCountries
         self.notNames = notNames
     }
@@ -68,7 +70,7 @@ public struct ToponymTagger: Sendable {
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
-                   Self.arabicNameAdjectives.contains(words[place.end].innerKey)
+                   Self.arabicNameAdjectiveKeys.contains(ByteKey(words[place.end].innerKey))
                     || (pendingCue != nil && extendsArabicName(text, stream, at: place.end)) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
@@ -77,14 +79,14 @@ public struct ToponymTagger: Sendable {
                 if matchEnd == place.end, place.end < words.count, !words[place.end].breakBefore,
                    let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
                    [.island, .mountain, .dam, .crossing].contains(after.value.kind),
-                   !place.value.places.contains(where: { gazetteer.places[Int($0)].kind == after.value.kind }) {
+                   !place.value.places.contains(where: { gazetteer.kind($0) == after.value.kind }) {
                     // "Sakr Island" when only a village Sakr is known: the island is another place.
                     m = makeMention(text, stream, place.start..<after.end, candidates: [], reading: place.reading)
                     m.cue = after.value.kind
                     matchEnd = after.end
                 }
                 if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
-                   !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.places[Int($0)].kind) > 0 }) {
+                   !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.kind($0)) > 0 }) {
                     // "معمل السكر" (the sugar factory) is not a village called Sukkar.
                     m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: 0)
                     m.words = place.start..<place.end
@@ -184,7 +186,7 @@ public struct ToponymTagger: Sendable {
         func proper(_ q: Int) -> Bool {
             let w = words[q]
             let t = text.tokens[w.token]
-            return t.kind == .word && !t.isArabic && t.isCapitalized && !stopwords.contains(w.innerKey)
+            return t.kind == .word && !t.isArabic && t.isCapitalized && !isStopword(w.innerKey)
                 && blocked.match(in: stream, at: q) == nil && cues.phrases.match(in: stream, at: q) == nil
                 && notNames.match(in: stream, at: q) == nil && t.end - t.start > 2
         }
@@ -256,15 +258,15 @@ public struct ToponymTagger: Sendable {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
             let possessive = tok.key.hasSuffix("\u{0647}\u{0627}") || tok.key.hasSuffix("\u{0647}\u{0645}")
-            let common = possessive || stopwords.contains(w.innerKey) || stopwords.contains(w.firstKeys.last ?? "")
+            let common = possessive || isStopword(w.innerKey) || isStopword(w.firstKeys.last ?? "")
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
                 let next = words[end]
                 let rawNext = text.tokens[next.token].key
                 // "سرجة الشرقية", "حوير العيس", "تل التباريز": a second word with the article
                 // that is a place adjective or not a common word.
-                if Self.arabicNameAdjectives.contains(next.innerKey)
-                    || (rawNext.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(next.innerKey) && !stopwords.contains(rawNext)
+                if Self.arabicNameAdjectiveKeys.contains(ByteKey(next.innerKey))
+                    || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.innerKey) && !isStopword(rawNext)
                         && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
                         && blocked.match(in: stream, at: end) == nil) {
                     end += 1
@@ -274,10 +276,10 @@ public struct ToponymTagger: Sendable {
             if common && end == p + 1 { return nil }
             return p..<end
         }
-        guard w.isCapitalized, !stopwords.contains(w.innerKey) else { return nil }
+        guard w.isCapitalized, !isStopword(w.innerKey) else { return nil }
         var end = p + 1
         while end < words.count, end - p < 4, !words[end].breakBefore, words[end].isCapitalized,
-              !text.tokens[words[end].token].isArabic, !stopwords.contains(words[end].innerKey) {
+              !text.tokens[words[end].token].isArabic, !isStopword(words[end].innerKey) {
             end += 1
         }
         return p..<end
@@ -288,13 +290,20 @@ public struct ToponymTagger: Sendable {
     private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
-        return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !stopwords.contains(w.innerKey)
-            && !stopwords.contains(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
+        return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.innerKey)
+            && !isStopword(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
     }
 
     /// Cue kinds whose word belongs to the name itself.
     static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility]
+
+    static let arabicNameAdjectiveKeys = Set(arabicNameAdjectives.map(ByteKey.init))
+
+    @inline(__always)
+    func isStopword(_ key: String) -> Bool {
+        stopKeys.contains(ByteKey(key))
+    }
 
     static let arabicNameAdjectives: Set<String> = [
         "شرقيه", "غربيه", "شماليه", "جنوبيه", "كبري", "صغري", "فوقاني", "تحتاني", "قديمه", "جديده",

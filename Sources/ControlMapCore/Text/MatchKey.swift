@@ -39,8 +39,15 @@ public enum MatchKey {
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x200B...0x200D, 0xFEFF: break
         case 0x0300...0x036F: break  // combining diacritics of decomposed Latin
         case 0x2019, 0x2018, 0x02BC, 0x02BF, 0x02BE: break  // apostrophes and ayn/hamza marks inside names
+        case 0x80..<0x250:
+            let fold = latinFolds[Int(v) - 0x80]
+            if let single = fold.single {
+                out.append(single)
+            } else {
+                for s in fold.scalars { out.append(s) }
+            }
         default:
-            if v < 0x0250 || (0x1E00...0x1EFF).contains(v) {
+            if (0x1E00...0x1EFF).contains(v) {
                 // Latin-1, Latin Extended, Latin Extended Additional: strip the diacritic.
                 for s in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
                 where !(0x0300...0x036F).contains(s.value) {
@@ -50,6 +57,17 @@ public enum MatchKey {
                 out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
+    }
+
+    /// The folds of U+0080..U+024F (Latin-1 and Latin Extended), worked out once: decomposing
+    /// through Foundation for every accented letter of every text was the tokenizer's main cost.
+    static let latinFolds: [(single: Unicode.Scalar?, scalars: [Unicode.Scalar])] = (0x80..<0x250).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return (nil, []) }
+        var out: [Unicode.Scalar] = []
+        for s in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where !(0x0300...0x036F).contains(s.value) {
+            out += String(s).lowercased().unicodeScalars
+        }
+        return (out.count == 1 ? out[0] : nil, out)
     }
 
     /// Whether the scalar is a letter of the Arabic script.

@@ -19,7 +19,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         public var reading: Int
     }
 
-    fileprivate var index: [String: [Entry]] = [:]
+    fileprivate var index: [ByteKey: [Entry]] = [:]
 
     public init() {}
 
@@ -49,10 +49,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     public mutating func add(keys: [String], value: Value) {
         guard let first = keys.first else { return }
-        var bucket = index[first, default: []]
+        var bucket = index[ByteKey(first), default: []]
         bucket.append(Entry(rest: Array(keys.dropFirst()), value: value))
         bucket.sort { $0.rest.count > $1.rest.count }
-        index[first] = bucket
+        index[ByteKey(first)] = bucket
     }
 
     /// The longest phrase starting at stream position `p`, if any.
@@ -62,7 +62,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         guard p < words.count else { return nil }
         var best: Match?
         for (r, key) in words[p].firstKeys.enumerated() where r <= maxReading {
-            guard let entries = index[key] else { continue }
+            guard let entries = index[ByteKey(key)] else { continue }
             for e in entries {
                 let len = 1 + e.rest.count
                 if let b = best, b.end - b.start >= len { break }
@@ -70,7 +70,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 var ok = true
                 for (k, key) in e.rest.enumerated() {
                     let w = words[p + 1 + k]
-                    if w.breakBefore || w.innerKey != key { ok = false; break }
+                    if w.breakBefore || !w.innerKey.sameKey(key) { ok = false; break }
                 }
                 if ok && accept(e.value) {
                     best = Match(start: p, end: p + len, value: e.value, reading: r)

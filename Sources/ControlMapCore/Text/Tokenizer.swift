@@ -41,10 +41,10 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 let first = scalars[start]
-                let capital = first.properties.isUppercase
+                let capital = Self.isUppercase(first)
                 tokens.append(Token(kind: isDigitRun ? .number : .word, start: start, end: possessiveAt ?? i,
                                     key: String(key), isArabic: arabic, isCapitalized: capital))
-            } else if c.properties.isWhitespace || c.value == 0 || c.value == 0x200C || c.value == 0x200D
+            } else if Self.isWhitespace(c) || c.value == 0 || c.value == 0x200C || c.value == 0x200D
                         || c.value == 0xFEFF || c.value == 0x200E || c.value == 0x200F {
                 i += 1
             } else {
@@ -71,8 +71,29 @@ public struct Tokenizer: Sendable {
         if v == 0x0640 || (0x064B...0x065F).contains(v) || v == 0x0670 { return true }  // tatweel, harakat
         if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return true }
         if (0x0600...0x061F).contains(v) || v == 0x066A || v == 0x066B || v == 0x066C || v == 0x06D4 { return false }
+        // Arabic and Latin letters without the property table lookup.
+        if (0x0620...0x064A).contains(v) || (0x066E...0x06D3).contains(v) || v == 0x06D5 || (0x06FA...0x06FC).contains(v) { return true }
+        if (0x00C0...0x024F).contains(v) { return v != 0xD7 && v != 0xF7 }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
+    }
+
+    /// Unicode's uppercase property, without its table lookup for ASCII and Arabic.
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (0x41...0x5A).contains(v) }
+        if (0x0600...0x06FF).contains(v) { return false }
+        return s.properties.isUppercase
+    }
+
+    /// Unicode's white-space property, without its table lookup for ASCII and Arabic.
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if (0x0600...0x06FF).contains(v) { return false }
+        return s.properties.isWhitespace
     }
 
     @inline(__always)
