@@ -3,20 +3,21 @@ import ControlMapService
 import Foundation
 
 /// `controlmap ingest FILE...`: process files once, update the store, publish.
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Process files once, update the store and publish the map.")
 
     @OptionGroup var options: CommonOptions
     @Argument(help: "Article files: .txt (title on the first line) or .json {title, text, published, url, lang, source}.")
     var files: [String]
 
-    func run() throws {
+    func run() async throws {
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
         let pipeline = context.pipeline(store: store)
         var rejected = 0
-        for file in files {
-            switch try pipeline.ingest(path: file) {
+        // Files are analyzed in parallel and committed in the order given.
+        try await pipeline.ingest(paths: files) { file, outcome in
+            switch outcome {
             case .committed(let id, let events, let changed):
                 context.logger.info("ingested", metadata: ["file": "\(file)", "doc": "\(id.prefix(12))", "events": "\(events)",
                                                            "changed_places": "\(changed.count)"])

@@ -11,6 +11,22 @@ import Testing
                      evidence: "sentence \(doc) \(seq)", source: doc, url: nil, predicate: kind.rawValue)
     }
 
+    @Test func contradictingSharesGiveOneControllerWhateverTheHashSeed() {
+        // Two reports of a majority for different sides: the newer one bounds the older, and
+        // the controller never depends on a dictionary's iteration order (it differs per run).
+        let s = ControlStateReducer.state(placeID: "p", events: [
+            event(.contested, "peshmerga", date: "2017-10-01", doc: "a", share: 0.79),
+            event(.contested, "sdf", date: "2017-10-02", doc: "b", share: 0.59),
+        ])
+        #expect(s?.shares == ["sdf": 0.59, "peshmerga": 0.41])
+        #expect(s?.controller == "sdf")
+        let same = ControlStateReducer.state(placeID: "p", events: [
+            event(.contested, "peshmerga", date: "2017-10-01", doc: "a", share: 0.6),
+            event(.contested, "sdf", date: "2017-10-01", doc: "b", share: 0.6),
+        ])
+        #expect(same?.controller == "sdf", "the later-applied report bounds the earlier one to 0.4")
+    }
+
     @Test func aLateOldReportDoesNotOverwriteANewerState() {
         let new = event(.captured, "sdf", from: "isis", date: "2017-10-20", doc: "new")
         let old = event(.captured, "isis", from: "sdf", date: "2017-06-01", doc: "old")

@@ -11,7 +11,8 @@
 /// - `siege_broken`: `controlled` by the actor (the holder or the relief), besieger cleared;
 ///   a place reported contested stays contested (breaking a siege is not taking the whole place).
 /// - `contested`: `contested`; reported shares and parties accumulate while the place stays
-///   contested; a reported majority share (> 0.5) names the controller.
+///   contested; a newer share bounds the older ones (after "A holds 64 %", B holds at most
+///   36 %); a majority share (> 0.5) names the controller.
 /// - Gains by different actors reported within two days of each other, by different documents,
 ///   make the place `contested` between them rather than flipping it twice.
 /// - Confidence: combined over the independent reports that support the current state since it
@@ -83,8 +84,14 @@ public enum ControlStateReducer {
             for p in [e.actor, e.fromActor].compactMap({ $0 }) where !s.parties.contains(p) { s.parties.append(p) }
             if let a = e.actor, let share = e.share {
                 s.shares[a] = share
+                // The newest report bounds the older ones: what `a` holds, nobody else does.
+                for (other, held) in s.shares where other != a && held > 1 - share {
+                    s.shares[other] = (max(0, 1 - share) * 100).rounded() / 100
+                }
             }
-            s.controller = s.shares.first(where: { $0.value > 0.5 })?.key
+            // The party holding more than half, if any; by share, then by id, never by the
+            // dictionary's (random) order.
+            s.controller = s.shares.filter { $0.value > 0.5 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
         if before.0 != s.status || before.1 != s.controller {
             s.since = e.effectiveDate
