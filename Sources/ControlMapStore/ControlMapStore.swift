@@ -118,16 +118,24 @@ public final class ControlMapStore: Sendable {
     /// Replaces a stored document's events and mentions with a new reading of it (after a
     /// lexicon or gazetteer change), in one transaction. Place states are left to `rebuildStates`.
     public func replaceReading(_ analysis: DocumentAnalysis, ingestedAt: String) throws -> Int {
-        let d = analysis.document
-        let day = EventDate(ingestedAt) ?? Timestamp.day(Date())
-        let events = analysis.controlEvents(ingested: day)
-        return try pool.write { db in
-            try db.execute(sql: "DELETE FROM event WHERE document_id = ?", arguments: [d.id])
-            try db.execute(sql: "DELETE FROM mention WHERE document_id = ?", arguments: [d.id])
-            for e in events { try EventRow.insert(e, db) }
-            try Self.insertMentions(analysis, db)
-            try db.execute(sql: "UPDATE document SET event_count = ? WHERE id = ?", arguments: [events.count, d.id])
-            return events.count
+        try replaceReadings([(analysis, ingestedAt)])
+    }
+
+    /// Replaces the readings of several documents in one transaction; the number of events.
+    public func replaceReadings(_ readings: [(analysis: DocumentAnalysis, ingestedAt: String)]) throws -> Int {
+        try pool.write { db in
+            var total = 0
+            for (analysis, ingestedAt) in readings {
+                let d = analysis.document
+                let events = analysis.controlEvents(ingested: EventDate(ingestedAt) ?? Timestamp.day(Date()))
+                try db.cachedStatement(sql: "DELETE FROM event WHERE document_id = ?").execute(arguments: [d.id])
+                try db.cachedStatement(sql: "DELETE FROM mention WHERE document_id = ?").execute(arguments: [d.id])
+                for e in events { try EventRow.insert(e, db) }
+                try Self.insertMentions(analysis, db)
+                try db.cachedStatement(sql: "UPDATE document SET event_count = ? WHERE id = ?").execute(arguments: [events.count, d.id])
+                total += events.count
+            }
+            return total
         }
     }
 

@@ -89,6 +89,11 @@ enum StoreMigrations {
                 );
                 """)
         }
+        m.registerMigration("v3: mentions by document") { db in
+            // Replacing a document's reading deletes its mentions: without this index each
+            // delete scanned the whole table, and reprocess grew with the square of the store.
+            try db.execute(sql: "CREATE INDEX mention_document ON mention(document_id)")
+        }
         return m
     }
 }

@@ -31,9 +31,15 @@ struct ReprocessCommand: ParsableCommand {
         let documents = try store.documents()
         let progress = ProgressReporter(label: "reprocess", total: documents.count)
         var events = 0
-        for (i, entry) in documents.enumerated() {
-            events += try store.replaceReading(context.analyzer.analyze(entry.document), ingestedAt: entry.ingestedAt)
-            progress.update(i + 1)
+        // Chunks analyzed on every core, each written in one transaction.
+        let analyzer = context.analyzer
+        let chunk = 64
+        for start in stride(from: 0, to: documents.count, by: chunk) {
+            let part = Array(documents[start..<min(documents.count, start + chunk)])
+            let analyses = AnalysisBuffer(count: part.count)
+            DispatchQueue.concurrentPerform(iterations: part.count) { i in analyses.set(i, analyzer.analyze(part[i].document)) }
+            events += try store.replaceReadings(zip(analyses.values, part).map { ($0, $1.ingestedAt) })
+            progress.update(start + part.count)
         }
         progress.finish()
         let places = try store.rebuildStates()
@@ -41,6 +47,27 @@ struct ReprocessCommand: ParsableCommand {
         context.logger.info("reprocessed", metadata: ["documents": "\(documents.count)", "events": "\(events)", "places": "\(places)",
                                                       "per_second": "\(progress.rate)"])
     }
+}
+
+/// Results written by concurrent workers, each to its own slot.
+final class AnalysisBuffer: @unchecked Sendable {
+    // Unchecked: every slot is written by exactly one worker of a concurrentPerform, through a
+    // raw buffer (no copy-on-write check), and read only after it returns.
+    private let slots: UnsafeMutableBufferPointer<DocumentAnalysis?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ value: DocumentAnalysis) { slots[i] = value }
+
+    var values: [DocumentAnalysis] { slots.map { $0! } }
 }
 
 /// `controlmap explain PLACE`: why the current state of a place is what it is.
