@@ -67,6 +67,11 @@ public struct Gazetteer: Sendable {
     public func coordinates(_ i: Int32) -> (lat: Double, lon: Double) { storage.coordinates(Int(i)) }
     public func population(_ i: Int32) -> Int { storage.population(Int(i)) }
     public func kind(_ i: Int32) -> PlaceKind { storage.kind(Int(i)) }
+    /// GeoNames feature class letter ("P", "S", "A", ...).
+    public func featureClass(_ i: Int32) -> Character { Character(UnicodeScalar(storage.featureClassByte(Int(i)))) }
+    /// First-level administrative code and source, each one string decoded.
+    public func admin1(_ i: Int32) -> String { storage.admin1(Int(i)) }
+    public func source(_ i: Int32) -> String { storage.source(Int(i)) }
 
     /// Whether a place lies in one of the countries (ISO codes).
     public func isIn(_ i: Int32, _ countries: Set<String>) -> Bool {

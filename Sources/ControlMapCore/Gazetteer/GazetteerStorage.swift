@@ -59,6 +59,13 @@ extension Gazetteer {
             return (reader.u8(o + 62), reader.u8(o + 63))
         }
 
+        @inline(__always) func featureClassByte(_ i: Int) -> UInt8 {
+            reader.u8(placesOffset + i * GazetteerCompiler.placeRecordSize + 61)
+        }
+
+        func admin1(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 48) ?? "" }
+        func source(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 54) ?? "" }
+
         func place(_ i: Int) -> Place {
             let o = placesOffset + i * GazetteerCompiler.placeRecordSize
             let kind = PlaceKind.allCases[Int(reader.u8(o + 60)) % PlaceKind.allCases.count]

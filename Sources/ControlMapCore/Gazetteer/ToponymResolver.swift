@@ -105,43 +105,13 @@ public struct ToponymResolver: Sendable {
             let why = m.cue.map { "no gazetteer entry; kept because of the cue word (\($0.rawValue))" } ?? "no gazetteer entry"
             return Resolution(mention: m, place: nil, candidates: [], reason: why)
         }
-        var scored: [(place: Int32, score: Double, why: [String])] = []
-        for c in m.candidates {
-            let p = gazetteer.places[Int(c)]
-            var score = 0.0
-            var why: [String] = []
-            if focusCountries.contains(p.country) { score += 2 } else { score -= 1; why.append("outside focus countries") }
-            if let cue = m.cue {
-                let fit = Self.fit(cue: cue, kind: p.kind)
-                score += fit
-                if fit > 0 { why.append("fits cue '\(cue.rawValue)'") } else if fit < 0 { why.append("does not fit cue '\(cue.rawValue)'") }
-            } else if p.kind.isSite {
-                // Without a cue word, a bare name is a settlement before it is a base named after it.
-                score -= 0.5
-            }
-            switch p.featureClass {
-            case "P": score += 1
-            case "S": score += p.source == "strategic-sites" ? 1 : 0.3
-            case "A": score -= 0.3
-            default: break
-            }
-            if p.population > 0 {
-                score += min(3, log10(Double(p.population) + 1) / 2)
-                why.append("population \(p.population)")
-            }
-            if !p.admin1.isEmpty, regions.contains(where: { $0.country == p.country && $0.admin1 == p.admin1 }) {
-                // "ريف دير الزور", "eastern Homs countryside": the governorate the document names.
-                score += 2
-                why.append("in the governorate the document names")
-            }
-            let near = anchors.filter { $0 != c && !m.candidates.contains($0) && gazetteer.within($0, c, km: 60) }.count
-            if near > 0 {
-                score += min(3, 1.5 * Double(near))
-                why.append("\(near) other place(s) of the document within 60 km")
-            }
-            scored.append((c, score, why))
+        // Scores from the compiled fields, without decoding places; the reasons are worked out
+        // for the winner only.
+        var scored: [(place: Int32, score: Double, why: [String])] = m.candidates.map { c in
+            (c, score(c, mention: m, anchors: anchors, regions: regions, explain: false).score, [])
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
+        scored[0].why = score(scored[0].place, mention: m, anchors: anchors, regions: regions, explain: true).why
         let best = scored[0]
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
@@ -167,6 +137,49 @@ public struct ToponymResolver: Sendable {
         var reason = scored.count == 1 ? "only candidate" : "best of \(scored.count) candidates"
         if !best.why.isEmpty { reason += ": " + best.why.joined(separator: ", ") }
         return Resolution(mention: m, place: best.place, candidates: scored.map { ($0.place, $0.score) }, reason: reason)
+    }
+
+    /// A candidate's score, and its reasons when `explain`.
+    private func score(_ c: Int32, mention m: ToponymMention, anchors: [Int32], regions: [Place],
+                       explain: Bool) -> (score: Double, why: [String]) {
+        var why: [String] = []
+        func note(_ s: @autoclosure () -> String) { if explain { why.append(s()) } }
+        var score = 0.0
+        if gazetteer.isIn(c, focusCountries) { score += 2 } else { score -= 1; note("outside focus countries") }
+        let kind = gazetteer.kind(c)
+        if let cue = m.cue {
+            let fit = Self.fit(cue: cue, kind: kind)
+            score += fit
+            if fit > 0 { note("fits cue '\(cue.rawValue)'") } else if fit < 0 { note("does not fit cue '\(cue.rawValue)'") }
+        } else if kind.isSite {
+            // Without a cue word, a bare name is a settlement before it is a base named after it.
+            score -= 0.5
+        }
+        switch gazetteer.featureClass(c) {
+        case "P": score += 1
+        case "S": score += gazetteer.source(c) == "strategic-sites" ? 1 : 0.3
+        case "A": score -= 0.3
+        default: break
+        }
+        let population = gazetteer.population(c)
+        if population > 0 {
+            score += min(3, log10(Double(population) + 1) / 2)
+            note("population \(population)")
+        }
+        if !regions.isEmpty {
+            let admin1 = gazetteer.admin1(c)
+            if !admin1.isEmpty, regions.contains(where: { $0.admin1 == admin1 && gazetteer.isIn(c, [$0.country]) }) {
+                // "ريف دير الزور", "eastern Homs countryside": the governorate the document names.
+                score += 2
+                note("in the governorate the document names")
+            }
+        }
+        let near = anchors.filter { $0 != c && !m.candidates.contains($0) && gazetteer.within($0, c, km: 60) }.count
+        if near > 0 {
+            score += min(3, 1.5 * Double(near))
+            note("\(near) other place(s) of the document within 60 km")
+        }
+        return (score, why)
     }
 
     /// How well a place kind fits the kind a cue word announces.
