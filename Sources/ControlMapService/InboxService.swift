@@ -106,17 +106,26 @@ public final class InboxService: Sendable {
                 notifier.ready(status: stats.line(feeds: feedBoard))
             }
             let files = layout.pending()
-            // Read and analyze a batch concurrently; commit and move the files in name order.
-            for batch in stride(from: 0, to: files.count, by: batchSize).map({ Array(files[$0..<min(files.count, $0 + batchSize)]) }) {
-                if stop.isSet { break }
-                let prepared = await prepare(batch, pipeline: pipeline)
-                for (name, p) in zip(batch, prepared) {
-                    if process(name, prepared: p, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
-                }
+            // Read and analyze ahead on every core; commit and move the files in name order. In
+            // a long burst the map is still published now and then, not only at its end.
+            let burstPublish = max(1.0, 4 * Double(context.config.debounceMilliseconds) / 1000)
+            await processInOrder(files, window: batchSize, pipeline: pipeline) { name, prepared in
+                if process(name, prepared: prepared, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
                 if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval {
                     notifier.watchdog()
                     lastWatchdog = .now
                 }
+                if dirty, Date().timeIntervalSince(lastPublish) >= burstPublish {
+                    do {
+                        try announce(publisher.publication(store: store))
+                        dirty = false
+                    } catch {
+                        stats.lastError = "publish failed: \(error)"
+                        logger.error("publish failed; will retry", metadata: ["error": "\(error)"])
+                    }
+                    lastPublish = Date()
+                }
+                return !stop.isSet
             }
             let debounce = Double(context.config.debounceMilliseconds) / 1000
             if dirty, files.isEmpty || Date().timeIntervalSince(lastPublish) >= debounce {
@@ -226,29 +235,46 @@ public final class InboxService: Sendable {
                                                                 ("generated", .string(Timestamp.iso8601(publication.generated)))]).serialized())
     }
 
-    /// Reads and analyzes files at once, results in input order.
-    func prepare(_ names: [String], pipeline: IngestPipeline) async -> [IngestPipeline.Prepared] {
+    /// Reads and analyzes up to `window` files ahead while `handle` commits the finished ones in
+    /// the given order; stops starting new ones once `handle` returns false.
+    func processInOrder(_ names: [String], window: Int, pipeline: IngestPipeline,
+                        handle: (String, IngestPipeline.Prepared) -> Bool) async {
         let layout = self.layout
         let metrics = self.metrics
-        return await withTaskGroup(of: (Int, IngestPipeline.Prepared).self) { group in
-            for (i, name) in names.enumerated() {
-                group.addTask {
-                    let path = layout.new + "/" + name
-                    var st = stat()
-                    guard lstat(path, &st) == 0 else { return (i, .rejected(reason: "the file vanished")) }
-                    if (st.st_mode & S_IFMT) != S_IFREG {
-                        return (i, .rejected(reason: "not a regular file (symbolic links and directories are never followed)"))
-                    }
-                    let start = ContinuousClock.now
-                    let prepared = pipeline.prepare(path: path)
-                    metrics.extraction.recordNanoseconds(Int64((ContinuousClock.now - start) / .nanoseconds(1)))
-                    return (i, prepared)
+        await withTaskGroup(of: (Int, IngestPipeline.Prepared).self) { group in
+            var next = 0
+            var done = 0
+            var ready: [Int: IngestPipeline.Prepared] = [:]
+            var stopped = false
+            func start() {
+                guard next < names.count, !stopped else { return }
+                let i = next, path = layout.new + "/" + names[i]
+                group.addTask { (i, Self.prepareFile(path, pipeline: pipeline, metrics: metrics)) }
+                next += 1
+            }
+            for _ in 0..<max(1, window) { start() }
+            while let (i, prepared) = await group.next() {
+                ready[i] = prepared
+                while !stopped, let p = ready.removeValue(forKey: done) {
+                    if !handle(names[done], p) { stopped = true }
+                    done += 1
+                    start()
                 }
             }
-            var out = [IngestPipeline.Prepared?](repeating: nil, count: names.count)
-            for await (i, p) in group { out[i] = p }
-            return out.map { $0! }
         }
+    }
+
+    /// Reads and analyzes one file of `new/`; never follows a symbolic link.
+    static func prepareFile(_ path: String, pipeline: IngestPipeline, metrics: ServiceMetrics) -> IngestPipeline.Prepared {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .rejected(reason: "the file vanished") }
+        if (st.st_mode & S_IFMT) != S_IFREG {
+            return .rejected(reason: "not a regular file (symbolic links and directories are never followed)")
+        }
+        let start = ContinuousClock.now
+        let prepared = pipeline.prepare(path: path)
+        metrics.extraction.recordNanoseconds(Int64((ContinuousClock.now - start) / .nanoseconds(1)))
+        return prepared
     }
 
     /// Commits one prepared file of `new/` and moves it; true when the store changed.
@@ -342,8 +368,10 @@ struct InboxLayout: Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: new)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }
 
+    /// Into `cur/`. Not synced: after a crash the file may be back in `new/`, and ingesting it
+    /// again is a no-op that moves it, so the fsync per file bought nothing.
     func accept(_ name: String) {
-        move(name, to: cur)
+        move(name, to: cur, sync: false)
     }
 
     func reject(_ name: String, reason: String) {
@@ -352,14 +380,14 @@ struct InboxLayout: Sendable {
     }
 
     @discardableResult
-    private func move(_ name: String, to dir: String) -> String {
+    private func move(_ name: String, to dir: String, sync: Bool = true) -> String {
         var target = dir + "/" + name
         var n = 1
         while FileManager.default.fileExists(atPath: target) {
             n += 1
             target = dir + "/" + name + ".\(n)"
         }
-        if rename(new + "/" + name, target) == 0 { AtomicFile.syncDirectory(dir) }
+        if rename(new + "/" + name, target) == 0, sync { AtomicFile.syncDirectory(dir) }
         return target
     }
 }

@@ -55,7 +55,9 @@ public struct SnapshotPublisher: Sendable {
         if case .array(let changed)? = changes["features"], !changed.isEmpty || previous == nil {
             try AtomicFile.write(Data(changes.serialized().utf8), to: (outputDir as NSString).appendingPathComponent("changes.geojson"))
         }
-        let events = builder.eventsCollection(try store.allEvents(), generated: generated)
+        // The newest events only: the layer shows at most a thousand, and reading the whole log
+        // on every publication grew with the store.
+        let events = builder.eventsCollection(try store.events(EventQuery(limit: 1000)), generated: generated)
         try AtomicFile.write(Data(events.serialized().utf8), to: (outputDir as NSString).appendingPathComponent("events.geojson"))
         try AtomicFile.write(data, to: latest)
         prune(snapshots)
