@@ -116,26 +116,14 @@ public final class InboxService: Sendable {
                     lastWatchdog = .now
                 }
                 if dirty, Date().timeIntervalSince(lastPublish) >= burstPublish {
-                    do {
-                        try announce(publisher.publication(store: store))
-                        dirty = false
-                    } catch {
-                        stats.lastError = "publish failed: \(error)"
-                        logger.error("publish failed; will retry", metadata: ["error": "\(error)"])
-                    }
+                    if publish(publisher, stats: &stats, logger: logger) { dirty = false }
                     lastPublish = Date()
                 }
                 return !stop.isSet
             }
             let debounce = Double(context.config.debounceMilliseconds) / 1000
             if dirty, files.isEmpty || Date().timeIntervalSince(lastPublish) >= debounce {
-                do {
-                    try announce(publisher.publication(store: store))
-                    dirty = false
-                } catch {
-                    stats.lastError = "publish failed: \(error)"
-                    logger.error("publish failed; will retry", metadata: ["error": "\(error)"])
-                }
+                if publish(publisher, stats: &stats, logger: logger) { dirty = false }
                 lastPublish = Date()
                 stats.counts = try? store.counts()
                 notifier.status(stats.line(feeds: feedBoard))
@@ -223,6 +211,18 @@ public final class InboxService: Sendable {
             }
         }
         return RunningHTTP(group: group, task: task)
+    }
+
+    /// Publishes the map and hands it to the HTTP side; a failure is logged and retried later.
+    func publish(_ publisher: SnapshotPublisher, stats: inout ServiceStats, logger: Logger) -> Bool {
+        do {
+            try announce(publisher.publication(store: store))
+            return true
+        } catch {
+            stats.lastError = "publish failed: \(error)"
+            logger.error("publish failed; will retry", metadata: ["error": "\(error)"])
+            return false
+        }
     }
 
     /// Hands a publication to the HTTP side: the map it serves and the stream's clients.
