@@ -156,7 +156,12 @@ public struct FeedPoller: Sendable {
             return .failure(.init("store error while checking seen items: \(error)"))
         }
         var fresh: [FreshItem] = []
-        for (item, (keys, wasSeen)) in zip(items, zip(keys, seen)) where !wasSeen {
+        for (original, (keys, wasSeen)) in zip(items, zip(keys, seen)) where !wasSeen {
+            var item = original
+            // Relative links ("/news/1") are read against the feed's own address.
+            if let link = item.link, !link.lowercased().hasPrefix("http"), let absolute = URL(string: link, relativeTo: URL(string: response.effectiveURL)) {
+                item.link = absolute.absoluteString
+            }
             var text = item.text
             if feed.fetchArticles, let link = item.link {
                 text = await articleText(link, summary: text, stopped: stopped)

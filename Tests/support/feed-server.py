@@ -8,7 +8,7 @@ Writes the port it listens on to PORT_FILE and one JSON line per request to REQU
 
   /rss.xml       RSS 2.0, gzip when asked, ETag; 304 on a matching If-None-Match
   /atom.xml      Atom (Arabic), Last-Modified; 304 on a matching If-Modified-Since
-  /summary.xml   RSS whose item carries only a summary; the text is at /article/tabqa.html
+  /summary.xml   RSS whose item carries only a summary and a relative link to /article/tabqa.html
   /article/*     the article page (HTML with menus and scripts around the text)
   /error         HTTP 500
   /slow          answers after 5 s
@@ -53,7 +53,7 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 
 SUMMARY = """<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Summaries</title>
-<item><title>Fighting near the dam</title><link>http://HOST/article/tabqa.html</link><guid>s-1</guid>
+<item><title>Fighting near the dam</title><link>/article/tabqa.html</link><guid>s-1</guid>
 <description>Read more.</description></item>
 </channel></rss>
 """
@@ -130,8 +130,7 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(304)
             return self.send(200, ATOM.encode(), {"Last-Modified": ATOM_MODIFIED, "Content-Type": "application/atom+xml"})
         if path == "/summary.xml":
-            host = self.headers.get("Host")
-            return self.send(200, SUMMARY.replace("HOST", host).encode(), {"Content-Type": "application/rss+xml"})
+            return self.send(200, SUMMARY.encode(), {"Content-Type": "application/rss+xml"})
         if path.startswith("/article/"):
             return self.send(200, ARTICLE.encode(), {"Content-Type": "text/html; charset=utf-8"})
         if path == "/error":
