@@ -21,6 +21,10 @@
 
   const map = L.map("map", { zoomSnap: 0.25, attributionControl: false }).setView([34.8, 40.5], 6);
   drawGraticule(map, 30, 50, 28, 40);
+  // Country borders (Natural Earth 1:110m, bundled): orientation only, under the places.
+  fetch("/assets/outlines.geojson").then((r) => r.ok ? r.json() : null).then((borders) => {
+    if (borders) L.geoJSON(borders, { interactive: false, style: { color: "#8a8170", weight: 1, fillColor: "#f4f1ea", fillOpacity: 0.6 } }).addTo(map).bringToBack();
+  });
 
   const state = { palette: {}, contested: "#ff00ff", unknown: "#aaaaaa", dates: [], layer: L.layerGroup().addTo(map), markers: {}, selected: null };
 
