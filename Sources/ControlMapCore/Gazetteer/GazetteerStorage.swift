@@ -1,4 +1,12 @@
+import Synchronization
+
 extension Gazetteer {
+    /// The entries of one crowded first word: by hash of the second word, and the one-word names.
+    struct CrowdedRun: Sendable {
+        var bySecond: [UInt64: [Int]] = [:]
+        var singles: [Int] = []
+    }
+
     /// The compiled bytes and the lookups over them.
     final class Storage: Sendable {
         let reader: ByteReader
@@ -13,6 +21,8 @@ extension Gazetteer {
         let indexOffset: Int
         let stringsOffset: Int
         let nameCount: Int
+        /// Lookups of crowded first words, built on first use (see `crowdedRun`).
+        let crowded = Mutex<[UInt64: CrowdedRun]>([:])
 
         convenience init(bytes: [UInt8]) {
             self.init(validating: bytes)!
@@ -118,23 +128,77 @@ extension Gazetteer {
             var best: Gazetteer.Match?
             for (reading, key) in words[p].firstKeys.enumerated() {
                 let h = stableHash(key)
-                var i = lowerBound(h, base: entriesOffset, count: entryCount, size: GazetteerCompiler.entrySize)
-                while i < entryCount {
-                    let o = entriesOffset + i * GazetteerCompiler.entrySize
-                    guard reader.u64(o) == h else { break }
-                    i += 1
-                    let keyCount = Int(reader.u16(o + 14))
-                    if let b = best, b.end - b.start >= keyCount { break }
-                    guard p + keyCount <= words.count, keysMatch(o, keyCount, key, words, p) else { continue }
-                    let flags = reader.u8(o + 22)
-                    let name = Gazetteer.Name(places: indices(Int(reader.u32(o + 16)), Int(reader.u16(o + 20))),
-                                              isLatin: flags & 1 != 0, needsCue: flags & 2 != 0)
-                    guard accept(name) else { continue }
-                    best = Gazetteer.Match(start: p, end: p + keyCount, value: name, reading: reading)
-                    break
+                let start = lowerBound(h, base: entriesOffset, count: entryCount, size: GazetteerCompiler.entrySize)
+                guard start < entryCount, reader.u64(entriesOffset + start * GazetteerCompiler.entrySize) == h else { continue }
+                // Entries of one first word, longest first. A first word that starts thousands of
+                // names ("قرية", "tall", "abu") is looked up by its second word instead of
+                // comparing every entry.
+                if let run = crowdedRun(h, start: start) {
+                    var candidates: [Int] = []
+                    if p + 1 < words.count, !words[p + 1].breakBefore, let list = run.bySecond[stableHash(words[p + 1].innerKey)] {
+                        candidates = list
+                    }
+                    candidates += run.singles
+                    for i in candidates where consider(i, key: key, reading: reading, words: words, p: p, best: &best, accept: accept) { break }
+                } else {
+                    var i = start
+                    while i < entryCount, reader.u64(entriesOffset + i * GazetteerCompiler.entrySize) == h {
+                        if consider(i, key: key, reading: reading, words: words, p: p, best: &best, accept: accept) { break }
+                        i += 1
+                    }
                 }
             }
             return best
+        }
+
+        /// Tries entry `i`; true when the scan of this first word is over (a match was taken, or
+        /// the remaining entries are no longer than the best already found).
+        @inline(__always)
+        private func consider(_ i: Int, key: String, reading: Int, words: [TokenStream.Word], p: Int,
+                              best: inout Gazetteer.Match?, accept: (Gazetteer.Name) -> Bool) -> Bool {
+            let o = entriesOffset + i * GazetteerCompiler.entrySize
+            let keyCount = Int(reader.u16(o + 14))
+            if let b = best, b.end - b.start >= keyCount { return true }
+            guard p + keyCount <= words.count, keysMatch(o, keyCount, key, words, p) else { return false }
+            let flags = reader.u8(o + 22)
+            let name = Gazetteer.Name(places: indices(Int(reader.u32(o + 16)), Int(reader.u16(o + 20))),
+                                      isLatin: flags & 1 != 0, needsCue: flags & 2 != 0)
+            guard accept(name) else { return false }
+            best = Gazetteer.Match(start: p, end: p + keyCount, value: name, reading: reading)
+            return true
+        }
+
+        /// The entries of a first word that starts many names, by the hash of their second word
+        /// (longest names first) and the one-word ones; nil for a first word with few names.
+        /// Worked out on first use and kept.
+        private func crowdedRun(_ h: UInt64, start: Int) -> CrowdedRun? {
+            let size = GazetteerCompiler.entrySize
+            let threshold = 16
+            guard start + threshold < entryCount, reader.u64(entriesOffset + (start + threshold) * size) == h else { return nil }
+            if let known = crowded.withLock({ $0[h] }) { return known }
+            var run = CrowdedRun()
+            var i = start
+            while i < entryCount, reader.u64(entriesOffset + i * size) == h {
+                let o = entriesOffset + i * size
+                if reader.u16(o + 14) == 1 {
+                    run.singles.append(i)
+                } else {
+                    // The second segment of "k1\u{1F}k2\u{1F}...".
+                    let keysStart = stringsOffset + Int(reader.u32(o + 8)), keysEnd = keysStart + Int(reader.u16(o + 12))
+                    var q = keysStart
+                    while q < keysEnd, reader.u8(q) != 0x1F { q += 1 }
+                    var second: UInt64 = 0xcbf2_9ce4_8422_2325
+                    q += 1
+                    while q < keysEnd, reader.u8(q) != 0x1F {
+                        second = (second ^ UInt64(reader.u8(q))) &* 0x100_0000_01b3
+                        q += 1
+                    }
+                    run.bySecond[second, default: []].append(i)
+                }
+                i += 1
+            }
+            crowded.withLock { $0[h] = run }
+            return run
         }
 
         /// Every indexed name as its match keys joined by spaces.
