@@ -117,21 +117,21 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     }
 
     /// A number written either way in YAML (`1` or `1.5`).
-    private static func seconds(_ reader: ConfigReader, _ key: String, _ fallback: Double) -> Double {
+    private static func number(_ reader: ConfigReader, _ key: String, _ fallback: Double) -> Double {
         if let i = reader.int(forKey: ConfigKey(key)) { return Double(i) }
         return reader.double(forKey: ConfigKey(key), default: fallback)
     }
 
     private static func feedPolicy(_ reader: ConfigReader) -> FeedPolicy {
         var p = FeedPolicy()
-        p.limits.connectTimeoutSeconds = seconds(reader, "feed.connect_timeout_seconds", p.limits.connectTimeoutSeconds)
-        p.limits.totalTimeoutSeconds = seconds(reader, "feed.timeout_seconds", p.limits.totalTimeoutSeconds)
+        p.limits.connectTimeoutSeconds = number(reader, "feed.connect_timeout_seconds", p.limits.connectTimeoutSeconds)
+        p.limits.totalTimeoutSeconds = number(reader, "feed.timeout_seconds", p.limits.totalTimeoutSeconds)
         p.limits.maxBytes = reader.int(forKey: "feed.max_bytes", default: p.limits.maxBytes)
         p.limits.maxRedirects = reader.int(forKey: "feed.max_redirects", default: p.limits.maxRedirects)
         p.limits.userAgent = reader.string(forKey: "feed.user_agent", default: p.limits.userAgent)
-        p.retrySeconds = seconds(reader, "feed.retry_seconds", p.retrySeconds)
-        p.maxBackoffSeconds = seconds(reader, "feed.max_backoff_seconds", p.maxBackoffSeconds)
-        p.jitter = min(0.5, max(0, seconds(reader, "feed.jitter", p.jitter)))
+        p.retrySeconds = number(reader, "feed.retry_seconds", p.retrySeconds)
+        p.maxBackoffSeconds = number(reader, "feed.max_backoff_seconds", p.maxBackoffSeconds)
+        p.jitter = min(0.5, max(0, number(reader, "feed.jitter", p.jitter)))
         return p
     }
 

@@ -77,12 +77,14 @@ public final class InboxService: Sendable {
         var dirty = false
         var lastPublish = Date()
         var lastWatchdog = ContinuousClock.now
-        let batchSize = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
-        while !stop.isSet {
+        func keepWatchdogFed() {
             if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval {
                 notifier.watchdog()
                 lastWatchdog = .now
             }
+        }
+        while !stop.isSet {
+            keepWatchdogFed()
             if reload.take() {
                 // SIGHUP: configuration, lexicons, gazetteer and additions read again; on any
                 // error the running ones stay.
@@ -109,12 +111,12 @@ public final class InboxService: Sendable {
             // Read and analyze ahead on every core; commit and move the files in name order. In
             // a long burst the map is still published now and then, not only at its end.
             let burstPublish = max(1.0, 4 * Double(context.config.debounceMilliseconds) / 1000)
-            await processInOrder(files, window: batchSize, pipeline: pipeline) { name, prepared in
-                if process(name, prepared: prepared, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
-                if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval {
-                    notifier.watchdog()
-                    lastWatchdog = .now
-                }
+            let newDir = layout.new
+            try await OrderedWork.run(count: files.count, produce: { [pipeline] i in
+                Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
+            }) { i, prepared in
+                if process(files[i], prepared: prepared, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
+                keepWatchdogFed()
                 if dirty, Date().timeIntervalSince(lastPublish) >= burstPublish {
                     if publish(publisher, stats: &stats, logger: logger) { dirty = false }
                     lastPublish = Date()
@@ -233,35 +235,6 @@ public final class InboxService: Sendable {
         }
         stream.send(event: "snapshot", data: JSONValue.object([("name", .string(publication.name)),
                                                                 ("generated", .string(Timestamp.iso8601(publication.generated)))]).serialized())
-    }
-
-    /// Reads and analyzes up to `window` files ahead while `handle` commits the finished ones in
-    /// the given order; stops starting new ones once `handle` returns false.
-    func processInOrder(_ names: [String], window: Int, pipeline: IngestPipeline,
-                        handle: (String, IngestPipeline.Prepared) -> Bool) async {
-        let layout = self.layout
-        let metrics = self.metrics
-        await withTaskGroup(of: (Int, IngestPipeline.Prepared).self) { group in
-            var next = 0
-            var done = 0
-            var ready: [Int: IngestPipeline.Prepared] = [:]
-            var stopped = false
-            func start() {
-                guard next < names.count, !stopped else { return }
-                let i = next, path = layout.new + "/" + names[i]
-                group.addTask { (i, Self.prepareFile(path, pipeline: pipeline, metrics: metrics)) }
-                next += 1
-            }
-            for _ in 0..<max(1, window) { start() }
-            while let (i, prepared) = await group.next() {
-                ready[i] = prepared
-                while !stopped, let p = ready.removeValue(forKey: done) {
-                    if !handle(names[done], p) { stopped = true }
-                    done += 1
-                    start()
-                }
-            }
-        }
     }
 
     /// Reads and analyzes one file of `new/`; never follows a symbolic link.

@@ -65,38 +65,16 @@ public struct IngestPipeline: Sendable {
         }
     }
 
-    /// Ingests many files: up to `window` are read and analyzed at once on the other cores
-    /// while the finished ones are committed, always in the given order (so the store ends the
-    /// same as with one file after another). `report` hears each file's outcome, in order.
-    public func ingest(paths: [String], window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount,
-                       report: (String, Outcome) -> Void) async throws {
+    /// Ingests many files: several are read and analyzed at once while the finished ones are
+    /// committed, always in the given order (so the store ends the same as with one file after
+    /// another). `report` hears each file's outcome, in order. Never throws for bad input (a
+    /// bad file is a rejection with its reason); throws only when the store fails, and the
+    /// documents committed before that stay.
+    public func ingest(paths: [String], report: (String, Outcome) -> Void) async throws {
         let pipeline = self
-        try await withThrowingTaskGroup(of: (Int, Prepared).self) { group in
-            var next = 0
-            var ready: [Int: Prepared] = [:]
-            var committed = 0
-            func start() {
-                guard next < paths.count else { return }
-                let i = next, path = paths[i]
-                group.addTask { (i, pipeline.prepare(path: path)) }
-                next += 1
-            }
-            for _ in 0..<max(1, window) { start() }
-            while let (i, prepared) = try await group.next() {
-                ready[i] = prepared
-                while let p = ready.removeValue(forKey: committed) {
-                    report(paths[committed], try commit(p))
-                    committed += 1
-                    start()
-                }
-            }
+        try await OrderedWork.run(count: paths.count, produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
+            report(paths[i], try commit(prepared))
+            return true
         }
-    }
-
-    /// Ingests one file (one document, or every item of a feed file). Never throws for bad
-    /// input: a bad file is a rejection with its reason. Throws only when the store fails; the
-    /// documents committed before that stay, and ingesting the file again skips them.
-    public func ingest(path: String) throws -> Outcome {
-        try commit(prepare(path: path))
     }
 }

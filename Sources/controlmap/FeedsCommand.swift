@@ -15,10 +15,8 @@ struct FeedsCommand: ParsableCommand {
     func run() throws {
         let config = try CommandEnvironment.configuration(options)
         let store = try ServiceContext.openStore(config)
-        let states = Dictionary(try store.feedStates().map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
         if config.feeds.isEmpty, !json { print("no feeds configured (the `feeds` key of \(config.sourcePath ?? "the configuration"))") }
-        for feed in config.feeds {
-            let s = states[feed.url] ?? FeedState(url: feed.url)
+        for (feed, s) in try FeedStateJSON.states(config.feeds, store: store) {
             if json {
                 CommandEnvironment.printLine(FeedStateJSON.object(feed, s).serialized())
             } else {

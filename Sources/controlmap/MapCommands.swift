@@ -20,26 +20,28 @@ struct RebuildCommand: ParsableCommand {
 }
 
 /// `controlmap reprocess`: re-extract every stored document with the current lexicon and gazetteer.
-struct ReprocessCommand: ParsableCommand {
+struct ReprocessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reprocess", abstract: "Re-extract every stored document after a lexicon or gazetteer change, rebuild states, publish.")
 
     @OptionGroup var options: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
         let documents = try store.documents()
         let progress = ProgressReporter(label: "reprocess", total: documents.count)
         var events = 0
-        // Chunks analyzed on every core, each written in one transaction.
+        // Analyzed on every core, written in order 64 documents to a transaction.
         let analyzer = context.analyzer
-        let chunk = 64
-        for start in stride(from: 0, to: documents.count, by: chunk) {
-            let part = Array(documents[start..<min(documents.count, start + chunk)])
-            let analyses = AnalysisBuffer(count: part.count)
-            DispatchQueue.concurrentPerform(iterations: part.count) { i in analyses.set(i, analyzer.analyze(part[i].document)) }
-            events += try store.replaceReadings(zip(analyses.values, part).map { ($0, $1.ingestedAt) })
-            progress.update(start + part.count)
+        var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
+        try await OrderedWork.run(count: documents.count, produce: { analyzer.analyze(documents[$0].document) }) { i, analysis in
+            pending.append((analysis, documents[i].ingestedAt))
+            if pending.count == 64 || i == documents.count - 1 {
+                events += try store.replaceReadings(pending)
+                pending = []
+                progress.update(i + 1)
+            }
+            return true
         }
         progress.finish()
         let places = try store.rebuildStates()
@@ -47,27 +49,6 @@ struct ReprocessCommand: ParsableCommand {
         context.logger.info("reprocessed", metadata: ["documents": "\(documents.count)", "events": "\(events)", "places": "\(places)",
                                                       "per_second": "\(progress.rate)"])
     }
-}
-
-/// Results written by concurrent workers, each to its own slot.
-final class AnalysisBuffer: @unchecked Sendable {
-    // Unchecked: every slot is written by exactly one worker of a concurrentPerform, through a
-    // raw buffer (no copy-on-write check), and read only after it returns.
-    private let slots: UnsafeMutableBufferPointer<DocumentAnalysis?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ i: Int, _ value: DocumentAnalysis) { slots[i] = value }
-
-    var values: [DocumentAnalysis] { slots.map { $0! } }
 }
 
 /// `controlmap explain PLACE`: why the current state of a place is what it is.

@@ -115,14 +115,13 @@ public struct ToponymResolver: Sendable {
         let best = scored[0]
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
-        if let cue = m.cue, (cue.isSite && !gazetteer.places[Int(best.place)].kind.isSite)
-            || (cue == .neighbourhood && gazetteer.places[Int(best.place)].kind != .neighbourhood) {
+        let bestPlace = gazetteer.places[Int(best.place)]
+        if let cue = m.cue, (cue.isSite && !bestPlace.kind.isSite) || (cue == .neighbourhood && bestPlace.kind != .neighbourhood) {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
-                              reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.places[Int(best.place)].name), which the gazetteer lacks")
+                              reason: "unresolved: a \(cue.rawValue) named after \(bestPlace.name), which the gazetteer lacks")
         }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
-        let bestPlace = gazetteer.places[Int(best.place)]
         let others = anchors.filter { !m.candidates.contains($0) }
         if bestPlace.population < 1000, bestPlace.kind == .village, others.count >= 1 {
             let nearest = Int(others.map { gazetteer.distanceKm($0, best.place) }.min() ?? 0)

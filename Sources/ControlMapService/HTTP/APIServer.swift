@@ -84,7 +84,7 @@ public struct APIServer: Sendable {
         if let at = request.uri.queryParameters["at"] {
             guard let date = EventDate(String(at)) else { throw APIError.badRequest("at must be a date YYYY-MM-DD, not \(at)") }
             let body = Array(try publisher.snapshot(store: store, at: date).serialized().utf8)
-            return Self.tagged(body, etag: "\"" + SHA256.hex(body).prefix(32) + "\"", request: request, type: "application/geo+json")
+            return Self.tagged(body, etag: LiveState.etag(body), request: request, type: "application/geo+json")
         }
         let map = try currentMap()
         return Self.tagged(map.body, etag: map.etag, request: request, type: "application/geo+json")
@@ -189,8 +189,8 @@ public struct APIServer: Sendable {
     }
 
     func feedStates() throws -> Response {
-        let states = Dictionary(try store.feedStates().map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
-        return Self.json(.object([("feeds", .array(config.feeds.map { FeedStateJSON.object($0, states[$0.url] ?? FeedState(url: $0.url)) }))]))
+        let states = try FeedStateJSON.states(config.feeds, store: store)
+        return Self.json(.object([("feeds", .array(states.map { FeedStateJSON.object($0.feed, $0.state) }))]))
     }
 
     func health() -> Response {

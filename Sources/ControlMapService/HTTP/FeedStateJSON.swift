@@ -4,6 +4,13 @@ import Foundation
 
 /// One feed and its polling state as JSON (`controlmap feeds --json`, `/v1/feeds`).
 public enum FeedStateJSON {
+    /// Every configured feed with its stored state (a fresh one before its first poll).
+    public static func states(_ feeds: [ControlMapConfiguration.Feed], store: ControlMapStore) throws
+        -> [(feed: ControlMapConfiguration.Feed, state: FeedState)] {
+        let stored = Dictionary(try store.feedStates().map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        return feeds.map { ($0, stored[$0.url] ?? FeedState(url: $0.url)) }
+    }
+
     public static func object(_ feed: ControlMapConfiguration.Feed, _ s: FeedState) -> JSONValue {
         func time(_ d: Date?) -> JSONValue { d.map { .string(Timestamp.precise($0)) } ?? .null }
         return .object([
