@@ -68,7 +68,7 @@ let package = Package(
             path: "Fuzz",
             swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "ControlMapCoreTests", dependencies: ["ControlMapCore"], swiftSettings: strict),
-        .testTarget(name: "ControlMapStoreTests", dependencies: ["ControlMapStore"], swiftSettings: strict),
+        .testTarget(name: "ControlMapStoreTests", dependencies: ["ControlMapStore", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "ControlMapServiceTests", dependencies: ["ControlMapService"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["ControlMapCore"], swiftSettings: strict),
     ],

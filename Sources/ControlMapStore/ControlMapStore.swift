@@ -9,6 +9,7 @@ import GRDB
 /// is a no-op, so re-ingesting and crash-restarts never duplicate anything.
 public final class ControlMapStore: Sendable {
     let pool: DatabasePool
+    private let placeEvents = PlaceEventCache()
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -41,22 +42,74 @@ public final class ControlMapStore: Sendable {
         let d = analysis.document
         let stamp = Timestamp.iso8601(ingestedAt)
         let events = analysis.controlEvents(ingested: Timestamp.day(ingestedAt))
-        return try pool.write { db in
+        let (result, cached) = try pool.write { db -> (CommitResult, [String: PlaceEventCache.Entry]) in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)", arguments: [d.id]) ?? false {
-                return CommitResult(inserted: false, events: 0, changedPlaces: [])
+                return (CommitResult(inserted: false, events: 0, changedPlaces: []), [:])
             }
+            let places = Set(events.compactMap(\.placeID)).sorted()
+            // The places' fingerprints before this document's events go in (see PlaceEventCache).
+            var before: [String: (count: Int, maxID: Int64)] = [:]
+            for id in places { before[id] = try Self.fingerprint(of: id, db) }
             try db.execute(sql: """
                 INSERT INTO document (id, title, text, published, source, url, language, origin, ingested_at, event_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [d.id, d.title, d.text, d.published?.description, d.source, d.url, d.language, d.origin,
                                  stamp, events.count])
-            for e in events { try EventRow.insert(e, db) }
+            var newIDs: [String: [Int64]] = [:]
+            for e in events {
+                try EventRow.insert(e, db)
+                if let id = e.placeID { newIDs[id, default: []].append(db.lastInsertedRowID) }
+            }
             try Self.insertMentions(analysis, db)
-            let places = Set(events.compactMap(\.placeID)).sorted()
             var changed: [String] = []
-            for id in places where try Self.refreshState(of: id, db) { changed.append(id) }
-            return CommitResult(inserted: true, events: events.count, changedPlaces: changed)
+            var entries: [String: PlaceEventCache.Entry] = [:]
+            for id in places {
+                let ids = newIDs[id] ?? []
+                let all: [ControlEvent]
+                if let b = before[id], let old = placeEvents.events(of: id, count: b.count, maxID: b.maxID) {
+                    // Decoded back from the rows just written, so the cache holds exactly what a full read would.
+                    let fresh = try ids.compactMap { rowID in
+                        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE id = ?"), arguments: [rowID])
+                            .flatMap(EventRow.decode)
+                    }
+                    all = Self.merged(old, fresh)
+                } else {
+                    all = try Self.placeEvents(of: id, db).sorted(by: ControlEvent.applicationOrder)
+                }
+                if try Self.refreshState(of: id, events: all, db) { changed.append(id) }
+                entries[id] = .init(count: (before[id]?.count ?? 0) + ids.count, maxID: max(before[id]?.maxID ?? 0, ids.max() ?? 0), events: all)
+            }
+            return (CommitResult(inserted: true, events: events.count, changedPlaces: changed), entries)
         }
+        placeEvents.store(cached)
+        return result
+    }
+
+    /// Events already in application order with a few more put in their places.
+    static func merged(_ ordered: [ControlEvent], _ more: [ControlEvent]) -> [ControlEvent] {
+        var all = ordered
+        for e in more.sorted(by: ControlEvent.applicationOrder) {
+            // The first position whose event applies after `e`: new events usually land at the end.
+            var lo = 0, hi = all.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ControlEvent.applicationOrder(e, all[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            all.insert(e, at: lo)
+        }
+        return all
+    }
+
+    /// A place's event count and largest event id.
+    static func fingerprint(of placeID: String, _ db: Database) throws -> (count: Int, maxID: Int64) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*), coalesce(max(id), 0) FROM event WHERE place_id = ?"),
+                                   arguments: [placeID])
+        return (row?[0] ?? 0, row?[1] ?? 0)
+    }
+
+    static func placeEvents(of placeID: String, _ db: Database) throws -> [ControlEvent] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE place_id = ?"), arguments: [placeID])
+            .compactMap(EventRow.decode)
     }
 
     static func insertMentions(_ analysis: DocumentAnalysis, _ db: Database) throws {
@@ -74,11 +127,15 @@ public final class ControlMapStore: Sendable {
     /// Recomputes one place's stored state from its events; true when it changed.
     @discardableResult
     static func refreshState(of placeID: String, _ db: Database) throws -> Bool {
+        try refreshState(of: placeID, events: placeEvents(of: placeID, db), db)
+    }
+
+    /// Stores the state a place's events give; true when it changed.
+    static func refreshState(of placeID: String, events: [ControlEvent], _ db: Database) throws -> Bool {
         // Cached statements: this runs for every place of every committed document.
-        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE place_id = ?"), arguments: [placeID])
         let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, controller, shares FROM place_state WHERE place_id = ?"),
                                    arguments: [placeID])
-        guard let s = ControlStateReducer.state(placeID: placeID, events: rows.compactMap(EventRow.decode)) else {
+        guard let s = ControlStateReducer.state(placeID: placeID, events: events) else {
             try db.execute(sql: "DELETE FROM place_state WHERE place_id = ?", arguments: [placeID])
             return old != nil
         }
@@ -123,7 +180,9 @@ public final class ControlMapStore: Sendable {
 
     /// Replaces the readings of several documents in one transaction; the number of events.
     public func replaceReadings(_ readings: [(analysis: DocumentAnalysis, ingestedAt: String)]) throws -> Int {
-        try pool.write { db in
+        // Cached events of the rewritten places can no longer match; free their memory now.
+        placeEvents.removeAll()
+        return try pool.write { db in
             var total = 0
             for (analysis, ingestedAt) in readings {
                 let d = analysis.document

@@ -1,5 +1,6 @@
 import ControlMapCore
 import Foundation
+import GRDB
 import Testing
 @testable import ControlMapStore
 
@@ -67,5 +68,39 @@ import Testing
         #expect(unresolved.first?.context.contains("كسر الجيش") == true)
         let events = try store.unresolvedEvents(mention: "اللواء 137")
         #expect(events.map(\.kind) == [.siegeBroken], "\(events)")
+    }
+
+    /// The stored place states, as rows of text.
+    func storedStates(_ store: ControlMapStore) throws -> [String] {
+        try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM place_state ORDER BY place_id").map { "\($0)" }
+        }
+    }
+
+    @Test func incrementalStatesEqualAFullRebuildWhateverTheOrderAndWriter() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // Another writer on the same file (as a second process would be): its commits must
+        // make the first store's cached events miss, not go unseen.
+        let other = try ControlMapStore(path: dir + "/test.sqlite")
+        let reports: [(String, String, String)] = [
+            ("Islamic State captured Palmyra.", "2015-05-21", "a"), ("Syrian troops recaptured Palmyra.", "2016-03-27", "b"),
+            ("Islamic State fighters captured Palmyra again.", "2016-12-11", "c"), ("The SDF took Raqqa.", "2017-10-17", "d"),
+            ("Syrian government forces captured Palmyra.", "2016-03-26", "e"), ("Islamic State captured Raqqa.", "2014-01-13", "f"),
+            ("Syrian troops recaptured Palmyra on Wednesday.", "2016-06-01", "g"), ("The SDF took Raqqa on Monday.", "2017-10-16", "h"),
+        ]
+        var history: [[String]] = []
+        for (i, (text, date, source)) in reports.enumerated() {
+            let writer = i % 3 == 2 ? other : store
+            let r = try writer.commit(Self.analyzer.analyze(Document(title: "", text: text, published: EventDate(date), source: source)))
+            #expect(r.inserted && r.events == 1, "\(text)")
+            history.append(try storedStates(store))
+        }
+        // Each step's states, recomputed from scratch, are what the incremental commits stored.
+        let incremental = try storedStates(store)
+        #expect(try store.rebuildStates() == 2)
+        #expect(try storedStates(store) == incremental)
+        #expect(incremental.contains { $0.contains("isis") } && incremental.contains { $0.contains("sdf") })
+        #expect(Set(history).count > 3, "the states changed along the way")
     }
 }

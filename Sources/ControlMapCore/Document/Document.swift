@@ -17,8 +17,8 @@ public struct Document: Sendable, Hashable, Codable {
 
     public init(title: String, text: String, published: EventDate? = nil, source: String? = nil,
                 url: String? = nil, language: String? = nil, origin: String? = nil) {
-        let t = title.precomposedNFC
-        let body = text.precomposedNFC
+        let t = CanonicalForm.nfc(title)
+        let body = CanonicalForm.nfc(text)
         self.id = SHA256.hex(Array((t + "\n" + body).utf8))
         self.title = t
         self.text = body
@@ -36,12 +36,15 @@ public struct Document: Sendable, Hashable, Codable {
     public static func detectLanguage(_ text: String) -> String {
         var arabic = 0, latin = 0
         for s in text.unicodeScalars.prefix(20_000) {
-            if MatchKey.isArabic(s) { arabic += 1 } else if s.properties.isAlphabetic && s.value < 0x0250 { latin += 1 }
+            let v = s.value
+            if v < 0x80 {
+                if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { latin += 1 }
+            } else if MatchKey.isArabic(s) {
+                arabic += 1
+            } else if v < 0x0250, s.properties.isAlphabetic {
+                latin += 1
+            }
         }
         return arabic > latin ? "ar" : "en"
     }
-}
-
-extension String {
-    var precomposedNFC: String { precomposedStringWithCanonicalMapping }
 }

@@ -1,0 +1,62 @@
+import ControlMapCore
+import Synchronization
+
+/// The decoded events of recently committed places, so that committing a document does not
+/// read and decode every event a busy place ever had (Aleppo gathers thousands).
+///
+/// An entry is used only while its fingerprint, the place's event count and largest event id,
+/// still matches the database inside the writing transaction. Event ids are AUTOINCREMENT and
+/// never reused, so any insert raises the largest id and any delete lowers the count: writes by
+/// other processes, reprocessing and deletions all make the entry miss. Entries are stored only
+/// after their transaction committed, so a rolled-back write never leaves one behind.
+final class PlaceEventCache: Sendable {
+    /// A place's events (in application order) and the fingerprint they were read at.
+    struct Entry: Sendable {
+        var count: Int
+        var maxID: Int64
+        var events: [ControlEvent]
+    }
+
+    private struct Contents {
+        var entries: [String: Entry] = [:]
+        var total = 0
+    }
+
+    private let contents = Mutex(Contents())
+    /// At most this many events are kept (about half a kilobyte each).
+    let capacity: Int
+
+    init(capacity: Int = 100_000) {
+        self.capacity = capacity
+    }
+
+    /// The cached events of a place, if they are still the place's events.
+    func events(of placeID: String, count: Int, maxID: Int64) -> [ControlEvent]? {
+        contents.withLock { c in
+            guard let e = c.entries[placeID], e.count == count, e.maxID == maxID else { return nil }
+            return e.events
+        }
+    }
+
+    /// Keeps entries read in a committed transaction; the whole cache is dropped when it would
+    /// grow past its capacity (simple, and the next commits refill it with the busy places).
+    func store(_ entries: [String: Entry]) {
+        contents.withLock { c in
+            for (id, e) in entries {
+                c.total -= c.entries[id]?.events.count ?? 0
+                guard e.events.count <= capacity else { c.entries[id] = nil; continue }
+                if c.total + e.events.count > capacity {
+                    c.entries = [:]
+                    c.total = 0
+                }
+                c.entries[id] = e
+                c.total += e.events.count
+            }
+        }
+    }
+
+    /// Forgets everything (after bulk rewrites, to free memory early).
+    func removeAll() {
+        contents.withLock { $0 = Contents() }
+    }
+}
