@@ -26,7 +26,7 @@ struct DocumentState {
         var iraq = 0, syria = 0
         for r in input.resolutions {
             guard let p = r.place else { continue }
-            switch input.gazetteer.places[Int(p)].country {
+            switch input.gazetteer.country(p) {
             case "IQ": iraq += 1
             case "SY": syria += 1
             default: break
@@ -74,7 +74,7 @@ struct DocumentState {
             if excluded.contains(entry.resolution) { continue }
             let r = input.resolutions[entry.resolution]
             if r.mention.isWeak || r.mention.cue == .region { continue }
-            let placeKind = r.place.map { input.gazetteer.places[Int($0)].kind } ?? r.mention.cue ?? .village
+            let placeKind = r.place.map { input.gazetteer.kind($0) } ?? r.mention.cue ?? .village
             if Self.fits(anaphor: kind, placeKind) { return entry.resolution }
         }
         return nil
@@ -82,7 +82,7 @@ struct DocumentState {
 
     func kindOf(_ resolution: Int) -> PlaceKind {
         let r = input.resolutions[resolution]
-        return r.place.map { input.gazetteer.places[Int($0)].kind } ?? r.mention.cue ?? .village
+        return r.place.map { input.gazetteer.kind($0) } ?? r.mention.cue ?? .village
     }
 
     static func fits(anaphor: String, _ kind: PlaceKind) -> Bool {

@@ -73,6 +73,12 @@ public struct Gazetteer: Sendable {
     public func admin1(_ i: Int32) -> String { storage.admin1(Int(i)) }
     public func source(_ i: Int32) -> String { storage.source(Int(i)) }
 
+    /// A place's country (ISO code), without decoding the place.
+    public func country(_ i: Int32) -> String {
+        let (a, b) = storage.countryCode(Int(i))
+        return String(decoding: [a, b], as: UTF8.self)
+    }
+
     /// Whether a place lies in one of the countries (ISO codes).
     public func isIn(_ i: Int32, _ countries: Set<String>) -> Bool {
         let (a, b) = storage.countryCode(Int(i))

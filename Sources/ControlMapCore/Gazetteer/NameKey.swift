@@ -12,7 +12,7 @@ public enum NameKey {
     ]
 
     public static func keys(of name: String) -> [String] {
-        let scalars = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = AnalyzedText.canonicalScalars(name)
         let tokens = Tokenizer().tokenize(scalars).filter { $0.kind != .punctuation }
         var keys: [String] = []
         let hasContent = tokens.contains { !$0.isArabic && !latinArticles.contains($0.key) || $0.isArabic }

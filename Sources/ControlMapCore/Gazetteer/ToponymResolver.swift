@@ -43,9 +43,8 @@ public struct ToponymResolver: Sendable {
         }?.key
         // Governorates the document names (a region cue, or an administrative record).
         let regions = first.compactMap { r -> Place? in
-            guard let p = r.place else { return nil }
-            let place = gazetteer.places[Int(p)]
-            return place.featureClass == "A" || r.mention.cue == .region ? place : nil
+            guard let p = r.place, gazetteer.featureClass(p) == "A" || r.mention.cue == .region else { return nil }
+            return gazetteer.places[Int(p)]
         }
         first = mentions.map { resolveOne($0, anchors: anchors, focus: focus, regions: regions) }
         // Skeletons of the names resolved in the document, computed once.
@@ -115,15 +114,17 @@ public struct ToponymResolver: Sendable {
         let best = scored[0]
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
-        let bestPlace = gazetteer.places[Int(best.place)]
-        if let cue = m.cue, (cue.isSite && !bestPlace.kind.isSite) || (cue == .neighbourhood && bestPlace.kind != .neighbourhood) {
+        let bestKind = gazetteer.kind(best.place)
+        if let cue = m.cue, (cue.isSite && !bestKind.isSite) || (cue == .neighbourhood && bestKind != .neighbourhood) {
+            let bestPlace = gazetteer.places[Int(best.place)]
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: a \(cue.rawValue) named after \(bestPlace.name), which the gazetteer lacks")
         }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
         let others = anchors.filter { !m.candidates.contains($0) }
-        if bestPlace.population < 1000, bestPlace.kind == .village, others.count >= 1 {
+        if gazetteer.population(best.place) < 1000, bestKind == .village, others.count >= 1 {
+            let bestPlace = gazetteer.places[Int(best.place)]
             let nearest = Int(others.map { gazetteer.distanceKm($0, best.place) }.min() ?? 0)
             let focusPlace = focus.flatMap { m.candidates.contains($0) ? nil : gazetteer.places[Int($0)] }
             let fromFocus = focusPlace.map { Int($0.distanceKm(to: bestPlace)) }

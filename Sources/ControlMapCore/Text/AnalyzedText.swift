@@ -20,9 +20,17 @@ public struct AnalyzedText: Sendable {
 
     /// The original text between two scalar offsets.
     public func text(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(v)
+        let lo = max(0, start), hi = min(end, scalars.count)
+        guard lo < hi else { return "" }
+        // Encoded straight into the new string's storage: appending scalars one by one to a
+        // String.UnicodeScalarView was a tenth of the analysis time.
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in
+            var n = 0
+            for s in scalars[lo..<hi] {
+                UTF8.encode(s) { buffer[n] = $0; n += 1 }
+            }
+            return n
+        }
     }
 
     /// The original text of a token range.

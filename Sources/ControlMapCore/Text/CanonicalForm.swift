@@ -39,6 +39,7 @@ public enum CanonicalForm {
             // Arabic, but not its combining marks (harakat, hamza above/below, Quranic marks).
             return !((0x0610...0x061A).contains(v) || (0x064B...0x065F).contains(v) || v == 0x0670 || (0x06D6...0x06ED).contains(v))
         }
+        if (0x1E00...0x1EFF).contains(v) { return true }  // Latin Extended Additional (GeoNames' "Ḩalab"): precomposed
         if (0x2002...0x206F).contains(v) { return true }  // punctuation and spaces after the two singletons
         if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v) { return true }  // Arabic presentation forms
         return v == 0xFEFF

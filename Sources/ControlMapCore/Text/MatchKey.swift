@@ -59,6 +59,37 @@ public enum MatchKey {
         }
     }
 
+    /// Appends the folded form of one scalar as UTF-8, for the tokenizer's reused key buffer:
+    /// ASCII and the Arabic block are folded here, anything else through `appendFolded`.
+    @inline(__always)
+    public static func appendFoldedUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(UInt8(truncatingIfNeeded: (0x41...0x5A).contains(v) ? v + 0x20 : v))
+            return
+        }
+        if (0x0600...0x06FF).contains(v) {
+            let folded: UInt32
+            switch v {
+            case 0x0623, 0x0625, 0x0622, 0x0671: folded = 0x0627
+            case 0x0649, 0x0626, 0x06CC: folded = 0x064A
+            case 0x0629: folded = 0x0647
+            case 0x0624: folded = 0x0648
+            case 0x06A9: folded = 0x0643
+            case 0x064B...0x065F, 0x0670, 0x0640: return
+            case 0x0660...0x0669: out.append(UInt8(v - 0x0660 + 0x30)); return
+            case 0x06F0...0x06F9: out.append(UInt8(v - 0x06F0 + 0x30)); return
+            default: folded = v
+            }
+            out.append(UInt8(0xC0 | (folded >> 6)))
+            out.append(UInt8(0x80 | (folded & 0x3F)))
+            return
+        }
+        var view = String.UnicodeScalarView()
+        appendFolded(scalar, to: &view)
+        for s in view { UTF8.encode(s) { out.append($0) } }
+    }
+
     /// The folds of U+0080..U+024F (Latin-1 and Latin Extended), worked out once: decomposing
     /// through Foundation for every accented letter of every text was the tokenizer's main cost.
     static let latinFolds: [(single: Unicode.Scalar?, scalars: [Unicode.Scalar])] = (0x80..<0x250).map { v in

@@ -6,7 +6,7 @@ public struct TokenStream: Sendable {
         /// Index into `AnalyzedText.tokens`.
         public var token: Int
         /// Keys this word may have at the start of a phrase (clitic readings for Arabic).
-        public var firstKeys: [String]
+        public var firstKeys: WordReadings
         /// The key inside a phrase (Arabic article dropped).
         public var innerKey: String
         /// Punctuation other than a hyphen or apostrophe separates it from the word before.
@@ -32,20 +32,21 @@ public struct TokenStream: Sendable {
         for (i, t) in text.tokens.enumerated() {
             if t.kind == .punctuation {
                 // Hyphens, apostrophes and hashtag underscores join words ("#هيئة_تحرير_الشام").
-                if !["-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "_"].contains(t.key) {
+                let mark = text.scalars[t.start]
+                if !Self.joinsWords(mark) {
                     pendingBreak = true
                     pendingArticle = nil
-                    if !["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "#"].contains(t.key) { quotesOnly = false }
+                    if !Self.isQuoteOrHash(mark) { quotesOnly = false }
                 }
                 continue
             }
-            let nextIsHyphen = i + 1 < text.tokens.count && text.tokens[i + 1].key == "-"
-            if !t.isArabic, NameKey.latinArticles.contains(t.key) || (t.key == "a" && nextIsHyphen), i + 1 < text.tokens.count,
+            let nextIsHyphen = i + 1 < text.tokens.count && text.tokens[i + 1].kind == .punctuation && text.scalars[text.tokens[i + 1].start] == "-"
+            if !t.isArabic, t.key.utf8.count <= 3, NameKey.latinArticles.contains(t.key) || (t.key == "a" && nextIsHyphen), i + 1 < text.tokens.count,
                text.tokens[i + 1].kind == .word || nextIsHyphen {
                 pendingArticle = i
                 continue
             }
-            let first = t.isArabic ? ArabicClitics.readings(t.key) : [t.key]
+            let first = t.isArabic ? ArabicClitics.readings(t.key) : WordReadings(t.key)
             let inner = t.isArabic ? ArabicClitics.innerKey(t.key) : t.key
             position[i] = words.count
             words.append(Word(token: i, firstKeys: first, innerKey: inner, breakBefore: pendingBreak,
@@ -58,5 +59,21 @@ public struct TokenStream: Sendable {
         }
         self.words = words
         self.position = position
+    }
+
+    @inline(__always)
+    static func joinsWords(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "_": return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isQuoteOrHash(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "#": return true
+        default: return false
+        }
     }
 }

@@ -9,11 +9,14 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
+        // One key buffer for the whole text: a token's key becomes a String once, at its end.
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         while i < n {
             let c = scalars[i]
             if Self.isWordScalar(c) {
                 let start = i
-                var key = String.UnicodeScalarView()
+                key.removeAll(keepingCapacity: true)
                 var arabic = false
                 let isDigitRun = Self.isDigit(c)
                 var possessiveAt: Int?
@@ -22,7 +25,7 @@ public struct Tokenizer: Sendable {
                     if Self.isWordScalar(s) {
                         if isDigitRun && !Self.isDigit(s) { break }
                         if MatchKey.isArabic(s) { arabic = true }
-                        MatchKey.appendFolded(s, to: &key)
+                        MatchKey.appendFoldedUTF8(s, to: &key)
                         i += 1
                     } else if !isDigitRun, Self.isInnerJoiner(s, digits: false), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                               i + 2 >= n || !Self.isWordScalar(scalars[i + 2]) {
@@ -34,7 +37,7 @@ public struct Tokenizer: Sendable {
                               Self.isWordScalar(scalars[i + 1]),
                               isDigitRun == Self.isDigit(scalars[i + 1]) {
                         // Apostrophes and thousands separators vanish from keys; decimal marks become ".".
-                        if isDigitRun && s != "," && s != "\u{066C}" { key.append(".") }
+                        if isDigitRun && s != "," && s != "\u{066C}" { key.append(UInt8(ascii: ".")) }
                         i += 1
                     } else {
                         break
@@ -43,7 +46,7 @@ public struct Tokenizer: Sendable {
                 let first = scalars[start]
                 let capital = Self.isUppercase(first)
                 tokens.append(Token(kind: isDigitRun ? .number : .word, start: start, end: possessiveAt ?? i,
-                                    key: String(key), isArabic: arabic, isCapitalized: capital))
+                                    key: String(decoding: key, as: UTF8.self), isArabic: arabic, isCapitalized: capital))
             } else if Self.isWhitespace(c) || c.value == 0 || c.value == 0x200C || c.value == 0x200D
                         || c.value == 0xFEFF || c.value == 0x200E || c.value == 0x200F {
                 i += 1
