@@ -27,13 +27,35 @@ public struct DocumentReader: Sendable {
         return try read(data: data, name: (path as NSString).lastPathComponent, origin: path)
     }
 
+    /// File name extensions `read` takes.
+    public static let extensions: Set<String> = ["json", "txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "rss", "atom"]
+
+    /// The paths to read for command-line arguments: a file as given, a directory as the
+    /// article files under it (sorted by path, hidden ones skipped). A day of wires is one
+    /// argument, not tens of thousands for the shell and the argument parser to carry.
+    public static func expand(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            let base = URL(fileURLWithPath: path)
+            guard let walk = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                            options: [.skipsHiddenFiles]) else { return [path] }
+            var files: [String] = []
+            for case let url as URL in walk where extensions.contains(url.pathExtension.lowercased())
+                && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                files.append(url.path)
+            }
+            return files.sorted()
+        }
+    }
+
     public func read(data: Data, name: String, origin: String?) throws -> [Document] {
         if data.count > maxBytes { throw Rejection("file is \(data.count) bytes, over the limit of \(maxBytes) (inbox.max_file_bytes)") }
         let ext = (name as NSString).pathExtension.lowercased()
         switch ext {
         case "json":
             return [try readJSON(data, origin: origin)]
-        case "txt", "text", "":
+        case "txt", "text", "":  // keep in step with `extensions` (files without one are read as text)
             return [try readText(data, origin: origin)]
         case "md", "markdown":
             return [try readMarkdown(data, origin: origin)]

@@ -46,35 +46,55 @@ public struct IngestPipeline: Sendable {
 
     /// Commits prepared documents, in order.
     public func commit(_ prepared: Prepared) throws -> Outcome {
-        switch prepared {
-        case .rejected(let reason):
-            return .rejected(reason: reason)
-        case .analyses(let analyses, let stored):
-            var events = 0, committed = 0
-            var changed: [String] = []
-            var firstID = stored ?? analyses.first?.document.id ?? ""
-            for a in analyses {
-                let r = try store.commit(a)
-                guard r.inserted else { continue }
-                if committed == 0 { firstID = a.document.id }
-                committed += 1
-                events += r.events
-                changed += r.changedPlaces
+        try commit([prepared])[0]
+    }
+
+    /// Commits the documents of several prepared files in one transaction; the outcome of each file.
+    public func commit(_ batch: [Prepared]) throws -> [Outcome] {
+        var analyses: [DocumentAnalysis] = []
+        for case .analyses(let a, _) in batch { analyses += a }
+        var results = try store.commit(analyses)[...]
+        return batch.map { prepared in
+            switch prepared {
+            case .rejected(let reason):
+                return .rejected(reason: reason)
+            case .analyses(let analyses, let stored):
+                var events = 0, committed = 0
+                var changed: [String] = []
+                var firstID = stored ?? analyses.first?.document.id ?? ""
+                for a in analyses {
+                    let r = results.removeFirst()
+                    guard r.inserted else { continue }
+                    if committed == 0 { firstID = a.document.id }
+                    committed += 1
+                    events += r.events
+                    changed += r.changedPlaces
+                }
+                return committed == 0 ? .duplicate(documentID: firstID) : .committed(documentID: firstID, events: events, changedPlaces: changed)
             }
-            return committed == 0 ? .duplicate(documentID: firstID) : .committed(documentID: firstID, events: events, changedPlaces: changed)
         }
     }
 
     /// Ingests many files: several are read and analyzed at once while the finished ones are
     /// committed, always in the given order (so the store ends the same as with one file after
-    /// another). `report` hears each file's outcome, in order. Never throws for bad input (a
-    /// bad file is a rejection with its reason); throws only when the store fails, and the
-    /// documents committed before that stay.
-    public func ingest(paths: [String], report: (String, Outcome) -> Void) async throws {
+    /// another), up to `batch` files a transaction. `report` hears each file's outcome, in
+    /// order, once its batch is committed. Never throws for bad input (a bad file is a
+    /// rejection with its reason); throws only when the store fails, and the batches committed
+    /// before that stay.
+    public func ingest(paths: [String], batch: Int = 32, report: (String, Outcome) -> Void) async throws {
         let pipeline = self
+        var waiting: [(path: String, prepared: Prepared)] = []
+        func flush() throws {
+            guard !waiting.isEmpty else { return }
+            let outcomes = try commit(waiting.map(\.prepared))
+            for (w, outcome) in zip(waiting, outcomes) { report(w.path, outcome) }
+            waiting.removeAll(keepingCapacity: true)
+        }
         try await OrderedWork.run(count: paths.count, produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
-            report(paths[i], try commit(prepared))
+            waiting.append((paths[i], prepared))
+            if waiting.count >= batch { try flush() }
             return true
         }
+        try flush()
     }
 }

@@ -39,56 +39,88 @@ public final class ControlMapStore: Sendable {
 
     /// Commits a document, its events and mentions, and the new states of its places, atomically.
     public func commit(_ analysis: DocumentAnalysis, ingestedAt: Date = Date()) throws -> CommitResult {
-        let d = analysis.document
-        let stamp = Timestamp.iso8601(ingestedAt)
-        let events = analysis.controlEvents(ingested: Timestamp.day(ingestedAt))
-        let (result, cached) = try pool.write { db -> (CommitResult, [String: PlaceEventCache.Entry]) in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)", arguments: [d.id]) ?? false {
-                return (CommitResult(inserted: false, events: 0, changedPlaces: []), [:])
-            }
-            let places = Set(events.compactMap(\.placeID)).sorted()
-            // The places' fingerprints before this document's events go in (see PlaceEventCache).
-            var before: [String: (count: Int, maxID: Int64)] = [:]
-            for id in places { before[id] = try Self.fingerprint(of: id, db) }
-            try db.execute(sql: """
-                INSERT INTO document (id, title, text, published, source, url, language, origin, ingested_at, event_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [d.id, d.title, d.text, d.published?.description, d.source, d.url, d.language, d.origin,
-                                 stamp, events.count])
-            var newIDs: [String: [Int64]] = [:]
-            for e in events {
-                try EventRow.insert(e, db)
-                if let id = e.placeID { newIDs[id, default: []].append(db.lastInsertedRowID) }
-            }
-            try Self.insertMentions(analysis, db)
-            var changed: [String] = []
-            var entries: [String: PlaceEventCache.Entry] = [:]
-            for id in places {
-                let ids = newIDs[id] ?? []
-                let all: [ControlEvent]
-                if let b = before[id], let old = placeEvents.events(of: id, count: b.count, maxID: b.maxID) {
-                    // Decoded back from the rows just written, so the cache holds exactly what a full read would.
-                    let fresh = try ids.compactMap { rowID in
-                        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE id = ?"), arguments: [rowID])
-                            .flatMap(EventRow.decode)
-                    }
-                    all = Self.merged(old, fresh)
-                } else {
-                    all = try Self.placeEvents(of: id, db).sorted(by: ControlEvent.applicationOrder)
-                }
-                if try Self.refreshState(of: id, events: all, db) { changed.append(id) }
-                entries[id] = .init(count: (before[id]?.count ?? 0) + ids.count, maxID: max(before[id]?.maxID ?? 0, ids.max() ?? 0), events: all)
-            }
-            return (CommitResult(inserted: true, events: events.count, changedPlaces: changed), entries)
-        }
-        placeEvents.store(cached)
-        return result
+        try commit([analysis], ingestedAt: ingestedAt)[0]
     }
 
-    /// Events already in application order with a few more put in their places.
-    static func merged(_ ordered: [ControlEvent], _ more: [ControlEvent]) -> [ControlEvent] {
-        var all = ordered
-        for e in more.sorted(by: ControlEvent.applicationOrder) {
+    /// Commits several documents in one transaction (all or none), each as `commit` would:
+    /// for batches, where a transaction per document costs more than the documents' rows.
+    public func commit(_ analyses: [DocumentAnalysis], ingestedAt: Date = Date()) throws -> [CommitResult] {
+        let (results, cached) = try pool.write { db -> ([CommitResult], [String: PlaceEventCache.Entry]) in
+            // Entries of places already written in this transaction, not yet in the cache.
+            var pending: [String: PlaceEventCache.Entry] = [:]
+            let results = try analyses.map { try commitOne($0, ingestedAt: ingestedAt, db, pending: &pending) }
+            return (results, pending)
+        }
+        placeEvents.store(cached)
+        return results
+    }
+
+    private func commitOne(_ analysis: DocumentAnalysis, ingestedAt: Date, _ db: Database,
+                           pending: inout [String: PlaceEventCache.Entry]) throws -> CommitResult {
+        let d = analysis.document
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"), arguments: [d.id]) ?? false {
+            return CommitResult(inserted: false, events: 0, changedPlaces: [])
+        }
+        let events = analysis.controlEvents(ingested: Timestamp.day(ingestedAt))
+        let places = Set(events.compactMap(\.placeID)).sorted()
+        // The places' fingerprints before this document's events go in (see PlaceEventCache).
+        var before: [String: (count: Int, maxID: Int64)] = [:]
+        for id in places { before[id] = try Self.fingerprint(of: id, db) }
+        try db.cachedStatement(sql: """
+            INSERT INTO document (id, title, text, published, source, url, language, origin, ingested_at, event_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [d.id, d.title, d.text, d.published?.description, d.source, d.url, d.language, d.origin,
+                                     Timestamp.iso8601(ingestedAt), events.count])
+        var newIDs: [String: [Int64]] = [:]
+        for e in events {
+            try EventRow.insert(e, db)
+            if let id = e.placeID { newIDs[id, default: []].append(db.lastInsertedRowID) }
+        }
+        try Self.insertMentions(analysis, db)
+        var changed: [String] = []
+        for id in places {
+            let ids = newIDs[id] ?? []
+            let b = before[id] ?? (0, 0)
+            let known = pending.removeValue(forKey: id).flatMap { $0.count == b.count && $0.maxID == b.maxID ? $0 : nil }
+                ?? placeEvents.take(id, count: b.count, maxID: b.maxID)
+            var entry: PlaceEventCache.Entry
+            if var known {
+                // Decoded back from the rows just written, so the cache holds exactly what a full read would.
+                let fresh = try ids.compactMap { rowID in
+                    try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE id = ?"), arguments: [rowID])
+                        .flatMap(EventRow.decode)
+                }.sorted(by: ControlEvent.applicationOrder)
+                if let last = known.fold.lastEvent, let first = fresh.first, !ControlEvent.applicationOrder(last, first) {
+                    // An older report: history is replayed with it in its place.
+                    Self.merge(fresh, into: &known.events)
+                    known.fold = Self.fold(id, known.events)
+                } else {
+                    // News in order (the usual case): the fold carries on.
+                    known.events += fresh
+                    for e in fresh { known.fold.apply(e) }
+                }
+                entry = known
+            } else {
+                let all = try Self.placeEvents(of: id, db).sorted(by: ControlEvent.applicationOrder)
+                entry = .init(count: 0, maxID: 0, events: all, fold: Self.fold(id, all))
+            }
+            entry.count = b.count + ids.count
+            entry.maxID = max(b.maxID, ids.max() ?? 0)
+            if try Self.refreshState(of: id, state: entry.fold.state, db) { changed.append(id) }
+            pending[id] = entry
+        }
+        return CommitResult(inserted: true, events: events.count, changedPlaces: changed)
+    }
+
+    static func fold(_ placeID: String, _ ordered: [ControlEvent]) -> ControlStateReducer.Fold {
+        var fold = ControlStateReducer.Fold(placeID: placeID)
+        for e in ordered { fold.apply(e) }
+        return fold
+    }
+
+    /// Puts a few events into their places among events already in application order.
+    static func merge(_ more: [ControlEvent], into all: inout [ControlEvent]) {
+        for e in more {
             // The first position whose event applies after `e`: new events usually land at the end.
             var lo = 0, hi = all.count
             while lo < hi {
@@ -97,7 +129,6 @@ public final class ControlMapStore: Sendable {
             }
             all.insert(e, at: lo)
         }
-        return all
     }
 
     /// A place's event count and largest event id.
@@ -127,15 +158,15 @@ public final class ControlMapStore: Sendable {
     /// Recomputes one place's stored state from its events; true when it changed.
     @discardableResult
     static func refreshState(of placeID: String, _ db: Database) throws -> Bool {
-        try refreshState(of: placeID, events: placeEvents(of: placeID, db), db)
+        try refreshState(of: placeID, state: ControlStateReducer.state(placeID: placeID, events: placeEvents(of: placeID, db)), db)
     }
 
-    /// Stores the state a place's events give; true when it changed.
-    static func refreshState(of placeID: String, events: [ControlEvent], _ db: Database) throws -> Bool {
+    /// Stores a place's state (none: no event applies); true when it changed.
+    static func refreshState(of placeID: String, state: PlaceState?, _ db: Database) throws -> Bool {
         // Cached statements: this runs for every place of every committed document.
         let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, controller, shares FROM place_state WHERE place_id = ?"),
                                    arguments: [placeID])
-        guard let s = ControlStateReducer.state(placeID: placeID, events: events) else {
+        guard let s = state else {
             try db.execute(sql: "DELETE FROM place_state WHERE place_id = ?", arguments: [placeID])
             return old != nil
         }

@@ -10,11 +10,12 @@ import Synchronization
 /// other processes, reprocessing and deletions all make the entry miss. Entries are stored only
 /// after their transaction committed, so a rolled-back write never leaves one behind.
 final class PlaceEventCache: Sendable {
-    /// A place's events (in application order) and the fingerprint they were read at.
+    /// A place's events (in application order), their fold, and the fingerprint they were read at.
     struct Entry: Sendable {
         var count: Int
         var maxID: Int64
         var events: [ControlEvent]
+        var fold: ControlStateReducer.Fold
     }
 
     private struct Contents {
@@ -30,11 +31,13 @@ final class PlaceEventCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The cached events of a place, if they are still the place's events.
-    func events(of placeID: String, count: Int, maxID: Int64) -> [ControlEvent]? {
+    /// Takes a place's entry out (so that the caller can extend it without copying), if its
+    /// events are still the place's events; a stale entry is dropped.
+    func take(_ placeID: String, count: Int, maxID: Int64) -> Entry? {
         contents.withLock { c in
-            guard let e = c.entries[placeID], e.count == count, e.maxID == maxID else { return nil }
-            return e.events
+            guard let e = c.entries.removeValue(forKey: placeID) else { return nil }
+            c.total -= e.events.count
+            return e.count == count && e.maxID == maxID ? e : nil
         }
     }
 

@@ -45,6 +45,25 @@ struct BenchCoreCommand: ParsableCommand {
                 tagged += context.analyzer.tagger.tag(analyzed, stream: TokenStream(analyzed)).count
             }
         }
+        // Where analysis time goes, stage by stage (each stage timed on the previous one's output).
+        let analyzer = context.analyzer
+        let texts = documents.map(\.fullText)
+        var prepared: [AnalyzedText] = []
+        let textStage = median { prepared = texts.map(AnalyzedText.init) }
+        var streams: [TokenStream] = []
+        let streamStage = median { streams = prepared.map(TokenStream.init) }
+        var mentionLists: [[ToponymMention]] = []
+        let tagStage = median { mentionLists = zip(prepared, streams).map { analyzer.tagger.tag($0, stream: $1) } }
+        var resolved: [[ToponymResolver.Resolution]] = []
+        let resolveStage = median { resolved = mentionLists.map(analyzer.resolver.resolve) }
+        var extracted = 0
+        let extractStage = median {
+            extracted = 0
+            for i in documents.indices {
+                extracted += analyzer.extractor.extract(.init(text: prepared[i], stream: streams[i], resolutions: resolved[i], gazetteer: analyzer.gazetteer,
+                                                              published: documents[i].published, titleSentences: 0)).count
+            }
+        }
         var mentions = 0
         let tag = median {
             mentions = 0
@@ -63,6 +82,9 @@ struct BenchCoreCommand: ParsableCommand {
             ("tag_seconds", .number(tag)), ("tag_mb_per_s", .number(mb / tag)), ("tag_articles_per_s", .number(Double(documents.count) / tag)),
             ("analyze_seconds", .number(analyze)), ("analyze_mb_per_s", .number(mb / analyze)),
             ("analyze_articles_per_s", .number(Double(documents.count) / analyze)),
+            ("stage_seconds", .object([("normalize_tokenize", .number(textStage)), ("stream", .number(streamStage)), ("tag", .number(tagStage)),
+                                       ("resolve", .number(resolveStage)), ("extract", .number(extractStage))])),
+            ("stage_events", .number(Double(extracted))),
         ])
         CommandEnvironment.printLine(out.serialized())
     }

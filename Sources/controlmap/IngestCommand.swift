@@ -2,12 +2,15 @@ import ArgumentParser
 import ControlMapService
 import Foundation
 
-/// `controlmap ingest FILE...`: process files once, update the store, publish.
+/// `controlmap ingest FILE|DIR...`: process files once, update the store, publish.
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Process files once, update the store and publish the map.")
 
     @OptionGroup var options: CommonOptions
-    @Argument(help: "Article files: .txt (title on the first line) or .json {title, text, published, url, lang, source}.")
+    @Argument(help: """
+        Article files: .txt (title on the first line), .md, .html, .json {title, text, published, url, lang, source} or an \
+        .xml/.rss/.atom feed; a directory stands for the article files under it, in name order.
+        """)
     var files: [String]
 
     func run() async throws {
@@ -16,7 +19,7 @@ struct IngestCommand: AsyncParsableCommand {
         let pipeline = context.pipeline(store: store)
         var rejected = 0
         // Files are analyzed in parallel and committed in the order given.
-        try await pipeline.ingest(paths: files) { file, outcome in
+        try await pipeline.ingest(paths: DocumentReader.expand(files)) { file, outcome in
             switch outcome {
             case .committed(let id, let events, let changed):
                 context.logger.info("ingested", metadata: ["file": "\(file)", "doc": "\(id.prefix(12))", "events": "\(events)",

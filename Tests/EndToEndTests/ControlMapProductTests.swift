@@ -20,12 +20,17 @@ import Testing
     @Test func ingestionOrderDoesNotChangeTheMap() throws {
         let files = try Self.devFiles()
         let forward = try BinaryRunner(sharedGazetteer: true), backward = try BinaryRunner(sharedGazetteer: true)
-        defer { forward.cleanUp(); backward.cleanUp() }
-        // One process each, the files in opposite orders (each file is committed in turn).
+        let whole = try BinaryRunner(sharedGazetteer: true)
+        defer { forward.cleanUp(); backward.cleanUp(); whole.cleanUp() }
+        // One process each, the files in opposite orders (committed in turn, batches of files a
+        // transaction), and the directory given as one argument.
         try forward.run(["ingest"] + files)
         try backward.run(["ingest"] + files.reversed())
+        let directory = try whole.run(["ingest", Self.devDocs])
+        #expect(directory.stderr.components(separatedBy: "ingested").count - 1 == files.count, "every file of the directory")
         let a = try forward.run(["snapshot"]).stdout, b = try backward.run(["snapshot"]).stdout
         #expect(try Self.comparable(a) == Self.comparable(b))
+        #expect(try Self.comparable(whole.run(["snapshot"]).stdout) == Self.comparable(a))
         #expect(a.contains("\"features\":[{"))
     }
 

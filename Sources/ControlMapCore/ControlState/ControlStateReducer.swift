@@ -25,14 +25,43 @@ public enum ControlStateReducer {
         let ordered = events
             .filter { e in at.map { e.effectiveDate.dayNumber <= $0.dayNumber } ?? true }
             .sorted(by: ControlEvent.applicationOrder)
-        guard let first = ordered.first else { return nil }
-        var s = PlaceState(placeID: placeID, status: .unknown, controller: nil, shares: [:], parties: [],
-                           besieger: nil, since: first.effectiveDate, updated: first.effectiveDate,
-                           confidence: first.confidence, sources: 0, supporting: [], overruled: [], lastEvent: first)
-        for e in ordered { apply(e, to: &s) }
-        s.sources = Set(ordered.map(\.documentID)).count
-        s.confidence = corroborated(s)
-        return s
+        var fold = Fold(placeID: placeID)
+        for e in ordered { fold.apply(e) }
+        return fold.state
+    }
+
+    /// The rules applied one event at a time, in application order, so that a store can carry
+    /// a place's fold forward when news arrives in order instead of replaying its history.
+    public struct Fold: Sendable {
+        public let placeID: String
+        private var partial: PlaceState?
+        private var documents: Set<String> = []
+
+        public init(placeID: String) {
+            self.placeID = placeID
+        }
+
+        /// The last event applied.
+        public var lastEvent: ControlEvent? { partial?.lastEvent }
+
+        /// Applies the next event; it must not come before `lastEvent` in application order.
+        public mutating func apply(_ e: ControlEvent) {
+            if partial == nil {
+                partial = PlaceState(placeID: placeID, status: .unknown, controller: nil, shares: [:], parties: [],
+                                     besieger: nil, since: e.effectiveDate, updated: e.effectiveDate,
+                                     confidence: e.confidence, sources: 0, supporting: [], overruled: [], lastEvent: e)
+            }
+            ControlStateReducer.apply(e, to: &partial!)
+            documents.insert(e.documentID)
+        }
+
+        /// The state after the events applied so far; nil before the first.
+        public var state: PlaceState? {
+            guard var s = partial else { return nil }
+            s.sources = documents.count
+            s.confidence = corroborated(s)
+            return s
+        }
     }
 
     static func apply(_ e: ControlEvent, to s: inout PlaceState) {
@@ -122,8 +151,11 @@ public enum ControlStateReducer {
         }
         let doubt = byOutlet.values.reduce(1.0) { $0 * (1 - $1) }
         var c = 1 - doubt
-        let contradicted = s.overruled.contains { o in
-            o.actor != s.controller && s.since.dayNumber - o.effectiveDate.dayNumber <= 7 && o.kind != .withdrew
+        // Overruled events are in application order: only the last week's are looked at.
+        var contradicted = false
+        for o in s.overruled.reversed() {
+            if s.since.dayNumber - o.effectiveDate.dayNumber > 7 { break }
+            if o.actor != s.controller && o.kind != .withdrew { contradicted = true; break }
         }
         if contradicted { c *= 0.8 }
         return min(0.99, (c * 100).rounded() / 100)

@@ -45,9 +45,10 @@ public struct SentenceItemizer: Sendable {
             if let m = lexicon.predicates.match(in: stream, at: p) { consider(.predicate(m.value), m.end) }
             if let m = lexicon.actors.match(in: stream, at: p), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
             // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
-            if let m = lexicon.dates.match(in: stream, at: p), w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
+            let date = lexicon.dates.match(in: stream, at: p)
+            if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
             if let m = lexicon.cues.match(in: stream, at: p) { consider(.cue(m.value), m.end) }
-            if let m = lexicon.dates.match(in: stream, at: p) { consider(.date(m.value), m.end) }
+            if let m = date { consider(.date(m.value), m.end) }
             if let (item, end) = best {
                 push(item, end)
             } else if tok.kind == .number, let v = Double(tok.key) {

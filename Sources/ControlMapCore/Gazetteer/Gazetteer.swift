@@ -79,10 +79,38 @@ public struct Gazetteer: Sendable {
         return String(decoding: [a, b], as: UTF8.self)
     }
 
+    /// A few countries as their two-letter codes, for testing places against them without strings.
+    public struct CountryCodes: Sendable {
+        let codes: [UInt16]
+
+        public init(_ countries: Set<String>) {
+            codes = countries.compactMap { c in
+                let u = Array(c.utf8)
+                return u.count == 2 ? UInt16(u[0]) << 8 | UInt16(u[1]) : nil
+            }
+        }
+    }
+
+    /// Whether a place lies in one of the countries.
+    public func isIn(_ i: Int32, _ countries: CountryCodes) -> Bool {
+        let (a, b) = storage.countryCode(Int(i))
+        return countries.codes.contains(UInt16(a) << 8 | UInt16(b))
+    }
+
+    /// Whether two places lie in the same country.
+    public func sameCountry(_ a: Int32, _ b: Int32) -> Bool {
+        storage.countryCode(Int(a)) == storage.countryCode(Int(b))
+    }
+
     /// Whether a place lies in one of the countries (ISO codes).
     public func isIn(_ i: Int32, _ countries: Set<String>) -> Bool {
         let (a, b) = storage.countryCode(Int(i))
-        return countries.contains(String(decoding: [a, b], as: UTF8.self))
+        // A handful of codes: compared byte by byte, no string made or hashed.
+        for c in countries {
+            var u = c.utf8.makeIterator()
+            if u.next() == a, u.next() == b, u.next() == nil { return true }
+        }
+        return false
     }
 
     /// Distance in km between two places.
@@ -97,14 +125,32 @@ public struct Gazetteer: Sendable {
         let p = coordinates(a), q = coordinates(b)
         let dLat = abs(p.lat - q.lat) * 111.2
         if dLat > km { return false }
-        let dLon = abs(p.lon - q.lon) * 111.2 * cos(min(abs(p.lat), 89) * .pi / 180)
+        // 1 - x²/2 never exceeds cos x, so the test stays conservative without calling cos.
+        let x = abs(p.lat) * .pi / 180
+        let dLon = abs(p.lon - q.lon) * 111.2 * max(0, 1 - x * x / 2)
         if dLon > km * 1.01 { return false }
+        // The flat-earth distance at the mean latitude is within a fraction of a percent of the
+        // great circle at these ranges: clear cases are settled by it, the 2% band around the
+        // limit by the great circle.
+        let m = (p.lat + q.lat) / 2 * .pi / 180, m2 = m * m
+        let cosMean = 1 - m2 / 2 + m2 * m2 / 24  // cos to within 0.1% up to 60 degrees
+        let dx = (p.lon - q.lon) * 111.195 * cosMean, dy = (p.lat - q.lat) * 111.195
+        let flat = (dx * dx + dy * dy).squareRoot()
+        if abs(p.lat) < 60, abs(q.lat) < 60, km <= 500 {
+            if flat < km * 0.98 { return true }
+            if flat > km * 1.02 { return false }
+        }
         return GeoDistance.km(p.lat, p.lon, q.lat, q.lon) <= km
     }
 
     /// Places whose name has the same consonant skeleton as `name`.
     public func variants(of name: String) -> [Int32] {
-        storage.lookupSkeleton(NameSkeleton.of(name))
+        variants(skeleton: NameSkeleton.of(name))
+    }
+
+    /// Places whose name has this consonant skeleton (see `NameSkeleton.of`).
+    public func variants(skeleton: String) -> [Int32] {
+        storage.lookupSkeleton(skeleton)
     }
 
     /// The longest name starting at stream position `p` that `accept` takes, if any.

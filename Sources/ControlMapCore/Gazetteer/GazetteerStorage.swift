@@ -126,8 +126,10 @@ extension Gazetteer {
             let words = stream.words
             guard p < words.count else { return nil }
             var best: Gazetteer.Match?
-            for (reading, key) in words[p].firstKeys.enumerated() {
-                let h = stableHash(key)
+            let readings = words[p].firstKeys
+            for reading in 0..<readings.count {
+                let key = readings[reading]
+                let h = readings.key(reading).hash
                 let start = lowerBound(h, base: entriesOffset, count: entryCount, size: GazetteerCompiler.entrySize)
                 guard start < entryCount, reader.u64(entriesOffset + start * GazetteerCompiler.entrySize) == h else { continue }
                 // Entries of one first word, longest first. A first word that starts thousands of
@@ -135,7 +137,7 @@ extension Gazetteer {
                 // comparing every entry.
                 if let run = crowdedRun(h, start: start) {
                     var candidates: [Int] = []
-                    if p + 1 < words.count, !words[p + 1].breakBefore, let list = run.bySecond[stableHash(words[p + 1].innerKey)] {
+                    if p + 1 < words.count, !words[p + 1].breakBefore, let list = run.bySecond[words[p + 1].inner.hash] {
                         candidates = list
                     }
                     candidates += run.singles

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The consonant skeleton of a name: how the tagger recognises spelling variants that fold
 /// to different keys ("al-Qaraytan" / "Al Qaryatayn", "البغلية" / "البغيلية").
@@ -54,5 +55,30 @@ public enum NameSkeleton {
             if out.last != c { out.append(c) }
         }
         return String(out)
+    }
+}
+
+extension NameSkeleton {
+    /// Skeletons already worked out, shared by the documents an analyzer reads: the same
+    /// names come back in article after article, and tokenizing each again was a sixth of
+    /// resolving. Bounded: emptied when it reaches `capacity` names.
+    public final class Cache: Sendable {
+        private let known = Mutex<[String: String]>([:])
+        public let capacity: Int
+
+        public init(capacity: Int = 50_000) {
+            self.capacity = capacity
+        }
+
+        /// `NameSkeleton.of(name)`, remembered.
+        public func skeleton(of name: String) -> String {
+            if let k = known.withLock({ $0[name] }) { return k }
+            let k = NameSkeleton.of(name)
+            known.withLock { cache in
+                if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
+                cache[name] = k
+            }
+            return k
+        }
     }
 }

@@ -20,10 +20,13 @@ public struct ToponymResolver: Sendable {
 
     public let gazetteer: Gazetteer
     public let focusCountries: Set<String>
+    private let focusCodes: Gazetteer.CountryCodes
+    private let skeletonCache = NameSkeleton.Cache()
 
     public init(gazetteer: Gazetteer, focusCountries: Set<String> = ["SY", "IQ"]) {
         self.gazetteer = gazetteer
         self.focusCountries = focusCountries
+        self.focusCodes = Gazetteer.CountryCodes(focusCountries)
     }
 
     public func resolve(_ mentions: [ToponymMention]) -> [Resolution] {
@@ -42,26 +45,31 @@ public struct ToponymResolver: Sendable {
             (a.value, gazetteer.population(a.key), -a.key) < (b.value, gazetteer.population(b.key), -b.key)
         }?.key
         // Governorates the document names (a region cue, or an administrative record).
-        let regions = first.compactMap { r -> Place? in
-            guard let p = r.place, gazetteer.featureClass(p) == "A" || r.mention.cue == .region else { return nil }
-            return gazetteer.places[Int(p)]
+        var regionSet = Set<Int32>()
+        for r in first {
+            guard let p = r.place, gazetteer.featureClass(p) == "A" || r.mention.cue == .region else { continue }
+            regionSet.insert(p)
         }
+        let regions = regionSet.sorted().map { Region(place: $0, admin1: gazetteer.admin1($0)) }
         first = mentions.map { resolveOne($0, anchors: anchors, focus: focus, regions: regions) }
         // Skeletons of the names resolved in the document, computed once.
+        // A name is usually repeated through a document; its skeleton is worked out once.
+        func skeleton(_ text: String) -> String { skeletonCache.skeleton(of: text) }
         var skeletons: [String: (place: Int32, text: String)] = [:]
         for r in first where !r.mention.isWeak {
             guard let p = r.place else { continue }
-            let k = NameSkeleton.of(r.mention.text)
+            let k = skeleton(r.mention.text)
             if skeletons[k] == nil { skeletons[k] = (p, r.mention.text) }
         }
-        return first.map { r in r.place == nil ? variant(r, skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r }
+        return first.map { r in
+            r.place == nil ? variant(r, skeleton: skeleton(r.mention.text), skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r
+        }
     }
 
     /// An unresolved name that is a spelling variant of a place the document names, or of
     /// exactly one gazetteer place near the document's focus.
-    private func variant(_ r: Resolution, skeletons: [String: (place: Int32, text: String)],
+    private func variant(_ r: Resolution, skeleton: String, skeletons: [String: (place: Int32, text: String)],
                          anchors: [Int32], focus: Int32?) -> Resolution? {
-        let skeleton = NameSkeleton.of(r.mention.text)
         guard NameSkeleton.isDistinctive(skeleton) else { return nil }
         if let other = skeletons[skeleton], other.text != r.mention.text {
             let p = other.place
@@ -71,22 +79,22 @@ public struct ToponymResolver: Sendable {
             out.reason = "spelling variant of \"\(other.text)\" in the same document (\(gazetteer.places[Int(p)].name))"
             return out
         }
-        let center = focus.map { gazetteer.places[Int($0)] } ?? anchors.first.map { gazetteer.places[Int($0)] }
-        let near = gazetteer.variants(of: r.mention.text).filter { i in
-            let p = gazetteer.places[Int(i)]
-            guard focusCountries.contains(p.country) else { return false }
-            if let cue = r.mention.cue, Self.fit(cue: cue, kind: p.kind) < 0 { return false }
-            return center.map { $0.distanceKm(to: p) <= 200 } ?? true
+        // Read from the compiled fields: decoding every variant's place was a tenth of resolving.
+        let center = focus ?? anchors.first
+        let near = gazetteer.variants(skeleton: skeleton).filter { i in
+            guard gazetteer.isIn(i, focusCodes) else { return false }
+            if let cue = r.mention.cue, Self.fit(cue: cue, kind: gazetteer.kind(i)) < 0 { return false }
+            return center.map { gazetteer.distanceKm($0, i) <= 200 } ?? true
         }
         // Without a document focus, only a variant naming one town or city anywhere is taken.
-        let prominent = near.filter { i in let p = gazetteer.places[Int(i)]; return p.population >= 10_000 || p.source == "strategic-sites" }
+        let prominent = near.filter { i in gazetteer.population(i) >= 10_000 || gazetteer.source(i) == "strategic-sites" }
         guard !near.isEmpty, center != nil || r.mention.cue != nil || prominent.count == 1 else { return nil }
         let pool = center == nil && r.mention.cue == nil ? prominent : near
         var chosen = pool[0]
         if pool.count > 1 {
             // Several variants: only a clearly nearest one (at most half the next distance) is taken.
             guard let c = center else { return nil }
-            let byDistance = pool.map { ($0, c.distanceKm(to: gazetteer.places[Int($0)])) }.sorted { $0.1 < $1.1 }
+            let byDistance = pool.map { ($0, gazetteer.distanceKm(c, $0)) }.sorted { $0.1 < $1.1 }
             guard byDistance[0].1 * 2 <= byDistance[1].1 else { return nil }
             chosen = byDistance[0].0
         }
@@ -95,11 +103,18 @@ public struct ToponymResolver: Sendable {
         // A variant of a town, city or curated site is a place, not a maybe.
         if prominent.contains(chosen) { out.mention.isWeak = false }
         out.candidates = pool.map { ($0, 0) }
-        out.reason = "spelling variant of \(gazetteer.places[Int(chosen)].name)" + (center.map { ", \(Int($0.distanceKm(to: gazetteer.places[Int(chosen)]))) km from \($0.name)" } ?? "")
+        out.reason = "spelling variant of \(gazetteer.places[Int(chosen)].name)"
+            + (center.map { ", \(Int(gazetteer.distanceKm($0, chosen))) km from \(gazetteer.places[Int($0)].name)" } ?? "")
         return out
     }
 
-    private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?, regions: [Place] = []) -> Resolution {
+    /// A governorate the document names: its index and admin1 code, read once per document.
+    private struct Region {
+        var place: Int32
+        var admin1: String
+    }
+
+    private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?, regions: [Region] = []) -> Resolution {
         guard !m.candidates.isEmpty else {
             let why = m.cue.map { "no gazetteer entry; kept because of the cue word (\($0.rawValue))" } ?? "no gazetteer entry"
             return Resolution(mention: m, place: nil, candidates: [], reason: why)
@@ -122,16 +137,20 @@ public struct ToponymResolver: Sendable {
         }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
-        let others = anchors.filter { !m.candidates.contains($0) }
-        if gazetteer.population(best.place) < 1000, bestKind == .village, others.count >= 1 {
-            let bestPlace = gazetteer.places[Int(best.place)]
-            let nearest = Int(others.map { gazetteer.distanceKm($0, best.place) }.min() ?? 0)
-            let focusPlace = focus.flatMap { m.candidates.contains($0) ? nil : gazetteer.places[Int($0)] }
-            let fromFocus = focusPlace.map { Int($0.distanceKm(to: bestPlace)) }
-            if nearest > 150 || (fromFocus ?? 0) > 150 {
-                let far = fromFocus.map { "\($0) km from \(focusPlace!.name), the place the document is about" } ?? "\(nearest) km from the document's other places"
+        if gazetteer.population(best.place) < 1000, bestKind == .village,
+           anchors.contains(where: { !m.candidates.contains($0) }) {
+            let others = anchors.filter { !m.candidates.contains($0) }
+            let focusPlace = focus.flatMap { m.candidates.contains($0) ? nil : $0 }
+            // The cheap bounding test settles nearly all; distances are worked out for the reason only.
+            let farFromAll = !others.contains { gazetteer.within($0, best.place, km: 150) }
+            let farFromFocus = focusPlace.map { !gazetteer.within($0, best.place, km: 150) } ?? false
+            if farFromAll || farFromFocus {
+                let nearest = Int(others.map { gazetteer.distanceKm($0, best.place) }.min() ?? 0)
+                let fromFocus = focusPlace.map { Int(gazetteer.distanceKm($0, best.place)) }
+                let far = fromFocus.map { "\($0) km from \(gazetteer.places[Int(focusPlace!)].name), the place the document is about" }
+                    ?? "\(nearest) km from the document's other places"
                 return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
-                                  reason: "unresolved: the only fitting village (\(bestPlace.name)) is \(far)")
+                                  reason: "unresolved: the only fitting village (\(gazetteer.places[Int(best.place)].name)) is \(far)")
             }
         }
         var reason = scored.count == 1 ? "only candidate" : "best of \(scored.count) candidates"
@@ -140,12 +159,12 @@ public struct ToponymResolver: Sendable {
     }
 
     /// A candidate's score, and its reasons when `explain`.
-    private func score(_ c: Int32, mention m: ToponymMention, anchors: [Int32], regions: [Place],
+    private func score(_ c: Int32, mention m: ToponymMention, anchors: [Int32], regions: [Region],
                        explain: Bool) -> (score: Double, why: [String]) {
         var why: [String] = []
         func note(_ s: @autoclosure () -> String) { if explain { why.append(s()) } }
         var score = 0.0
-        if gazetteer.isIn(c, focusCountries) { score += 2 } else { score -= 1; note("outside focus countries") }
+        if gazetteer.isIn(c, focusCodes) { score += 2 } else { score -= 1; note("outside focus countries") }
         let kind = gazetteer.kind(c)
         if let cue = m.cue {
             let fit = Self.fit(cue: cue, kind: kind)
@@ -168,13 +187,14 @@ public struct ToponymResolver: Sendable {
         }
         if !regions.isEmpty {
             let admin1 = gazetteer.admin1(c)
-            if !admin1.isEmpty, regions.contains(where: { $0.admin1 == admin1 && gazetteer.isIn(c, [$0.country]) }) {
+            if !admin1.isEmpty, regions.contains(where: { $0.admin1 == admin1 && gazetteer.sameCountry($0.place, c) }) {
                 // "ريف دير الزور", "eastern Homs countryside": the governorate the document names.
                 score += 2
                 note("in the governorate the document names")
             }
         }
-        let near = anchors.filter { $0 != c && !m.candidates.contains($0) && gazetteer.within($0, c, km: 60) }.count
+        var near = 0
+        for a in anchors where a != c && gazetteer.within(a, c, km: 60) && !m.candidates.contains(a) { near += 1 }
         if near > 0 {
             score += min(3, 1.5 * Double(near))
             note("\(near) other place(s) of the document within 60 km")

@@ -70,7 +70,7 @@ public struct ToponymTagger: Sendable {
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
-                   Self.arabicNameAdjectiveKeys.contains(ByteKey(words[place.end].innerKey))
+                   Self.arabicNameAdjectiveKeys.contains(words[place.end].inner)
                     || (pendingCue != nil && extendsArabicName(text, stream, at: place.end)) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
@@ -186,7 +186,7 @@ public struct ToponymTagger: Sendable {
         func proper(_ q: Int) -> Bool {
             let w = words[q]
             let t = text.tokens[w.token]
-            return t.kind == .word && !t.isArabic && t.isCapitalized && !isStopword(w.innerKey)
+            return t.kind == .word && !t.isArabic && t.isCapitalized && !isStopword(w.inner)
                 && blocked.match(in: stream, at: q) == nil && cues.phrases.match(in: stream, at: q) == nil
                 && notNames.match(in: stream, at: q) == nil && t.end - t.start > 2
         }
@@ -258,15 +258,15 @@ public struct ToponymTagger: Sendable {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
             let possessive = tok.key.hasSuffix("\u{0647}\u{0627}") || tok.key.hasSuffix("\u{0647}\u{0645}")
-            let common = possessive || isStopword(w.innerKey) || isStopword(w.firstKeys.last ?? "")
+            let common = possessive || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
                 let next = words[end]
                 let rawNext = text.tokens[next.token].key
                 // "سرجة الشرقية", "حوير العيس", "تل التباريز": a second word with the article
                 // that is a place adjective or not a common word.
-                if Self.arabicNameAdjectiveKeys.contains(ByteKey(next.innerKey))
-                    || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.innerKey) && !isStopword(rawNext)
+                if Self.arabicNameAdjectiveKeys.contains(next.inner)
+                    || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.inner) && !isStopword(rawNext)
                         && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
                         && blocked.match(in: stream, at: end) == nil) {
                     end += 1
@@ -276,10 +276,10 @@ public struct ToponymTagger: Sendable {
             if common && end == p + 1 { return nil }
             return p..<end
         }
-        guard w.isCapitalized, !isStopword(w.innerKey) else { return nil }
+        guard w.isCapitalized, !isStopword(w.inner) else { return nil }
         var end = p + 1
         while end < words.count, end - p < 4, !words[end].breakBefore, words[end].isCapitalized,
-              !text.tokens[words[end].token].isArabic, !isStopword(words[end].innerKey) {
+              !text.tokens[words[end].token].isArabic, !isStopword(words[end].inner) {
             end += 1
         }
         return p..<end
@@ -290,7 +290,7 @@ public struct ToponymTagger: Sendable {
     private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
-        return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.innerKey)
+        return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.inner)
             && !isStopword(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
     }
@@ -303,6 +303,11 @@ public struct ToponymTagger: Sendable {
     @inline(__always)
     func isStopword(_ key: String) -> Bool {
         stopKeys.contains(ByteKey(key))
+    }
+
+    @inline(__always)
+    func isStopword(_ key: ByteKey) -> Bool {
+        stopKeys.contains(key)
     }
 
     static let arabicNameAdjectives: Set<String> = [

@@ -5,7 +5,7 @@
 public struct PhraseIndex<Value: Sendable>: Sendable {
     /// One phrase: the keys after the first and its value.
     public struct Entry: Sendable {
-        public var rest: [String]
+        public var rest: [ByteKey]
         public var value: Value
     }
 
@@ -50,7 +50,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public mutating func add(keys: [String], value: Value) {
         guard let first = keys.first else { return }
         var bucket = index[ByteKey(first), default: []]
-        bucket.append(Entry(rest: Array(keys.dropFirst()), value: value))
+        bucket.append(Entry(rest: keys.dropFirst().map(ByteKey.init), value: value))
         bucket.sort { $0.rest.count > $1.rest.count }
         index[ByteKey(first)] = bucket
     }
@@ -61,8 +61,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         let words = stream.words
         guard p < words.count else { return nil }
         var best: Match?
-        for (r, key) in words[p].firstKeys.enumerated() where r <= maxReading {
-            guard let entries = index[ByteKey(key)] else { continue }
+        let readings = words[p].firstKeys
+        for r in 0..<readings.count where r <= maxReading {
+            guard let entries = index[readings.key(r)] else { continue }
             for e in entries {
                 let len = 1 + e.rest.count
                 if let b = best, b.end - b.start >= len { break }
@@ -70,7 +71,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 var ok = true
                 for (k, key) in e.rest.enumerated() {
                     let w = words[p + 1 + k]
-                    if w.breakBefore || !w.innerKey.sameKey(key) { ok = false; break }
+                    if w.breakBefore || w.inner != key { ok = false; break }
                 }
                 if ok && accept(e.value) {
                     best = Match(start: p, end: p + len, value: e.value, reading: r)

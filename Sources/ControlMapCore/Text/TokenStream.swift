@@ -7,8 +7,10 @@ public struct TokenStream: Sendable {
         public var token: Int
         /// Keys this word may have at the start of a phrase (clitic readings for Arabic).
         public var firstKeys: WordReadings
+        /// The key inside a phrase (Arabic article dropped), with its hash.
+        public var inner: ByteKey
         /// The key inside a phrase (Arabic article dropped).
-        public var innerKey: String
+        public var innerKey: String { inner.string }
         /// Punctuation other than a hyphen or apostrophe separates it from the word before.
         public var breakBefore: Bool
         /// The only punctuation before it is quotation marks ("كفريا" و"سرجة").
@@ -49,7 +51,7 @@ public struct TokenStream: Sendable {
             let first = t.isArabic ? ArabicClitics.readings(t.key) : WordReadings(t.key)
             let inner = t.isArabic ? ArabicClitics.innerKey(t.key) : t.key
             position[i] = words.count
-            words.append(Word(token: i, firstKeys: first, innerKey: inner, breakBefore: pendingBreak,
+            words.append(Word(token: i, firstKeys: first, inner: t.isArabic ? ByteKey(inner) : first.key(0), breakBefore: pendingBreak,
                               quotesOnlyBefore: pendingBreak && quotesOnly,
                               isCapitalized: t.isArabic || t.isCapitalized || t.kind == .number,
                               articleToken: pendingArticle))
