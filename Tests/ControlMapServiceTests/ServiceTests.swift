@@ -72,6 +72,23 @@ import Testing
         #expect(throws: DocumentReader.Rejection.self) { try reader.read(data: Data("a".utf8), name: "x.exe", origin: nil) }
     }
 
+    @Test func directoriesStandForTheArticleFilesUnderThem() throws {
+        let dir = NSTemporaryDirectory() + "controlmap-expand-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/day2/late", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: dir + "/.drafts", withIntermediateDirectories: true)
+        for f in ["b.txt", "a.JSON", "notes.exe", ".hidden.txt", "day2/c.md", "day2/late/d.rss", ".drafts/e.txt", "noextension"] {
+            try Data("T\n\nBody".utf8).write(to: URL(fileURLWithPath: dir + "/" + f))
+        }
+        try fm.createSymbolicLink(atPath: dir + "/linked.html", withDestinationPath: dir + "/b.txt")
+        let expanded = DocumentReader.expand([dir, dir + "/notes.exe", dir + "/missing.txt"])
+        // Sorted by path, hidden files and directories skipped, unsupported names left out of a
+        // directory but passed on when named (they are then rejected with a reason).
+        #expect(expanded == [dir + "/a.JSON", dir + "/b.txt", dir + "/day2/c.md", dir + "/day2/late/d.rss", dir + "/linked.html",
+                             dir + "/notes.exe", dir + "/missing.txt"])
+    }
+
     @Test func sameContentSameID() throws {
         let a = try reader.read(data: Data("T\n\nBody".utf8), name: "a.txt", origin: "a")[0]
         let b = try reader.read(data: Data("T\n\nBody".utf8), name: "b.txt", origin: "b")[0]

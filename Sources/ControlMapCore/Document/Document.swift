@@ -35,7 +35,10 @@ public struct Document: Sendable, Hashable, Codable {
     /// "ar" when Arabic letters outnumber Latin ones, else "en".
     public static func detectLanguage(_ text: String) -> String {
         var arabic = 0, latin = 0
-        for s in text.unicodeScalars.prefix(20_000) {
+        var seen = 0
+        for s in text.unicodeScalars {
+            seen += 1
+            if seen > 20_000 { break }
             let v = s.value
             if v < 0x80 {
                 if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { latin += 1 }
