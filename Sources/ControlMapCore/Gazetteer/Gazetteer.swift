@@ -123,25 +123,11 @@ public struct Gazetteer: Sendable {
     /// great circle only when it is close.
     public func within(_ a: Int32, _ b: Int32, km: Double) -> Bool {
         let p = coordinates(a), q = coordinates(b)
-        let dLat = abs(p.lat - q.lat) * 111.2
-        if dLat > km { return false }
-        // 1 - x²/2 never exceeds cos x, so the test stays conservative without calling cos.
-        let x = abs(p.lat) * .pi / 180
-        let dLon = abs(p.lon - q.lon) * 111.2 * max(0, 1 - x * x / 2)
-        if dLon > km * 1.01 { return false }
-        // The flat-earth distance at the mean latitude is within a fraction of a percent of the
-        // great circle at these ranges: clear cases are settled by it, the 2% band around the
-        // limit by the great circle.
-        let m = (p.lat + q.lat) / 2 * .pi / 180, m2 = m * m
-        let cosMean = 1 - m2 / 2 + m2 * m2 / 24  // cos to within 0.1% up to 60 degrees
-        let dx = (p.lon - q.lon) * 111.195 * cosMean, dy = (p.lat - q.lat) * 111.195
-        let flat = (dx * dx + dy * dy).squareRoot()
-        if abs(p.lat) < 60, abs(q.lat) < 60, km <= 500 {
-            if flat < km * 0.98 { return true }
-            if flat > km * 1.02 { return false }
-        }
-        return GeoDistance.km(p.lat, p.lon, q.lat, q.lon) <= km
+        return GeoDistance.within(p.lat, p.lon, q.lat, q.lon, km: km)
     }
+
+    /// A place's name (the gazetteer's main one), without decoding the rest of the place.
+    public func name(_ i: Int32) -> String { storage.name(Int(i)) }
 
     /// Places whose name has the same consonant skeleton as `name`.
     public func variants(of name: String) -> [Int32] {

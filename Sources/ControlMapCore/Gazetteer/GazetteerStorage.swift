@@ -73,6 +73,7 @@ extension Gazetteer {
             reader.u8(placesOffset + i * GazetteerCompiler.placeRecordSize + 61)
         }
 
+        func name(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 30) ?? "" }
         func admin1(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 48) ?? "" }
         func source(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 54) ?? "" }
 

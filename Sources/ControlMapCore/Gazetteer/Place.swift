@@ -57,4 +57,28 @@ public enum GeoDistance {
         let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
         return 2 * r * asin(min(1, h.squareRoot()))
     }
+
+    /// Whether two points lie within `km` of each other; a cheap bounding test first, the
+    /// great circle only when it is close.
+    @inline(__always)
+    public static func within(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double, km: Double) -> Bool {
+        let dLat = abs(lat1 - lat2) * 111.2
+        if dLat > km { return false }
+        // 1 - x²/2 never exceeds cos x, so the test stays conservative without calling cos.
+        let x = abs(lat1) * .pi / 180
+        let dLon = abs(lon1 - lon2) * 111.2 * max(0, 1 - x * x / 2)
+        if dLon > km * 1.01 { return false }
+        // The flat-earth distance at the mean latitude is within a fraction of a percent of the
+        // great circle at these ranges: clear cases are settled by it, the 2% band around the
+        // limit by the great circle.
+        let m = (lat1 + lat2) / 2 * .pi / 180, m2 = m * m
+        let cosMean = 1 - m2 / 2 + m2 * m2 / 24  // cos to within 0.1% up to 60 degrees
+        let dx = (lon1 - lon2) * 111.195 * cosMean, dy = (lat1 - lat2) * 111.195
+        let flat = (dx * dx + dy * dy).squareRoot()
+        if abs(lat1) < 60, abs(lat2) < 60, km <= 500 {
+            if flat < km * 0.98 { return true }
+            if flat > km * 1.02 { return false }
+        }
+        return Self.km(lat1, lon1, lat2, lon2) <= km
+    }
 }

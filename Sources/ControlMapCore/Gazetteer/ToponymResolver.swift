@@ -35,7 +35,8 @@ public struct ToponymResolver: Sendable {
         var anchorSet = Set<Int32>()
         for m in mentions where m.candidates.count == 1 && !m.isWeak { anchorSet.insert(m.candidates[0]) }
         var anchors = anchorSet.sorted()
-        var first = mentions.map { resolveOne($0, anchors: anchors, focus: nil) }
+        let firstAnchors = Anchors(anchors, gazetteer)
+        var first = mentions.map { resolveOne($0, anchors: firstAnchors, focus: nil) }
         // Second pass: the first pass's confident choices anchor the rest, and the place the
         // document names most often is its focus.
         let chosen = first.filter { !$0.mention.isWeak }.compactMap(\.place)
@@ -51,7 +52,8 @@ public struct ToponymResolver: Sendable {
             regionSet.insert(p)
         }
         let regions = regionSet.sorted().map { Region(place: $0, admin1: gazetteer.admin1($0)) }
-        first = mentions.map { resolveOne($0, anchors: anchors, focus: focus, regions: regions) }
+        let secondAnchors = Anchors(anchors, gazetteer)
+        first = mentions.map { resolveOne($0, anchors: secondAnchors, focus: focus, regions: regions) }
         // Skeletons of the names resolved in the document, computed once.
         // A name is usually repeated through a document; its skeleton is worked out once.
         func skeleton(_ text: String) -> String { skeletonCache.skeleton(of: text) }
@@ -76,7 +78,7 @@ public struct ToponymResolver: Sendable {
             var out = r
             out.place = p
             out.mention.isWeak = false
-            out.reason = "spelling variant of \"\(other.text)\" in the same document (\(gazetteer.places[Int(p)].name))"
+            out.reason = "spelling variant of \"\(other.text)\" in the same document (\(gazetteer.name(p)))"
             return out
         }
         // Read from the compiled fields: decoding every variant's place was a tenth of resolving.
@@ -103,8 +105,8 @@ public struct ToponymResolver: Sendable {
         // A variant of a town, city or curated site is a place, not a maybe.
         if prominent.contains(chosen) { out.mention.isWeak = false }
         out.candidates = pool.map { ($0, 0) }
-        out.reason = "spelling variant of \(gazetteer.places[Int(chosen)].name)"
-            + (center.map { ", \(Int(gazetteer.distanceKm($0, chosen))) km from \(gazetteer.places[Int($0)].name)" } ?? "")
+        out.reason = "spelling variant of \(gazetteer.name(chosen))"
+            + (center.map { ", \(Int(gazetteer.distanceKm($0, chosen))) km from \(gazetteer.name($0))" } ?? "")
         return out
     }
 
@@ -114,7 +116,19 @@ public struct ToponymResolver: Sendable {
         var admin1: String
     }
 
-    private func resolveOne(_ m: ToponymMention, anchors: [Int32], focus: Int32?, regions: [Region] = []) -> Resolution {
+    /// The places that anchor a document, with their coordinates read once (every candidate of
+    /// every mention is measured against each of them).
+    private struct Anchors {
+        let ids: [Int32]
+        let points: [(lat: Double, lon: Double)]
+
+        init(_ ids: [Int32], _ gazetteer: Gazetteer) {
+            self.ids = ids
+            points = ids.map(gazetteer.coordinates)
+        }
+    }
+
+    private func resolveOne(_ m: ToponymMention, anchors: Anchors, focus: Int32?, regions: [Region] = []) -> Resolution {
         guard !m.candidates.isEmpty else {
             let why = m.cue.map { "no gazetteer entry; kept because of the cue word (\($0.rawValue))" } ?? "no gazetteer entry"
             return Resolution(mention: m, place: nil, candidates: [], reason: why)
@@ -131,15 +145,14 @@ public struct ToponymResolver: Sendable {
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
         let bestKind = gazetteer.kind(best.place)
         if let cue = m.cue, (cue.isSite && !bestKind.isSite) || (cue == .neighbourhood && bestKind != .neighbourhood) {
-            let bestPlace = gazetteer.places[Int(best.place)]
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
-                              reason: "unresolved: a \(cue.rawValue) named after \(bestPlace.name), which the gazetteer lacks")
+                              reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.name(best.place)), which the gazetteer lacks")
         }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
         if gazetteer.population(best.place) < 1000, bestKind == .village,
-           anchors.contains(where: { !m.candidates.contains($0) }) {
-            let others = anchors.filter { !m.candidates.contains($0) }
+           anchors.ids.contains(where: { !m.candidates.contains($0) }) {
+            let others = anchors.ids.filter { !m.candidates.contains($0) }
             let focusPlace = focus.flatMap { m.candidates.contains($0) ? nil : $0 }
             // The cheap bounding test settles nearly all; distances are worked out for the reason only.
             let farFromAll = !others.contains { gazetteer.within($0, best.place, km: 150) }
@@ -147,10 +160,10 @@ public struct ToponymResolver: Sendable {
             if farFromAll || farFromFocus {
                 let nearest = Int(others.map { gazetteer.distanceKm($0, best.place) }.min() ?? 0)
                 let fromFocus = focusPlace.map { Int(gazetteer.distanceKm($0, best.place)) }
-                let far = fromFocus.map { "\($0) km from \(gazetteer.places[Int(focusPlace!)].name), the place the document is about" }
+                let far = fromFocus.map { "\($0) km from \(gazetteer.name(focusPlace!)), the place the document is about" }
                     ?? "\(nearest) km from the document's other places"
                 return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
-                                  reason: "unresolved: the only fitting village (\(gazetteer.places[Int(best.place)].name)) is \(far)")
+                                  reason: "unresolved: the only fitting village (\(gazetteer.name(best.place))) is \(far)")
             }
         }
         var reason = scored.count == 1 ? "only candidate" : "best of \(scored.count) candidates"
@@ -159,7 +172,7 @@ public struct ToponymResolver: Sendable {
     }
 
     /// A candidate's score, and its reasons when `explain`.
-    private func score(_ c: Int32, mention m: ToponymMention, anchors: [Int32], regions: [Region],
+    private func score(_ c: Int32, mention m: ToponymMention, anchors: Anchors, regions: [Region],
                        explain: Bool) -> (score: Double, why: [String]) {
         var why: [String] = []
         func note(_ s: @autoclosure () -> String) { if explain { why.append(s()) } }
@@ -194,7 +207,11 @@ public struct ToponymResolver: Sendable {
             }
         }
         var near = 0
-        for a in anchors where a != c && gazetteer.within(a, c, km: 60) && !m.candidates.contains(a) { near += 1 }
+        let here = gazetteer.coordinates(c)
+        for (a, point) in zip(anchors.ids, anchors.points) where a != c
+            && GeoDistance.within(point.lat, point.lon, here.lat, here.lon, km: 60) && !m.candidates.contains(a) {
+            near += 1
+        }
         if near > 0 {
             score += min(3, 1.5 * Double(near))
             note("\(near) other place(s) of the document within 60 km")

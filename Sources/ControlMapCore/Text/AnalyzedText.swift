@@ -15,7 +15,24 @@ public struct AnalyzedText: Sendable {
 
     /// The text's scalars in NFC (see `CanonicalForm`).
     public static func canonicalScalars(_ text: String) -> [Unicode.Scalar] {
-        Array(CanonicalForm.nfc(text).unicodeScalars)
+        var nfc = CanonicalForm.nfc(text)
+        // One decoding pass into storage sized by the UTF-8 length (Array(unicodeScalars)
+        // walks the text twice: once to count, once to copy).
+        return nfc.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var n = 0
+                var decoder = UTF8()
+                var bytes = utf8.makeIterator()
+                loop: while true {
+                    switch decoder.decode(&bytes) {
+                    case .scalarValue(let s): buffer[n] = s; n += 1
+                    case .emptyInput: break loop
+                    case .error: buffer[n] = "\u{FFFD}"; n += 1
+                    }
+                }
+                count = n
+            }
+        }
     }
 
     /// The original text between two scalar offsets.

@@ -43,15 +43,15 @@ public struct TokenStream: Sendable {
                 continue
             }
             let nextIsHyphen = i + 1 < text.tokens.count && text.tokens[i + 1].kind == .punctuation && text.scalars[text.tokens[i + 1].start] == "-"
-            if !t.isArabic, t.key.utf8.count <= 3, NameKey.latinArticles.contains(t.key) || (t.key == "a" && nextIsHyphen), i + 1 < text.tokens.count,
-               text.tokens[i + 1].kind == .word || nextIsHyphen {
+            let first = t.isArabic ? ArabicClitics.readings(t.key) : WordReadings(t.key)
+            if !t.isArabic, t.key.utf8.count <= 3, Self.latinArticleKeys.contains(first.key(0)) || (t.key == "a" && nextIsHyphen),
+               i + 1 < text.tokens.count, text.tokens[i + 1].kind == .word || nextIsHyphen {
                 pendingArticle = i
                 continue
             }
-            let first = t.isArabic ? ArabicClitics.readings(t.key) : WordReadings(t.key)
-            let inner = t.isArabic ? ArabicClitics.innerKey(t.key) : t.key
             position[i] = words.count
-            words.append(Word(token: i, firstKeys: first, inner: t.isArabic ? ByteKey(inner) : first.key(0), breakBefore: pendingBreak,
+            // The first reading is the word with its article dropped: the key inside a phrase.
+            words.append(Word(token: i, firstKeys: first, inner: first.key(0), breakBefore: pendingBreak,
                               quotesOnlyBefore: pendingBreak && quotesOnly,
                               isCapitalized: t.isArabic || t.isCapitalized || t.kind == .number,
                               articleToken: pendingArticle))
@@ -62,6 +62,8 @@ public struct TokenStream: Sendable {
         self.words = words
         self.position = position
     }
+
+    static let latinArticleKeys = Set(NameKey.latinArticles.map(ByteKey.init))
 
     @inline(__always)
     static func joinsWords(_ s: Unicode.Scalar) -> Bool {

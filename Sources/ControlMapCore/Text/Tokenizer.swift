@@ -22,6 +22,22 @@ public struct Tokenizer: Sendable {
                 var possessiveAt: Int?
                 while i < n {
                     let s = scalars[i]
+                    let v = s.value
+                    // ASCII letters and digits, most of an English text, without the general tests.
+                    if v < 0x80 {
+                        let lower = v | 0x20
+                        if lower &- 0x61 < 26 {
+                            if isDigitRun { break }
+                            key.append(UInt8(truncatingIfNeeded: lower))
+                            i += 1
+                            continue
+                        }
+                        if v &- 0x30 < 10 {
+                            key.append(UInt8(truncatingIfNeeded: v))
+                            i += 1
+                            continue
+                        }
+                    }
                     if Self.isWordScalar(s) {
                         if isDigitRun && !Self.isDigit(s) { break }
                         if MatchKey.isArabic(s) { arabic = true }
