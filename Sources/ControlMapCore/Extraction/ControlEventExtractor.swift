@@ -545,9 +545,8 @@ public struct ControlEventExtractor: Sendable {
 
     /// ", and" / "، و" followed by something other than a place starts a new clause.
     private func isCoordinationBreak(_ items: [PositionedItem], _ i: Int) -> Bool {
-        let it = items[i]
-        guard it.punctuationBefore.contains(",") || it.punctuationBefore.contains("\u{060C}") else { return false }
-        if case .word(let w) = it.item, w == "and" {
+        guard items[i].commaBefore else { return false }
+        if case .word(let w) = items[i].item, w == "and" {
             if i + 1 < items.count, case .place = items[i + 1].item { return false }
             return true
         }
@@ -557,27 +556,21 @@ public struct ControlEventExtractor: Sendable {
     private func clauseBounds(_ items: [PositionedItem], around k: Int) -> Range<Int> {
         var start = k
         while start > 0 {
-            let it = items[start]
-            if (isStrongBreak(it) || isCoordinationBreak(items, start)) && start != k { break }
+            if (items[start].strongBreakBefore || isCoordinationBreak(items, start)) && start != k { break }
             if case .cue(let c) = items[start - 1].item, c.role == .clause { break }
             start -= 1
         }
         var end = k + 1
         while end < items.count {
-            let it = items[end]
-            if isStrongBreak(it) || isCoordinationBreak(items, end) { break }
-            if case .cue(let c) = it.item, c.role == .clause, c.value != "list" { break }
+            if items[end].strongBreakBefore || isCoordinationBreak(items, end) { break }
+            if case .cue(let c) = items[end].item, c.role == .clause, c.value != "list" { break }
             end += 1
         }
         return start..<end
     }
 
     private func isStrongBreak(_ it: PositionedItem) -> Bool {
-        let p = it.punctuationBefore
-        if p.isEmpty { return false }
-        // Brackets hold asides ("the SDF (Syrian Democratic Forces) captured"): they do not end a clause.
-        return p.contains(";") || p.contains(":") || p.contains("\u{2014}")
-            || p.contains("\u{2013}") || (p.contains("-") && !it.hyphenBefore) || p.contains("\u{061B}")
+        it.strongBreakBefore
     }
 
     private func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {

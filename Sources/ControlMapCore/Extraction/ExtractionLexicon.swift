@@ -13,6 +13,9 @@ public struct ExtractionLexicon: Sendable {
     public private(set) var stopwords: Set<String> = []
     /// Every actor id the lexicon names.
     public private(set) var actorIDs: Set<String> = []
+    /// The first words of every actor, predicate, cue and date phrase: a word that is none of
+    /// them (most words of a text) needs no look-up in those four indexes.
+    public private(set) var phraseStarts: Set<ByteKey> = []
 
     /// One alias of an actor.
     public struct ActorAlias: Sendable, Hashable {
@@ -88,6 +91,15 @@ public struct ExtractionLexicon: Sendable {
             stopwords.insert(key)
             stopwords.insert(ArabicClitics.dropArticle(key))
         }
+        phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
+    }
+
+    /// Whether an actor, predicate, cue or date phrase may start at this word (false: none does).
+    @inline(__always)
+    public func mayStartPhrase(_ word: TokenStream.Word) -> Bool {
+        let readings = word.firstKeys
+        for r in 0..<readings.count where phraseStarts.contains(readings.key(r)) { return true }
+        return false
     }
 
     /// The side an actor fights on.

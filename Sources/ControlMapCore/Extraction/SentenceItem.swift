@@ -24,4 +24,32 @@ public struct PositionedItem: Sendable {
     /// A hyphen joins it to the word before ("government-controlled").
     public var hyphenBefore: Bool
     public var capitalized: Bool
+    /// The punctuation before it ends a clause: ";", ":", a dash, a hyphen standing apart.
+    /// Brackets hold asides ("the SDF (Syrian Democratic Forces) captured") and do not.
+    public let strongBreakBefore: Bool
+    /// A comma (Latin or Arabic) stands before it.
+    public let commaBefore: Bool
+
+    public init(item: SentenceItem, start: Int, end: Int, breakBefore: Bool, punctuationBefore: String, hyphenBefore: Bool,
+                capitalized: Bool) {
+        self.item = item
+        self.start = start
+        self.end = end
+        self.breakBefore = breakBefore
+        self.punctuationBefore = punctuationBefore
+        self.hyphenBefore = hyphenBefore
+        self.capitalized = capitalized
+        // Worked out once here: clause bounds look at every item of a sentence for every predicate.
+        var strong = false, comma = false
+        for s in punctuationBefore.unicodeScalars {
+            switch s {
+            case ";", ":", "\u{2014}", "\u{2013}", "\u{061B}": strong = true
+            case "-": if !hyphenBefore { strong = true }
+            case ",", "\u{060C}": comma = true
+            default: break
+            }
+        }
+        strongBreakBefore = strong
+        commaBefore = comma
+    }
 }

@@ -15,10 +15,12 @@ public struct SentenceItemizer: Sendable {
         var bySentence = [[PositionedItem]](repeating: [], count: text.sentences.count)
         let words = stream.words
         var p = 0
+        var sentence = 0
         while p < words.count {
             let w = words[p]
             let tok = text.tokens[w.token]
-            let sentence = text.sentenceIndex(ofToken: w.token)
+            // Words come in order: the sentence index only moves forward.
+            while sentence + 1 < text.sentences.count, text.sentences[sentence].upperBound <= w.token { sentence += 1 }
             var punctuation = ""
             var q = w.token - 1
             while q >= 0, text.tokens[q].kind == .punctuation { punctuation = text.tokens[q].key + punctuation; q -= 1 }
@@ -30,10 +32,11 @@ public struct SentenceItemizer: Sendable {
                 p = end
             }
             var best: (SentenceItem, Int)?
+            let mayStart = lexicon.mayStartPhrase(w)
             if let m = placeAt[p] {
                 // A weak mention ("كسر" is also a village) yields to a word of the lexicon.
-                let lexiconHere = lexicon.predicates.match(in: stream, at: p) != nil || lexicon.cues.match(in: stream, at: p) != nil
-                    || lexicon.actors.match(in: stream, at: p) != nil
+                let lexiconHere = mayStart && (lexicon.predicates.match(in: stream, at: p) != nil || lexicon.cues.match(in: stream, at: p) != nil
+                    || lexicon.actors.match(in: stream, at: p) != nil)
                 if !(mentions[m].isWeak && lexiconHere) {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
@@ -42,13 +45,15 @@ public struct SentenceItemizer: Sendable {
             func consider(_ item: SentenceItem, _ end: Int) {
                 if best == nil || end > best!.1 { best = (item, end) }
             }
-            if let m = lexicon.predicates.match(in: stream, at: p) { consider(.predicate(m.value), m.end) }
-            if let m = lexicon.actors.match(in: stream, at: p), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
-            // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
-            let date = lexicon.dates.match(in: stream, at: p)
-            if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
-            if let m = lexicon.cues.match(in: stream, at: p) { consider(.cue(m.value), m.end) }
-            if let m = date { consider(.date(m.value), m.end) }
+            if mayStart {
+                if let m = lexicon.predicates.match(in: stream, at: p) { consider(.predicate(m.value), m.end) }
+                if let m = lexicon.actors.match(in: stream, at: p), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
+                // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
+                let date = lexicon.dates.match(in: stream, at: p)
+                if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
+                if let m = lexicon.cues.match(in: stream, at: p) { consider(.cue(m.value), m.end) }
+                if let m = date { consider(.date(m.value), m.end) }
+            }
             if let (item, end) = best {
                 push(item, end)
             } else if tok.kind == .number, let v = Double(tok.key) {

@@ -25,6 +25,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { index.isEmpty }
 
+    /// The keys phrases start with.
+    public var startKeys: Set<ByteKey> { Set(index.keys) }
+
     /// Adds a phrase (its keys are computed like gazetteer names).
     public mutating func add(_ phrase: String, value: Value) {
         add(keys: NameKey.keys(of: phrase), value: value)
