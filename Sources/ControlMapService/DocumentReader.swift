@@ -55,10 +55,12 @@ public struct DocumentReader: Sendable {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var type = Int32(entry.pointee.d_type)
             if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                // Some file systems leave the type out; links are followed, as the shell would.
+                // Some file systems leave the type out. A link to a file is followed; a link to a
+                // directory is not (as find(1) does), so a link back up cannot make the walk endless.
                 var info = stat()
                 guard stat(path, &info) == 0 else { continue }
-                type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : -1
+                let isLink = type == Int32(DT_LNK)
+                type = info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : info.st_mode & S_IFMT == S_IFDIR && !isLink ? Int32(DT_DIR) : -1
             }
             if type == Int32(DT_DIR) {
                 collectArticles(in: path, into: &files)

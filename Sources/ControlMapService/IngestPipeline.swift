@@ -81,7 +81,7 @@ public struct IngestPipeline: Sendable {
     /// order, once its batch is committed. Never throws for bad input (a bad file is a
     /// rejection with its reason); throws only when the store fails, and the batches committed
     /// before that stay.
-    public func ingest(paths: [String], batch: Int = 32, report: (String, Outcome) -> Void) async throws {
+    public func ingest(paths: [String], batch: Int = 128, report: (String, Outcome) -> Void) async throws {
         let pipeline = self
         var waiting: [(path: String, prepared: Prepared)] = []
         func flush() throws {

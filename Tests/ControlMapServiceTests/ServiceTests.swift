@@ -82,6 +82,8 @@ import Testing
             try Data("T\n\nBody".utf8).write(to: URL(fileURLWithPath: dir + "/" + f))
         }
         try fm.createSymbolicLink(atPath: dir + "/linked.html", withDestinationPath: dir + "/b.txt")
+        // A link back up the tree is not followed: the walk ends.
+        try fm.createSymbolicLink(atPath: dir + "/day2/up", withDestinationPath: dir)
         let expanded = DocumentReader.expand([dir, dir + "/notes.exe", dir + "/missing.txt"])
         // Sorted by path, hidden files and directories skipped, unsupported names left out of a
         // directory but passed on when named (they are then rejected with a reason).
