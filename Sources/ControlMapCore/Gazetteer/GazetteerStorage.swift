@@ -23,6 +23,11 @@ extension Gazetteer {
         let nameCount: Int
         /// Lookups of crowded first words, built on first use (see `crowdedRun`).
         let crowded = Mutex<[UInt64: CrowdedRun]>([:])
+        /// Where the entries whose hash starts with each `directoryShift`-bit prefix begin
+        /// (entries are sorted by hash): a word's entries are found with two reads instead of
+        /// a binary search whose last steps miss the cache, for every reading of every word.
+        let directory: [UInt32]
+        let directoryShift: UInt64
 
         convenience init(bytes: [UInt8]) {
             self.init(validating: bytes)!
@@ -42,6 +47,27 @@ extension Gazetteer {
                   skeletonsOffset + skeletonCount * GazetteerCompiler.skeletonSize == idsOffset,
                   idsOffset + idCount * GazetteerCompiler.idSize == indexOffset,
                   stringsOffset + stringsLength == bytes.count, indexOffset <= stringsOffset else { return nil }
+            // About one entry a slot: 2^17 slots (half a megabyte) for 130,000 names.
+            var bits = 8
+            while bits < 22, 1 << bits < entryCount { bits += 1 }
+            let shift = UInt64(64 - bits)
+            var directory = [UInt32](repeating: UInt32(entryCount), count: (1 << bits) + 1)
+            var slot = 0
+            for i in 0..<entryCount {
+                let top = Int(r.u64(entriesOffset + i * GazetteerCompiler.entrySize) >> shift)
+                while slot <= top { directory[slot] = UInt32(i); slot += 1 }
+            }
+            self.directory = directory
+            self.directoryShift = shift
+        }
+
+        /// The first entry whose hash is not below `hash`.
+        @inline(__always) func firstEntry(_ hash: UInt64) -> Int {
+            let slot = Int(hash >> directoryShift)
+            var i = Int(directory[slot])
+            let end = Int(directory[slot + 1])
+            while i < end, reader.u64(entriesOffset + i * GazetteerCompiler.entrySize) < hash { i += 1 }
+            return i
         }
 
         @inline(__always) func string(_ at: Int) -> String? {
@@ -131,7 +157,7 @@ extension Gazetteer {
             for reading in 0..<readings.count {
                 let key = readings[reading]
                 let h = readings.key(reading).hash
-                let start = lowerBound(h, base: entriesOffset, count: entryCount, size: GazetteerCompiler.entrySize)
+                let start = firstEntry(h)
                 guard start < entryCount, reader.u64(entriesOffset + start * GazetteerCompiler.entrySize) == h else { continue }
                 // Entries of one first word, longest first. A first word that starts thousands of
                 // names ("قرية", "tall", "abu") is looked up by its second word instead of
