@@ -28,6 +28,11 @@ extension Gazetteer {
         /// a binary search whose last steps miss the cache, for every reading of every word.
         let directory: [UInt32]
         let directoryShift: UInt64
+        /// One bit per hash (eight bits per entry, small enough to stay in the processor's
+        /// cache): most readings of most words start no name, and a clear bit says so without
+        /// touching the directory or the entries, which lie far out in memory.
+        let present: [UInt64]
+        let presentMask: UInt64
 
         convenience init(bytes: [UInt8]) {
             self.init(validating: bytes)!
@@ -59,6 +64,22 @@ extension Gazetteer {
             }
             self.directory = directory
             self.directoryShift = shift
+            var presentBits = 1 << 12
+            while presentBits < entryCount * 8 { presentBits <<= 1 }
+            var present = [UInt64](repeating: 0, count: presentBits / 64)
+            let mask = UInt64(presentBits - 1)
+            for i in 0..<entryCount {
+                let bit = r.u64(entriesOffset + i * GazetteerCompiler.entrySize) & mask
+                present[Int(bit >> 6)] |= 1 << (bit & 63)
+            }
+            self.present = present
+            self.presentMask = mask
+        }
+
+        /// False when no name starts with a key of this hash; true when one may.
+        @inline(__always) func mayStart(_ hash: UInt64) -> Bool {
+            let bit = hash & presentMask
+            return present[Int(bit >> 6)] & (1 << (bit & 63)) != 0
         }
 
         /// The first entry whose hash is not below `hash`.
@@ -157,6 +178,7 @@ extension Gazetteer {
             for reading in 0..<readings.count {
                 let key = readings[reading]
                 let h = readings.key(reading).hash
+                guard mayStart(h) else { continue }
                 let start = firstEntry(h)
                 guard start < entryCount, reader.u64(entriesOffset + start * GazetteerCompiler.entrySize) == h else { continue }
                 // Entries of one first word, longest first. A first word that starts thousands of

@@ -61,23 +61,27 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// The longest phrase starting at stream position `p`, if any.
     public func match(in stream: TokenStream, at p: Int, maxReading: Int = .max,
                       accept: (Value) -> Bool = { _ in true }) -> Match? {
+        // Every index is asked at every word: elements are read in place, not copied out
+        // (a copied word or entry retains each of its strings).
         let words = stream.words
         guard p < words.count else { return nil }
         var best: Match?
+        var bestLength = 0
         let readings = words[p].firstKeys
         for r in 0..<readings.count where r <= maxReading {
             guard let entries = index[readings.key(r)] else { continue }
-            for e in entries {
-                let len = 1 + e.rest.count
-                if let b = best, b.end - b.start >= len { break }
+            for i in entries.indices {
+                let len = 1 + entries[i].rest.count
+                if len <= bestLength { break }
                 guard p + len <= words.count else { continue }
                 var ok = true
-                for (k, key) in e.rest.enumerated() {
-                    let w = words[p + 1 + k]
-                    if w.breakBefore || w.inner != key { ok = false; break }
+                for k in 0..<(len - 1) where words[p + 1 + k].breakBefore || words[p + 1 + k].inner != entries[i].rest[k] {
+                    ok = false
+                    break
                 }
-                if ok && accept(e.value) {
-                    best = Match(start: p, end: p + len, value: e.value, reading: r)
+                if ok && accept(entries[i].value) {
+                    best = Match(start: p, end: p + len, value: entries[i].value, reading: r)
+                    bestLength = len
                     break
                 }
             }
