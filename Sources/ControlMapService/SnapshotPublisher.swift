@@ -17,7 +17,9 @@ public struct SnapshotPublisher: Sendable {
 
     /// The snapshot of the store as it stands now (or at a past date).
     public func snapshot(store: ControlMapStore, at: EventDate? = nil, now: Date = Date()) throws -> JSONValue {
-        let states = try store.placeStates(at: at)
+        // The current map comes from the stored states (reading them does not grow with the log);
+        // a past date, or states a reprocess has not yet rebuilt, from the events themselves.
+        let states = try at == nil ? store.currentStates() ?? store.placeStates() : store.placeStates(at: at)
         return builder.featureCollection(states: states, generated: Timestamp.iso8601(now), asOf: at ?? Timestamp.day(now))
     }
 

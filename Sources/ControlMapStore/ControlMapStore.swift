@@ -171,11 +171,15 @@ public final class ControlMapStore: Sendable {
             return old != nil
         }
         let shares = JSONValue.object(s.shares.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }).serialized()
+        let parties = JSONValue.array(s.parties.map { .string($0) }).serialized()
+        // The events the map shows (the latest, and the newest three the state rests on), by key.
+        let evidence = s.supporting.suffix(CurrentMap.evidenceCount).map(CurrentMap.reference).joined(separator: " ")
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO place_state (place_id, status, controller, shares, since, updated, confidence, sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO place_state (place_id, status, controller, shares, since, updated, confidence, sources,
+                                                parties, besieger, last_event, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [placeID, s.status.rawValue, s.controller, shares, s.since.description, s.updated.description,
-                             s.confidence, s.sources])
+                             s.confidence, s.sources, parties, s.besieger, CurrentMap.reference(s.lastEvent), evidence])
         guard let old else { return true }
         return old["status"] != s.status.rawValue || old["controller"] != s.controller || old["shares"] != shares
     }
@@ -187,6 +191,7 @@ public final class ControlMapStore: Sendable {
             try db.execute(sql: "DELETE FROM place_state")
             let ids = try String.fetchAll(db, sql: "SELECT DISTINCT place_id FROM event WHERE place_id IS NOT NULL")
             for id in ids { try Self.refreshState(of: id, db) }
+            try db.execute(sql: "DELETE FROM store_flag WHERE name = 'states_stale'")
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM place_state") ?? 0
         }
     }
@@ -214,6 +219,8 @@ public final class ControlMapStore: Sendable {
         // Cached events of the rewritten places can no longer match; free their memory now.
         placeEvents.removeAll()
         return try pool.write { db in
+            // Until `rebuildStates`, the stored states no longer follow from the log.
+            try db.execute(sql: "INSERT OR IGNORE INTO store_flag (name) VALUES ('states_stale')")
             var total = 0
             for (analysis, ingestedAt) in readings {
                 let d = analysis.document
@@ -251,6 +258,44 @@ public final class ControlMapStore: Sendable {
         return Dictionary(grouping: events, by: { $0.placeID! })
             .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
             .sorted { $0.placeID < $1.placeID }
+    }
+
+    /// The current state of every place as the map shows it, read from the stored states: each
+    /// with its latest event and the newest events it rests on (`CurrentMap.evidenceCount`),
+    /// none of the overruled ones. Nil when the stored states do not follow from the log (a
+    /// reprocess not yet finished) or predate what they need to hold; `placeStates()` then
+    /// works them out from the events.
+    public func currentStates() throws -> [PlaceState]? {
+        try pool.read { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM store_flag WHERE name = 'states_stale')") ?? true { return nil }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT place_id, status, controller, shares, since, updated, confidence, sources, parties, besieger, last_event, evidence
+                FROM place_state ORDER BY place_id
+                """)
+            let byKey = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?")
+            func event(_ reference: Substring) throws -> ControlEvent? {
+                guard let slash = reference.lastIndex(of: "/"), let sequence = Int(reference[reference.index(after: slash)...]) else { return nil }
+                return try Row.fetchOne(byKey, arguments: [String(reference[..<slash]), sequence]).flatMap(EventRow.decode)
+            }
+            var states: [PlaceState] = []
+            states.reserveCapacity(rows.count)
+            for row in rows {
+                guard let status = PlaceState.Status(rawValue: row["status"]),
+                      let since = EventDate(row["since"] as String), let updated = EventDate(row["updated"] as String),
+                      let lastReference: String = row["last_event"], let last = try event(lastReference[...]),
+                      let evidence: String = row["evidence"],
+                      case .object(let shareFields)? = JSONValue.parse(Data((row["shares"] as String).utf8)),
+                      case .array(let partyValues)? = JSONValue.parse(Data((row["parties"] as String).utf8)) else { return nil }
+                var shares: [String: Double] = [:]
+                for (actor, value) in shareFields { if case .number(let n) = value { shares[actor] = n } }
+                let supporting = try evidence.split(separator: " ").compactMap(event)
+                states.append(PlaceState(placeID: row["place_id"], status: status, controller: row["controller"], shares: shares,
+                                         parties: partyValues.compactMap { if case .string(let p) = $0 { p } else { nil } },
+                                         besieger: row["besieger"], since: since, updated: updated, confidence: row["confidence"],
+                                         sources: row["sources"], supporting: supporting, overruled: [], lastEvent: last))
+            }
+            return states
+        }
     }
 
     /// Place ids whose id, name, Arabic name or mention matches `query` (case-insensitive).

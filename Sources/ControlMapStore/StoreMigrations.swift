@@ -94,6 +94,21 @@ enum StoreMigrations {
             // delete scanned the whole table, and reprocess grew with the square of the store.
             try db.execute(sql: "CREATE INDEX mention_document ON mention(document_id)")
         }
+        m.registerMigration("v4: what the current map shows, kept with each place state") { db in
+            // The current map is read from place_state and at most four events a place:
+            // replaying the whole log on every publication grew with the store. `store_flag`
+            // holds 'states_stale' while events changed without their states (reprocess).
+            try db.execute(sql: """
+                ALTER TABLE place_state ADD COLUMN parties TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE place_state ADD COLUMN besieger TEXT;
+                ALTER TABLE place_state ADD COLUMN last_event TEXT;
+                ALTER TABLE place_state ADD COLUMN evidence TEXT;
+                CREATE TABLE store_flag (name TEXT PRIMARY KEY NOT NULL);
+                """)
+            for id in try String.fetchAll(db, sql: "SELECT place_id FROM place_state") {
+                try ControlMapStore.refreshState(of: id, db)
+            }
+        }
         return m
     }
 }

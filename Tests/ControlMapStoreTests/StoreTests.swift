@@ -119,4 +119,35 @@ import Testing
         #expect(try storedStates(store) == stored)
         #expect(try store.counts() == ControlMapStore.Counts(documents: 2, events: 2, places: 1))
     }
+
+    /// The map features of some states, as text.
+    func features(_ states: [PlaceState]) -> String {
+        SnapshotBuilder().featureCollection(states: states, generated: "g", asOf: EventDate("2026-01-01")!).serialized()
+    }
+
+    @Test func theCurrentMapFromStoredStatesEqualsTheOneReplayedFromTheLog() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let reports: [(String, String)] = [
+            ("Islamic State captured Palmyra.", "2015-05-21"), ("The SDF took Raqqa.", "2017-10-17"),
+            ("Syrian troops recaptured Palmyra.", "2016-03-27"), ("Islamic State fighters besieged Raqqa.", "2017-11-02"),
+            ("Syrian troops pushed into Raqqa.", "2017-11-20"),
+            ("Syrian troops entered Palmyra on Monday.", "2016-03-28"), ("Syrian forces captured Palmyra again.", "2016-04-02"),
+        ]
+        for (text, date) in reports {
+            _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: text, published: EventDate(date), source: date)))
+            let current = try #require(try store.currentStates())
+            #expect(features(current) == features(try store.placeStates()), "after \(text)")
+        }
+        let palmyra = try #require(try store.currentStates()?.first { $0.placeID == "13" })
+        #expect(palmyra.supporting.count == 3, "the newest three reports it rests on")
+        let raqqa = try #require(try store.currentStates()?.first { $0.placeID == "2" })
+        #expect(raqqa.status == .contested && raqqa.parties.count == 2, "\(raqqa.status) \(raqqa.parties)")
+        // A reading replaced without its states: the stored states are not used until rebuilt.
+        let stored = try #require(try store.documents().first)
+        _ = try store.replaceReading(Self.analyzer.analyze(stored.document), ingestedAt: stored.ingestedAt)
+        #expect(try store.currentStates() == nil)
+        try store.rebuildStates()
+        #expect(features(try #require(try store.currentStates())) == features(try store.placeStates()))
+    }
 }

@@ -31,6 +31,10 @@ import Testing
         let a = try forward.run(["snapshot"]).stdout, b = try backward.run(["snapshot"]).stdout
         #expect(try Self.comparable(a) == Self.comparable(b))
         #expect(try Self.comparable(whole.run(["snapshot"]).stdout) == Self.comparable(a))
+        // The current map is read from the stored states; the map at today's date is replayed
+        // from the event log. They must be the same map.
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        #expect(try Self.comparable(whole.run(["snapshot", "--at", today]).stdout) == Self.comparable(a))
         #expect(a.contains("\"features\":[{"))
     }
 

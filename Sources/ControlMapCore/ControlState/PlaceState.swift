@@ -27,4 +27,22 @@ public struct PlaceState: Sendable, Hashable {
     /// Events that a later report overruled.
     public var overruled: [ControlEvent]
     public var lastEvent: ControlEvent
+
+    public init(placeID: String, status: Status, controller: String?, shares: [String: Double], parties: [String], besieger: String?,
+                since: EventDate, updated: EventDate, confidence: Double, sources: Int, supporting: [ControlEvent],
+                overruled: [ControlEvent], lastEvent: ControlEvent) {
+        self.placeID = placeID
+        self.status = status
+        self.controller = controller
+        self.shares = shares
+        self.parties = parties
+        self.besieger = besieger
+        self.since = since
+        self.updated = updated
+        self.confidence = confidence
+        self.sources = sources
+        self.supporting = supporting
+        self.overruled = overruled
+        self.lastEvent = lastEvent
+    }
 }

@@ -7,6 +7,8 @@
 public struct SnapshotBuilder: Sendable {
     /// Places whose latest report is older than this many days are marked `stale`.
     public var staleAfterDays: Int
+    /// How many of the newest events a state rests on a feature cites as its evidence.
+    public static let evidenceCount = 3
 
     public init(staleAfterDays: Int = 90) {
         self.staleAfterDays = staleAfterDays
@@ -43,7 +45,7 @@ public struct SnapshotBuilder: Sendable {
             ("sources", .number(Double(s.sources))),
             ("stale", .bool(stale)),
             ("last_event", Self.eventSummary(e)),
-            ("evidence", .array(s.supporting.suffix(3).reversed().map(Self.eventSummary))),
+            ("evidence", .array(s.supporting.suffix(Self.evidenceCount).reversed().map(Self.eventSummary))),
             ("style", StyleHint.for(status: s.status, controller: s.controller, stale: stale)),
         ]
         return .object([
