@@ -26,14 +26,26 @@ enum DocumentPath {
         switch bytes.first.map({ $0 % 4 }) ?? 0 {
         case 0:
             let parts = text.split(separator: "\n", maxSplits: 1).map(String.init)
-            _ = analyzer.analyze(Document(title: parts.first ?? "", text: parts.count > 1 ? parts[1] : ""))
+            let analysis = analyzer.analyze(Document(title: parts.first ?? "", text: parts.count > 1 ? parts[1] : ""))
+            // Whatever the text holds, the events layer made from it is valid JSON.
+            let events = analysis.controlEvents(ingested: EventDate("2020-01-01")!).map { e -> ControlEvent in
+                var located = e
+                located.lat = located.lat ?? 35
+                located.lon = located.lon ?? 38
+                return located
+            }
+            let layer = SnapshotBuilder().eventsCollection(events, generated: "2020-01-01T00:00:00Z").serialized()
+            precondition(JSONValue.parse(Data(layer.utf8)) != nil, "the events layer is not valid JSON")
         case 1:
             let (title, body) = HTMLTextExtractor().extract(text)
             _ = analyzer.analyze(Document(title: title, text: body))
         case 2:
             for item in FeedParser().parse(text).items { _ = analyzer.analyze(Document(title: item.title, text: item.text)) }
         default:
-            _ = JSONValue.parse(Data(bytes))
+            // What parses serializes back into JSON that parses.
+            if let value = JSONValue.parse(Data(bytes)) {
+                precondition(JSONValue.parse(Data(value.serialized().utf8)) != nil, "serialized JSON does not parse")
+            }
             _ = analyzer.geocode(text)
         }
     }

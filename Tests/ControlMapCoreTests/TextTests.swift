@@ -1,3 +1,4 @@
+import Foundation
 @testable import ControlMapCore
 import Testing
 
@@ -112,6 +113,18 @@ import Testing
         #expect(v.serialized() == #"{"b":40.140841,"a":[null,true,3],"s":"قال \"x\"\n"}"#)
         #expect(JSONValue.format(0.36) == "0.36")
         #expect(JSONValue.format(-0.000_000_1) == "0")
+    }
+
+    @Test func hugeNumbersSerializeAsValidJSON() {
+        for d in [1e20, -1e20, 9.3e18, 1.5e15, 123_456_789_012.5, Double.greatestFiniteMagnitude] {
+            let text = JSONValue.array([.number(d)]).serialized()
+            guard case .array(let back)? = JSONValue.parse(Data(text.utf8)), case .number(let n)? = back.first else {
+                Issue.record("\(d) gave \(text)")
+                continue
+            }
+            #expect(abs(n - d) <= abs(d) * 1e-12, "\(d) gave \(text)")
+        }
+        #expect(JSONValue.format(.infinity) == "null")
     }
 }
 

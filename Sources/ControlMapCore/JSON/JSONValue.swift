@@ -95,6 +95,9 @@ public enum JSONValue: Sendable, Hashable {
     static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        // Past 10^12, six decimals no longer fit an Int64 (the fuzzer found 1e20 trapping):
+        // Swift's shortest form ("1e+20") is valid JSON.
+        if abs(d) >= 1e12 { return "\(d)" }
         let scaled = (d * 1_000_000).rounded() / 1_000_000
         if scaled == scaled.rounded() { return String(Int64(scaled)) }
         var s = String(format6: scaled)
