@@ -50,7 +50,7 @@ public final class InboxService: Sendable {
         self.reload = signals.reload
     }
 
-    /// Runs until SIGTERM or SIGINT (or, with `once`, until the inbox is empty).
+    /// Runs until SIGTERM or SIGINT (or, with `once`, until every file of the inbox was tried once).
     public func run(once: Bool) async throws {
         try layout.create()
         let notifier = SystemdNotifier()
@@ -76,6 +76,7 @@ public final class InboxService: Sendable {
                                         "places": "\(context.analyzer.gazetteer.places.count)", "inotify": "\(watcher != nil)"])
         var dirty = false
         var lastPublish = Date()
+        var attempted = Set<String>()
         var lastWatchdog = ContinuousClock.now
         func keepWatchdogFed() {
             if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval {
@@ -107,22 +108,35 @@ public final class InboxService: Sendable {
                 }
                 notifier.ready(status: stats.line(feeds: feedBoard))
             }
-            let files = layout.pending()
+            // With `once`, one pass over each file: one the store refused stays in new/ for the
+            // next run instead of being retried for ever.
+            let files = once ? layout.pending().filter { !attempted.contains($0) } : layout.pending()
+            if once { attempted.formUnion(files) }
             // Read and analyze ahead on every core; commit and move the files in name order. In
             // a long burst the map is still published now and then, not only at its end.
             let burstPublish = max(1.0, 4 * Double(context.config.debounceMilliseconds) / 1000)
             let newDir = layout.new
-            try await OrderedWork.run(count: files.count, produce: { [pipeline] i in
-                Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
-            }) { i, prepared in
-                if process(files[i], prepared: prepared, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
+            // A burst is committed up to `Self.batchSize` files a transaction; the last file of
+            // what is pending (a lone file too) is committed at once, so latency does not wait.
+            var batch: [(name: String, prepared: IngestPipeline.Prepared)] = []
+            func commitBatch() {
+                guard !batch.isEmpty else { return }
+                if process(batch, pipeline: pipeline, logger: logger, stats: &stats) { dirty = true }
+                batch.removeAll(keepingCapacity: true)
                 keepWatchdogFed()
                 if dirty, Date().timeIntervalSince(lastPublish) >= burstPublish {
                     if publish(publisher, stats: &stats, logger: logger) { dirty = false }
                     lastPublish = Date()
                 }
+            }
+            try await OrderedWork.run(count: files.count, produce: { [pipeline] i in
+                Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
+            }) { i, prepared in
+                batch.append((files[i], prepared))
+                if batch.count >= Self.batchSize || i == files.count - 1 || stop.isSet { commitBatch() }
                 return !stop.isSet
             }
+            commitBatch()
             let debounce = Double(context.config.debounceMilliseconds) / 1000
             if dirty, files.isEmpty || Date().timeIntervalSince(lastPublish) >= debounce {
                 if publish(publisher, stats: &stats, logger: logger) { dirty = false }
@@ -250,41 +264,58 @@ public final class InboxService: Sendable {
         return prepared
     }
 
-    /// Commits one prepared file of `new/` and moves it; true when the store changed.
-    func process(_ name: String, prepared: IngestPipeline.Prepared, pipeline: IngestPipeline, logger: Logger,
+    /// Files of a burst committed in one transaction.
+    static let batchSize = 64
+
+    /// Commits prepared files of `new/` in one transaction, then moves each; true when the store
+    /// changed. A crash between the commit and the moves only leaves files that read as
+    /// "already stored" on restart. When the batch fails, its files are tried one by one; a
+    /// file the store still refuses stays in `new/` for a retry.
+    func process(_ batch: [(name: String, prepared: IngestPipeline.Prepared)], pipeline: IngestPipeline, logger: Logger,
                  stats: inout ServiceStats) -> Bool {
-        guard FileManager.default.fileExists(atPath: layout.new + "/" + name) else { return false }
+        let present = batch.filter { FileManager.default.fileExists(atPath: layout.new + "/" + $0.name) }
+        guard !present.isEmpty else { return false }
+        let outcomes: [IngestPipeline.Outcome]
         do {
-            switch try pipeline.commit(prepared) {
+            outcomes = try pipeline.commit(present.map(\.prepared))
+        } catch where present.count > 1 {
+            // One file the store cannot take must not hold back the others: one at a time.
+            var changed = false
+            for file in present where process([file], pipeline: pipeline, logger: logger, stats: &stats) { changed = true }
+            return changed
+        } catch {
+            // The store failed: leave the file in new/ to be retried, never lose it.
+            stats.lastError = "store error: \(error)"
+            live.setLastError(stats.lastError)
+            metrics.document(outcome: "store_error")
+            logger.error("store error, file kept for retry", metadata: ["file": "\(present[0].name)", "error": "\(error)"])
+            return false
+        }
+        var changed = false
+        for (file, outcome) in zip(present, outcomes) {
+            let name = file.name
+            switch outcome {
             case .committed(let id, let events, _):
                 layout.accept(name)
                 stats.documents += 1
                 live.setLastDocument(id: id)
                 metrics.document(outcome: "ingested")
-                announceEvents(prepared)
+                announceEvents(file.prepared)
                 logger.info("ingested", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))", "events": "\(events)"])
-                return true
+                changed = true
             case .duplicate(let id):
                 layout.accept(name)
                 metrics.document(outcome: "duplicate")
                 logger.info("already stored", metadata: ["file": "\(name)", "doc": "\(id.prefix(12))"])
-                return false
             case .rejected(let reason):
                 layout.reject(name, reason: reason)
                 metrics.document(outcome: "rejected")
                 stats.rejected += 1
                 stats.lastError = "\(name): \(reason)"
                 logger.warning("rejected", metadata: ["file": "\(name)", "reason": "\(reason)"])
-                return false
             }
-        } catch {
-            // The store failed: leave the file in new/ to be retried, never lose it.
-            stats.lastError = "store error: \(error)"
-            live.setLastError(stats.lastError)
-            metrics.document(outcome: "store_error")
-            logger.error("store error, file kept for retry", metadata: ["file": "\(name)", "error": "\(error)"])
-            return false
         }
+        return changed
     }
 }
 

@@ -151,6 +151,38 @@ import Testing
         #expect(try String(contentsOfFile: cm.dir + "/inbox/failed/huge.txt.reason", encoding: .utf8).contains("limit"))
     }
 
+    @Test func aFileTheStoreRefusesHoldsBackNoOtherOfItsBatch() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        try cm.run(["status"])
+        // A trigger makes the store refuse one document, as a broken row or a full disk might.
+        let trigger = """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("CREATE TRIGGER poison BEFORE INSERT ON document WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+            c.commit()
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        python.arguments = ["-c", trigger, cm.dir + "/state/controlmap.sqlite"]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0)
+        let new = cm.dir + "/inbox/new"
+        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
+        let names = (1...12).map { String(format: "%02d.txt", $0) }
+        for (i, name) in names.enumerated() {
+            let text = i == 5 ? "Poison\n\nRebels took Saraqib." : "Report \(i)\n\nRebels took Saraqib on day \(i)."
+            try text.write(toFile: new + "/" + name, atomically: true, encoding: .utf8)
+        }
+        // One burst, one batch: the refused file stays for a retry, every other one is stored.
+        try cm.run(["serve", "--once"])
+        #expect(Self.contents(new) == [names[5]])
+        #expect(Set(Self.contents(cm.dir + "/inbox/cur")) == Set(names).subtracting([names[5]]))
+        let status = try JSONSerialization.jsonObject(with: Data(cm.run(["status"]).stdout.utf8)) as? [String: Any]
+        #expect(status?["documents"] as? Int == 11)
+    }
+
     @Test func notifiesSystemdOfReadinessWatchdogAndStop() async throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
