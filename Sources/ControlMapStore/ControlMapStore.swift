@@ -93,7 +93,7 @@ public final class ControlMapStore: Sendable {
                 if let last = known.fold.lastEvent, let first = fresh.first, !ControlEvent.applicationOrder(last, first) {
                     // An older report: history is replayed with it in its place.
                     Self.merge(fresh, into: &known.events)
-                    known.fold = Self.fold(id, known.events)
+                    known.fold = ControlStateReducer.Fold(placeID: id, applying: known.events)
                 } else {
                     // News in order (the usual case): the fold carries on.
                     known.events += fresh
@@ -102,7 +102,7 @@ public final class ControlMapStore: Sendable {
                 entry = known
             } else {
                 let all = try Self.placeEvents(of: id, db).sorted(by: ControlEvent.applicationOrder)
-                entry = .init(count: 0, maxID: 0, events: all, fold: Self.fold(id, all))
+                entry = .init(count: 0, maxID: 0, events: all, fold: ControlStateReducer.Fold(placeID: id, applying: all))
             }
             entry.count = b.count + ids.count
             entry.maxID = max(b.maxID, ids.max() ?? 0)
@@ -110,12 +110,6 @@ public final class ControlMapStore: Sendable {
             pending[id] = entry
         }
         return CommitResult(inserted: true, events: events.count, changedPlaces: changed)
-    }
-
-    static func fold(_ placeID: String, _ ordered: [ControlEvent]) -> ControlStateReducer.Fold {
-        var fold = ControlStateReducer.Fold(placeID: placeID)
-        for e in ordered { fold.apply(e) }
-        return fold
     }
 
     /// Puts a few events into their places among events already in application order.

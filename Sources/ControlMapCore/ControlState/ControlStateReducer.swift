@@ -25,9 +25,7 @@ public enum ControlStateReducer {
         let ordered = events
             .filter { e in at.map { e.effectiveDate.dayNumber <= $0.dayNumber } ?? true }
             .sorted(by: ControlEvent.applicationOrder)
-        var fold = Fold(placeID: placeID)
-        for e in ordered { fold.apply(e) }
-        return fold.state
+        return Fold(placeID: placeID, applying: ordered).state
     }
 
     /// The rules applied one event at a time, in application order, so that a store can carry
@@ -39,6 +37,12 @@ public enum ControlStateReducer {
 
         public init(placeID: String) {
             self.placeID = placeID
+        }
+
+        /// The fold of events already in application order.
+        public init(placeID: String, applying ordered: [ControlEvent]) {
+            self.init(placeID: placeID)
+            for e in ordered { apply(e) }
         }
 
         /// The last event applied.

@@ -249,7 +249,7 @@ public struct ControlEventExtractor: Sendable {
         var sawAgent = false
         while j < end {
             let it = items[j]
-            if j > start, isStrongBreak(it) { break }
+            if j > start, it.strongBreakBefore { break }
             switch it.item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
@@ -362,7 +362,7 @@ public struct ControlEventExtractor: Sendable {
         var steps = 0
         while j < end, steps < 8 {
             let it = items[j]
-            if isStrongBreak(it) { break }
+            if it.strongBreakBefore { break }
             switch it.item {
             case .actor(let a):
                 switch lastRole {
@@ -567,10 +567,6 @@ public struct ControlEventExtractor: Sendable {
             end += 1
         }
         return start..<end
-    }
-
-    private func isStrongBreak(_ it: PositionedItem) -> Bool {
-        it.strongBreakBefore
     }
 
     private func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {

@@ -102,17 +102,6 @@ public struct Gazetteer: Sendable {
         storage.countryCode(Int(a)) == storage.countryCode(Int(b))
     }
 
-    /// Whether a place lies in one of the countries (ISO codes).
-    public func isIn(_ i: Int32, _ countries: Set<String>) -> Bool {
-        let (a, b) = storage.countryCode(Int(i))
-        // A handful of codes: compared byte by byte, no string made or hashed.
-        for c in countries {
-            var u = c.utf8.makeIterator()
-            if u.next() == a, u.next() == b, u.next() == nil { return true }
-        }
-        return false
-    }
-
     /// Distance in km between two places.
     public func distanceKm(_ a: Int32, _ b: Int32) -> Double {
         let p = coordinates(a), q = coordinates(b)

@@ -57,21 +57,18 @@ extension Gazetteer {
             while bits < 22, 1 << bits < entryCount { bits += 1 }
             let shift = UInt64(64 - bits)
             var directory = [UInt32](repeating: UInt32(entryCount), count: (1 << bits) + 1)
-            var slot = 0
-            for i in 0..<entryCount {
-                let top = Int(r.u64(entriesOffset + i * GazetteerCompiler.entrySize) >> shift)
-                while slot <= top { directory[slot] = UInt32(i); slot += 1 }
-            }
-            self.directory = directory
-            self.directoryShift = shift
             var presentBits = 1 << 12
             while presentBits < entryCount * 8 { presentBits <<= 1 }
             var present = [UInt64](repeating: 0, count: presentBits / 64)
             let mask = UInt64(presentBits - 1)
+            var slot = 0
             for i in 0..<entryCount {
-                let bit = r.u64(entriesOffset + i * GazetteerCompiler.entrySize) & mask
-                present[Int(bit >> 6)] |= 1 << (bit & 63)
+                let hash = r.u64(entriesOffset + i * GazetteerCompiler.entrySize)
+                while slot <= Int(hash >> shift) { directory[slot] = UInt32(i); slot += 1 }
+                present[Int((hash & mask) >> 6)] |= 1 << (hash & 63)
             }
+            self.directory = directory
+            self.directoryShift = shift
             self.present = present
             self.presentMask = mask
         }

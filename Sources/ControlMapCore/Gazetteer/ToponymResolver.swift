@@ -54,17 +54,15 @@ public struct ToponymResolver: Sendable {
         let regions = regionSet.sorted().map { Region(place: $0, admin1: gazetteer.admin1($0)) }
         let secondAnchors = Anchors(anchors, gazetteer)
         first = mentions.map { resolveOne($0, anchors: secondAnchors, focus: focus, regions: regions) }
-        // Skeletons of the names resolved in the document, computed once.
-        // A name is usually repeated through a document; its skeleton is worked out once.
-        func skeleton(_ text: String) -> String { skeletonCache.skeleton(of: text) }
+        // Skeletons of the names resolved in the document (names recur: the cache works each out once).
         var skeletons: [String: (place: Int32, text: String)] = [:]
         for r in first where !r.mention.isWeak {
             guard let p = r.place else { continue }
-            let k = skeleton(r.mention.text)
+            let k = skeletonCache.skeleton(of: r.mention.text)
             if skeletons[k] == nil { skeletons[k] = (p, r.mention.text) }
         }
         return first.map { r in
-            r.place == nil ? variant(r, skeleton: skeleton(r.mention.text), skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r
+            r.place == nil ? variant(r, skeleton: skeletonCache.skeleton(of: r.mention.text), skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r
         }
     }
 

@@ -11,6 +11,7 @@ public struct ToponymTagger: Sendable {
     private let stopKeys: Set<ByteKey>
     /// Countries the map is about; a one-word name found only elsewhere is weak.
     public let focusCountries: Set<String>
+    private let focusCodes: Gazetteer.CountryCodes
     /// Phrases that never start an unknown name (predicates and context words of the lexicon).
     public let notNames: PhraseIndex<Bool>
 
@@ -22,6 +23,7 @@ public struct ToponymTagger: Sendable {
         self.stopwords = stopwords
         self.stopKeys = Set(stopwords.map(ByteKey.init))
         self.focusCountries = focusCountries
+        self.focusCodes = Gazetteer.CountryCodes(focusCountries)
         self.notNames = notNames
     }
 
@@ -222,7 +224,7 @@ public struct ToponymTagger: Sendable {
     }
 
     private func isForeign(_ m: Gazetteer.Match) -> Bool {
-        !focusCountries.isEmpty && m.value.places.allSatisfy { !gazetteer.isIn($0, focusCountries) }
+        !focusCountries.isEmpty && m.value.places.allSatisfy { !gazetteer.isIn($0, focusCodes) }
     }
 
     /// A name that is as likely a common word as a place: one Arabic word that only places

@@ -25,17 +25,8 @@ public enum MatchKey {
         switch v {
         case 0x41...0x5A: out.append(Unicode.Scalar(v + 0x20)!)
         case 0x00...0x7F: out.append(scalar)
-        // Arabic
-        case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")  // أ إ آ ٱ -> ا
-        case 0x0649: out.append("\u{064A}")  // ى -> ي
-        case 0x0629: out.append("\u{0647}")  // ة -> ه
-        case 0x0624: out.append("\u{0648}")  // ؤ -> و
-        case 0x0626: out.append("\u{064A}")  // ئ -> ي
-        case 0x06CC: out.append("\u{064A}")  // Persian yeh -> ي
-        case 0x06A9: out.append("\u{0643}")  // Persian kaf -> ك
-        case 0x064B...0x065F, 0x0670, 0x0640: break  // harakat, superscript alef, tatweel
-        case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
-        case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+        case 0x0600...0x06FF:
+            if let folded = foldArabicBlock(v) { out.append(Unicode.Scalar(folded)!) }
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x200B...0x200D, 0xFEFF: break
         case 0x0300...0x036F: break  // combining diacritics of decomposed Latin
         case 0x2019, 0x2018, 0x02BC, 0x02BF, 0x02BE: break  // apostrophes and ayn/hamza marks inside names
@@ -59,6 +50,22 @@ public enum MatchKey {
         }
     }
 
+    /// The fold of a scalar of the Arabic block (U+0600..U+06FF); nil when it is dropped.
+    @inline(__always)
+    static func foldArabicBlock(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x0623, 0x0625, 0x0622, 0x0671: return 0x0627  // أ إ آ ٱ -> ا
+        case 0x0649, 0x0626, 0x06CC: return 0x064A  // ى ئ and Persian yeh -> ي
+        case 0x0629: return 0x0647  // ة -> ه
+        case 0x0624: return 0x0648  // ؤ -> و
+        case 0x06A9: return 0x0643  // Persian kaf -> ك
+        case 0x064B...0x065F, 0x0670, 0x0640: return nil  // harakat, superscript alef, tatweel
+        case 0x0660...0x0669: return v - 0x0660 + 0x30  // Arabic-Indic digits
+        case 0x06F0...0x06F9: return v - 0x06F0 + 0x30  // Persian digits
+        default: return v
+        }
+    }
+
     /// Appends the folded form of one scalar as UTF-8, for the tokenizer's reused key buffer:
     /// ASCII and the Arabic block are folded here, anything else through `appendFolded`.
     @inline(__always)
@@ -69,20 +76,13 @@ public enum MatchKey {
             return
         }
         if (0x0600...0x06FF).contains(v) {
-            let folded: UInt32
-            switch v {
-            case 0x0623, 0x0625, 0x0622, 0x0671: folded = 0x0627
-            case 0x0649, 0x0626, 0x06CC: folded = 0x064A
-            case 0x0629: folded = 0x0647
-            case 0x0624: folded = 0x0648
-            case 0x06A9: folded = 0x0643
-            case 0x064B...0x065F, 0x0670, 0x0640: return
-            case 0x0660...0x0669: out.append(UInt8(v - 0x0660 + 0x30)); return
-            case 0x06F0...0x06F9: out.append(UInt8(v - 0x06F0 + 0x30)); return
-            default: folded = v
+            guard let folded = foldArabicBlock(v) else { return }
+            if folded < 0x80 {
+                out.append(UInt8(folded))
+            } else {
+                out.append(UInt8(0xC0 | (folded >> 6)))
+                out.append(UInt8(0x80 | (folded & 0x3F)))
             }
-            out.append(UInt8(0xC0 | (folded >> 6)))
-            out.append(UInt8(0x80 | (folded & 0x3F)))
             return
         }
         var view = String.UnicodeScalarView()
