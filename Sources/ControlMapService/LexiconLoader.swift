@@ -15,7 +15,7 @@ public enum LexiconLoader {
         do {
             return try ExtractionLexicon(.init(actors: try read(names[0]), sides: try read(names[1]), predicates: try read(names[2]),
                                                cues: try read(names[3]), dates: try read(names[4]), placeCues: try read(names[5]),
-                                               stopwords: try read(names[6])))
+                                               stopwords: try read(names[6]), commonWords: try read(names[7])))
         } catch let f as ParseFailure {
             throw ConfigurationError("lexicon in \(directory): \(f.message)")
         }

@@ -16,7 +16,7 @@ enum Fixtures {
             actors: projectFile(dir + "actors.tsv"), sides: projectFile(dir + "sides.tsv"),
             predicates: projectFile(dir + "predicates.tsv"), cues: projectFile(dir + "cues.tsv"),
             dates: projectFile(dir + "dates.tsv"), placeCues: projectFile(dir + "place-cues.tsv"),
-            stopwords: projectFile(dir + "stopwords.txt")))
+            stopwords: projectFile(dir + "stopwords.txt"), commonWords: projectFile(dir + "common-words.txt")))
     }()
 
     static func place(_ id: String, _ name: String, _ ar: String?, _ lat: Double, _ lon: Double, kind: PlaceKind = .village,
@@ -43,6 +43,8 @@ enum Fixtures {
         place("13", "Palmyra", "تدمر", 34.56, 38.28, kind: .city, population: 50_000, names: ["Tadmur"]),
         place("14", "Mosul", "الموصل", 36.34, 43.13, kind: .city, population: 1_700_000, country: "IQ"),
         place("15", "Bashiqa", "بعشيقة", 36.45, 43.35, kind: .town, population: 20_000, country: "IQ"),
+        // A hamlet whose name is also a very common word ("more").
+        place("16", "Aksar", "أكثر", 35.90, 36.60),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords)

@@ -58,7 +58,30 @@ public struct ControlEventExtractor: Sendable {
             }
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
-        return deduplicated(events)
+        return deduplicated(mergingWithdrawals(events, input))
+    }
+
+    /// A pull-out from a place that the same sentence says was taken is the capture's other half:
+    /// one event, the capture, with the side that left as the loser (when none was named).
+    func mergingWithdrawals(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
+        func place(_ e: ExtractedEvent) -> String {
+            input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention)
+        }
+        var out = events
+        var dropped = Set<Int>()
+        for (w, withdrawal) in events.enumerated() where withdrawal.kind == .withdrew {
+            let key = place(withdrawal)
+            guard let c = out.indices.first(where: { i in
+                (out[i].kind == .captured || out[i].kind == .recaptured) && out[i].sentence == withdrawal.sentence
+                    && out[i].background == withdrawal.background && place(out[i]) == key
+            }) else { continue }
+            if out[c].fromActor == nil, let leaver = withdrawal.fromActor, let taker = out[c].actor,
+               lexicon.side(of: leaver) != lexicon.side(of: taker) {
+                out[c].fromActor = leaver
+            }
+            dropped.insert(w)
+        }
+        return out.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// How the extractor reads each sentence (for `controlmap extract --explain`): one line per
@@ -93,8 +116,13 @@ public struct ControlEventExtractor: Sendable {
            items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
         }
-        // "government-controlled Damascus", "rebel-held areas": an attribute, not a report.
-        if item.hyphenBefore { return [] }
+        // "rebel-held Idlib", "IS-controlled Raqqa": the attribute states who holds the place.
+        var compoundHolder: String?
+        if item.hyphenBefore {
+            guard predicate.kind == .holds, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
+            compoundHolder = holder
+            predicate = Predicate(kind: .holds, voice: .state)
+        }
         let clause = clauseBounds(items, around: k)
         if isBlocked(items, k, clause) { return [] }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
@@ -104,6 +132,10 @@ public struct ControlEventExtractor: Sendable {
         }
         let isArabic = state.isArabic(item)
         var reading = Reading()
+        if let holder = compoundHolder {
+            reading.agent = holder
+            reading.places = compoundObject(items, after: k, state: state) ?? []
+        } else {
         switch predicate.voice {
         case .active, .nominal, .present:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: isArabic || predicate.voice == .nominal,
@@ -148,6 +180,7 @@ public struct ControlEventExtractor: Sendable {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
         }
+        }
         guard !reading.places.isEmpty else { return [] }
 
         // Who did it.
@@ -174,6 +207,9 @@ public struct ControlEventExtractor: Sendable {
             actor = reporter
             evidence = .carried
         } else if let carried = state.lastSubject, carried != reading.besieger {
+            // "Thousands of residents fled the town": a pull-out needs its leaver named, never
+            // the side an earlier sentence was about.
+            if predicate.kind == .withdrew { return [] }
             actor = carried
             evidence = .carried
         }
@@ -311,8 +347,14 @@ public struct ControlEventExtractor: Sendable {
                 case .hedge, .still, .background, .filler:
                     break
                 case .pronoun:
-                    // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here.
-                    return
+                    // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here,
+                    // unless a copula names it: "القرى التي سيطرت عليها القوات هي X وY".
+                    guard let resumed = copulaAfterPronoun(items, from: j + 1, to: end) else { return }
+                    if allowSubject, r.subjectAfter == nil, let a = resumed.subject { r.subjectAfter = a }
+                    j = resumed.next
+                    skipped = []
+                    lastRole = nil
+                    continue
                 case .locative:
                     // "في مدينة دير الزور", "near Hama": where it happened, not what was taken —
                     // unless a share was just given ("64% in the city").
@@ -324,6 +366,9 @@ public struct ControlEventExtractor: Sendable {
                 case .clause where c.value == "list":
                     // "..., including Albu Mafraj and Mazargay Imam": the list names the places.
                     budget += 2
+                case .clause where isTemporalPhrase(items, j):
+                    // "سيطرت بعد منتصف الليل على X": the time phrase stands between verb and object.
+                    break
                 default:
                     if c.role.blocks || c.role == .clause || c.role == .attribution { return }
                 }
@@ -332,6 +377,10 @@ public struct ControlEventExtractor: Sendable {
                 j += 1
                 continue
             case .date:
+                break
+            case .predicate(let p) where j - start <= 2 && isControlNoun(p) && kind != .withdrew:
+                // "retook full control of X", "استعاد السيطرة على X": the noun is the verb's object,
+                // the place follows it.
                 break
             case .predicate:
                 return
@@ -351,6 +400,66 @@ public struct ControlEventExtractor: Sendable {
             j += 1
         }
     }
+
+    /// The place a compound holder qualifies: "rebel-held Idlib", "the IS-held city of Mosul".
+    /// Nothing when a part word stands on the way ("government-held western Aleppo": which part
+    /// is not a place of the map) or no known place follows within four words.
+    private func compoundObject(_ items: [PositionedItem], after k: Int, state: DocumentState) -> [Int]? {
+        var j = k + 1
+        while j < min(items.count, k + 5) {
+            if j > k + 1, items[j].breakBefore { return nil }
+            switch items[j].item {
+            case .place(let m):
+                let mention = state.input.resolutions[m].mention
+                if mention.isWeak || mention.isForeign || mention.cue == .region || state.excluded.contains(m) { return nil }
+                return listFrom(items, j, items.count, state: state)
+            case .cue(let c) where c.role == .partial:
+                return nil
+            case .word(let w):
+                if Self.partWords.contains(w) { return nil }
+            case .cue(let c) where c.role == .filler:
+                break
+            default:
+                // "rebel-held territory near Damascus": a locative says where the held thing lies.
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Words between a compound holder and its place that say only part of the place is held.
+    static let partWords: Set<String> = ["eastern", "western", "northern", "southern", "east", "west", "north", "south",
+                                          "central", "downtown", "parts", "part", "areas", "districts", "neighbourhoods",
+                                          "neighborhoods", "pocket", "outskirts", "countryside", "suburbs", "territory",
+                                          "territories", "positions", "region", "villages"]
+
+    /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb
+    /// of control takes as its object.
+    private func isControlNoun(_ p: Predicate) -> Bool {
+        p.kind == .holds || (p.kind == .captured && p.voice == .nominal)
+    }
+
+    /// After an object pronoun ("عليها"), an optional subject then the copula "هي"/"هم" before
+    /// the places it stands for.
+    private func copulaAfterPronoun(_ items: [PositionedItem], from start: Int, to end: Int) -> (next: Int, subject: String?)? {
+        var subject: String?
+        var j = start
+        while j < min(end, start + 4) {
+            switch items[j].item {
+            case .actor(let a): subject = subject ?? a
+            case .word(let w) where Self.copulas.contains(w):
+                guard j + 1 < end, case .place = items[j + 1].item else { return nil }
+                return (j + 1, subject)
+            case .word: break
+            default: return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    static let copulas: Set<String> = ["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "\u{0648}\u{0647}\u{0645}"]
 
     /// Words that may stand between a predicate and its object ("سيطرت على X", "control of X").
     static let objectMarkers: Set<String> = ["\u{0639}\u{0644}\u{064A}", "of", "over", "on", "the"]
@@ -557,16 +666,27 @@ public struct ControlEventExtractor: Sendable {
         var start = k
         while start > 0 {
             if (items[start].strongBreakBefore || isCoordinationBreak(items, start)) && start != k { break }
-            if case .cue(let c) = items[start - 1].item, c.role == .clause { break }
+            if case .cue(let c) = items[start - 1].item, c.role == .clause, !isTemporalPhrase(items, start - 1) { break }
             start -= 1
         }
         var end = k + 1
         while end < items.count {
             if items[end].strongBreakBefore || isCoordinationBreak(items, end) { break }
-            if case .cue(let c) = items[end].item, c.role == .clause, c.value != "list" { break }
+            if case .cue(let c) = items[end].item, c.role == .clause, c.value != "list", !isTemporalPhrase(items, end) { break }
             end += 1
         }
         return start..<end
+    }
+
+    /// "بعد منتصف الليل", "after hours of fighting", "after 3 days": a clause word that opens a
+    /// phrase of time qualifies the verb; it starts no new clause.
+    func isTemporalPhrase(_ items: [PositionedItem], _ i: Int) -> Bool {
+        guard i + 1 < items.count, !items[i + 1].strongBreakBefore, !items[i + 1].commaBefore else { return false }
+        switch items[i + 1].item {
+        case .date, .number: return true
+        case .cue(let c): return c.role == .filler
+        default: return false
+        }
     }
 
     private func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
@@ -575,7 +695,9 @@ public struct ControlEventExtractor: Sendable {
         while j >= clause.lowerBound {
             if case .cue(let c) = items[j].item {
                 if c.role == .denial || c.role == .conditional { return true }
-                if c.role.blocks && steps < 6 { return true }
+                // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
+                // predicate right after it.
+                if c.role.blocks && (c.value == "adjacent" ? steps == 0 : steps < 6) { return true }
             }
             j -= 1
             steps += 1
@@ -691,10 +813,13 @@ public struct ControlEventExtractor: Sendable {
         return false
     }
 
+    /// One event per place, actor, kind and sentence; a capture and a recapture of one place by
+    /// one actor in one sentence ("استعادت السيطرة على") are one event, the first read.
     private func deduplicated(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var seen = Set<String>()
         return events.filter { e in
-            seen.insert("\(e.resolution)|\(e.actor ?? "")|\(e.kind.rawValue)|\(e.sentence)").inserted
+            let kind = e.kind == .recaptured ? ControlKind.captured.rawValue : e.kind.rawValue
+            return seen.insert("\(e.resolution)|\(e.actor ?? "")|\(kind)|\(e.sentence)").inserted
         }
     }
 }

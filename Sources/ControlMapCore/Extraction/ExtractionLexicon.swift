@@ -11,6 +11,9 @@ public struct ExtractionLexicon: Sendable {
     public private(set) var dates = PhraseIndex<DateWord>()
     public private(set) var placeCues = PlaceCues()
     public private(set) var stopwords: Set<String> = []
+    /// Words of general text too common to be a small village's name when no cue marks them
+    /// (folded keys, with and without the Arabic article).
+    public private(set) var commonWords: Set<String> = []
     /// Every actor id the lexicon names.
     public private(set) var actorIDs: Set<String> = []
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
@@ -22,6 +25,9 @@ public struct ExtractionLexicon: Sendable {
         public var actor: String
         /// Short upper-case aliases ("IS", "SDF") match only upper-case text, not the word "is".
         public var requiresUpperCase: Bool
+        /// A singular made from a plural alias ("rebel" from "rebels"): an actor only as the first
+        /// half of a compound ("rebel-held"), where English uses the singular.
+        public var compoundOnly = false
     }
 
     /// The texts of the lexicon files.
@@ -33,9 +39,10 @@ public struct ExtractionLexicon: Sendable {
         public var dates: String
         public var placeCues: String
         public var stopwords: String
+        public var commonWords: String
 
         public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
-                    placeCues: String, stopwords: String) {
+                    placeCues: String, stopwords: String, commonWords: String = "") {
             self.actors = actors
             self.sides = sides
             self.predicates = predicates
@@ -43,22 +50,31 @@ public struct ExtractionLexicon: Sendable {
             self.dates = dates
             self.placeCues = placeCues
             self.stopwords = stopwords
+            self.commonWords = commonWords
         }
 
         /// The file names in the lexicon directory, in the order of the properties.
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
-                                       "place-cues.tsv", "stopwords.txt"]
+                                       "place-cues.tsv", "stopwords.txt", "common-words.txt"]
     }
 
     public init() {}
 
     public init(_ s: Sources) throws {
+        var compoundSingulars: [(String, ActorAlias)] = []
         for (n, row) in DataLines.rows(s.actors) {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
             let upper = alias.count <= 5 && alias.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
             actors.add(alias, value: ActorAlias(actor: row[0], requiresUpperCase: upper))
             actorIDs.insert(row[0])
+            if let singular = Self.compoundSingular(alias) {
+                compoundSingulars.append((singular, ActorAlias(actor: row[0], requiresUpperCase: false, compoundOnly: true)))
+            }
+        }
+        // Listed aliases win over generated singulars ("jihadist" may be listed on its own).
+        for (singular, alias) in compoundSingulars where actors.exactValue(singular) == nil {
+            actors.add(singular, value: alias)
         }
         for (n, row) in DataLines.rows(s.sides) {
             guard row.count >= 2 else { throw ParseFailure("sides.tsv line \(n): expected actor id, side") }
@@ -91,6 +107,11 @@ public struct ExtractionLexicon: Sendable {
             stopwords.insert(key)
             stopwords.insert(ArabicClitics.dropArticle(key))
         }
+        for (_, row) in DataLines.rows(s.commonWords) where !row[0].isEmpty {
+            let key = MatchKey.fold(row[0])
+            commonWords.insert(key)
+            commonWords.insert(ArabicClitics.dropArticle(key))
+        }
         phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
     }
 
@@ -100,6 +121,14 @@ public struct ExtractionLexicon: Sendable {
         let readings = word.firstKeys
         for r in 0..<readings.count where phraseStarts.contains(readings.key(r)) { return true }
         return false
+    }
+
+    /// "rebels" -> "rebel", "jihadists" -> "jihadist": the singular of a one-word Latin plural.
+    static func compoundSingular(_ alias: String) -> String? {
+        guard alias.utf8.count > 4, alias.hasSuffix("s"), !alias.hasSuffix("ss"), !alias.contains(" "),
+              alias.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+              alias.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        return String(alias.dropLast())
     }
 
     /// The side an actor fights on.

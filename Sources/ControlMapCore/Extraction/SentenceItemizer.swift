@@ -86,6 +86,10 @@ public struct SentenceItemizer: Sendable {
 
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
     private func acceptsActor(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        if m.value.compoundOnly {
+            let last = stream.words[m.end - 1].token
+            return last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end
+        }
         guard m.value.requiresUpperCase else { return true }
         for q in m.start..<m.end {
             let t = text.tokens[stream.words[q].token]

@@ -9,6 +9,9 @@ public struct ToponymTagger: Sendable {
     /// Common words never taken for an unknown place after a cue.
     public let stopwords: Set<String>
     private let stopKeys: Set<ByteKey>
+    /// Words of general text that a lone, uncued match naming only small places stands for
+    /// ("أكثر" is "more", not the hamlet Aksar; "Capital" is no place).
+    private let commonKeys: Set<ByteKey>
     /// Countries the map is about; a one-word name found only elsewhere is weak.
     public let focusCountries: Set<String>
     private let focusCodes: Gazetteer.CountryCodes
@@ -16,12 +19,13 @@ public struct ToponymTagger: Sendable {
     public let notNames: PhraseIndex<Bool>
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
-                focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init()) {
+                commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init()) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
         self.stopwords = stopwords
         self.stopKeys = Set(stopwords.map(ByteKey.init))
+        self.commonKeys = Set(commonWords.map(ByteKey.init))
         self.focusCountries = focusCountries
         self.focusCodes = Gazetteer.CountryCodes(focusCountries)
         self.notNames = notNames
@@ -67,7 +71,8 @@ public struct ToponymTagger: Sendable {
             if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
                !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false),
                !(listMode && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
-               !(listMode && place.reading > 1) {
+               !(listMode && place.reading > 1),
+               !(pendingCue == nil && isCommonWord(place, stream)) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
@@ -196,6 +201,8 @@ public struct ToponymTagger: Sendable {
         // Sentence-initial capitals say nothing: require a second capitalized word or an article.
         var end = p + 1
         while end < words.count, end - p < 3, !words[end].breakBefore, proper(end) { end += 1 }
+        // "General Command", "Operations": capitalized common words name no place.
+        if (p..<end).allSatisfy({ commonKeys.contains(words[$0].inner) }) { return nil }
         let afterPunctuation = words[p].breakBefore || p == 0
         if afterPunctuation && words[p].articleToken == nil && end - p == 1 { return nil }
         // "Sakr Island", "Qandil Mountains": the feature word belongs to the name.
@@ -223,6 +230,24 @@ public struct ToponymTagger: Sendable {
         return String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(reading)))
     }
 
+    /// One uncued word that general text uses often and that only small places bear: the word,
+    /// not a place ("تحت", "أكثر", "Mon"). Cities, sites and places of 10,000 people and more
+    /// keep their name ("الباب", "Hit").
+    private func isCommonWord(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
+        guard m.end - m.start == 1, !commonKeys.isEmpty else { return false }
+        let word = stream.words[m.start]
+        let reading = word.firstKeys.key(min(m.reading, word.firstKeys.count - 1))
+        guard commonKeys.contains(reading) || commonKeys.contains(word.inner) else { return false }
+        return isMinorOnly(m)
+    }
+
+    private func isMinorOnly(_ m: Gazetteer.Match) -> Bool {
+        m.value.places.allSatisfy { i in
+            let kind = gazetteer.kind(i)
+            return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
+        }
+    }
+
     private func isForeign(_ m: Gazetteer.Match) -> Bool {
         !focusCountries.isEmpty && m.value.places.allSatisfy { !gazetteer.isIn($0, focusCodes) }
     }
@@ -234,10 +259,7 @@ public struct ToponymTagger: Sendable {
         guard m.end - m.start == 1 else { return false }
         if isForeign(m) { return true }
         guard text.tokens[stream.words[m.start].token].isArabic else { return false }
-        return m.value.places.allSatisfy { i in
-            let kind = gazetteer.kind(i)
-            return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
-        }
+        return isMinorOnly(m)
     }
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {

@@ -13,7 +13,7 @@ public struct DocumentAnalyzer: Sendable {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.tagger = ToponymTagger(gazetteer: gazetteer, cues: lexicon.placeCues, blocked: lexicon.blockedPhrases(),
-                                    stopwords: lexicon.stopwords, focusCountries: focusCountries,
+                                    stopwords: lexicon.stopwords, commonWords: lexicon.commonWords, focusCountries: focusCountries,
                                     notNames: lexicon.nonNamePhrases())
         self.resolver = ToponymResolver(gazetteer: gazetteer, focusCountries: focusCountries)
         self.extractor = ControlEventExtractor(lexicon: lexicon)

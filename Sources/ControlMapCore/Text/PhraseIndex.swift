@@ -33,6 +33,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         add(keys: NameKey.keys(of: phrase), value: value)
     }
 
+    /// The value of exactly this phrase, if it was added.
+    public func exactValue(_ phrase: String) -> Value? {
+        let keys = NameKey.keys(of: phrase)
+        guard let first = keys.first, let entries = index[ByteKey(first)] else { return nil }
+        let rest = keys.dropFirst().map(ByteKey.init)
+        return entries.first { $0.rest == rest }?.value
+    }
+
     /// The same phrases with transformed values.
     public func mapValues<T: Sendable>(_ transform: (Value) -> T) -> PhraseIndex<T> {
         var other = PhraseIndex<T>()

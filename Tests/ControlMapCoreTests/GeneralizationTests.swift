@@ -1,0 +1,91 @@
+@testable import ControlMapCore
+import Testing
+
+/// Constructions of the two languages that the extractor covers as families, each with a
+/// sentence written for the test (none is taken from a corpus).
+@Suite struct GeneralizationTests {
+    struct Seen: Equatable, CustomStringConvertible {
+        var kind: String, actor: String?, place: String
+        var description: String { "\(kind) \(actor ?? "-") \(place)" }
+    }
+
+    func read(_ text: String) -> [Seen] {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16")))
+        return a.events.map { Seen(kind: $0.kind.rawValue, actor: $0.actor, place: a.place(of: $0)?.id ?? $0.mention) }
+    }
+
+    @Test func commonWordIsNoPlaceUnlessCued() {
+        // "أكثر" (more) is also a hamlet: as a word it names nothing...
+        #expect(read("سيطرت قوات النظام على أكثر من عشر قرى في الريف.") == [])
+        // ...but a cue word makes it the hamlet.
+        #expect(read("سيطرت قوات النظام على قرية أكثر.") == [Seen(kind: "captured", actor: "syrian-government", place: "16")])
+    }
+
+    @Test func commonWordsAreNoUnknownProperNames() {
+        let geocoded = Fixtures.analyzer.geocode("Operations continued near the Capital, officials said.")
+        #expect(geocoded.resolutions.isEmpty)
+    }
+
+    @Test func timePhraseBetweenVerbAndObjectKeepsTheClause() {
+        #expect(read("وتمكنت قوات النظام بعد منتصف الليل من السيطرة على قرية خربيل.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Syrian troops captured Khirbil after days of shelling.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func copulaNamesThePlacesOfAnObjectPronoun() {
+        let seen = read("وقال المرصد إن القرى التي سيطرت عليها قوات النظام هي خربيل والقليعة وسردة.")
+        #expect(seen.map(\.place) == ["5", "6", "7"])
+        #expect(seen.allSatisfy { $0.kind == "captured" && $0.actor == "syrian-government" })
+    }
+
+    @Test func pronounWithoutCopulaNamesNothing() {
+        #expect(read("وقال المرصد إن قوات النظام سيطرت عليها بعد معارك في خربيل.").map(\.place) != ["5"])
+    }
+
+    @Test func controlNounAfterAControlVerb() {
+        let seen = read("Iraqi forces retook full control over Bashiqa on Sunday.")
+        #expect(!seen.isEmpty)
+        #expect(seen.allSatisfy { $0.place == "15" && $0.actor == "iraqi-government" })
+        #expect(seen.contains { $0.kind == "recaptured" })
+    }
+
+    @Test func compoundHolderStatesStandingControl() {
+        #expect(read("Jets struck the rebel-held town of Al-Bab on Monday.") == [Seen(kind: "holds", actor: "rebels", place: "10")])
+        #expect(read("Shells fell on IS-controlled Raqqa.") == [Seen(kind: "holds", actor: "isis", place: "2")])
+        // The singular of a plural alias counts only in the compound: "a rebel commander" is no actor.
+        #expect(read("Shells fell on jihadist-held Raqqa.") == [Seen(kind: "holds", actor: "isis", place: "2")])
+    }
+
+    @Test func compoundHolderOfAPartIsNoClaimOnTheWhole() {
+        #expect(read("Mortars hit government-controlled central Damascus.") == [])
+        #expect(read("Jets struck rebel-held eastern Damascus.") == [])
+        #expect(read("Troops entered jihadist-held territory near Damascus.") == [])
+    }
+
+    @Test func captureAndPullOutInOneSentenceAreOneEvent() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "سيطرت قوات النظام على بلدة خربيل بعد انسحاب فصائل المعارضة منها.",
+                                                   published: EventDate("2024-05-16")))
+        #expect(a.events.map(\.kind) == [.captured])
+        #expect(a.events.first?.actor == "syrian-government")
+    }
+
+    @Test func pullOutInAnotherSentenceStaysItsOwnReport() {
+        let seen = read("Syrian troops captured Khirbil on Monday. On Tuesday the rebels withdrew from Safira.")
+        #expect(seen.contains(Seen(kind: "withdrew", actor: nil, place: "12")))
+    }
+
+    @Test func pullOutNeedsItsLeaverNamed() {
+        // The second sentence's subject is residents, not the army of the first.
+        let seen = read("Syrian troops captured Khirbil on Monday. Thousands of residents fled Safira on Tuesday.")
+        #expect(!seen.contains { $0.kind == "withdrew" })
+    }
+
+    @Test func operationNounNamesNoResult() {
+        #expect(read("Hezbollah supported the operation to retake Palmyra.") == [])
+        #expect(read("وشاركت القوات الروسية في معركة تحرير تدمر.") == [])
+        // An operation noun further away does not block the report.
+        #expect(read("After a battle that lasted days, Syrian troops captured Khirbil.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+    }
+}
