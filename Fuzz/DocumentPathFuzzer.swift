@@ -14,7 +14,7 @@ enum DocumentPath {
         let lexicon = (try? ExtractionLexicon(.init(
             actors: read(dir + "actors.tsv"), sides: read(dir + "sides.tsv"), predicates: read(dir + "predicates.tsv"),
             cues: read(dir + "cues.tsv"), dates: read(dir + "dates.tsv"), placeCues: read(dir + "place-cues.tsv"),
-            stopwords: read(dir + "stopwords.txt")))) ?? ExtractionLexicon()
+            stopwords: read(dir + "stopwords.txt"), commonWords: read(dir + "common-words.txt")))) ?? ExtractionLexicon()
         let places = StrategicSitesParser().parse(text: read("gazetteer/strategic-sites.tsv")).places
             + GeoNamesParser().parse(text: read("gazetteer/geonames-cities.txt")).places.filter { ["SY", "IQ"].contains($0.country) }
         return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords), lexicon: lexicon)
