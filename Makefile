@@ -60,7 +60,7 @@ install: build
 	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/controlmap
 	install -d $(DESTDIR)$(PREFIX)/share/controlmap/lexicon $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer $(DESTDIR)$(PREFIX)/share/controlmap/web $(DESTDIR)$(PREFIX)/share/doc/controlmap
 	install -m 0644 web/* $(DESTDIR)$(PREFIX)/share/controlmap/web/
-	install -m 0644 config/lexicon/* $(DESTDIR)$(PREFIX)/share/controlmap/lexicon/
+	install -m 0644 config/lexicon/*.tsv config/lexicon/*.txt $(DESTDIR)$(PREFIX)/share/controlmap/lexicon/
 	install -m 0644 gazetteer/*.tsv gazetteer/*.txt gazetteer/README.md $(DESTDIR)$(PREFIX)/share/controlmap/gazetteer/
 	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/controlmap/README.md
 	install -d $(DESTDIR)/etc/controlmap

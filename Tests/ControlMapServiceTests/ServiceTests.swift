@@ -47,6 +47,23 @@ import Testing
         #expect(throws: ConfigurationError.self) { try ControlMapConfiguration.load(path: notYAML, environment: [:]) }
         #expect(throws: ConfigurationError.self) { try ControlMapConfiguration.load(path: "/nonexistent/c.yaml", environment: [:]) }
     }
+
+    @Test func aLexiconFolderWithoutTheCommonWordListStillLoads() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = root.appendingPathComponent("config/lexicon").path
+        let dir = NSTemporaryDirectory() + "controlmap-lexicon-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ExtractionLexicon.Sources.fileNames.dropLast() {
+            try FileManager.default.copyItem(atPath: shipped + "/" + name, toPath: dir + "/" + name)
+        }
+        let older = try LexiconLoader.load(directory: dir)
+        #expect(older.commonWords.isEmpty && !older.stopwords.isEmpty)
+        #expect(try LexiconLoader.load(directory: shipped).commonWords.contains("more"))
+        // A required file is still required.
+        try FileManager.default.removeItem(atPath: dir + "/actors.tsv")
+        #expect(throws: ConfigurationError.self) { try LexiconLoader.load(directory: dir) }
+    }
 }
 
 @Suite struct DocumentReaderTests {

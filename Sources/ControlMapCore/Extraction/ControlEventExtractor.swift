@@ -63,17 +63,15 @@ public struct ControlEventExtractor: Sendable {
 
     /// A pull-out from a place that the same sentence says was taken is the capture's other half:
     /// one event, the capture, with the side that left as the loser (when none was named).
-    func mergingWithdrawals(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
-        func place(_ e: ExtractedEvent) -> String {
-            input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention)
-        }
+    private func mergingWithdrawals(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
+        guard events.contains(where: { $0.kind == .withdrew }) else { return events }
+        let places = events.map { e in input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention) }
         var out = events
         var dropped = Set<Int>()
         for (w, withdrawal) in events.enumerated() where withdrawal.kind == .withdrew {
-            let key = place(withdrawal)
             guard let c = out.indices.first(where: { i in
                 (out[i].kind == .captured || out[i].kind == .recaptured) && out[i].sentence == withdrawal.sentence
-                    && out[i].background == withdrawal.background && place(out[i]) == key
+                    && out[i].background == withdrawal.background && places[i] == places[w]
             }) else { continue }
             if out[c].fromActor == nil, let leaver = withdrawal.fromActor, let taker = out[c].actor,
                lexicon.side(of: leaver) != lexicon.side(of: taker) {
@@ -132,10 +130,6 @@ public struct ControlEventExtractor: Sendable {
         }
         let isArabic = state.isArabic(item)
         var reading = Reading()
-        if let holder = compoundHolder {
-            reading.agent = holder
-            reading.places = compoundObject(items, after: k, state: state) ?? []
-        } else {
         switch predicate.voice {
         case .active, .nominal, .present:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: isArabic || predicate.voice == .nominal,
@@ -157,6 +151,9 @@ public struct ControlEventExtractor: Sendable {
                 reading.from = reading.from ?? reading.agent
                 reading.agent = nil
             }
+        case .state where compoundHolder != nil:
+            reading.agent = compoundHolder
+            reading.places = compoundObject(items, after: k, state: state) ?? []
         case .state:
             guard let actor = firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
@@ -179,7 +176,6 @@ public struct ControlEventExtractor: Sendable {
             if reading.places.isEmpty {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
-        }
         }
         guard !reading.places.isEmpty else { return [] }
 
@@ -680,7 +676,7 @@ public struct ControlEventExtractor: Sendable {
 
     /// "بعد منتصف الليل", "after hours of fighting", "after 3 days": a clause word that opens a
     /// phrase of time qualifies the verb; it starts no new clause.
-    func isTemporalPhrase(_ items: [PositionedItem], _ i: Int) -> Bool {
+    private func isTemporalPhrase(_ items: [PositionedItem], _ i: Int) -> Bool {
         guard i + 1 < items.count, !items[i + 1].strongBreakBefore, !items[i + 1].commaBefore else { return false }
         switch items[i + 1].item {
         case .date, .number: return true

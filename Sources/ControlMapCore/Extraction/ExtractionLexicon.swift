@@ -53,7 +53,8 @@ public struct ExtractionLexicon: Sendable {
             self.commonWords = commonWords
         }
 
-        /// The file names in the lexicon directory, in the order of the properties.
+        /// The file names in the lexicon directory, in the order of the properties; the last,
+        /// common-words.txt, may be absent (a lexicon folder made before it existed).
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
                                        "place-cues.tsv", "stopwords.txt", "common-words.txt"]
     }
@@ -102,16 +103,8 @@ public struct ExtractionLexicon: Sendable {
             dates.add(row[2], value: word)
         }
         placeCues = try PlaceCues.parse(s.placeCues)
-        for (_, row) in DataLines.rows(s.stopwords) where !row[0].isEmpty {
-            let key = MatchKey.fold(row[0])
-            stopwords.insert(key)
-            stopwords.insert(ArabicClitics.dropArticle(key))
-        }
-        for (_, row) in DataLines.rows(s.commonWords) where !row[0].isEmpty {
-            let key = MatchKey.fold(row[0])
-            commonWords.insert(key)
-            commonWords.insert(ArabicClitics.dropArticle(key))
-        }
+        stopwords = Self.wordKeys(s.stopwords)
+        commonWords = Self.wordKeys(s.commonWords)
         phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
     }
 
@@ -121,6 +114,17 @@ public struct ExtractionLexicon: Sendable {
         let readings = word.firstKeys
         for r in 0..<readings.count where phraseStarts.contains(readings.key(r)) { return true }
         return false
+    }
+
+    /// The folded keys of a word list, each with and without the Arabic article.
+    static func wordKeys(_ text: String) -> Set<String> {
+        var keys = Set<String>()
+        for (_, row) in DataLines.rows(text) where !row[0].isEmpty {
+            let key = MatchKey.fold(row[0])
+            keys.insert(key)
+            keys.insert(ArabicClitics.dropArticle(key))
+        }
+        return keys
     }
 
     /// "rebels" -> "rebel", "jihadists" -> "jihadist": the singular of a one-word Latin plural.
