@@ -45,6 +45,13 @@ enum Fixtures {
         place("15", "Bashiqa", "بعشيقة", 36.45, 43.35, kind: .town, population: 20_000, country: "IQ"),
         // A hamlet whose name is also a very common word ("more").
         place("16", "Aksar", "أكثر", 35.90, 36.60),
+        // A word that starts many longer names ("khirbet", ruin) and is a hamlet by itself.
+        place("17", "Khirbet", "خربة", 35.10, 36.70),
+        place("18", "Khirbet Ghazala", "خربة غزالة", 32.73, 36.20),
+        place("19", "Khirbet al-Jouz", "خربة الجوز", 35.90, 36.40),
+        place("20", "Khirbet al-Tin", "خربة التين", 34.80, 36.50),
+        // A name that is also an adjective ("new").
+        place("21", "Jdeideh", "جديدة", 35.20, 40.30),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords)

@@ -21,6 +21,31 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرية أكثر.") == [Seen(kind: "captured", actor: "syrian-government", place: "16")])
     }
 
+    @Test func aKnownWordFollowedByAnUnknownOneIsALongerName() {
+        // English: capitalized words right after a one-word match complete its name.
+        #expect(read("Government troops captured Khirbil Tahtani on Friday.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "Khirbil Tahtani")])
+        #expect(read("Government troops captured Khirbil on Friday.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        // Arabic: only a word that heads many names of the gazetteer ("خربة") is read as a head.
+        #expect(read("سيطرت قوات النظام على خربة هويش بعد معارك.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "خربة هويش")])
+        #expect(read("سيطرت قوات النظام على خربة غزالة بعد معارك.").map(\.place) == ["18"])
+        #expect(read("سيطرت قوات النظام على خربيل المنكوبة بعد معارك.").map(\.place) == ["5"])
+    }
+
+    @Test func aCueWordEndsWithItsSentence() {
+        let a = Fixtures.analyzer.analyze(Document(title: "Troops vie for control of the liberated town",
+                                                   text: "KHIRBIL, Syria \u{2014} Residents returned home on Friday.",
+                                                   published: EventDate("2024-05-16")))
+        #expect(a.events.isEmpty)
+    }
+
+    @Test func anIndefiniteAdjectiveAfterACueIsNoName() {
+        // "قرى جديدة": new villages; "جديدة" is also a village's name.
+        #expect(read("سيطر تنظيم داعش على قرى جديدة في ريف دير الزور.").allSatisfy { $0.place != "21" })
+        #expect(read("سيطر تنظيم داعش على قرية جديدة في ريف دير الزور.").allSatisfy { $0.place != "21" })
+    }
+
     @Test func commonWordsAreNoUnknownProperNames() {
         let geocoded = Fixtures.analyzer.geocode("Operations continued near the Capital, officials said.")
         #expect(geocoded.resolutions.isEmpty)

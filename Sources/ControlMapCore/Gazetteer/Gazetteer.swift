@@ -128,6 +128,13 @@ public struct Gazetteer: Sendable {
         storage.lookupSkeleton(skeleton)
     }
 
+    /// How many names of two or more words start with this word, counted up to `limit`: a word
+    /// that starts many ("tall", "خربة", "kafr") is as often the head of a longer name the
+    /// gazetteer lacks as a name by itself.
+    public func longerNameCount(firstKey key: ByteKey, limit: Int = 16) -> Int {
+        storage.longerNameCount(firstKey: key, limit: limit)
+    }
+
     /// The longest name starting at stream position `p` that `accept` takes, if any.
     public func match(in stream: TokenStream, at p: Int, accept: (Name) -> Bool = { _ in true }) -> Match? {
         storage.match(in: stream, at: p, accept: accept)

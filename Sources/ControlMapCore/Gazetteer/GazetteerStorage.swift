@@ -199,6 +199,21 @@ extension Gazetteer {
             return best
         }
 
+        /// How many names of more than one word start with this key (up to `limit`).
+        func longerNameCount(firstKey key: ByteKey, limit: Int) -> Int {
+            let h = key.hash
+            guard mayStart(h) else { return 0 }
+            var i = firstEntry(h)
+            var n = 0
+            // Entries of one first word come longest first: the multi-word ones lead the run.
+            while i < entryCount, n < limit, reader.u64(entriesOffset + i * GazetteerCompiler.entrySize) == h,
+                  reader.u16(entriesOffset + i * GazetteerCompiler.entrySize + 14) > 1 {
+                n += 1
+                i += 1
+            }
+            return n
+        }
+
         /// Tries entry `i`; true when the scan of this first word is over (a match was taken, or
         /// the remaining entries are no longer than the best already found).
         @inline(__always)

@@ -59,7 +59,15 @@ public struct ToponymTagger: Sendable {
             }
             out.append(m)
         }
+        var sentence = 0
         while p < words.count {
+            // A cue word ends with its sentence: a headline's last word ("... liberated town") does
+            // not name the dateline that opens the body.
+            if sentence + 1 < text.sentences.count, text.sentences[sentence].upperBound <= words[p].token {
+                while sentence + 1 < text.sentences.count, text.sentences[sentence].upperBound <= words[p].token { sentence += 1 }
+                pendingCue = nil
+                listMode = false; namesOnly = false
+            }
             if let b = blocked.match(in: stream, at: p) {
                 p = b.end
                 pendingCue = nil
@@ -68,6 +76,13 @@ public struct ToponymTagger: Sendable {
             }
             if pendingCue != nil, words[p].breakBefore, !listMode { pendingCue = nil }
             let cueHere = cues.phrases.match(in: stream, at: p).flatMap { articleAgrees($0, text, stream) ? $0 : nil }
+            if let c = pendingCue, !cueUsed, isAdjective(of: c.cue, text, stream, at: p) {
+                // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name.
+                pendingCue = nil
+                listMode = false; namesOnly = false
+                p += 1
+                continue
+            }
             if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
                !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false),
                !(listMode && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
@@ -92,14 +107,22 @@ public struct ToponymTagger: Sendable {
                     m.cue = after.value.kind
                     matchEnd = after.end
                 }
+                var fragment = false
+                if matchEnd == place.end, place.end - place.start == 1,
+                   let longer = nameFragmentEnd(text, stream, match: place) {
+                    // "Kafr Mousa", "خربة هويش": the word heads a longer name the gazetteer lacks.
+                    m = makeMention(text, stream, place.start..<longer, candidates: [], reading: place.reading)
+                    matchEnd = longer
+                    fragment = true
+                }
                 if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
                    !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.kind($0)) > 0 }) {
                     // "معمل السكر" (the sugar factory) is not a village called Sukkar.
                     m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: 0)
                     m.words = place.start..<place.end
                 }
-                m.isWeak = pendingCue == nil && isWeak(place, text, stream)
-                m.isForeign = m.isWeak && isForeign(place)
+                m.isWeak = pendingCue == nil && (fragment || isWeak(place, text, stream))
+                m.isForeign = !fragment && m.isWeak && isForeign(place)
                 if let c = pendingCue {
                     m.cue = c.cue.kind
                     // Later items of a list share the cue's kind, not its words.
@@ -308,6 +331,56 @@ public struct ToponymTagger: Sendable {
         }
         return p..<end
     }
+
+    /// Where a longer unknown name ends when a one-word match is only its first word: a Latin
+    /// match followed by capitalized words that are no common word, cue or lexicon phrase
+    /// ("Kafr Mousa", "Tel Kurdi", "Sami Beiram"); an Arabic match that starts many longer names
+    /// of the gazetteer followed by a word that is no common word ("خربة هويش", "قصر الشاوي").
+    /// Nil when the match stands alone.
+    private func nameFragmentEnd(_ text: AnalyzedText, _ stream: TokenStream, match m: Gazetteer.Match) -> Int? {
+        let words = stream.words
+        let first = text.tokens[words[m.start].token]
+        func completes(_ q: Int) -> Bool {
+            guard q < words.count, !words[q].breakBefore else { return false }
+            let w = words[q]
+            let t = text.tokens[w.token]
+            guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > 2 else { return false }
+            if isStopword(w.inner) || commonKeys.contains(w.inner) { return false }
+            if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
+                || notNames.match(in: stream, at: q) != nil { return false }
+            if t.isArabic {
+                // "وسردة" is the next item of a list, not the rest of this name.
+                if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
+                let raw = ByteKey(t.key)
+                return !isStopword(raw) && !commonKeys.contains(raw)
+            }
+            return t.isCapitalized
+        }
+        guard completes(m.end) else { return nil }
+        if first.isArabic {
+            let head = words[m.start].firstKeys.key(min(m.reading, words[m.start].firstKeys.count - 1))
+            guard gazetteer.longerNameCount(firstKey: head, limit: Self.nameHeadMinimum) >= Self.nameHeadMinimum else { return nil }
+            return m.end + 1
+        }
+        var end = m.end + 1
+        while end - m.start < 4, completes(end) { end += 1 }
+        return end
+    }
+
+    /// An Arabic cue without the article followed by an adjective without it ("قرى جديدة",
+    /// "بلدة كبيرة") is a noun and its adjective; with the article ("قرية الجديدة") or as the
+    /// start of a longer known name ("جديدة عرطوز") the word is a name.
+    private func isAdjective(of cue: PlaceCues.Cue, _ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        let w = stream.words[p]
+        let t = text.tokens[w.token]
+        guard !cue.hasArticle, t.isArabic, !w.breakBefore, !t.key.hasPrefix("\u{0627}\u{0644}"),
+              Self.arabicNameAdjectiveKeys.contains(w.inner) else { return false }
+        if let m = gazetteer.match(in: stream, at: p), m.end - m.start > 1 { return false }
+        return true
+    }
+
+    /// How many longer names an Arabic word must start to be read as the head of an unknown one.
+    static let nameHeadMinimum = 3
 
     /// "مريجب الجملان": after a cue, a second word with the article that is no common word,
     /// cue or actor makes a longer name than the one-word match.
