@@ -10,11 +10,9 @@ enum DocumentPath {
     static let analyzer: DocumentAnalyzer = {
         let root = ProcessInfo.processInfo.environment["CONTROLMAP_ROOT"] ?? FileManager.default.currentDirectoryPath
         func read(_ f: String) -> String { (try? String(contentsOfFile: root + "/" + f, encoding: .utf8)) ?? "" }
-        let dir = "config/lexicon/"
-        let lexicon = (try? ExtractionLexicon(.init(
-            actors: read(dir + "actors.tsv"), sides: read(dir + "sides.tsv"), predicates: read(dir + "predicates.tsv"),
-            cues: read(dir + "cues.tsv"), dates: read(dir + "dates.tsv"), placeCues: read(dir + "place-cues.tsv"),
-            stopwords: read(dir + "stopwords.txt"), commonWords: read(dir + "common-words.txt")))) ?? ExtractionLexicon()
+        let lexicon = (try? ExtractionLexicon(.init(reading: {
+            try? String(contentsOfFile: root + "/config/lexicon/" + $0, encoding: .utf8)
+        }))) ?? ExtractionLexicon()
         let places = StrategicSitesParser().parse(text: read("gazetteer/strategic-sites.tsv")).places
             + GeoNamesParser().parse(text: read("gazetteer/geonames-cities.txt")).places.filter { ["SY", "IQ"].contains($0.country) }
         return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords), lexicon: lexicon)

@@ -5,18 +5,13 @@ import Foundation
 enum Fixtures {
     static let projectRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func projectFile(_ relative: String) -> String {
-        (try? String(contentsOf: projectRoot.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+    static func projectFile(_ relative: String) -> String? {
+        try? String(contentsOf: projectRoot.appendingPathComponent(relative), encoding: .utf8)
     }
 
     /// The project's own lexicon, as shipped in config/lexicon.
     static let lexicon: ExtractionLexicon = {
-        let dir = "config/lexicon/"
-        return try! ExtractionLexicon(.init(
-            actors: projectFile(dir + "actors.tsv"), sides: projectFile(dir + "sides.tsv"),
-            predicates: projectFile(dir + "predicates.tsv"), cues: projectFile(dir + "cues.tsv"),
-            dates: projectFile(dir + "dates.tsv"), placeCues: projectFile(dir + "place-cues.tsv"),
-            stopwords: projectFile(dir + "stopwords.txt"), commonWords: projectFile(dir + "common-words.txt")))
+        try! ExtractionLexicon(.init(reading: { projectFile("config/lexicon/" + $0) }))
     }()
 
     static func place(_ id: String, _ name: String, _ ar: String?, _ lat: Double, _ lon: Double, kind: PlaceKind = .village,

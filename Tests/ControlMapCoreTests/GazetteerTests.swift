@@ -36,7 +36,7 @@ import Testing
 
 @Suite struct StrategicSitesParserTests {
     @Test func readsTheProjectsCuratedFileAndDemandsASource() {
-        let (places, problems) = StrategicSitesParser().parse(text: Fixtures.projectFile("gazetteer/strategic-sites.tsv"))
+        let (places, problems) = StrategicSitesParser().parse(text: Fixtures.projectFile("gazetteer/strategic-sites.tsv") ?? "")
         #expect(problems.isEmpty)
         #expect(places.count > 70)
         let t4 = places.first { $0.id == "site:tiyas-military-airbase" }

@@ -114,3 +114,39 @@ import Testing
                 == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
     }
 }
+
+/// The actor grammar of actor-forms.tsv: force nouns joined to whose forces they are.
+@Suite struct ActorGrammarTests {
+    func read(_ text: String) -> [GeneralizationTests.Seen] { GeneralizationTests().read(text) }
+
+    @Test func arabicConstructAndAdjectiveFormsNameTheActor() {
+        #expect(read("سيطر مسلحو التنظيم على قرية خربيل.") == [.init(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("وسيطرت ميليشيات نظام الأسد على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("سيطرت القوات التركية على مدينة الباب.") == [.init(kind: "captured", actor: "turkey", place: "10")])
+    }
+
+    @Test func englishModifierAndNounNameTheActor() {
+        #expect(read("Turkish soldiers captured Al-Bab on Monday.") == [.init(kind: "captured", actor: "turkey", place: "10")])
+        #expect(read("Daesh gunmen captured Khirbil on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])
+    }
+
+    @Test func aStateModifierNeverMakesAnArmedGroupTheArmy() {
+        // "Syrian fighters" are not the Syrian army.
+        #expect(read("Syrian fighters captured Khirbil on Monday.").allSatisfy { $0.actor != "syrian-government" })
+        #expect(Fixtures.lexicon.actors.exactValue("Syrian fighters") == nil)
+        #expect(Fixtures.lexicon.actors.exactValue("Syrian troops")?.actor == "syrian-government")
+    }
+
+    @Test func anAbbreviationInAFormStillNeedsCapitals() {
+        #expect(Fixtures.lexicon.actors.exactValue("IS fighters")?.upperCaseWords == 1)
+        #expect(Fixtures.lexicon.actors.exactValue("regime fighters")?.upperCaseWords == 0)
+    }
+
+    @Test func rowsAreChecked() {
+        #expect(throws: ParseFailure.self) { try ActorGrammar("en-noun\tstate\tisis\ttroops\n") }
+        #expect(throws: ParseFailure.self) { try ActorGrammar("en-modifier\tstate\t-\tTurkish\n") }
+        #expect(throws: ParseFailure.self) { try ActorGrammar("noun\tstate\t-\ttroops\n") }
+        let g = try? ActorGrammar("en-noun\tarmed\t-\trebels\nen-noun\tstate\t-\ttroops\nen-modifier\tstate\tturkey\tTurkish\n")
+        #expect(g?.phrases().map(\.phrase) == ["Turkish troops"])
+    }
+}

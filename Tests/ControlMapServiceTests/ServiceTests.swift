@@ -48,18 +48,21 @@ import Testing
         #expect(throws: ConfigurationError.self) { try ControlMapConfiguration.load(path: "/nonexistent/c.yaml", environment: [:]) }
     }
 
-    @Test func aLexiconFolderWithoutTheCommonWordListStillLoads() throws {
+    @Test func aLexiconFolderWithoutTheOptionalFilesStillLoads() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let shipped = root.appendingPathComponent("config/lexicon").path
         let dir = NSTemporaryDirectory() + "controlmap-lexicon-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        for name in ExtractionLexicon.Sources.fileNames.dropLast() {
+        for name in ExtractionLexicon.Sources.fileNames where !ExtractionLexicon.Sources.optionalFileNames.contains(name) {
             try FileManager.default.copyItem(atPath: shipped + "/" + name, toPath: dir + "/" + name)
         }
         let older = try LexiconLoader.load(directory: dir)
         #expect(older.commonWords.isEmpty && !older.stopwords.isEmpty)
-        #expect(try LexiconLoader.load(directory: shipped).commonWords.contains("more"))
+        #expect(older.actors.exactValue("Turkish soldiers") == nil)
+        let current = try LexiconLoader.load(directory: shipped)
+        #expect(current.commonWords.contains("more"))
+        #expect(current.actors.exactValue("Turkish soldiers")?.actor == "turkey")
         // A required file is still required.
         try FileManager.default.removeItem(atPath: dir + "/actors.tsv")
         #expect(throws: ConfigurationError.self) { try LexiconLoader.load(directory: dir) }

@@ -8,10 +8,9 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let analyzer: DocumentAnalyzer = {
-        func read(_ f: String) -> String { (try? String(contentsOf: root.appendingPathComponent("config/lexicon/" + f), encoding: .utf8)) ?? "" }
-        let lexicon = try! ExtractionLexicon(.init(actors: read("actors.tsv"), sides: read("sides.tsv"), predicates: read("predicates.tsv"),
-                                                   cues: read("cues.tsv"), dates: read("dates.tsv"), placeCues: read("place-cues.tsv"),
-                                                   stopwords: read("stopwords.txt"), commonWords: read("common-words.txt")))
+        let lexicon = try! ExtractionLexicon(.init(reading: {
+            try? String(contentsOf: root.appendingPathComponent("config/lexicon/" + $0), encoding: .utf8)
+        }))
         let places = [
             Place(id: "13", name: "Palmyra", nameAr: "تدمر", lat: 34.56, lon: 38.28, kind: .city, featureClass: "P", featureCode: "PPL",
                   country: "SY", population: 50_000, names: ["Palmyra", "تدمر"], source: "test"),

@@ -23,8 +23,9 @@ public struct ExtractionLexicon: Sendable {
     /// One alias of an actor.
     public struct ActorAlias: Sendable, Hashable {
         public var actor: String
-        /// Short upper-case aliases ("IS", "SDF") match only upper-case text, not the word "is".
-        public var requiresUpperCase: Bool
+        /// How many leading words must be written in capitals: short upper-case aliases ("IS",
+        /// "SDF", "IS fighters") match only upper-case text, not the word "is".
+        public var upperCaseWords = 0
         /// A singular made from a plural alias ("rebel" from "rebels"): an actor only as the first
         /// half of a compound ("rebel-held"), where English uses the singular.
         public var compoundOnly = false
@@ -40,9 +41,12 @@ public struct ExtractionLexicon: Sendable {
         public var placeCues: String
         public var stopwords: String
         public var commonWords: String
+        /// The actor grammar: force nouns and the modifiers, genitives and adjectives that name
+        /// whose forces they are (actor-forms.tsv).
+        public var actorForms: String
 
         public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
-                    placeCues: String, stopwords: String, commonWords: String = "") {
+                    placeCues: String, stopwords: String, commonWords: String = "", actorForms: String = "") {
             self.actors = actors
             self.sides = sides
             self.predicates = predicates
@@ -51,12 +55,28 @@ public struct ExtractionLexicon: Sendable {
             self.placeCues = placeCues
             self.stopwords = stopwords
             self.commonWords = commonWords
+            self.actorForms = actorForms
         }
 
-        /// The file names in the lexicon directory, in the order of the properties; the last,
-        /// common-words.txt, may be absent (a lexicon folder made before it existed).
+        /// Each file read by its name in the lexicon directory through `read` (nil: absent, which
+        /// only the optional files may be).
+        public init(reading read: (String) throws -> String?) throws {
+            func file(_ name: String) throws -> String {
+                if let text = try read(name) { return text }
+                if Self.optionalFileNames.contains(name) { return "" }
+                throw ParseFailure("\(name) is missing")
+            }
+            let n = Self.fileNames
+            self.init(actors: try file(n[0]), sides: try file(n[1]), predicates: try file(n[2]), cues: try file(n[3]),
+                      dates: try file(n[4]), placeCues: try file(n[5]), stopwords: try file(n[6]),
+                      commonWords: try file(n[7]), actorForms: try file(n[8]))
+        }
+
+        /// The file names in the lexicon directory, in the order of the properties.
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
-                                       "place-cues.tsv", "stopwords.txt", "common-words.txt"]
+                                       "place-cues.tsv", "stopwords.txt", "common-words.txt", "actor-forms.tsv"]
+        /// Files a lexicon folder made before they existed lacks; without them the lexicon still loads.
+        public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv"]
     }
 
     public init() {}
@@ -66,14 +86,17 @@ public struct ExtractionLexicon: Sendable {
         for (n, row) in DataLines.rows(s.actors) {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
-            let upper = alias.count <= 5 && alias.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
-            actors.add(alias, value: ActorAlias(actor: row[0], requiresUpperCase: upper))
+            actors.add(alias, value: ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias)))
             actorIDs.insert(row[0])
             if let singular = Self.compoundSingular(alias) {
-                compoundSingulars.append((singular, ActorAlias(actor: row[0], requiresUpperCase: false, compoundOnly: true)))
+                compoundSingulars.append((singular, ActorAlias(actor: row[0], compoundOnly: true)))
             }
         }
-        // Listed aliases win over generated singulars ("jihadist" may be listed on its own).
+        // Listed aliases win over generated forms ("jihadist" may be listed on its own).
+        for (phrase, actor) in try ActorGrammar(s.actorForms).phrases() where actors.exactValue(phrase) == nil {
+            actors.add(phrase, value: ActorAlias(actor: actor, upperCaseWords: Self.upperCaseWords(phrase)))
+            actorIDs.insert(actor)
+        }
         for (singular, alias) in compoundSingulars where actors.exactValue(singular) == nil {
             actors.add(singular, value: alias)
         }
@@ -133,6 +156,15 @@ public struct ExtractionLexicon: Sendable {
               alias.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
               alias.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
         return String(alias.dropLast())
+    }
+
+    /// Abbreviations in capitals that open a phrase ("IS", "U.S." in "IS fighters") must be met
+    /// in capitals: how many words of the phrase they make.
+    static func upperCaseWords(_ phrase: String) -> Int {
+        let leading = phrase.split(separator: " ").prefix {
+            $0.count <= 5 && $0.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
+        }
+        return leading.isEmpty ? 0 : NameKey.keys(of: leading.joined(separator: " ")).count
     }
 
     /// The side an actor fights on.

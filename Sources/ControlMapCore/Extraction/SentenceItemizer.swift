@@ -90,8 +90,8 @@ public struct SentenceItemizer: Sendable {
             let last = stream.words[m.end - 1].token
             return last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end
         }
-        guard m.value.requiresUpperCase else { return true }
-        for q in m.start..<m.end {
+        guard m.value.upperCaseWords > 0 else { return true }
+        for q in m.start..<min(m.end, m.start + m.value.upperCaseWords) {
             let t = text.tokens[stream.words[q].token]
             for i in t.start..<t.end where text.scalars[i].properties.isLowercase { return false }
         }

@@ -1,0 +1,63 @@
+/// How news names an actor's forces, as a grammar rather than a list: a force noun joined to
+/// a word that says whose forces they are. English puts a modifier before the noun ("regime
+/// forces", "Turkish troops", "ISIS militants"); Arabic puts the noun in the construct state
+/// before a genitive ("قوات النظام", "مسلحي داعش") or a definite noun before an agreeing
+/// adjective ("القوات التركية").
+///
+/// Read from actor-forms.tsv, one row per word: `role <TAB> class <TAB> actor <TAB> phrase`.
+/// Nouns (`en-noun`, `ar-construct`, `ar-definite`) have no actor ("-"); modifiers
+/// (`en-modifier`, `ar-genitive`, `ar-adjective`) name one. The class keeps a state's forces
+/// apart from armed groups: "Syrian troops" are the army, "Syrian rebels" are not. A noun and a
+/// modifier combine when either is `any` or both have the same class (`state` or `armed`).
+public struct ActorGrammar: Sendable {
+    public enum Role: String, Sendable, CaseIterable {
+        case englishNoun = "en-noun", englishModifier = "en-modifier"
+        case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive"
+        case arabicDefinite = "ar-definite", arabicAdjective = "ar-adjective"
+    }
+
+    public enum WordClass: String, Sendable {
+        case state, armed, any
+
+        func combines(with other: WordClass) -> Bool { self == .any || other == .any || self == other }
+    }
+
+    struct Row: Sendable {
+        var role: Role
+        var wordClass: WordClass
+        var actor: String?
+        var phrase: String
+    }
+
+    private var rows: [Row] = []
+
+    public init(_ text: String) throws {
+        for (n, row) in DataLines.rows(text) {
+            guard row.count >= 4, let role = Role(rawValue: row[0]), let wordClass = WordClass(rawValue: row[1]), !row[3].isEmpty else {
+                throw ParseFailure("actor-forms.tsv line \(n): expected role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))), class (state, armed, any), actor or -, phrase")
+            }
+            let actor = row[2] == "-" ? nil : row[2]
+            let isModifier = [.englishModifier, .arabicGenitive, .arabicAdjective].contains(role)
+            guard isModifier == (actor != nil) else {
+                throw ParseFailure("actor-forms.tsv line \(n): \(isModifier ? "a modifier names its actor" : "a noun takes - for its actor")")
+            }
+            rows.append(Row(role: role, wordClass: wordClass, actor: actor, phrase: row[3]))
+        }
+    }
+
+    /// Every phrase the grammar makes, with its actor.
+    public func phrases() -> [(phrase: String, actor: String)] {
+        var out: [(phrase: String, actor: String)] = []
+        func combine(_ nounRole: Role, _ modifierRole: Role, modifierFirst: Bool) {
+            for noun in rows where noun.role == nounRole {
+                for m in rows where m.role == modifierRole && m.wordClass.combines(with: noun.wordClass) {
+                    out.append((modifierFirst ? m.phrase + " " + noun.phrase : noun.phrase + " " + m.phrase, m.actor!))
+                }
+            }
+        }
+        combine(.englishNoun, .englishModifier, modifierFirst: true)
+        combine(.arabicConstruct, .arabicGenitive, modifierFirst: false)
+        combine(.arabicDefinite, .arabicAdjective, modifierFirst: false)
+        return out
+    }
+}
