@@ -150,3 +150,57 @@ import Testing
         #expect(g?.phrases().map(\.phrase) == ["Turkish troops"])
     }
 }
+
+/// Names that stand for an actor only in some frames.
+@Suite struct ActorFrameTests {
+    func read(_ text: String) -> [GeneralizationTests.Seen] { GeneralizationTests().read(text) }
+
+    @Test func aCountryRightBeforeAControlVerbIsItsGovernment() {
+        #expect(read("Iraq retakes Mosul from the jihadists") == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])
+        #expect(read("العراق يستعيد الموصل من داعش") == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])
+        // Elsewhere a country names no one.
+        #expect(read("In Syria, rebels captured Khirbil on Monday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func aNamedArmyIsNotTheCountrysArmy() {
+        #expect(read("The Fateh Army captured Khirbil on Monday.").allSatisfy { $0.actor != "syrian-government" })
+        #expect(read("The army captured Khirbil on Monday.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func rebelsBesideTurkeyAgainstTheSDFAreTheTurkishBackedFactions() {
+        #expect(read("Rebels backed by Turkish troops captured Khirbil from the SDF.").map(\.actor) == ["sna"])
+        #expect(read("Rebels captured Khirbil from the SDF.").map(\.actor) == ["rebels"])
+    }
+}
+
+/// Control verbs made from paradigms (predicate-forms.tsv).
+@Suite struct PredicateGrammarTests {
+    func read(_ text: String) -> [GeneralizationTests.Seen] { GeneralizationTests().read(text) }
+
+    @Test func arabicPersonsAndNumbersFollowFromTwoStems() {
+        let forms = PredicateGrammar.arabicForms(perfect: "استولى", imperfect: "يستولي").map(\.0)
+        for f in ["استولى", "استولت", "استولوا", "يستولي", "تستولي", "يستولون"] { #expect(forms.contains(f)) }
+        let lexicon = Fixtures.lexicon
+        #expect(lexicon.predicates.exactValue("بسطوا سيطرتهم")?.kind == .captured)
+        #expect(lexicon.predicates.exactValue("تبسط سيطرتها")?.kind == .captured)
+        #expect(lexicon.predicates.exactValue("بسطوا سيطرتها") == nil)
+    }
+
+    @Test func headlinePresentIsAnEvent() {
+        #expect(read("قوات النظام تستعيد قرية خربيل") == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
+        let withdrawal = Fixtures.events("مسلحو داعش ينسحبون من قرية خربيل")
+        #expect(withdrawal.map(\.kind) == [.withdrew] && withdrawal.map(\.fromActor) == ["isis"])
+    }
+
+    @Test func englishPassivesAndPerfectsFollowFromFiveForms() {
+        #expect(Fixtures.lexicon.predicates.exactValue("has been overrun by")?.voice == .passive)
+        #expect(Fixtures.lexicon.predicates.exactValue("had encircled")?.kind == .besieged)
+        #expect(read("Khirbil was overrun by Daesh gunmen on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])
+    }
+
+    @Test func rowsAreChecked() {
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("ar-verb\tcaptured\tحرر\n") }
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("ar-verb\tcaptured\tحرر\tتحرر\n") }
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("en-verb\ttook\ttake\ttakes\ttook\ttaken\ttaking\n") }
+    }
+}

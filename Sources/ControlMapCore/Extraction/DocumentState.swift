@@ -42,8 +42,9 @@ struct DocumentState {
         switch actor {
         case "government": return government
         case "kurdish": return kurdish
-        case "rebels" where named.contains("sna") && !named.contains("hts"):
-            // "the rebels" of an article about Turkish-backed factions are those factions.
+        case "rebels" where (named.contains("sna") || named.contains("turkey") && (named.contains("sdf") || named.contains("kurdish"))) && !named.contains("hts"):
+            // "the rebels" of an article about Turkish-backed factions, or about Turkey's
+            // offensives on the SDF, are those factions.
             return "sna"
         default: return actor
         }

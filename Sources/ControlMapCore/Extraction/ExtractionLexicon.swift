@@ -29,6 +29,9 @@ public struct ExtractionLexicon: Sendable {
         /// A singular made from a plural alias ("rebel" from "rebels"): an actor only as the first
         /// half of a compound ("rebel-held"), where English uses the singular.
         public var compoundOnly = false
+        /// A name that stands for an actor only as the subject right before a control verb:
+        /// "Iraq retakes Fallujah" is the Iraqi government; "in Iraq" names no one.
+        public var subjectOnly = false
     }
 
     /// The texts of the lexicon files.
@@ -44,9 +47,12 @@ public struct ExtractionLexicon: Sendable {
         /// The actor grammar: force nouns and the modifiers, genitives and adjectives that name
         /// whose forces they are (actor-forms.tsv).
         public var actorForms: String
+        /// Control verbs as paradigms (predicate-forms.tsv).
+        public var predicateForms: String
 
         public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
-                    placeCues: String, stopwords: String, commonWords: String = "", actorForms: String = "") {
+                    placeCues: String, stopwords: String, commonWords: String = "", actorForms: String = "",
+                    predicateForms: String = "") {
             self.actors = actors
             self.sides = sides
             self.predicates = predicates
@@ -56,6 +62,7 @@ public struct ExtractionLexicon: Sendable {
             self.stopwords = stopwords
             self.commonWords = commonWords
             self.actorForms = actorForms
+            self.predicateForms = predicateForms
         }
 
         /// Each file read by its name in the lexicon directory through `read` (nil: absent, which
@@ -69,14 +76,15 @@ public struct ExtractionLexicon: Sendable {
             let n = Self.fileNames
             self.init(actors: try file(n[0]), sides: try file(n[1]), predicates: try file(n[2]), cues: try file(n[3]),
                       dates: try file(n[4]), placeCues: try file(n[5]), stopwords: try file(n[6]),
-                      commonWords: try file(n[7]), actorForms: try file(n[8]))
+                      commonWords: try file(n[7]), actorForms: try file(n[8]), predicateForms: try file(n[9]))
         }
 
         /// The file names in the lexicon directory, in the order of the properties.
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
-                                       "place-cues.tsv", "stopwords.txt", "common-words.txt", "actor-forms.tsv"]
+                                       "place-cues.tsv", "stopwords.txt", "common-words.txt", "actor-forms.tsv",
+                                       "predicate-forms.tsv"]
         /// Files a lexicon folder made before they existed lacks; without them the lexicon still loads.
-        public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv"]
+        public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv", "predicate-forms.tsv"]
     }
 
     public init() {}
@@ -86,7 +94,9 @@ public struct ExtractionLexicon: Sendable {
         for (n, row) in DataLines.rows(s.actors) {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
-            actors.add(alias, value: ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias)))
+            let flag = row.count > 2 ? row[2] : ""
+            guard flag.isEmpty || flag == "subject" else { throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject'") }
+            actors.add(alias, value: ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject"))
             actorIDs.insert(row[0])
             if let singular = Self.compoundSingular(alias) {
                 compoundSingulars.append((singular, ActorAlias(actor: row[0], compoundOnly: true)))
@@ -109,6 +119,10 @@ public struct ExtractionLexicon: Sendable {
                 throw ParseFailure("predicates.tsv line \(n): expected kind, voice, phrase")
             }
             predicates.add(row[2], value: Predicate(kind: kind, voice: voice))
+        }
+        // Listed forms win over the paradigms' ("تسيطر" is listed as standing control).
+        for (phrase, predicate) in try PredicateGrammar(s.predicateForms).phrases() where predicates.exactValue(phrase) == nil {
+            predicates.add(phrase, value: predicate)
         }
         for (n, row) in DataLines.rows(s.cues) {
             guard row.count >= 2, let role = CueRole(rawValue: row[0]) else { throw ParseFailure("cues.tsv line \(n): expected role, phrase") }

@@ -84,8 +84,22 @@ public struct SentenceItemizer: Sendable {
         return bySentence
     }
 
+    /// "Fateh Army", "Islam Army": a capitalized name right before a generic force noun written
+    /// with a capital makes the name of a group, not the country's army.
+    private func namesAnotherArmy(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        let w = stream.words[p], before = stream.words[p - 1]
+        let t = text.tokens[w.token], b = text.tokens[before.token]
+        guard !t.isArabic, w.isCapitalized, !w.breakBefore, !b.isArabic, b.kind == .word, before.isCapitalized else { return false }
+        return !lexicon.stopwords.contains(before.innerKey) && lexicon.dates.match(in: stream, at: p - 1) == nil
+    }
+
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
     private func acceptsActor(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let p = m.start
+        if m.value.actor == "government", p > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
+        if m.value.subjectOnly {
+            return m.end < stream.words.count && !stream.words[m.end].breakBefore && lexicon.predicates.match(in: stream, at: m.end) != nil
+        }
         if m.value.compoundOnly {
             let last = stream.words[m.end - 1].token
             return last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end
