@@ -33,6 +33,12 @@ import Testing
         #expect(read("سيطرت قوات النظام على خربيل المنكوبة بعد معارك.").map(\.place) == ["5"])
     }
 
+    @Test func aFacilityNamedAfterItsTownIsNotTheTown() {
+        #expect(read("استعادت القوات العراقية السيطرة على مستشفى الموصل.").map(\.place) == ["مستشفى الموصل"])
+        #expect(read("Iraqi troops recaptured the Mosul refinery on Monday.").map(\.place) == ["Mosul refinery"])
+        #expect(read("Iraqi troops recaptured Mosul on Monday.").map(\.place) == ["14"])
+    }
+
     @Test func aCueWordEndsWithItsSentence() {
         let a = Fixtures.analyzer.analyze(Document(title: "Troops vie for control of the liberated town",
                                                    text: "KHIRBIL, Syria \u{2014} Residents returned home on Friday.",

@@ -100,9 +100,10 @@ public struct ToponymTagger: Sendable {
                 }
                 if matchEnd == place.end, place.end < words.count, !words[place.end].breakBefore,
                    let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
-                   [.island, .mountain, .dam, .crossing].contains(after.value.kind),
-                   !place.value.places.contains(where: { gazetteer.kind($0) == after.value.kind }) {
-                    // "Sakr Island" when only a village Sakr is known: the island is another place.
+                   after.value.kind.isSite || [.island, .mountain].contains(after.value.kind),
+                   !place.value.places.contains(where: { ToponymResolver.fit(cue: after.value.kind, kind: gazetteer.kind($0)) > 0 }) {
+                    // "Sakr Island" when only a village Sakr is known, "Baiji refinery": the island
+                    // or the site is another place than the town it is named after.
                     m = makeMention(text, stream, place.start..<after.end, candidates: [], reading: place.reading)
                     m.cue = after.value.kind
                     matchEnd = after.end
@@ -393,7 +394,7 @@ public struct ToponymTagger: Sendable {
     }
 
     /// Cue kinds whose word belongs to the name itself.
-    static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility]
+    static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility, .prison, .base]
 
     static let arabicNameAdjectiveKeys = Set(arabicNameAdjectives.map(ByteKey.init))
 
