@@ -39,6 +39,12 @@ import Testing
         #expect(read("Iraqi troops recaptured Mosul on Monday.").map(\.place) == ["14"])
     }
 
+    @Test func aThingTakenIsNoPlaceTaken() {
+        #expect(read("Rebels seized weapons in Khirbil on Monday.") == [])
+        #expect(read("سيطرت قوات النظام على الطريق الرابط بين خربيل والقليعة.") == [])
+        #expect(read("Rebels seized Khirbil on Monday.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+    }
+
     @Test func aCueWordEndsWithItsSentence() {
         let a = Fixtures.analyzer.analyze(Document(title: "Troops vie for control of the liberated town",
                                                    text: "KHIRBIL, Syria \u{2014} Residents returned home on Friday.",

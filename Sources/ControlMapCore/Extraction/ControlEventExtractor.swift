@@ -359,6 +359,9 @@ public struct ControlEventExtractor: Sendable {
                     lastRole = .target
                     j += 1
                     continue
+                case .object:
+                    // "seized weapons in X": what was taken is the thing; X only says where.
+                    return
                 case .clause where c.value == "list":
                     // "..., including Albu Mafraj and Mazargay Imam": the list names the places.
                     budget += 2

@@ -31,6 +31,8 @@ public enum CueRole: String, Sendable, Hashable {
     case hedge, partial, fraction, percent
     case from, agent, besieger, support, clause, background, anaphor, still, attribution
     case pronoun, locative, target, report, breaking, filler
+    /// A thing taken that is no place: a road, weapons.
+    case object
 
     /// Whether a predicate under this cue reports no change of control.
     public var blocks: Bool {

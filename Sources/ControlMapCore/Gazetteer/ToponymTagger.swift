@@ -110,7 +110,7 @@ public struct ToponymTagger: Sendable {
                 }
                 var fragment = false
                 if matchEnd == place.end, place.end - place.start == 1,
-                   let longer = nameFragmentEnd(text, stream, match: place) {
+                   let longer = nameFragmentEnd(text, stream, match: place, cued: pendingCue != nil) {
                     // "Kafr Mousa", "خربة هويش": the word heads a longer name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<longer, candidates: [], reading: place.reading)
                     matchEnd = longer
@@ -336,9 +336,10 @@ public struct ToponymTagger: Sendable {
     /// Where a longer unknown name ends when a one-word match is only its first word: a Latin
     /// match followed by capitalized words that are no common word, cue or lexicon phrase
     /// ("Kafr Mousa", "Tel Kurdi", "Sami Beiram"); an Arabic match that starts many longer names
-    /// of the gazetteer followed by a word that is no common word ("خربة هويش", "قصر الشاوي").
+    /// of the gazetteer, or that a cue word introduces, followed by a word that is no common word
+    /// ("خربة هويش", "قصر الشاوي", "قرى ركايا سجنة").
     /// Nil when the match stands alone.
-    private func nameFragmentEnd(_ text: AnalyzedText, _ stream: TokenStream, match m: Gazetteer.Match) -> Int? {
+    private func nameFragmentEnd(_ text: AnalyzedText, _ stream: TokenStream, match m: Gazetteer.Match, cued: Bool) -> Int? {
         let words = stream.words
         let first = text.tokens[words[m.start].token]
         func completes(_ q: Int) -> Bool {
@@ -359,6 +360,8 @@ public struct ToponymTagger: Sendable {
         }
         guard completes(m.end) else { return nil }
         if first.isArabic {
+            // After a cue word ("قرى ركايا سجنة") the second word completes the name whatever the first.
+            if cued { return m.end + 1 }
             let head = words[m.start].firstKeys.key(min(m.reading, words[m.start].firstKeys.count - 1))
             guard gazetteer.longerNameCount(firstKey: head, limit: Self.nameHeadMinimum) >= Self.nameHeadMinimum else { return nil }
             return m.end + 1
