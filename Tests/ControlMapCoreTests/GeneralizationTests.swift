@@ -39,6 +39,18 @@ import Testing
         #expect(read("Iraqi troops recaptured Mosul on Monday.").map(\.place) == ["14"])
     }
 
+    @Test func aListGoesOnPastNamesWithTheArticle() {
+        // The comma before "al-" is the comma before the name.
+        #expect(read("Government troops captured Khirbil, al-Qulay'a and Sarda on Monday.").map(\.place) == ["5", "6", "7"])
+        // An article before a later name does not end the list.
+        #expect(read("Rebels captured Khirbil, the Deir ez-Zor Air Base and Sarda.").map(\.place) == ["5", "8", "7"])
+    }
+
+    @Test func aCopulaBetweenPlacesAndTheirStateIsNoPlace() {
+        #expect(read("وقالت الوكالة إن قرى خربيل والقليعة، باتت تحت سيطرة قوات النظام.")
+                == [Seen(kind: "holds", actor: "syrian-government", place: "5"), Seen(kind: "holds", actor: "syrian-government", place: "6")])
+    }
+
     @Test func aThingTakenIsNoPlaceTaken() {
         #expect(read("Rebels seized weapons in Khirbil on Monday.") == [])
         #expect(read("سيطرت قوات النظام على الطريق الرابط بين خربيل والقليعة.") == [])
@@ -172,6 +184,10 @@ import Testing
         #expect(read("العراق يستعيد الموصل من داعش") == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])
         // Elsewhere a country names no one.
         #expect(read("In Syria, rebels captured Khirbil on Monday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func factionsAreTheRebels() {
+        #expect(read("The factions captured Khirbil on Monday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
     }
 
     @Test func aNamedArmyIsNotTheCountrysArmy() {

@@ -143,7 +143,9 @@ public struct ControlEventExtractor: Sendable {
         case .passive:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: predicate.kind, into: &reading, state: state)
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
-                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state) { reading.places = [before] }
+                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state) {
+                    reading.places = listEndingAt(before, items, before: k, clause, state: state)
+                }
             }
             if let a = reading.subjectAfter ?? reading.agent { reading.agent = a; reading.subjectAfter = nil }
             if state.lastKeyOf(item) == "from" {
@@ -162,7 +164,7 @@ public struct ControlEventExtractor: Sendable {
             }
             reading.agent = actor.actor
             if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
-                reading.places = [before]
+                reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control".
                 if let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }) {
                     for it in items[max(clause.lowerBound, idx - 3)..<idx] {
@@ -518,14 +520,31 @@ public struct ControlEventExtractor: Sendable {
                 j += 1
                 continue
             }
-            if case .word(let w) = it.item, w == "and" || w == "\u{0648}", j + 1 < end, case .place = items[j + 1].item {
-                j += 1
+            // "X and Y", "X, the Y Dam and Z": joining words and an article before the next name.
+            var k = j
+            while k < min(end, j + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+            if k > j, k < end, case .place = items[k].item, !items[k].breakBefore || items[j].commaBefore {
+                j = k
                 continue
             }
             break
         }
         return out
     }
+
+    /// The place before a passive or a state and the names of the list it closes, if the tagger
+    /// found one ("قرى X وY، باتت تحت سيطرة Z").
+    private func listEndingAt(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
+        guard let list = state.input.resolutions[last].mention.listID else { return [last] }
+        var out: [Int] = []
+        for it in items[clause.lowerBound..<k] {
+            if case .place(let m) = it.item, state.input.resolutions[m].mention.listID == list, !state.excluded.contains(m) { out.append(m) }
+        }
+        return out.contains(last) ? out : [last]
+    }
+
+    /// Words that join the names of a list: "and", "و", and the article before a name.
+    static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]
 
     private func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState) -> Int? {
         var j = k - 1

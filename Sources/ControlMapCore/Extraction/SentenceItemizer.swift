@@ -21,10 +21,13 @@ public struct SentenceItemizer: Sendable {
             let tok = text.tokens[w.token]
             // Words come in order: the sentence index only moves forward.
             while sentence + 1 < text.sentences.count, text.sentences[sentence].upperBound <= w.token { sentence += 1 }
+            // A Latin article ("al-Sawer") belongs to the word: the marks before the article are the
+            // ones before the word, and its own hyphen joins nothing.
+            let first = w.articleToken ?? w.token
             var punctuation = ""
-            var q = w.token - 1
+            var q = first - 1
             while q >= 0, text.tokens[q].kind == .punctuation { punctuation = text.tokens[q].key + punctuation; q -= 1 }
-            let hyphen = w.token > 0 && text.tokens[w.token - 1].key == "-" && text.tokens[w.token - 1].end == tok.start
+            let hyphen = first > 0 && text.tokens[first - 1].key == "-" && text.tokens[first - 1].end == text.tokens[first].start
             func push(_ item: SentenceItem, _ end: Int) {
                 bySentence[sentence].append(PositionedItem(item: item, start: p, end: end, breakBefore: w.breakBefore,
                                                            punctuationBefore: punctuation,
