@@ -57,6 +57,20 @@ import Testing
         #expect(read("Rebels seized Khirbil on Monday.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
     }
 
+    @Test func aNameInCapitalsOpeningTheTextIsADateline() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "MOSUL, Iraq \u{2014} Iraqi troops recaptured the town, officials said.",
+                                                   published: EventDate("2024-05-16")))
+        #expect(a.events.allSatisfy { a.place(of: $0)?.id != "14" })
+        let slash = Fixtures.analyzer.analyze(Document(title: "", text: "MOSUL / Iraqi troops liberated 50% of the old city.",
+                                                       published: EventDate("2024-05-16")))
+        #expect(slash.events.allSatisfy { slash.place(of: $0)?.id != "14" })
+    }
+
+    @Test func aCommonWordBehindACliticEndsAName() {
+        // "بريفي": "in the countryside of", not the second word of Palmyra's name.
+        #expect(read("استعادت القوات الحكومية السورية السيطرة على مدينة تدمر بريفي حمص وحماة.").map(\.place) == ["13"])
+    }
+
     @Test func aCueWordEndsWithItsSentence() {
         let a = Fixtures.analyzer.analyze(Document(title: "Troops vie for control of the liberated town",
                                                    text: "KHIRBIL, Syria \u{2014} Residents returned home on Friday.",

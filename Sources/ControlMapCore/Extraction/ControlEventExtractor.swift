@@ -514,7 +514,9 @@ public struct ControlEventExtractor: Sendable {
         while j < end {
             let it = items[j]
             let separator = it.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+            // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
+               state.input.resolutions[m].mention.cue != .region,
                separator.isEmpty || separator == "," || separator == "\u{060C}" {
                 out.append(m)
                 j += 1
@@ -812,7 +814,8 @@ public struct ControlEventExtractor: Sendable {
                 if k <= 1, k + 1 < sentence.count {
                     let next = sentence[k + 1]
                     if next.punctuationBefore.contains("-") && !next.hyphenBefore || next.punctuationBefore.contains("(")
-                        || next.punctuationBefore.contains("\u{2014}") || next.punctuationBefore.contains(",") && k == 0 && isDatelineTail(sentence, k + 1) {
+                        || next.punctuationBefore.contains("\u{2014}") || next.punctuationBefore.contains("/")
+                        || next.punctuationBefore.contains(",") && k == 0 && (isDatelineTail(sentence, k + 1) || isWrittenInCapitals(it, input)) {
                         out.insert(m)
                     }
                 }
@@ -823,6 +826,21 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// "ERBIL, Kurdistan Region": a Latin name in capitals opening a sentence is a dateline.
+    private func isWrittenInCapitals(_ item: PositionedItem, _ input: Input) -> Bool {
+        let first = input.stream.words[item.start].token, last = input.stream.words[item.end - 1].token
+        var letters = 0
+        for t in first...last where input.text.tokens[t].kind == .word {
+            let token = input.text.tokens[t]
+            if token.isArabic { return false }
+            for i in token.start..<token.end where input.text.scalars[i].properties.isAlphabetic {
+                if !input.text.scalars[i].properties.isUppercase { return false }
+                letters += 1
+            }
+        }
+        return letters >= 3
     }
 
     /// "BEIRUT, Oct 21 (Reuters) -": a month or agency name follows the comma.
