@@ -20,9 +20,10 @@ def km(a, b, c, d):
 def bundled_points():
     pts = []
     g = os.path.join(ROOT, "gazetteer")
-    for line in open(os.path.join(g, "geonames-cities.txt"), encoding="utf-8"):
-        c = line.split("\t")
-        pts.append((float(c[4]), float(c[5])))
+    for name in ("geonames-cities.txt", "geonames-sy-iq.txt"):
+        for line in open(os.path.join(g, name), encoding="utf-8"):
+            c = line.split("\t")
+            pts.append((float(c[4]), float(c[5])))
     for f in ("strategic-sites.tsv", "airfields.sites.tsv"):
         for line in open(os.path.join(g, f), encoding="utf-8"):
             if line.startswith("#") or line.startswith("id\t"):

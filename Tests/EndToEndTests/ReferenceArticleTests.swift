@@ -55,6 +55,23 @@ import Testing
         }
     }
 
+    @Test func theBundledGazetteerAloneMapsTheReferenceArticle() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let ingest = try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let f = try features(try cm.run(["snapshot"]).stdout)
+        // al-Baghiliyah, Deir ez-Zor, its airbase and Raqqa, each a point on the map.
+        #expect(f["171236"] != nil && f["170794"] != nil && f["172955"] != nil, "\(f.keys.sorted())")
+        #expect(f.values.contains { ($0["properties"] as? [String: Any])?["kind"] as? String == "airbase" })
+        for feature in f.values {
+            let c = try #require((feature["geometry"] as? [String: Any])?["coordinates"] as? [Double])
+            #expect(c.count == 2)
+        }
+        let bughayliyah = try #require(f["171236"]?["properties"] as? [String: Any])
+        #expect(bughayliyah["controller"] as? String == "syrian-government")
+    }
+
     @Test func ingestingTheSameFileAgainChangesNothing() throws {
         let cm = try BinaryRunner(sharedGazetteer: true)
         defer { cm.cleanUp() }
@@ -241,15 +258,18 @@ import Testing
     @Test func importedDumpsAreCompiledOnceAndUsed() throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
-        let before = try cm.run(["geocode", "قرية البغيلية"])
-        #expect(!before.stdout.contains("171236"))
-        let sy = BinaryRunner.shared.appendingPathComponent("gazetteer/geonames/SY.txt").path
+        // An invented hamlet in the GeoNames dump layout: the bundled gazetteer cannot know it.
+        let sy = cm.dir + "/SY-extra.txt"
+        try "999000001\tKhirbat al-Tajriba\tKhirbat al-Tajriba\tخربة التجربة\t35.1\t40.2\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t\tAsia/Damascus\t\n"
+            .write(toFile: sy, atomically: true, encoding: .utf8)
+        let before = try cm.run(["geocode", "قرية خربة التجربة"])
+        #expect(!before.stdout.contains("999000001"))
         let r = try cm.run(["gazetteer", "import", sy])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("gazetteer compiled"))
         #expect(FileManager.default.fileExists(atPath: cm.dir + "/state/gazetteer.cmgz"))
-        let after = try cm.run(["geocode", "قرية البغيلية"])
-        #expect(after.stdout.contains("171236"))
+        let after = try cm.run(["geocode", "قرية خربة التجربة"])
+        #expect(after.stdout.contains("999000001"))
         let info = try cm.run(["gazetteer", "info"])
         #expect(info.stdout.contains("imported \(sy)"))
         let bad = cm.dir + "/bad.txt"

@@ -46,11 +46,17 @@ public struct GeoNamesParser: Sendable {
         for alt in cols[3].split(separator: ",") { add(String(alt)) }
         guard !names.isEmpty else { return .failure(ParseFailure("no name in Latin or Arabic script")) }
         let latin = [primary, ascii].first(where: NameScript.isLatin) ?? names.first(where: NameScript.isLatin) ?? primary
-        // The Arabic display name: the primary name if Arabic, else the alternate with the fewest
-        // spaces (GeoNames lists stray spellings such as "د مشق" before "دمشق").
+        // The Arabic display name: the primary name if Arabic, else the alternate written as
+        // Arabic writes it ("الموصل", not the Kurdish "مووسڵ"), with the article if a spelling has
+        // it (the news writes "الميادين", "الطبقة"), with the fewest spaces (GeoNames lists stray
+        // spellings such as "د مشق" before "دمشق"), the first listed.
         let arabicNames = names.filter(NameScript.isArabic)
+        let displayable = arabicNames.filter(NameScript.isArabicDisplayName)
+        func rank(_ n: (offset: Int, element: String)) -> (Int, Int, Int) {
+            (NameScript.hasArabicArticle(n.element) ? 0 : 1, n.element.filter { $0 == " " }.count, n.offset)
+        }
         let arabic = NameScript.isArabic(primary) ? primary
-            : arabicNames.enumerated().min { ($0.element.filter { $0 == " " }.count, $0.offset) < ($1.element.filter { $0 == " " }.count, $1.offset) }?.element
+            : (displayable.isEmpty ? arabicNames : displayable).enumerated().min { rank($0) < rank($1) }?.element
         let kind = PlaceKind.fromGeoNames(featureClass: featureClass, featureCode: featureCode, population: population)
         return .success(Place(id: id, name: latin, nameAr: arabic, lat: lat, lon: lon, kind: kind,
                               featureClass: featureClass, featureCode: featureCode, country: String(cols[8]),

@@ -18,6 +18,26 @@ enum NameScript {
         name.unicodeScalars.contains(where: MatchKey.isArabic)
     }
 
+    /// Whether a name is written in the Arabic alphabet as Arabic writes it: Arabic letters,
+    /// diacritics and spaces only, so no Latin letter ("mwsڵ"), no letter of Persian or Kurdish
+    /// (ی، ک، گ، ە، ڵ) and no comma-joined qualifier ("هيت، عراق").
+    static func isArabicDisplayName(_ name: String) -> Bool {
+        var sawLetter = false
+        for s in name.unicodeScalars {
+            switch s.value {
+            case 0x0621...0x064A: sawLetter = true
+            case 0x064B...0x0652, 0x0670, 0x0020: break
+            default: return false
+            }
+        }
+        return sawLetter
+    }
+
+    /// Whether an Arabic name starts with the definite article ("الموصل").
+    static func hasArabicArticle(_ name: String) -> Bool {
+        name.hasPrefix("\u{0627}\u{0644}")
+    }
+
     static func isLatin(_ name: String) -> Bool {
         isIndexable(name) && !isArabic(name)
     }
