@@ -15,7 +15,7 @@ enum DocumentPath {
         }))) ?? ExtractionLexicon()
         let places = StrategicSitesParser().parse(text: read("gazetteer/strategic-sites.tsv")).places
             + GeoNamesParser().parse(text: read("gazetteer/geonames-cities.txt")).places.filter { ["SY", "IQ"].contains($0.country) }
-        return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords), lexicon: lexicon)
+        return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants), lexicon: lexicon)
     }()
 
     static func run(_ bytes: [UInt8]) {

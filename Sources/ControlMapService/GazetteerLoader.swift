@@ -10,15 +10,16 @@ import Logging
 /// sources (paths, sizes, modification times, stopwords): while they do not change, start-up
 /// loads the compiled bytes and parses nothing.
 public enum GazetteerLoader {
-    public static func load(_ config: ControlMapConfiguration, stopwords: Set<String>, logger: Logger? = nil) throws -> Gazetteer {
+    public static func load(_ config: ControlMapConfiguration, stopwords: Set<String>, spellings: SpellingVariants = .init(),
+                            logger: Logger? = nil) throws -> Gazetteer {
         let sources = sourceFiles(config)
-        let fingerprint = Self.fingerprint(sources, stopwords: stopwords)
+        let fingerprint = Self.fingerprint(sources, stopwords: stopwords, spellings: spellings)
         let cache = (config.stateDir as NSString).appendingPathComponent("gazetteer.cmgz")
         if let key = try? String(contentsOfFile: cache + ".fingerprint", encoding: .utf8), key == fingerprint,
            let bytes = readBytes(cache), let g = Gazetteer(compiled: bytes) {
             return g
         }
-        let g = try compile(config, stopwords: stopwords, logger: logger)
+        let g = try compile(config, stopwords: stopwords, spellings: spellings, logger: logger)
         try keep(g, config: config, fingerprint: fingerprint, logger: logger)
         return g
     }
@@ -36,7 +37,8 @@ public enum GazetteerLoader {
     }
 
     /// Imports GeoNames dumps: checks each, lists it, compiles the index now. Returns the gazetteer.
-    public static func importFiles(_ paths: [String], config: ControlMapConfiguration, stopwords: Set<String>, logger: Logger?,
+    public static func importFiles(_ paths: [String], config: ControlMapConfiguration, stopwords: Set<String>,
+                                   spellings: SpellingVariants = .init(), logger: Logger?,
                                    progress: ((String) -> Void)? = nil) throws -> Gazetteer {
         for path in paths {
             guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -53,8 +55,8 @@ public enum GazetteerLoader {
             }
         }
         try ImportedGazetteer(stateDir: config.stateDir).add(paths)
-        let g = try compile(config, stopwords: stopwords, logger: logger, progress: progress)
-        try keep(g, config: config, fingerprint: fingerprint(sourceFiles(config), stopwords: stopwords), logger: logger)
+        let g = try compile(config, stopwords: stopwords, spellings: spellings, logger: logger, progress: progress)
+        try keep(g, config: config, fingerprint: fingerprint(sourceFiles(config), stopwords: stopwords, spellings: spellings), logger: logger)
         return g
     }
 
@@ -94,8 +96,9 @@ public enum GazetteerLoader {
         return files
     }
 
-    static func fingerprint(_ files: [String], stopwords: Set<String>) -> String {
-        var parts = ["format 2", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))"]
+    static func fingerprint(_ files: [String], stopwords: Set<String>, spellings: SpellingVariants = .init()) -> String {
+        var parts = ["format 4", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))",
+                     "spellings \(spellings.digest)"]
         for f in files {
             let a = try? FileManager.default.attributesOfItem(atPath: f)
             let size = (a?[.size] as? Int) ?? -1
@@ -106,8 +109,8 @@ public enum GazetteerLoader {
     }
 
     /// Parses every source and compiles the index (what `gazetteer import` and a changed source trigger).
-    public static func compile(_ config: ControlMapConfiguration, stopwords: Set<String>, logger: Logger? = nil,
-                               progress: ((String) -> Void)? = nil) throws -> Gazetteer {
+    public static func compile(_ config: ControlMapConfiguration, stopwords: Set<String>, spellings: SpellingVariants = .init(),
+                               logger: Logger? = nil, progress: ((String) -> Void)? = nil) throws -> Gazetteer {
         var places: [Place] = []
         var alternateFiles: [String] = []
         let fm = FileManager.default
@@ -158,7 +161,7 @@ public enum GazetteerLoader {
         if fm.fileExists(atPath: config.gazetteerAdditions) {
             places += try readSites(config.gazetteerAdditions, source: "additions", logger: logger)
         }
-        return Gazetteer(places: places, stopwords: stopwords)
+        return Gazetteer(places: places, stopwords: stopwords, spellings: spellings)
     }
 
     static func readGeoNames(_ path: String, logger: Logger?) throws -> [Place] {

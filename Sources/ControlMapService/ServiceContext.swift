@@ -17,7 +17,7 @@ public struct ServiceContext: Sendable {
         self.config = config
         self.logger = logger
         lexicon = try LexiconLoader.load(directory: config.lexiconDir)
-        let gazetteer = try GazetteerLoader.load(config, stopwords: lexicon.stopwords, logger: logger)
+        let gazetteer = try GazetteerLoader.load(config, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants, logger: logger)
         analyzer = DocumentAnalyzer(gazetteer: gazetteer, lexicon: lexicon, focusCountries: Set(config.focusCountries))
         logger.debug("gazetteer loaded", metadata: ["places": "\(gazetteer.places.count)", "names": "\(gazetteer.nameCount)"])
     }

@@ -23,7 +23,7 @@ struct GazetteerImportCommand: ParsableCommand {
         let terminal = isatty(STDERR_FILENO) == 1
         let start = Date()
         do {
-            let g = try GazetteerLoader.importFiles(files, config: config, stopwords: lexicon.stopwords, logger: CommandEnvironment.logger) { file in
+            let g = try GazetteerLoader.importFiles(files, config: config, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants, logger: CommandEnvironment.logger) { file in
                 if terminal { FileHandle.standardError.write(Data("\rreading \((file as NSString).lastPathComponent)...            ".utf8)) }
             }
             if terminal { FileHandle.standardError.write(Data("\n".utf8)) }

@@ -49,7 +49,7 @@ enum Fixtures {
         place("21", "Jdeideh", "جديدة", 35.20, 40.30),
     ]
 
-    static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords)
+    static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)
     static let analyzer = DocumentAnalyzer(gazetteer: gazetteer, lexicon: lexicon)
 
     /// Events read from a text (title empty, publication date given).

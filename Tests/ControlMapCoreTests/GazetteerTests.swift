@@ -197,6 +197,47 @@ import Testing
     }
 }
 
+/// News spellings, border twins and the seats of districts.
+@Suite struct SpellingAndProminenceTests {
+    func resolve(_ places: [Place], _ text: String) -> [String] {
+        let lexicon = Fixtures.lexicon
+        let g = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)
+        return DocumentAnalyzer(gazetteer: g, lexicon: lexicon).geocode(text).resolutions.compactMap { $0.place.map { g.places[Int($0)].id } }
+    }
+
+    @Test func variantsComeFromTheTableNotFromEachPlace() throws {
+        let v = try SpellingVariants("countries\tSY\nsame\ttall\ttel\nsuffix\tah\ta\n")
+        #expect(v.variants(of: ["tall", "tamr"]) == [["tel", "tamr"]])
+        #expect(v.variants(of: ["hawijah"]) == [["hawija"]])
+        #expect(v.variants(of: ["raqa"]).isEmpty)
+        #expect(throws: ParseFailure.self) { try SpellingVariants("same\ttall\n") }
+    }
+
+    @Test func newsSpellingsFindThePlace() {
+        let places = [Fixtures.place("1", "Tall Tamr", "تل تمر", 36.65, 40.37, kind: .town)]
+        #expect(resolve(places, "The SDF entered Tel Tamr on Monday.") == ["1"])
+        #expect(resolve(places, "The SDF entered Tell Tamr on Monday.") == ["1"])
+    }
+
+    @Test func theDistrictSeatBeatsAHamletOfTheSameName() {
+        let places = [
+            Fixtures.place("1", "Hawijah", "الحويجة", 34.01, 44.38, country: "IQ", names: ["Hawija"]),
+            Fixtures.place("2", "al-Hawijah", "الحويجة", 35.32, 43.77, kind: .city, country: "IQ"),
+        ]
+        #expect(resolve(places, "Iraqi forces captured Hawija on Monday.") == ["2"])
+    }
+
+    @Test func borderTwinsStayTwoPlacesAndTheFocusCountryWins() {
+        let places = [
+            Fixtures.place("1", "Ras al-Ayn", "رأس العين", 36.850, 40.070, kind: .city),
+            Fixtures.place("2", "Ceylanpinar", "رأس العين", 36.847, 40.050, kind: .town, population: 30_000, country: "TR",
+                           names: ["Ras al-Ayn"]),
+        ]
+        #expect(resolve(places, "سيطرت الفصائل على مدينة رأس العين") == ["1"])
+        #expect(resolve(places, "Rebels captured Ras al-Ain on Monday.") == ["1"])
+    }
+}
+
 @Suite struct AlternateNamesTests {
     @Test func keepsLatinAndArabicNamesOfWantedPlaces() {
         let text = "1\t171236\tar\tالبغيلية\t\t\t\t\t\t\n2\t171236\tlink\thttps://en.wikipedia.org/x\t\t\t\t\t\t\n3\t171236\tru\tБугайлия\t\t\t\t\t\t\n4\t999\ten\tElsewhere\t\t\t\t\t\t\n"

@@ -17,7 +17,7 @@ import Testing
             Place(id: "2", name: "Raqqa", nameAr: "الرقة", lat: 35.95, lon: 39.01, kind: .city, featureClass: "P", featureCode: "PPL",
                   country: "SY", population: 180_000, names: ["Raqqa", "الرقة"], source: "test"),
         ]
-        return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords), lexicon: lexicon)
+        return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants), lexicon: lexicon)
     }()
 
     func temporaryStore() throws -> (ControlMapStore, String) {

@@ -14,6 +14,8 @@ public struct ExtractionLexicon: Sendable {
     /// Words of general text too common to be a small village's name when no cue marks them
     /// (folded keys, with and without the Arabic article).
     public private(set) var commonWords: Set<String> = []
+    /// Latin spellings of one Arabic word, for the gazetteer's name index.
+    public private(set) var spellingVariants = SpellingVariants()
     /// Every actor id the lexicon names.
     public private(set) var actorIDs: Set<String> = []
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
@@ -49,10 +51,12 @@ public struct ExtractionLexicon: Sendable {
         public var actorForms: String
         /// Control verbs as paradigms (predicate-forms.tsv).
         public var predicateForms: String
+        /// Latin spellings of one Arabic word (spelling-variants.tsv).
+        public var spellingVariants: String
 
         public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
                     placeCues: String, stopwords: String, commonWords: String = "", actorForms: String = "",
-                    predicateForms: String = "") {
+                    predicateForms: String = "", spellingVariants: String = "") {
             self.actors = actors
             self.sides = sides
             self.predicates = predicates
@@ -63,6 +67,7 @@ public struct ExtractionLexicon: Sendable {
             self.commonWords = commonWords
             self.actorForms = actorForms
             self.predicateForms = predicateForms
+            self.spellingVariants = spellingVariants
         }
 
         /// Each file read by its name in the lexicon directory through `read` (nil: absent, which
@@ -76,15 +81,17 @@ public struct ExtractionLexicon: Sendable {
             let n = Self.fileNames
             self.init(actors: try file(n[0]), sides: try file(n[1]), predicates: try file(n[2]), cues: try file(n[3]),
                       dates: try file(n[4]), placeCues: try file(n[5]), stopwords: try file(n[6]),
-                      commonWords: try file(n[7]), actorForms: try file(n[8]), predicateForms: try file(n[9]))
+                      commonWords: try file(n[7]), actorForms: try file(n[8]), predicateForms: try file(n[9]),
+                      spellingVariants: try file(n[10]))
         }
 
         /// The file names in the lexicon directory, in the order of the properties.
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
                                        "place-cues.tsv", "stopwords.txt", "common-words.txt", "actor-forms.tsv",
-                                       "predicate-forms.tsv"]
+                                       "predicate-forms.tsv", "spelling-variants.tsv"]
         /// Files a lexicon folder made before they existed lacks; without them the lexicon still loads.
-        public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv", "predicate-forms.tsv"]
+        public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv", "predicate-forms.tsv",
+                                                              "spelling-variants.tsv"]
     }
 
     public init() {}
@@ -142,6 +149,7 @@ public struct ExtractionLexicon: Sendable {
         placeCues = try PlaceCues.parse(s.placeCues)
         stopwords = Self.wordKeys(s.stopwords)
         commonWords = Self.wordKeys(s.commonWords)
+        spellingVariants = try SpellingVariants(s.spellingVariants)
         phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
     }
 

@@ -42,8 +42,10 @@ public struct Gazetteer: Sendable {
     /// Builds the index. Single-word names shorter than three letters or made of digits are not
     /// indexed; those that are common words (`stopwords`) are matched only after a cue word.
     /// Records with the same id are merged (their names united); countries are left out.
-    public init(places: [Place], stopwords: Set<String> = []) {
-        storage = Storage(bytes: GazetteerCompiler.compile(places: places, stopwords: stopwords))
+    /// `spellings` adds the news spellings of Latin names ("Tel Tamr" for "Tall Tamr") for the
+    /// places of its countries.
+    public init(places: [Place], stopwords: Set<String> = [], spellings: SpellingVariants = .init()) {
+        storage = Storage(bytes: GazetteerCompiler.compile(places: places, stopwords: stopwords, spellings: spellings))
     }
 
     /// Loads a compiled gazetteer (see `compiled`); nil if the bytes are not one.

@@ -2,8 +2,9 @@
 ///
 /// Before indexing it merges duplicates: records with the same id (the same GeoNames place from
 /// two files), and records of different ids that share a name and lie within 5 km of each
-/// other with compatible kinds ("Tabqa" and "Al Thawrah"; a curated airbase and the same field
-/// from OurAirports), keeping the curated or more populous record and every name of both.
+/// other with compatible kinds in one country ("Tabqa" and "Al Thawrah"; a curated airbase and
+/// the same field from OurAirports), keeping the curated or more populous record and every name
+/// of both.
 enum GazetteerCompiler {
     static let magic: [UInt8] = Array("CMGZ0001".utf8)
     static let headerSize = 64
@@ -12,7 +13,7 @@ enum GazetteerCompiler {
     static let skeletonSize = 16
     static let idSize = 16
 
-    static func compile(places input: [Place], stopwords: Set<String>) -> [UInt8] {
+    static func compile(places input: [Place], stopwords: Set<String>, spellings: SpellingVariants = .init()) -> [UInt8] {
         // 1. Same id: one record, names united.
         var merged: [Place] = []
         var byID: [String: Int] = [:]
@@ -45,7 +46,8 @@ enum GazetteerCompiler {
             for a in 0..<list.count {
                 for b in (a + 1)..<list.count {
                     let p = merged[list[a]], q = merged[list[b]]
-                    guard compatible(p.kind, q.kind), p.distanceKm(to: q) <= 5 else { continue }
+                    // Border twins (رأس العين and Ceylanpınar) are two places, one on each side.
+                    guard compatible(p.kind, q.kind), p.country == q.country, p.distanceKm(to: q) <= 5 else { continue }
                     let ra = find(list[a]), rb = find(list[b])
                     if ra != rb { parent[rb] = ra }
                 }
@@ -82,14 +84,18 @@ enum GazetteerCompiler {
         var skeletons: [String: [Int32]] = [:]
         for (i, p) in places.enumerated() {
             if p.featureCode.hasPrefix("PCL") { continue }  // countries are not places on a control map
+            let spelled = !spellings.isEmpty && spellings.countries.contains(p.country)
             for (name, keys) in zip(p.names, nameKeys[i]) {
                 guard let first = keys.first else { continue }
                 if keys.count == 1, first.unicodeScalars.count < 3 || first.allSatisfy(\.isNumber) { continue }
                 let latin = !NameScript.isArabic(name)
-                var e = entries[keys] ?? ([], latin, keys.count == 1 && stopwords.contains(first))
-                if !e.places.contains(Int32(i)) { e.places.append(Int32(i)) }
-                if !latin { e.latin = false }
-                entries[keys] = e
+                // The other news spellings of a Latin name lead to the same place.
+                for k in [keys] + (spelled && latin ? spellings.variants(of: keys) : []) {
+                    var e = entries[k] ?? ([], latin, k.count == 1 && stopwords.contains(k[0]))
+                    if !e.places.contains(Int32(i)) { e.places.append(Int32(i)) }
+                    if !latin { e.latin = false }
+                    entries[k] = e
+                }
                 if p.kind.isSettlement || p.kind.isSite {
                     let skeleton = NameSkeleton.join(keys.map(NameSkeleton.word))
                     if NameSkeleton.isDistinctive(skeleton), skeletons[skeleton]?.contains(Int32(i)) != true {

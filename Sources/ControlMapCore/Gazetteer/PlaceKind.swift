@@ -29,6 +29,7 @@ public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     public static func fromGeoNames(featureClass: String, featureCode: String, population: Int) -> PlaceKind {
         switch featureCode {
         case "PPLC", "PPLA", "PPLA2": return population > 0 && population < 20_000 ? .town : .city
+        case "PPLA3", "PPLA4": return population >= 50_000 ? .city : .town
         case "PPLX": return .neighbourhood
         case "AIRB": return .airbase
         case "AIRP", "AIRF", "AIRH": return .airport

@@ -196,6 +196,15 @@ public struct ToponymResolver: Sendable {
             score += min(3, log10(Double(population) + 1) / 2)
             note("population \(population)")
         }
+        // The seat of a district or sub-district is the place a war report means before a
+        // hamlet of the same name, even where GeoNames gives no population.
+        if m.cue == nil || m.cue == kind || m.cue == .city || m.cue == .town {
+            switch kind {
+            case .city: score += 1; note("a city or district seat")
+            case .town: score += 0.5; note("a town or sub-district seat")
+            default: break
+            }
+        }
         if !regions.isEmpty {
             let admin1 = gazetteer.admin1(c)
             if !admin1.isEmpty, regions.contains(where: { $0.admin1 == admin1 && gazetteer.sameCountry($0.place, c) }) {
