@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// Asks for `Authorization: Bearer TOKEN` (or `?token=TOKEN`, for the browser's EventSource)
-/// on the API when a token is configured; the page, its assets and `/healthz` stay open.
+/// on every route when a token is configured; only the page, its assets and `/healthz` stay open.
 struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: String?
 
@@ -18,8 +18,20 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         return try await next(request, context)
     }
 
+    /// Everything asks for the token but the page, its assets and the health answer. The path is
+    /// judged as the router will route it: percent-decoded, empty and "." segments dropped (the
+    /// router folds "//v1/map.geojson" to "/v1/map.geojson"); a ".." segment or an undecodable
+    /// path is never open.
     static func isProtected(_ path: String) -> Bool {
-        path.hasPrefix("/v1/") || path == "/metrics"
+        guard let decoded = path.removingPercentEncoding else { return true }
+        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        if segments.contains("..") { return true }
+        guard let first = segments.first else { return false }
+        switch first {
+        case "assets", "leaflet": return false
+        case "healthz": return segments.count > 1
+        default: return true
+        }
     }
 
     /// Compares in time that does not depend on where the first difference is.
