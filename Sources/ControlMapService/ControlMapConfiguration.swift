@@ -1,4 +1,5 @@
 import Configuration
+import ControlMapCore
 import Foundation
 import Yams
 
@@ -52,6 +53,10 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     public var staleAfterDays: Int
     public var debounceMilliseconds: Int
     public var maxFileBytes: Int
+    /// The earliest date a report may carry (`dates.earliest`); a date before it, or after
+    /// tomorrow, is dropped from the document.
+    public var earliestDate: EventDate = defaultEarliestDate
+    public static let defaultEarliestDate = EventDate(year: 1990, month: 1, day: 1)
     /// The file it was read from, if any.
     public var sourcePath: String?
 
@@ -113,7 +118,16 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             staleAfterDays: reader.int(forKey: "snapshot.stale_after_days", default: 90),
             debounceMilliseconds: reader.int(forKey: "snapshot.debounce_ms", default: 500),
             maxFileBytes: reader.int(forKey: "inbox.max_file_bytes", default: 20 * 1024 * 1024),
+            earliestDate: try earliestDate(reader),
             sourcePath: file)
+    }
+
+    private static func earliestDate(_ reader: ConfigReader) throws -> EventDate {
+        guard let text = reader.string(forKey: "dates.earliest") else { return defaultEarliestDate }
+        guard let d = EventDate(text) else {
+            throw ConfigurationError("dates.earliest: '\(text)' is not a date; write YYYY-MM-DD, e.g. dates: {earliest: 2011-01-01}")
+        }
+        return d
     }
 
     /// A number written either way in YAML (`1` or `1.5`).
@@ -144,6 +158,10 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             case let b as Bool: values[AbsoluteConfigKey(path)] = ConfigValue(.bool(b), isSecret: false)
             case let i as Int: values[AbsoluteConfigKey(path)] = ConfigValue(.int(i), isSecret: false)
             case let x as Double: values[AbsoluteConfigKey(path)] = ConfigValue(.double(x), isSecret: false)
+            case let d as Date:
+                // YAML reads an unquoted 2011-01-01 as a timestamp: keep it as the day it names.
+                let day = EventDate(year: 1970, month: 1, day: 1).adding(days: Int((d.timeIntervalSince1970 / 86_400).rounded(.down)))
+                values[AbsoluteConfigKey(path)] = ConfigValue(.string(day.description), isSecret: false)
             case let a as [Any]:
                 let strings = a.compactMap { v -> String? in
                     if let s = v as? String { return s }

@@ -10,11 +10,16 @@ public struct IngestPipeline: Sendable {
     public let reader: DocumentReader
     public let logger: Logger
 
-    public init(analyzer: DocumentAnalyzer, store: ControlMapStore, reader: DocumentReader, logger: Logger) {
+    /// The earliest date a report may carry (`dates.earliest`); the latest is tomorrow.
+    public let earliestDate: EventDate
+
+    public init(analyzer: DocumentAnalyzer, store: ControlMapStore, reader: DocumentReader, logger: Logger,
+                earliestDate: EventDate = ControlMapConfiguration.defaultEarliestDate) {
         self.analyzer = analyzer
         self.store = store
         self.reader = reader
         self.logger = logger
+        self.earliestDate = earliestDate
     }
 
     /// What happened to one input.
@@ -41,7 +46,14 @@ public struct IngestPipeline: Sendable {
             return .rejected(reason: "cannot read the file: \(error)")
         }
         let fresh = documents.filter { !((try? store.contains(documentID: $0.id)) ?? false) }
-        return .analyses(fresh.map(analyzer.analyze), alreadyStored: fresh.isEmpty ? documents.first?.id : nil)
+        let bounds = DateBounds(earliest: earliestDate, today: Timestamp.day(Date()))
+        let analyses = fresh.map { analyzer.analyze($0, dates: bounds) }
+        for a in analyses where !a.droppedDates.isEmpty {
+            logger.warning("dates out of range dropped; the document is kept", metadata: [
+                "file": "\(path)", "document": "\(a.document.id.prefix(12))", "dropped": "\(a.droppedDates.joined(separator: "; "))",
+                "range": "\(bounds.earliest) to \(bounds.latest) (dates.earliest sets the first)"])
+        }
+        return .analyses(analyses, alreadyStored: fresh.isEmpty ? documents.first?.id : nil)
     }
 
     /// Commits prepared documents, in order.

@@ -50,6 +50,7 @@ public struct ServiceContext: Sendable {
     }
 
     public func pipeline(store: ControlMapStore) -> IngestPipeline {
-        IngestPipeline(analyzer: analyzer, store: store, reader: DocumentReader(maxBytes: config.maxFileBytes), logger: logger)
+        IngestPipeline(analyzer: analyzer, store: store, reader: DocumentReader(maxBytes: config.maxFileBytes), logger: logger,
+                       earliestDate: config.earliestDate)
     }
 }

@@ -33,8 +33,9 @@ struct ReprocessCommand: AsyncParsableCommand {
         var events = 0
         // Analyzed on every core, written in order 64 documents to a transaction.
         let analyzer = context.analyzer
+        let bounds = DateBounds(earliest: context.config.earliestDate, today: Timestamp.day(Date()))
         var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
-        try await OrderedWork.run(count: documents.count, produce: { analyzer.analyze(documents[$0].document) }) { i, analysis in
+        try await OrderedWork.run(count: documents.count, produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
             pending.append((analysis, documents[i].ingestedAt))
             if pending.count == 64 || i == documents.count - 1 {
                 events += try store.replaceReadings(pending)

@@ -246,3 +246,34 @@ import Testing
         #expect(throws: ParseFailure.self) { try PredicateGrammar("en-verb\ttook\ttake\ttakes\ttook\ttaken\ttaking\n") }
     }
 }
+
+/// Dates a report may carry: a far-future or ancient date never wins.
+@Suite struct DateBoundsTests {
+    let bounds = DateBounds(earliest: EventDate(year: 1990, month: 1, day: 1), today: EventDate(year: 2026, month: 11, day: 29))
+
+    @Test func tomorrowIsTheLastDay() {
+        #expect(bounds.contains(EventDate(year: 2026, month: 11, day: 30)))
+        #expect(!bounds.contains(EventDate(year: 2026, month: 12, day: 1)))
+        #expect(!bounds.contains(EventDate(year: 9999, month: 12, day: 31)))
+        #expect(!bounds.contains(EventDate(year: 1989)))
+    }
+
+    @Test func anOutOfRangePublicationDateIsDroppedAndTheDocumentKept() {
+        let doc = Document(title: "", text: "Syrian troops captured Khirbil.", published: EventDate("9999-12-31"))
+        let a = Fixtures.analyzer.analyze(doc, dates: bounds)
+        #expect(a.document.published == nil)
+        #expect(a.events.map(\.kind) == [.captured])
+        #expect(a.events.allSatisfy { $0.date == nil })
+        #expect(a.droppedDates == ["published 9999-12-31"])
+        // Without bounds (scoring, explain) nothing is changed.
+        #expect(Fixtures.analyzer.analyze(doc).document.published == EventDate("9999-12-31"))
+    }
+
+    @Test func anOutOfRangeEventDateIsDropped() {
+        let doc = Document(title: "", text: "On 5 April 2091, Syrian troops captured Khirbil.", published: EventDate("2026-11-28"))
+        let a = Fixtures.analyzer.analyze(doc, dates: bounds)
+        #expect(a.events.count == 1)
+        #expect(a.events.allSatisfy { $0.date == nil })
+        #expect(a.droppedDates.count == 1)
+    }
+}

@@ -40,6 +40,18 @@ import Testing
         #expect(c.gazetteerFiles == ["/x.txt", "/y.txt"])
     }
 
+    @Test func theEarliestDateIsReadQuotedOrNot() throws {
+        #expect(try ControlMapConfiguration.load(path: try write("dates:\n  earliest: 2011-03-15\n"), environment: [:]).earliestDate
+                == EventDate(year: 2011, month: 3, day: 15))
+        #expect(try ControlMapConfiguration.load(path: try write("dates:\n  earliest: \"2011-03-15\"\n"), environment: [:]).earliestDate
+                == EventDate(year: 2011, month: 3, day: 15))
+        #expect(try ControlMapConfiguration.load(path: try write("state_dir: /tmp/s\n"), environment: [:]).earliestDate
+                == ControlMapConfiguration.defaultEarliestDate)
+        #expect(throws: ConfigurationError.self) {
+            try ControlMapConfiguration.load(path: try write("dates:\n  earliest: soon\n"), environment: [:])
+        }
+    }
+
     @Test func badFilesSayWhatToFix() throws {
         let path = try write("feeds:\n  - interval_seconds: 5\n")
         #expect(throws: ConfigurationError.self) { try ControlMapConfiguration.load(path: path, environment: [:]) }

@@ -72,6 +72,20 @@ import Testing
         #expect(bughayliyah["controller"] as? String == "syrian-government")
     }
 
+    @Test func aFarFutureDateNeverWins() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let doc = cm.dir + "/future.json"
+        try #"{"title": "", "text": "Syrian troops captured the town of Manbij.", "published": "9999-12-31"}"#
+            .write(toFile: doc, atomically: true, encoding: .utf8)
+        let r = try cm.run(["ingest", doc])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("dates out of range"), "\(r.stderr)")
+        let snap = try cm.run(["snapshot"]).stdout
+        #expect(snap.contains("\"167357\""), "the document is kept and Manbij is on the map")
+        #expect(!snap.contains("9999"))
+    }
+
     @Test func ingestingTheSameFileAgainChangesNothing() throws {
         let cm = try BinaryRunner(sharedGazetteer: true)
         defer { cm.cleanUp() }

@@ -37,14 +37,30 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Everything read from one document.
-    public func analyze(_ document: Document) -> DocumentAnalysis {
+    /// With `dates`, a publication or event date outside the bounds is dropped (and listed in
+    /// `droppedDates`): the document and its events stay, dated as if it were missing.
+    public func analyze(_ document: Document, dates: DateBounds? = nil) -> DocumentAnalysis {
+        var document = document
+        var dropped: [String] = []
+        if let bounds = dates, let p = document.published, !bounds.contains(p) {
+            dropped.append("published \(p)")
+            document.published = nil
+        }
         let analyzed = AnalyzedText(document.fullText)
         let stream = TokenStream(analyzed)
         let resolutions = resolver.resolve(tagger.tag(analyzed, stream: stream))
         let titleSentences = document.title.isEmpty ? 0 : AnalyzedText(document.title).sentences.count
-        let events = extractor.extract(.init(text: analyzed, stream: stream, resolutions: resolutions, gazetteer: gazetteer,
+        var events = extractor.extract(.init(text: analyzed, stream: stream, resolutions: resolutions, gazetteer: gazetteer,
                                              published: document.published, titleSentences: titleSentences))
-        return DocumentAnalysis(document: document, text: analyzed, resolutions: resolutions, events: events, gazetteer: gazetteer)
+        if let bounds = dates {
+            for i in events.indices {
+                guard let d = events[i].date, !bounds.contains(d) else { continue }
+                dropped.append("event date \(d) (\(events[i].mention))")
+                events[i].date = nil
+            }
+        }
+        return DocumentAnalysis(document: document, text: analyzed, resolutions: resolutions, events: events, gazetteer: gazetteer,
+                                droppedDates: dropped)
     }
 }
 
@@ -55,6 +71,8 @@ public struct DocumentAnalysis: Sendable {
     public let resolutions: [ToponymResolver.Resolution]
     public let events: [ExtractedEvent]
     public let gazetteer: Gazetteer
+    /// Dates outside the bounds the analysis was given, dropped ("published 9999-12-31").
+    public var droppedDates: [String] = []
 
     /// The place an event names, if resolved.
     public func place(of event: ExtractedEvent) -> Place? {
