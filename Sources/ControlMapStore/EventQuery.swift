@@ -11,6 +11,8 @@ public struct EventQuery: Sendable, Equatable {
     /// Matches the taker or the one who lost or left.
     public var actor: String?
     public var kind: ControlKind?
+    /// Only events with a place on the map (what `/v1/events` lists): the limit counts those.
+    public var locatedOnly = false
     public var limit: Int = 1000
 
     public init(since: EventDate? = nil, until: EventDate? = nil, placeID: String? = nil, actor: String? = nil,
@@ -34,6 +36,7 @@ extension ControlMapStore {
         if let p = query.placeID { clauses.append("place_id = ?"); arguments += [p] }
         if let a = query.actor { clauses.append("(actor = ? OR from_actor = ?)"); arguments += [a, a] }
         if let k = query.kind { clauses.append("kind = ?"); arguments += [k.rawValue] }
+        if query.locatedOnly { clauses.append("lat IS NOT NULL AND lon IS NOT NULL") }
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         arguments += [max(1, min(query.limit, 10_000))]
         return try pool.read { db in

@@ -57,6 +57,22 @@ import Testing
         #expect(try reopened.findPlaces("تدمر") == ["13"])
     }
 
+    @Test func aLimitCountsOnlyTheEventsOnTheMap() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // Newer events at places the gazetteer lacks must not eat the limit of located ones.
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "Islamic State captured Palmyra.", published: EventDate("2015-05-21"))))
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "Rebels captured the village of Khirbat Nowhere.",
+                                                            published: EventDate("2016-01-01"))))
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "The SDF captured the village of Tall Elsewhere.",
+                                                            published: EventDate("2016-02-01"))))
+        #expect(try store.events(EventQuery(limit: 1)).allSatisfy { $0.lat == nil })
+        var located = EventQuery(limit: 1)
+        located.locatedOnly = true
+        let found = try store.events(located)
+        #expect(found.count == 1 && found[0].placeID == "13")
+    }
+
     @Test func keepsUnresolvedMentionsWithTheirContext() throws {
         let (store, dir) = try temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }

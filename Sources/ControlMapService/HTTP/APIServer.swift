@@ -123,7 +123,9 @@ public struct APIServer: Sendable {
 
     func events(_ request: Request) throws -> Response {
         let q = request.uri.queryParameters
+        // The collection lists located events only: the limit must count those, not all rows.
         var query = EventQuery()
+        query.locatedOnly = true
         if let s = q["since"] { query.since = try Self.date(s, "since") }
         if let u = q["until"] { query.until = try Self.date(u, "until") }
         if let k = q["kind"] {
