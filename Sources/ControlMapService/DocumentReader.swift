@@ -34,17 +34,31 @@ public struct DocumentReader: Sendable {
     /// article files under it (sorted by path, hidden ones skipped). A day of wires is one
     /// argument, not tens of thousands for the shell and the argument parser to carry.
     public static func expand(_ paths: [String]) -> [String] {
+        var refused: [String] = []
+        return expand(paths, refused: &refused)
+    }
+
+    /// The same, and in `refused` the links under a directory that lead out of it (to
+    /// /etc/shadow, say): those are never read, as the inbox never reads them.
+    public static func expand(_ paths: [String], refused: inout [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var info = stat()
             guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return [path] }
             var files: [String] = []
-            collectArticles(in: path, into: &files)
+            let root = realPath(path) ?? path
+            collectArticles(in: path, root: root.hasSuffix("/") ? root : root + "/", into: &files, refused: &refused)
             return files.sorted()
         }
     }
 
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Walks a directory with readdir(3): FileManager's enumerator took longer than reading the files.
-    private static func collectArticles(in directory: String, into files: inout [String]) {
+    private static func collectArticles(in directory: String, root: String, into files: inout [String], refused: inout [String]) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -63,8 +77,13 @@ public struct DocumentReader: Sendable {
                 type = info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : info.st_mode & S_IFMT == S_IFDIR && !isLink ? Int32(DT_DIR) : -1
             }
             if type == Int32(DT_DIR) {
-                collectArticles(in: path, into: &files)
+                collectArticles(in: path, root: root, into: &files, refused: &refused)
             } else if type == Int32(DT_REG), let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                if Int32(entry.pointee.d_type) == Int32(DT_LNK) || Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN),
+                   !(realPath(path)?.hasPrefix(root) ?? false) {
+                    refused.append(path)
+                    continue
+                }
                 files.append(path)
             }
         }

@@ -18,8 +18,14 @@ struct IngestCommand: AsyncParsableCommand {
         let store = try context.openStore()
         let pipeline = context.pipeline(store: store)
         var rejected = 0
+        var refused: [String] = []
+        let paths = DocumentReader.expand(files, refused: &refused)
+        for link in refused {
+            rejected += 1
+            context.logger.error("rejected", metadata: ["file": "\(link)", "reason": "a link that leads out of the directory given; copy the file in instead"])
+        }
         // Files are analyzed in parallel and committed in the order given.
-        try await pipeline.ingest(paths: DocumentReader.expand(files)) { file, outcome in
+        try await pipeline.ingest(paths: paths) { file, outcome in
             switch outcome {
             case .committed(let id, let events, let changed):
                 context.logger.info("ingested", metadata: ["file": "\(file)", "doc": "\(id.prefix(12))", "events": "\(events)",

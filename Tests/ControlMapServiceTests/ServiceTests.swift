@@ -123,6 +123,21 @@ import Testing
                              dir + "/notes.exe", dir + "/missing.txt"])
     }
 
+    @Test func aLinkLeadingOutOfTheDirectoryIsRefused() throws {
+        let dir = NSTemporaryDirectory() + "controlmap-expand-\(UUID().uuidString)"
+        let outside = NSTemporaryDirectory() + "controlmap-outside-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: outside) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try Data("Secret\n\nNot an article".utf8).write(to: URL(fileURLWithPath: outside))
+        try Data("T\n\nBody".utf8).write(to: URL(fileURLWithPath: dir + "/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: dir + "/shadow.txt", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/inside.txt", withDestinationPath: dir + "/a.txt")
+        var refused: [String] = []
+        let expanded = DocumentReader.expand([dir], refused: &refused)
+        #expect(expanded == [dir + "/a.txt", dir + "/inside.txt"])
+        #expect(refused == [dir + "/shadow.txt"])
+    }
+
     @Test func sameContentSameID() throws {
         let a = try reader.read(data: Data("T\n\nBody".utf8), name: "a.txt", origin: "a")[0]
         let b = try reader.read(data: Data("T\n\nBody".utf8), name: "b.txt", origin: "b")[0]
