@@ -110,7 +110,12 @@ public final class InboxService: Sendable {
             }
             // With `once`, one pass over each file: one the store refused stays in new/ for the
             // next run instead of being retried for ever.
-            let files = once ? layout.pending().filter { !attempted.contains($0) } : layout.pending()
+            let listed = layout.pending { moved in
+                stats.rejected += 1
+                metrics.document(outcome: "rejected")
+                logger.error("rejected", metadata: ["file": "\(moved)", "reason": "the file name is not valid UTF-8; moved to failed/"])
+            }
+            let files = once ? listed.filter { !attempted.contains($0) } : listed
             if once { attempted.formUnion(files) }
             // Read and analyze ahead on every core; commit and move the files in name order. In
             // a long burst the map is still published now and then, not only at its end.
@@ -368,8 +373,48 @@ struct InboxLayout: Sendable {
     }
 
     /// Files waiting in `new/`, oldest name first; hidden files are writers' temporaries.
-    func pending() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: new)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    /// Names are read as bytes: one that is not UTF-8 cannot be named to the rest of the
+    /// service, so it goes to `failed/` at once (renamed by its bytes) with the reason, never
+    /// left to be listed again and again.
+    func pending(unnameable: (String) -> Void = { _ in }) -> [String] {
+        guard let dir = opendir(new) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let bytes = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { p in
+                    Array(UnsafeBufferPointer(start: p, count: strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))))
+                }
+            }
+            guard bytes.first != UInt8(ascii: ".") else { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else if let moved = rejectUnnameable(bytes) {
+                unnameable(moved)
+            }
+        }
+        return names.sorted()
+    }
+
+    /// Moves a file whose name is not UTF-8 into `failed/` under a readable name; that name.
+    private func rejectUnnameable(_ bytes: [UInt8]) -> String? {
+        let readable = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "_")
+            .replacingOccurrences(of: "/", with: "_")
+        var target = failed + "/" + readable
+        var n = 1
+        while FileManager.default.fileExists(atPath: target) {
+            n += 1
+            target = failed + "/" + readable + ".\(n)"
+        }
+        let source = Array(new.utf8) + [UInt8(ascii: "/")] + bytes + [0]
+        let moved = source.withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { rename($0, target) }
+        }
+        guard moved == 0 else { return nil }
+        AtomicFile.syncDirectory(failed)
+        try? AtomicFile.write(Data("the file name is not valid UTF-8; rename it (e.g. with convmv) and drop it again\n".utf8),
+                              to: target + ".reason")
+        return target
     }
 
     /// Into `cur/`. Not synced: after a crash the file may be back in `new/`, and ingesting it

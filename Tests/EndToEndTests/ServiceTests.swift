@@ -134,6 +134,13 @@ import Testing
             try data.write(to: URL(fileURLWithPath: cm.dir + "/inbox/tmp/" + name))
             rename(cm.dir + "/inbox/tmp/" + name, new + "/" + name)
         }
+        // A name that is not UTF-8 ("bad\xff.txt"), renamed into new/ by its bytes.
+        try Data("Title\n\nRebels took Saraqib.".utf8).write(to: URL(fileURLWithPath: cm.dir + "/inbox/tmp/bad.txt"))
+        let badName = Array((new + "/bad").utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let renamed = badName.withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { rename(cm.dir + "/inbox/tmp/bad.txt", $0) }
+        }
+        #expect(renamed == 0)
         let done = try await Self.waitFor { Self.contents(new).isEmpty }
         #expect(done)
         #expect(daemon.process.isRunning)
@@ -149,6 +156,7 @@ import Testing
         #expect(cur.contains("cp1256.txt"))
         #expect(failed.contains("binary.txt") && failed.contains("empty.txt") && failed.contains("huge.txt") && failed.contains("nul.txt"))
         #expect(try String(contentsOfFile: cm.dir + "/inbox/failed/huge.txt.reason", encoding: .utf8).contains("limit"))
+        #expect(failed.contains("bad_.txt") && failed.contains("bad_.txt.reason"), "\(failed.sorted())")
     }
 
     @Test func aFileTheStoreRefusesHoldsBackNoOtherOfItsBatch() throws {
