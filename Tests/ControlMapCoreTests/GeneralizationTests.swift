@@ -51,6 +51,18 @@ import Testing
                 == [Seen(kind: "holds", actor: "syrian-government", place: "5"), Seen(kind: "holds", actor: "syrian-government", place: "6")])
     }
 
+    @Test func aReportingVerbStartsTheClauseOfItsOwnSubject() {
+        #expect(read("The Syrian army confirmed that rebel forces had entered Khirbil after clashes.")
+                == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("The Joint Military Operations Command said Iraqi forces retook Mosul.")
+                == [Seen(kind: "recaptured", actor: "iraqi-government", place: "14")])
+    }
+
+    @Test func aCounterattackToRetakeIsAnAttempt() {
+        #expect(read("Islamic State fighters launched a counterattack to retake Khirbil.") == [])
+        #expect(read("شن تنظيم داعش هجوما معاكسا لاستعادة قرية خربيل.") == [])
+    }
+
     @Test func aThingTakenIsNoPlaceTaken() {
         #expect(read("Rebels seized weapons in Khirbil on Monday.") == [])
         #expect(read("سيطرت قوات النظام على الطريق الرابط بين خربيل والقليعة.") == [])
