@@ -47,6 +47,9 @@ enum Fixtures {
         place("20", "Khirbet al-Tin", "خربة التين", 34.80, 36.50),
         // A name that is also an adjective ("new").
         place("21", "Jdeideh", "جديدة", 35.20, 40.30),
+        // Names that are also the flag and a direction.
+        place("22", "Al-Alam", "العلم", 34.70, 43.70, kind: .town, population: 20_000, country: "IQ"),
+        place("23", "Gharb", "غرب", 36.30, 43.00, kind: .town, population: 12_000, country: "IQ"),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

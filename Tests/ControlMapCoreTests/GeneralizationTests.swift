@@ -63,6 +63,17 @@ import Testing
         #expect(read("شن تنظيم داعش هجوما معاكسا لاستعادة قرية خربيل.") == [])
     }
 
+    @Test func wordsThatAreAlsoTownsReadAsWordsInTheirFrames() {
+        // Raising the flag (العلم) over a town; west (غرب) of a city; a common noun in a list.
+        #expect(read("أعلن الحشد تحرير الموصل بالكامل ورفع العلم العراقي فوق مبانيها.").map(\.place) == ["14"])
+        #expect(read("طردت قوات البيشمركة مسلحي داعش من قرية خربيل غرب الموصل.").allSatisfy { $0.place != "23" })
+        #expect(read("سيطر الجيش على قريتي خربيل وسلسلة جبلية قريبة.").map(\.place) == ["5"])
+        // With the article, a common word may be a village's name ("الرومانية", "البريد").
+        #expect(read("سيطرت قسد على قرى خربيل والرومانية والبريد.").count == 3)
+        // The towns themselves are still read where they are named.
+        #expect(read("حررت القوات العراقية بلدة العلم.").map(\.place) == ["22"])
+    }
+
     @Test func aThingTakenIsNoPlaceTaken() {
         #expect(read("Rebels seized weapons in Khirbil on Monday.") == [])
         #expect(read("سيطرت قوات النظام على الطريق الرابط بين خربيل والقليعة.") == [])

@@ -37,10 +37,13 @@ public struct SentenceItemizer: Sendable {
             var best: (SentenceItem, Int)?
             let mayStart = lexicon.mayStartPhrase(w)
             if let m = placeAt[p] {
-                // A weak mention ("كسر" is also a village) yields to a word of the lexicon.
-                let lexiconHere = mayStart && (lexicon.predicates.match(in: stream, at: p) != nil || lexicon.cues.match(in: stream, at: p) != nil
+                // A weak mention ("كسر" is also a village) yields to a word of the lexicon; so does a
+                // one-word name that is a locative right before another place ("غرب أربيل": west of Erbil).
+                let cueHere = mayStart ? lexicon.cues.match(in: stream, at: p) : nil
+                let lexiconHere = mayStart && (lexicon.predicates.match(in: stream, at: p) != nil || cueHere != nil
                     || lexicon.actors.match(in: stream, at: p) != nil)
-                if !(mentions[m].isWeak && lexiconHere) {
+                let locativeBeforePlace = cueHere.map { $0.value.role == .locative && placeAt[$0.end] != nil } ?? false
+                if !(mentions[m].isWeak && lexiconHere) && !locativeBeforePlace {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
                 }

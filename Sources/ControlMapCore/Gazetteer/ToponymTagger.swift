@@ -306,7 +306,11 @@ public struct ToponymTagger: Sendable {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
             let possessive = tok.key.hasSuffix("\u{0647}\u{0627}") || tok.key.hasSuffix("\u{0647}\u{0645}")
+            // A word of general Arabic without the article ("سلسلة", "وبناية", "عشرات") is no village
+            // the gazetteer lacks; with it ("والرومانية", "البريد") it may well be one.
+            let bare = tok.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1 ? String(tok.key.unicodeScalars.dropFirst()) : tok.key
             let common = possessive || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
+                || (!bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare)))
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
                 let next = words[end]
