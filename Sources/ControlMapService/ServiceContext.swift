@@ -31,9 +31,29 @@ public struct ServiceContext: Sendable {
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         do {
             return try ControlMapStore(path: config.databasePath)
+        } catch let damaged as ControlMapStore.Damaged {
+            throw ConfigurationError(damagedAdvice(damaged.description, config))
         } catch {
             throw ConfigurationError("cannot open the store \(config.databasePath): \(error). Check that state_dir is writable.")
         }
+    }
+
+    /// What to do about a damaged store: nothing is written into it; it is rebuilt from the
+    /// archived articles (the event log derives from them) or restored.
+    public static func damagedAdvice(_ what: String, _ config: ControlMapConfiguration) -> String {
+        let db = config.databasePath
+        return "\(what); nothing will be written into it. Move it aside (mv \(db) \(db).damaged) and rebuild it from the "
+            + "archived articles with `controlmap ingest \(config.inboxDir)/cur`, or restore a backup."
+    }
+
+    /// Opens the store for writing, after SQLite's quick check of every page.
+    public static func openCheckedStore(_ config: ControlMapConfiguration) throws -> ControlMapStore {
+        let store = try openStore(config)
+        let check = (try? store.quickCheck()) ?? "the check itself failed"
+        guard check == "ok" else {
+            throw ConfigurationError(damagedAdvice("the store \(config.databasePath) is damaged (quick_check: \(check.prefix(300)))", config))
+        }
+        return store
     }
 
     /// The gazetteer ids a user's words name: a stored place id, name or mention, a gazetteer

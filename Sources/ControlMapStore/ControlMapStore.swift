@@ -19,8 +19,19 @@ public final class ControlMapStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         config.busyMode = .timeout(10)
-        pool = try DatabasePool(path: path, configuration: config)
-        try StoreMigrations.migrator.migrate(pool)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try StoreMigrations.migrator.migrate(pool)
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
+            throw Damaged(path: path, detail: e.message ?? "\(e.resultCode)")
+        }
+    }
+
+    /// The file is not a sound SQLite database (damaged pages, or not a database at all).
+    public struct Damaged: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var detail: String
+        public var description: String { "the store \(path) is damaged (\(detail))" }
     }
 
     /// Whether a document with this content hash is stored.
@@ -334,6 +345,12 @@ public final class ControlMapStore: Sendable {
                 WHERE place_id IS NULL GROUP BY text ORDER BY n DESC, text LIMIT ?
                 """, arguments: [limit]).map { ($0["text"], $0["n"], $0["e"], $0["context"]) }
         }
+    }
+
+    /// SQLite's quick check (the structure of every page, not the indexes' contents): "ok" when
+    /// the file is sound; what `serve` runs before it writes anything.
+    public func quickCheck() throws -> String {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ") }
     }
 
     /// Runs SQLite's integrity check; "ok" when the file is sound.

@@ -15,7 +15,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandEnvironment.context(options)
-        let store = try context.openStore()
+        let store = try ServiceContext.openCheckedStore(context.config)
         let pipeline = context.pipeline(store: store)
         var rejected = 0
         var refused: [String] = []

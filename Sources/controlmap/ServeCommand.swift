@@ -13,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let signals = InboxService.Signals()
         let context = try CommandEnvironment.context(options)
-        let store = try context.openStore()
+        // A damaged store would take new events into broken pages: refuse before writing.
+        let store = try ServiceContext.openCheckedStore(context.config)
         let service = InboxService(context: context, store: store, signals: signals)
         try await service.run(once: once)
     }

@@ -191,6 +191,24 @@ import Testing
         #expect(status?["documents"] as? Int == 11)
     }
 
+    @Test func aDamagedStoreIsRefusedWithWhatToDo() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let doc = cm.dir + "/a.txt"
+        try "Report\n\nRebels took Saraqib.".write(toFile: doc, atomically: true, encoding: .utf8)
+        try cm.run(["ingest", doc])
+        #expect(try cm.run(["serve", "--once"]).status == 0)
+        // 8 KiB of noise over the file's second page and what follows.
+        let db = try FileHandle(forUpdating: URL(fileURLWithPath: cm.dir + "/state/controlmap.sqlite"))
+        try db.seek(toOffset: 4096)
+        var rng = SystemRandomNumberGenerator()
+        db.write(Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &rng) }))
+        try db.close()
+        let serve = try cm.run(["serve", "--once"])
+        #expect(serve.status != 0)
+        #expect(serve.stderr.contains("damaged") && serve.stderr.contains("ingest"), "\(serve.stderr.suffix(600))")
+    }
+
     @Test func notifiesSystemdOfReadinessWatchdogAndStop() async throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
