@@ -80,6 +80,7 @@ public struct ControlMapConfiguration: Sendable, Equatable {
                 throw ConfigurationError("configuration file \(file) is not valid YAML: \(error)")
             }
             if let root = parsed as? [String: Any] {
+                try ConfigurationSchema.check(root, file: file)
                 flatten(root, prefix: [], into: &values)
                 feeds = try parseFeeds(root["feeds"], file: file)
             } else if parsed != nil {
@@ -181,6 +182,9 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             if let url = item as? String { return Feed(url: url, intervalSeconds: 900) }
             guard let d = item as? [String: Any], let url = d["url"] as? String else {
                 throw ConfigurationError("\(file): feeds[\(i)] needs a url")
+            }
+            if let unknown = d.keys.sorted().first(where: { !["url", "interval_seconds", "fetch_articles"].contains($0) }) {
+                throw ConfigurationError("\(file): feeds[\(i)] has an unknown key \(unknown) (a feed takes url, interval_seconds, fetch_articles)")
             }
             let interval = (d["interval_seconds"] as? Int) ?? 900
             guard interval >= 1 else { throw ConfigurationError("\(file): feeds[\(i)].interval_seconds must be at least 1") }

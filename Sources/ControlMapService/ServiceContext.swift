@@ -28,7 +28,15 @@ public struct ServiceContext: Sendable {
 
     /// Opens the store of a configuration without loading lexicon or gazetteer.
     public static func openStore(_ config: ControlMapConfiguration) throws -> ControlMapStore {
-        try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: config.stateDir, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ConfigurationError("state_dir \(config.stateDir) is a file, not a directory: set state_dir to a directory ControlMap may write")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+        } catch {
+            throw ConfigurationError("state_dir \(config.stateDir) cannot be created (\(error.localizedDescription)): set state_dir to a writable directory")
+        }
         do {
             return try ControlMapStore(path: config.databasePath)
         } catch let damaged as ControlMapStore.Damaged {

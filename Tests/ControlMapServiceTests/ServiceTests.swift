@@ -52,6 +52,32 @@ import Testing
         }
     }
 
+    @Test func mistakesAreRefusedWithTheKeyAndWhatToWrite() throws {
+        func problem(_ yaml: String) throws -> String {
+            do {
+                _ = try ControlMapConfiguration.load(path: try write(yaml), environment: [:])
+                return "accepted"
+            } catch let e as ConfigurationError {
+                return e.description
+            }
+        }
+        #expect(try problem("http:\n  lisen: 0.0.0.0:80\n").contains("unknown key http.lisen; did you mean http.listen?"))
+        #expect(try problem("stat_dir: /tmp/x\n").contains("did you mean state_dir?"))
+        #expect(try problem("snapshot:\n  retention: many\n").contains("snapshot.retention must be a whole number"))
+        #expect(try problem("inbox:\n  max_file_bytes: -1\n").contains("inbox.max_file_bytes must be 1 or more"))
+        #expect(try problem("feed:\n  jitter: 2\n").contains("feed.jitter"))
+        #expect(try problem("focus_countries: [Syria]\n").contains("two-letter"))
+        #expect(try problem("feeds:\n  - url: http://127.0.0.1:9/f.xml\n    intervall_seconds: 60\n").contains("unknown key intervall_seconds"))
+        #expect(try problem("state_dir: /tmp/s\nsnapshot:\n  retention: 12\nfeed:\n  timeout_seconds: 2.5\n") == "accepted")
+    }
+
+    @Test func aStateDirThatIsAFileIsNamed() throws {
+        let file = try write("not a directory")
+        let c = try ControlMapConfiguration.load(path: try write("state_dir: \(file)\n"), environment: [:])
+        #expect(throws: ConfigurationError.self) { try ServiceContext.openStore(c) }
+        do { _ = try ServiceContext.openStore(c) } catch { #expect("\(error)".contains("state_dir")) }
+    }
+
     @Test func badFilesSayWhatToFix() throws {
         let path = try write("feeds:\n  - interval_seconds: 5\n")
         #expect(throws: ConfigurationError.self) { try ControlMapConfiguration.load(path: path, environment: [:]) }
