@@ -74,6 +74,13 @@ import Testing
         #expect(read("حررت القوات العراقية بلدة العلم.").map(\.place) == ["22"])
     }
 
+    @Test func aDistrictOrSubDistrictIsItsSeat() {
+        #expect(read("حررت القوات العراقية ناحية بعشيقة بالكامل.").map(\.place) == ["15"])
+        #expect(read("أعلنت القوات العراقية تحرير قضاء بعشيقة.").map(\.place) == ["15"])
+        // The countryside of a city is not the city.
+        #expect(read("سيطر الجيش العراقي على ريف الموصل.").allSatisfy { $0.place != "14" })
+    }
+
     @Test func aThingTakenIsNoPlaceTaken() {
         #expect(read("Rebels seized weapons in Khirbil on Monday.") == [])
         #expect(read("سيطرت قوات النظام على الطريق الرابط بين خربيل والقليعة.") == [])
