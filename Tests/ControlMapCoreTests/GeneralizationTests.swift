@@ -132,6 +132,20 @@ import Testing
         #expect(seen.allSatisfy { $0.kind == "captured" && $0.actor == "syrian-government" })
     }
 
+    @Test func aCopulaOrColonAfterAPluralCueEnumeratesNamesTheGazetteerLacks() {
+        let seen = read("وقال المرصد إن القرى التي سيطرت عليها قوات النظام هي، معرة شمشة، تلمنس، الهبيط.")
+        #expect(seen.map(\.place) == ["معرة شمشة", "تلمنس", "الهبيط"])
+        #expect(seen.allSatisfy { $0.kind == "captured" && $0.actor == "syrian-government" })
+        let colon = read("سيطرت قوات النظام على ثلاث قرى: معرة شمشة، تلمنس والهبيط.")
+        #expect(colon.map(\.place) == ["معرة شمشة", "تلمنس", "الهبيط"])
+        // The cue with the article ("القرى") is a cue as much as the one without.
+        #expect(read("وأعلنت قوات النظام سيطرتها على القرى: خربيل، القليعة، سردة.").map(\.place) == ["5", "6", "7"])
+        // A definite adjective after it ("القرى التالية") is no name.
+        #expect(Fixtures.analyzer.geocode("القرى التالية: خربيل وسردة").resolutions.allSatisfy { $0.mention.text != "التالية" })
+        // Without a plural cue before, a colon opens nothing.
+        #expect(read("وقال المصدر: معرة شمشة هادئة.").isEmpty)
+    }
+
     @Test func pronounWithoutCopulaNamesNothing() {
         #expect(read("وقال المرصد إن قوات النظام سيطرت عليها بعد معارك في خربيل.").map(\.place) != ["5"])
     }
@@ -307,3 +321,4 @@ import Testing
         #expect(a.droppedDates.count == 1)
     }
 }
+

@@ -60,6 +60,10 @@ public struct ToponymTagger: Sendable {
             out.append(m)
         }
         var sentence = 0
+        // The last plural cue of the sentence ("القرى"): a copula or colon later opens the list of its names.
+        var sentencePlural: PlaceCues.Cue?
+        // Where an enumeration was last opened: once, so a word that names nothing moves on.
+        var enumerationAt = -1
         while p < words.count {
             // A cue word ends with its sentence: a headline's last word ("... liberated town") does
             // not name the dateline that opens the body.
@@ -67,6 +71,16 @@ public struct ToponymTagger: Sendable {
                 while sentence + 1 < text.sentences.count, text.sentences[sentence].upperBound <= words[p].token { sentence += 1 }
                 pendingCue = nil
                 listMode = false; namesOnly = false
+                sentencePlural = nil
+            }
+            // "القرى التي سيطرت عليها القوات هي، X، Y، Z", "the villages are: X, Y": the names of the
+            // villages follow the copula or the colon, known to the gazetteer or not.
+            if pendingCue == nil, enumerationAt != p, let plural = sentencePlural, opensEnumeration(text, stream, at: p) {
+                enumerationAt = p
+                pendingCue = (plural, p..<p)
+                cueUsed = true
+                listMode = true
+                namesOnly = false
             }
             if let b = blocked.match(in: stream, at: p) {
                 p = b.end
@@ -75,7 +89,7 @@ public struct ToponymTagger: Sendable {
                 continue
             }
             if pendingCue != nil, words[p].breakBefore, !listMode { pendingCue = nil }
-            let cueHere = cues.phrases.match(in: stream, at: p).flatMap { articleAgrees($0, text, stream) ? $0 : nil }
+            let cueHere = agreeingCue(text, stream, at: p)
             if let c = pendingCue, !cueUsed, isAdjective(of: c.cue, text, stream, at: p) {
                 // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name.
                 pendingCue = nil
@@ -187,6 +201,7 @@ public struct ToponymTagger: Sendable {
                 continue
             }
             if let c = cueHere, c.value.before {
+                if c.value.plural { sentencePlural = c.value }
                 var end = c.end
                 if end < words.count, words[end].innerKey == "of", !words[end].breakBefore { end += 1 }
                 // Inside a list ("قرى حوير العيس وتل التباريز"), a cue word starts the next item.
@@ -236,6 +251,16 @@ public struct ToponymTagger: Sendable {
             end = after.end
         }
         return p..<end
+    }
+
+    /// The cue at `p` whose article agrees with the text. "قرى" and "القرى" fold to one key, so
+    /// when the first entry found disagrees, the other spelling's entry is tried.
+    private func agreeingCue(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> PhraseIndex<PlaceCues.Cue>.Match? {
+        guard let first = cues.phrases.match(in: stream, at: p) else { return nil }
+        if articleAgrees(first, text, stream) { return first }
+        guard text.tokens[stream.words[p].token].isArabic,
+              let other = cues.phrases.match(in: stream, at: p, accept: { $0.hasArticle != first.value.hasArticle }) else { return nil }
+        return articleAgrees(other, text, stream) ? other : nil
     }
 
     /// A cue spelled with the article matches only text with the article, and the reverse.
@@ -299,7 +324,8 @@ public struct ToponymTagger: Sendable {
         let words = stream.words
         let w = words[p]
         let tok = text.tokens[w.token]
-        if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore && !(inList && p > 0 && continuesList(text, stream, at: p)) { return nil }
+        if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore && !(inList && p > 0 && continuesList(text, stream, at: p))
+            && !(inList && opensEnumeration(text, stream, at: p)) { return nil }
         if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
         if notNames.match(in: stream, at: p) != nil || blocked.match(in: stream, at: p) != nil { return nil }
         if tok.isArabic {
@@ -309,7 +335,10 @@ public struct ToponymTagger: Sendable {
             // A word of general Arabic without the article ("سلسلة", "وبناية", "عشرات") is no village
             // the gazetteer lacks; with it ("والرومانية", "البريد") it may well be one.
             let bare = tok.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1 ? String(tok.key.unicodeScalars.dropFirst()) : tok.key
-            let common = possessive || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
+            // Right after a definite cue, a common word with the article agrees with it as an
+            // adjective ("القرى التالية", "القرى المحيطة"): no name.
+            let adjective = cue.hasArticle && !w.breakBefore && bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare))
+            let common = possessive || adjective || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
                 || (!bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare)))
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
@@ -323,6 +352,14 @@ public struct ToponymTagger: Sendable {
                         && blocked.match(in: stream, at: end) == nil) {
                     end += 1
                 }
+            }
+            // Inside a list an item runs to the next separator ("خربة جمو، بيت علو").
+            while inList, !common, end < words.count, end - p < 3, !words[end].breakBefore, text.tokens[words[end].token].isArabic,
+                  !(text.tokens[words[end].token].key.hasPrefix("\u{0648}") && words[end].firstKeys.count > 1),
+                  !isStopword(words[end].inner), cues.phrases.match(in: stream, at: end) == nil,
+                  notNames.match(in: stream, at: end) == nil, blocked.match(in: stream, at: end) == nil,
+                  gazetteer.match(in: stream, at: end) == nil || end + 1 == words.count || continuesList(text, stream, at: end + 1) {
+                end += 1
             }
             // A common word alone is not a name; as the first of two ("تل التباريز") it may be.
             if common && end == p + 1 { return nil }
@@ -422,6 +459,22 @@ public struct ToponymTagger: Sendable {
         "شرقيه", "غربيه", "شماليه", "جنوبيه", "كبري", "صغري", "فوقاني", "تحتاني", "قديمه", "جديده",
         "شرقي", "غربي", "شمالي", "جنوبي", "كبير", "صغير", "كبيره", "صغيره", "فوقا", "تحتا",
     ]
+
+    /// A copula ("هي", "وهي", "are") or a colon right before this word, with at most a comma or
+    /// quotes between: what follows enumerates.
+    private func opensEnumeration(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        guard p > 0 else { return false }
+        let w = stream.words[p]
+        let previous = stream.words[p - 1]
+        let between = text.tokens[(previous.token + 1)..<w.token]
+        if between.contains(where: { $0.key == ":" }) { return true }
+        guard Self.copulaKeys.contains(previous.inner) || Self.copulaKeys.contains(ByteKey(text.tokens[previous.token].key)) else { return false }
+        return between.allSatisfy { ["," , "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"].contains($0.key) }
+    }
+
+    /// The copulas as match keys (folded like every word of a text).
+    static let copulaKeys = Set(["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "are", "include", "included"]
+        .compactMap { NameKey.keys(of: $0).first.map(ByteKey.init) })
 
     private func continuesList(_ text: AnalyzedText, _ stream: TokenStream, at start: Int) -> Bool {
         let p = skipInsideList(text, stream, at: start)
