@@ -81,6 +81,18 @@ import Testing
         #expect(read("سيطر الجيش العراقي على ريف الموصل.").allSatisfy { $0.place != "14" })
     }
 
+    @Test func aWithdrawalToAPlaceIsNoWithdrawalFromIt() {
+        #expect(read("Islamic State fighters withdrew to the town of Khirbil.") == [])
+        #expect(read("انسحب عناصر داعش إلى قرية خربيل.") == [])
+        #expect(Fixtures.events("انسحب عناصر داعش من قرية خربيل.").map(\.kind) == [.withdrew])
+    }
+
+    @Test func aSurroundingParticipleDescribesNoSiege() {
+        #expect(read("Residents of villages surrounding Khirbil fear an attack.") == [])
+        #expect(read("The SDF captured Khirbil and surrounding villages.").map(\.kind) == ["captured"])
+        #expect(read("Regime forces are surrounding Khirbil.").map(\.kind) == ["besieged"])
+    }
+
     @Test func aThingTakenIsNoPlaceTaken() {
         #expect(read("Rebels seized weapons in Khirbil on Monday.") == [])
         #expect(read("سيطرت قوات النظام على الطريق الرابط بين خربيل والقليعة.") == [])

@@ -109,6 +109,7 @@ public struct ControlEventExtractor: Sendable {
                       state: inout DocumentState) -> [ExtractedEvent] {
         let item = items[k]
         var predicate = found
+        if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         if predicate.kind == .besieged, predicate.voice == .nominal,
            items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
@@ -300,6 +301,8 @@ public struct ControlEventExtractor: Sendable {
                     // "withdrew from X" keeps it; a place after a bare "from" is an origin.
                     if r.places.isEmpty && kind != .withdrew { return }
                 }
+                // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
+                if kind == .withdrew, items[start..<j].contains(where: { Self.destinationWords.contains(state.lastKeyOf($0)) }) { return }
                 r.places = listFrom(items, j, end, state: state)
                 r.placesFoundAfterAgent = sawAgent
                 // The losing side or the agent may follow the place.
@@ -544,6 +547,22 @@ public struct ControlEventExtractor: Sendable {
         }
         return out.contains(last) ? out : [last]
     }
+
+    /// "the surrounding villages", "X and surrounding areas", "villages surrounding X": the
+    /// participle describes where places lie, it reports no siege.
+    private func isAttributiveParticiple(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ing") else { return false }
+        if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || Self.areaNouns.contains(w) { return true }
+        if k + 1 < items.count, case .word(let w) = items[k + 1].item, Self.areaNouns.contains(w) { return true }
+        return false
+    }
+
+    static let areaNouns: Set<String> = ["villages", "towns", "areas", "area", "countryside", "region", "regions", "neighbourhoods",
+                                         "neighborhoods", "districts", "hills", "territory", "territories", "suburbs", "positions"]
+
+    /// Words that say where a withdrawal went.
+    static let destinationWords: Set<String> = ["to", "towards", "toward", "\u{0627}\u{0644}\u{064A}", "\u{0646}\u{062D}\u{0648}",
+                                                 "\u{0628}\u{0627}\u{062A}\u{062C}\u{0627}\u{0647}", "\u{0635}\u{0648}\u{0628}"]
 
     /// Words that join the names of a list: "and", "و", and the article before a name.
     static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]
