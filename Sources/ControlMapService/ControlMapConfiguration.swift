@@ -53,6 +53,9 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     public var staleAfterDays: Int
     public var debounceMilliseconds: Int
     public var maxFileBytes: Int
+    /// How long a file written straight into `new/` must rest unchanged before it is taken
+    /// (`inbox.settle_ms`); a file renamed into `new/` after its last write is taken at once.
+    public var settleMilliseconds: Int = 1000
     /// The earliest date a report may carry (`dates.earliest`); a date before it, or after
     /// tomorrow, is dropped from the document.
     public var earliestDate: EventDate = defaultEarliestDate
@@ -119,6 +122,7 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             staleAfterDays: reader.int(forKey: "snapshot.stale_after_days", default: 90),
             debounceMilliseconds: reader.int(forKey: "snapshot.debounce_ms", default: 500),
             maxFileBytes: reader.int(forKey: "inbox.max_file_bytes", default: 20 * 1024 * 1024),
+            settleMilliseconds: reader.int(forKey: "inbox.settle_ms", default: 1000),
             earliestDate: try earliestDate(reader),
             sourcePath: file)
     }

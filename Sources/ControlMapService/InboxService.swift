@@ -115,7 +115,11 @@ public final class InboxService: Sendable {
                 metrics.document(outcome: "rejected")
                 logger.error("rejected", metadata: ["file": "\(moved)", "reason": "the file name is not valid UTF-8; moved to failed/"])
             }
-            let files = once ? listed.filter { !attempted.contains($0) } : listed
+            // A file still being written straight into new/ waits until it has rested.
+            let settle = Double(context.config.settleMilliseconds) / 1000
+            let complete = listed.filter { layout.isComplete($0, settle: settle) }
+            let unsettled = complete.count < listed.count
+            let files = once ? complete.filter { !attempted.contains($0) } : complete
             if once { attempted.formUnion(files) }
             // Read and analyze ahead on every core; commit and move the files in name order. In
             // a long burst the map is still published now and then, not only at its end.
@@ -148,6 +152,10 @@ public final class InboxService: Sendable {
                 lastPublish = Date()
                 stats.counts = try? store.counts()
                 notifier.status(stats.line(feeds: feedBoard))
+            }
+            if files.isEmpty && unsettled {
+                try await Task.sleep(for: .milliseconds(min(200, max(10, context.config.settleMilliseconds / 4))))
+                continue
             }
             if once && files.isEmpty { break }
             if files.isEmpty {
@@ -415,6 +423,17 @@ struct InboxLayout: Sendable {
         try? AtomicFile.write(Data("the file name is not valid UTF-8; rename it (e.g. with convmv) and drop it again\n".utf8),
                               to: target + ".reason")
         return target
+    }
+
+    /// Whether a file of `new/` is whole: renamed in after its last write (its inode changed
+    /// after its data, as `mv` from tmp/ does), or unchanged for `settle` seconds.
+    func isComplete(_ name: String, settle: Double) -> Bool {
+        var st = stat()
+        guard lstat(new + "/" + name, &st) == 0 else { return true }
+        let modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+        let changed = Double(st.st_ctim.tv_sec) + Double(st.st_ctim.tv_nsec) / 1e9
+        if changed > modified { return true }
+        return Date().timeIntervalSince1970 - modified >= settle
     }
 
     /// Into `cur/`. Not synced: after a crash the file may be back in `new/`, and ingesting it

@@ -75,6 +75,30 @@ import Testing
         #expect((served["events"] as? Int ?? 0) > 500)
     }
 
+    @Test func aFileWrittenSlowlyIntoNewIsTakenWhole() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let new = cm.dir + "/inbox/new"
+        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
+        let daemon = try Daemon(cm)
+        defer { _ = daemon.stop() }
+        // First a file dropped the usual way, so the service is surely up and watching.
+        Self.drop(cm, "first.txt", "Earlier report\n\nSyrian rebels took the town of Binnish.")
+        #expect(try await Self.waitFor { Self.contents(cm.dir + "/inbox/cur").contains("first.txt") })
+        // Written straight into new/ (no tmp/ and rename), the body a moment after the title.
+        FileManager.default.createFile(atPath: new + "/slow.txt", contents: Data("Report from the front\n\n".utf8))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: new + "/slow.txt"))
+        try await Task.sleep(for: .milliseconds(400))
+        try handle.seekToEnd()
+        handle.write(Data("Syrian rebels took the town of Saraqib on Monday.".utf8))
+        try handle.close()
+        let done = try await Self.waitFor { Self.contents(new).isEmpty }
+        #expect(done)
+        #expect(Set(Self.contents(cm.dir + "/inbox/cur")) == ["first.txt", "slow.txt"])
+        #expect((try Self.status(cm)["events"] as? Int ?? 0) >= 2, "the body was read, not only the title")
+    }
+
     @Test func killedAtRandomMomentsNothingIsLostOrDuplicated() async throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
