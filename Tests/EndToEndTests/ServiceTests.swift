@@ -31,6 +31,14 @@ import Testing
         }
     }
 
+    /// The inbox's tmp/ and new/ made, the service started; the daemon and new/.
+    static func daemonWithInbox(_ cm: BinaryRunner) throws -> (Daemon, String) {
+        let new = cm.dir + "/inbox/new"
+        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
+        return (try Daemon(cm), new)
+    }
+
     static func drop(_ cm: BinaryRunner, _ name: String, _ text: String) {
         let tmp = cm.dir + "/inbox/tmp/" + name
         try? text.write(toFile: tmp, atomically: false, encoding: .utf8)
@@ -78,10 +86,7 @@ import Testing
     @Test func aFileWrittenSlowlyIntoNewIsTakenWhole() async throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
-        let new = cm.dir + "/inbox/new"
-        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
-        let daemon = try Daemon(cm)
+        let (daemon, new) = try Self.daemonWithInbox(cm)
         defer { _ = daemon.stop() }
         // First a file dropped the usual way, so the service is surely up and watching.
         Self.drop(cm, "first.txt", "Earlier report\n\nSyrian rebels took the town of Binnish.")
@@ -135,10 +140,7 @@ import Testing
     @Test func hostileInputsLandWithReasonsAndTheServiceStaysUp() async throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
-        let new = cm.dir + "/inbox/new"
-        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/tmp", withIntermediateDirectories: true)
-        let daemon = try Daemon(cm)
+        let (daemon, new) = try Self.daemonWithInbox(cm)
         defer { _ = daemon.stop() }
         var rng = SystemRandomNumberGenerator()
         let cp1256 = Data([0xC7, 0xE1, 0xD1, 0xDE, 0xC9, 0x0A, 0x0A, 0xD3, 0xED, 0xD8, 0xD1, 0xCA, 0x20, 0xDE, 0xD3, 0xCF, 0x20, 0xDA, 0xE1, 0xEC, 0x20, 0xC7, 0xE1, 0xD1, 0xDE, 0xC9])
