@@ -86,6 +86,9 @@ import Testing
     @Test func aFileWrittenSlowlyIntoNewIsTakenWhole() async throws {
         let cm = try BinaryRunner(sharedGazetteer: false)
         defer { cm.cleanUp() }
+        // A settle time far longer than the writer's pause, so a loaded machine cannot blur them.
+        let config = try String(contentsOfFile: cm.config, encoding: .utf8)
+        try (config + "\ninbox:\n  settle_ms: 5000\n").write(toFile: cm.config, atomically: true, encoding: .utf8)
         let (daemon, new) = try Self.daemonWithInbox(cm)
         defer { _ = daemon.stop() }
         // First a file dropped the usual way, so the service is surely up and watching.
@@ -94,7 +97,7 @@ import Testing
         // Written straight into new/ (no tmp/ and rename), the body a moment after the title.
         FileManager.default.createFile(atPath: new + "/slow.txt", contents: Data("Report from the front\n\n".utf8))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: new + "/slow.txt"))
-        try await Task.sleep(for: .milliseconds(400))
+        try await Task.sleep(for: .milliseconds(300))
         try handle.seekToEnd()
         handle.write(Data("Syrian rebels took the town of Saraqib on Monday.".utf8))
         try handle.close()
