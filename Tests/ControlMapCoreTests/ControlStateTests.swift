@@ -229,3 +229,14 @@ struct SplitMix: RandomNumberGenerator {
         #expect(JSONValue.parse(Data(String(repeating: "[", count: 10_000).utf8)) == nil)
     }
 }
+
+@Suite struct EventDateParsingTests {
+    @Test func onlyDaysTheCalendarHasAreDates() {
+        #expect(EventDate("2017-02-30") == nil)
+        #expect(EventDate("2017-02-29") == nil)
+        #expect(EventDate("2016-02-29") == EventDate(year: 2016, month: 2, day: 29))
+        #expect(EventDate("2000-02-29") != nil && EventDate("1900-02-29") == nil)
+        #expect(EventDate("2017-04-31") == nil && EventDate("2017-05-31") != nil)
+        #expect(EventDate("2017-13") == nil && EventDate("2017") == EventDate(year: 2017))
+    }
+}

@@ -126,6 +126,10 @@ import Testing
         #expect(try Self.get(base + "/v1/map.geojson", headers: ["If-None-Match: \"stale\""]).status == 200)
         #expect(Self.features(try Self.get(base + "/v1/map.geojson?at=2000-01-01")).isEmpty)
         #expect(try Self.get(base + "/v1/map.geojson?at=yesterday").status == 400)
+        #expect(try Self.get(base + "/v1/map.geojson?at=2017-02-30").status == 400)
+        // A long bad value is not echoed whole.
+        let long = try Self.get(base + "/v1/events?since=" + String(repeating: "9", count: 20_000))
+        #expect(long.status == 400 && long.body.count < 500, "\(long.body.count) bytes")
 
         // A place: state, history, evidence.
         let place = try Self.get(base + "/v1/places/171236")

@@ -27,11 +27,21 @@ public struct EventDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
             guard let mm = Int(parts[1]), (1...12).contains(mm) else { return nil }
             m = mm
         }
-        if parts.count > 2 {
-            guard let dd = Int(parts[2].prefix(2)), (1...31).contains(dd) else { return nil }
+        if parts.count > 2, let mm = m {
+            // A day the calendar has: "2017-02-30" names no day.
+            guard let dd = Int(parts[2].prefix(2)), (1...Self.daysIn(year: y, month: mm)).contains(dd) else { return nil }
             d = dd
         }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The number of days of a month of the Gregorian calendar.
+    public static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     public var description: String {

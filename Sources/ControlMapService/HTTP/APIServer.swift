@@ -82,7 +82,7 @@ public struct APIServer: Sendable {
 
     func map(_ request: Request) throws -> Response {
         if let at = request.uri.queryParameters["at"] {
-            guard let date = EventDate(String(at)) else { throw APIError.badRequest("at must be a date YYYY-MM-DD, not \(at)") }
+            let date = try Self.date(at, "at")
             let body = Array(try publisher.snapshot(store: store, at: date).serialized().utf8)
             return Self.tagged(body, etag: LiveState.etag(body), request: request, type: "application/geo+json")
         }
@@ -108,7 +108,7 @@ public struct APIServer: Sendable {
             events = try store.events(placeID: found)
         }
         guard let first = events.last ?? events.first else { throw APIError.notFound("no events for place \(id)") }
-        let at = request.uri.queryParameters["at"].flatMap { EventDate(String($0)) }
+        let at = try request.uri.queryParameters["at"].map { try Self.date($0, "at") }
         let state = ControlStateReducer.state(placeID: placeID, events: events, at: at)
         let today = at ?? Timestamp.day(Date())
         let history = events.sorted { ControlEvent.applicationOrder($0, $1) }.map(Self.eventObject)
@@ -240,7 +240,10 @@ public struct APIServer: Sendable {
     }
 
     static func date(_ text: Substring, _ name: String) throws -> EventDate {
-        guard let d = EventDate(String(text)) else { throw APIError.badRequest("\(name) must be a date YYYY-MM-DD, not \(text)") }
+        // The value is echoed at most 40 characters long: an error body stays small whatever was sent.
+        guard let d = EventDate(String(text)), text.count <= 25 else {
+            throw APIError.badRequest("\(name) must be a date YYYY-MM-DD, not \(text.prefix(40))\(text.count > 40 ? "..." : "")")
+        }
         return d
     }
 
