@@ -408,12 +408,7 @@ struct InboxLayout: Sendable {
     private func rejectUnnameable(_ bytes: [UInt8]) -> String? {
         let readable = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "_")
             .replacingOccurrences(of: "/", with: "_")
-        var target = failed + "/" + readable
-        var n = 1
-        while FileManager.default.fileExists(atPath: target) {
-            n += 1
-            target = failed + "/" + readable + ".\(n)"
-        }
+        let target = freePath(in: failed, for: readable)
         let source = Array(new.utf8) + [UInt8(ascii: "/")] + bytes + [0]
         let moved = source.withUnsafeBufferPointer { p in
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { rename($0, target) }
@@ -447,14 +442,20 @@ struct InboxLayout: Sendable {
         try? AtomicFile.write(Data((reason + "\n").utf8), to: target + ".reason")
     }
 
-    @discardableResult
-    private func move(_ name: String, to dir: String, sync: Bool = true) -> String {
+    /// `dir/name`, or `dir/name.2`, `.3`... when a file of that name is already there.
+    private func freePath(in dir: String, for name: String) -> String {
         var target = dir + "/" + name
         var n = 1
         while FileManager.default.fileExists(atPath: target) {
             n += 1
             target = dir + "/" + name + ".\(n)"
         }
+        return target
+    }
+
+    @discardableResult
+    private func move(_ name: String, to dir: String, sync: Bool = true) -> String {
+        let target = freePath(in: dir, for: name)
         if rename(new + "/" + name, target) == 0, sync { AtomicFile.syncDirectory(dir) }
         return target
     }

@@ -469,8 +469,11 @@ public struct ToponymTagger: Sendable {
         let between = text.tokens[(previous.token + 1)..<w.token]
         if between.contains(where: { $0.key == ":" }) { return true }
         guard Self.copulaKeys.contains(previous.inner) || Self.copulaKeys.contains(ByteKey(text.tokens[previous.token].key)) else { return false }
-        return between.allSatisfy { ["," , "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"].contains($0.key) }
+        return between.allSatisfy { Self.listSeparators.contains($0.key) }
     }
+
+    /// Marks that may stand between list items: commas, and the quotes around names.
+    static let listSeparators: Set<String> = [",", "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"]
 
     /// The copulas as match keys (folded like every word of a text).
     static let copulaKeys = Set(["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "are", "include", "included"]
@@ -488,7 +491,7 @@ public struct ToponymTagger: Sendable {
             let between = text.tokens[(stream.words[p - 1].token + 1)..<w.token]
             // Quotation marks may wrap the items ("كفريا" و"سرجة"), but a comma must join them.
             return between.contains { $0.key == "," || $0.key == "\u{060C}" }
-                && between.allSatisfy { ["," , "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"].contains($0.key) }
+                && between.allSatisfy { Self.listSeparators.contains($0.key) }
         }
         return false
     }
