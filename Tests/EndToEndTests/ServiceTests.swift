@@ -95,10 +95,12 @@ import Testing
         Self.drop(cm, "first.txt", "Earlier report\n\nSyrian rebels took the town of Binnish.")
         #expect(try await Self.waitFor { Self.contents(cm.dir + "/inbox/cur").contains("first.txt") })
         // Written straight into new/ (no tmp/ and rename), the body a moment after the title.
-        FileManager.default.createFile(atPath: new + "/slow.txt", contents: Data("Report from the front\n\n".utf8))
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: new + "/slow.txt"))
+        // (FileManager.createFile would write a temporary file and rename it in: a whole delivery.)
+        let fd = open(new + "/slow.txt", O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        try #require(fd >= 0)
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        handle.write(Data("Report from the front\n\n".utf8))
         try await Task.sleep(for: .milliseconds(300))
-        try handle.seekToEnd()
         handle.write(Data("Syrian rebels took the town of Saraqib on Monday.".utf8))
         try handle.close()
         let done = try await Self.waitFor { Self.contents(new).isEmpty }
