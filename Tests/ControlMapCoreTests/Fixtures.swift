@@ -50,6 +50,8 @@ enum Fixtures {
         // Names that are also the flag and a direction.
         place("22", "Al-Alam", "العلم", 34.70, 43.70, kind: .town, population: 20_000, country: "IQ"),
         place("23", "Gharb", "غرب", 36.30, 43.00, kind: .town, population: 12_000, country: "IQ"),
+        // A name that begins with كفر, which a clitic reading takes for ك + فر (fled).
+        place("24", "Kafr Nuran", "كفر نوران", 35.41, 40.04),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

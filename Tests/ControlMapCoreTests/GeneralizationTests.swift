@@ -207,6 +207,20 @@ import Testing
         #expect(read("After a battle that lasted days, Syrian troops captured Khirbil.")
                 == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
     }
+
+    @Test func namesInBracketsAreListItems() {
+        #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
+        // A bracket after a name still qualifies it.
+        #expect(read("سيطرت قوات النظام على قرى خربيل (شرق) وسردة.").map(\.place) == ["5", "7"])
+    }
+
+    @Test func aVerbTakesNoPrepositionGluedToIt() {
+        // ب and ك go before nouns: "كفر" opens a name, it is not ك + فر (fled).
+        #expect(read("سيطرت فصائل المعارضة على بلدة كفر نوران.") == [Seen(kind: "captured", actor: "rebels", place: "24")])
+        // و still joins a verb, and ب a verbal noun.
+        #expect(read("وفر مقاتلو التنظيم من خربيل بعد المعارك.").map(\.kind) == ["withdrew"])
+        #expect(read("رحب الأهالي بسيطرة فصائل المعارضة على سردة.") == [Seen(kind: "captured", actor: "rebels", place: "7")])
+    }
 }
 
 /// The actor grammar of actor-forms.tsv: force nouns joined to whose forces they are.
@@ -333,4 +347,3 @@ import Testing
         #expect(a.droppedDates.count == 1)
     }
 }
-

@@ -40,7 +40,7 @@ public struct SentenceItemizer: Sendable {
                 // A weak mention ("كسر" is also a village) yields to a word of the lexicon; so does a
                 // one-word name that is a locative right before another place ("غرب أربيل": west of Erbil).
                 let cueHere = mayStart ? lexicon.cues.match(in: stream, at: p) : nil
-                let lexiconHere = mayStart && (lexicon.predicates.match(in: stream, at: p) != nil || cueHere != nil
+                let lexiconHere = mayStart && (predicate(stream, at: p) != nil || cueHere != nil
                     || lexicon.actors.match(in: stream, at: p) != nil)
                 let locativeBeforePlace = cueHere.map { $0.value.role == .locative && placeAt[$0.end] != nil } ?? false
                 if !(mentions[m].isWeak && lexiconHere) && !locativeBeforePlace {
@@ -52,7 +52,7 @@ public struct SentenceItemizer: Sendable {
                 if best == nil || end > best!.1 { best = (item, end) }
             }
             if mayStart {
-                if let m = lexicon.predicates.match(in: stream, at: p) { consider(.predicate(m.value), m.end) }
+                if let m = predicate(stream, at: p) { consider(.predicate(m.value), m.end) }
                 if let m = lexicon.actors.match(in: stream, at: p), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
                 // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
                 let date = lexicon.dates.match(in: stream, at: p)
@@ -88,6 +88,16 @@ public struct SentenceItemizer: Sendable {
             bySentence[s] = out
         }
         return bySentence
+    }
+
+    /// The predicate at `p`. ب and ك are prepositions: they go before nouns, never before a verb,
+    /// so a verb read through them is a misreading ("كفر", Kafr, is not ك + فر, fled).
+    private func predicate(_ stream: TokenStream, at p: Int) -> PhraseIndex<Predicate>.Match? {
+        guard let m = lexicon.predicates.match(in: stream, at: p) else { return nil }
+        guard m.reading > 0, m.value.voice != .nominal, m.value.voice != .state else { return m }
+        let written = stream.words[p].firstKeys.key(0).string.unicodeScalars.first
+        guard written == "\u{0628}" || written == "\u{0643}" else { return m }
+        return lexicon.predicates.match(in: stream, at: p, maxReading: 0)
     }
 
     /// "Fateh Army", "Islam Army": a capitalized name right before a generic force noun written

@@ -88,7 +88,8 @@ public struct ToponymTagger: Sendable {
                 listMode = false; namesOnly = false
                 continue
             }
-            if pendingCue != nil, words[p].breakBefore, !listMode { pendingCue = nil }
+            // Quotes around the name ("بلدة «X»", "قرى (X)") keep the cue; other marks end it.
+            if pendingCue != nil, words[p].breakBefore, !words[p].quotesOnlyBefore, !listMode { pendingCue = nil }
             let cueHere = agreeingCue(text, stream, at: p)
             if let c = pendingCue, !cueUsed, isAdjective(of: c.cue, text, stream, at: p) {
                 // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name.
@@ -210,7 +211,8 @@ public struct ToponymTagger: Sendable {
                 cueUsed = false
                 listMode = c.value.plural || continuing
                 namesOnly = false
-                p = listMode ? skipInsideList(text, stream, at: end) : end
+                // Brackets right after the cue hold the first name ("قرى (X) و(Y)"), not an aside.
+                p = listMode ? skipInsideList(text, stream, at: end, brackets: false) : end
                 continue
             }
             // Capitalized Latin words that match nothing ("Baghouz", "al-Rai", "Albu Mafraj") may be a
@@ -473,7 +475,7 @@ public struct ToponymTagger: Sendable {
     }
 
     /// Marks that may stand between list items: commas, and the quotes around names.
-    static let listSeparators: Set<String> = [",", "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"]
+    static let listSeparators: Set<String> = [",", "\u{060C}", "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "(", ")"]
 
     /// The copulas as match keys (folded like every word of a text).
     static let copulaKeys = Set(["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "are", "include", "included"]
@@ -497,21 +499,22 @@ public struct ToponymTagger: Sendable {
     }
 
     private func skipJoiner(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Int {
-        var q = skipInsideList(text, stream, at: p)
+        let q = skipInsideList(text, stream, at: p)
         guard q < stream.words.count else { return q }
         let w = stream.words[q]
-        if w.innerKey == "and" || w.innerKey == "\u{0648}" { q += 1 }
-        return skipInsideList(text, stream, at: q)
+        guard w.innerKey == "and" || w.innerKey == "\u{0648}" else { return q }
+        // Brackets right after the joiner hold the next name ("و(Y)").
+        return skipInsideList(text, stream, at: q + 1, brackets: false)
     }
 
     /// Skips what may stand between list items: filler words ("هي", "من الجهة الشرقية") and
     /// bracketed asides of up to three words ("القادسية (غرب)", "البريد (شمال غرب)").
-    private func skipInsideList(_ text: AnalyzedText, _ stream: TokenStream, at start: Int) -> Int {
+    private func skipInsideList(_ text: AnalyzedText, _ stream: TokenStream, at start: Int, brackets: Bool = true) -> Int {
         var q = start
         while q < stream.words.count {
             if let f = cues.fillers.match(in: stream, at: q) { q = f.end; continue }
             let tokenIndex = stream.words[q].token
-            if tokenIndex > 0, text.tokens[tokenIndex - 1].key == "(",
+            if brackets, tokenIndex > 0, text.tokens[tokenIndex - 1].key == "(",
                let close = text.tokens[tokenIndex...].firstIndex(where: { $0.key == ")" }) {
                 var r = q
                 while r < stream.words.count, stream.words[r].token < close { r += 1 }

@@ -76,7 +76,8 @@ public struct TokenStream: Sendable {
     @inline(__always)
     static func isQuoteOrHash(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "#": return true
+        // Arabic news also wraps names in parentheses: "قرى (X) و(Y)".
+        case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "#", "(", ")": return true
         default: return false
         }
     }
