@@ -208,6 +208,22 @@ import Testing
                 == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
     }
 
+    @Test func aCopulaListsTheNamesOfANounItsRelativeClauseDescribes() {
+        let taken = { (actor: String, places: [String]) in places.map { Seen(kind: "captured", actor: actor, place: $0) } }
+        // A place inside the relative clause says where the villages lie; the copula lists them.
+        #expect(read("وأوضح أن القرى التي سيطرت عليها قوات النظام في ريف دير الزور هي، خربيل، القليعة، سردة.")
+                == taken("syrian-government", ["5", "6", "7"]))
+        // "الجديدة" agrees with the definite noun: the new villages, not the village Jdeideh.
+        #expect(read("القرى الجديدة التي سيطرت عليها قوات النظام هي، خربيل، سردة.") == taken("syrian-government", ["5", "7"]))
+        #expect(read("The villages captured by government forces are Khirbil, Sarda and Qulay'a.")
+                == taken("syrian-government", ["5", "7", "6"]))
+        #expect(read("The villages that rebel fighters took near Deir ez-Zor are: Khirbil and Sarda.") == taken("rebels", ["5", "7"]))
+        // Without a control verb, the copula only lists.
+        #expect(read("The villages near Deir ez-Zor are Khirbil and Sarda.") == [])
+        // A plural cue still waiting for its names keeps them ("four neighbourhoods, namely X and Y").
+        #expect(read("تمكنت قوات النظام من السيطرة على ثلاث قرى بالكامل هي خربيل وسردة.") == taken("syrian-government", ["5", "7"]))
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -91,7 +91,10 @@ public struct ControlEventExtractor: Sendable {
             "#\(s): " + sentence.map { it -> String in
                 let p = it.punctuationBefore.isEmpty ? "" : it.punctuationBefore + " "
                 switch it.item {
-                case .place(let m): return p + "[\(input.resolutions[m].mention.text)\(input.resolutions[m].mention.isWeak ? "?" : "")]"
+                case .place(let m):
+                    // "?" a weak name, "*" an item of an enumeration.
+                    let mention = input.resolutions[m].mention
+                    return p + "[\(mention.text)\(mention.isWeak ? "?" : "")\(mention.isEnumerated ? "*" : "")]"
                 case .actor(let a): return p + "{\(a)}"
                 case .predicate(let pr): return p + "<\(pr.kind.rawValue)/\(pr.voice.rawValue)>"
                 case .cue(let c): return p + "(\(c.role.rawValue))"
@@ -178,6 +181,16 @@ public struct ControlEventExtractor: Sendable {
             }
             if reading.places.isEmpty {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
+            }
+        }
+        if predicate.voice != .state, predicate.voice != .present, modifiesPluralNoun(items, k, state) {
+            // "القرى التي سيطرت عليها X في ريف إدلب هي، A، B", "the villages taken by X are A and B":
+            // the verb describes the noun whose names the copula lists; a place inside the
+            // relative clause only says where they lie.
+            let listed = enumeratedPlaces(items, after: k, state: state)
+            if !listed.isEmpty {
+                reading.places = listed
+                if !isArabic, reading.agent != nil { predicate.voice = .passive }
             }
         }
         guard !reading.places.isEmpty else { return [] }
@@ -350,7 +363,11 @@ public struct ControlEventExtractor: Sendable {
                 case .pronoun:
                     // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here,
                     // unless a copula names it: "القرى التي سيطرت عليها القوات هي X وY".
-                    guard let resumed = copulaAfterPronoun(items, from: j + 1, to: end) else { return }
+                    guard let resumed = copulaAfterPronoun(items, from: j + 1, to: end) else {
+                        // "التي سيطرت عليها قوات النظام في ريف X": the subject still follows.
+                        if allowSubject, r.subjectAfter == nil, j + 1 < end, case .actor(let a) = items[j + 1].item { r.subjectAfter = a }
+                        return
+                    }
                     if allowSubject, r.subjectAfter == nil, let a = resumed.subject { r.subjectAfter = a }
                     j = resumed.next
                     skipped = []
@@ -535,6 +552,31 @@ public struct ControlEventExtractor: Sendable {
             break
         }
         return out
+    }
+
+    /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after
+    /// a plural place noun ("the villages captured by").
+    private func modifiesPluralNoun(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        let english = !state.isArabic(items[k])
+        for i in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+            switch items[i].item {
+            case .cue(let c) where c.role == .clause && c.value == "relative": return true
+            case .place: return false
+            // "the villages (that) the army took".
+            case .actor: continue
+            case .word(let w) where english && (Self.areaNouns.contains(w) || w == "that"): return true
+            default: if english { return false }
+            }
+        }
+        return false
+    }
+
+    /// The names a copula or colon enumerates after `k` in the sentence.
+    private func enumeratedPlaces(_ items: [PositionedItem], after k: Int, state: DocumentState) -> [Int] {
+        items[(k + 1)...].compactMap { it in
+            guard case .place(let m) = it.item, state.input.resolutions[m].mention.isEnumerated, !state.excluded.contains(m) else { return nil }
+            return m
+        }
     }
 
     /// The place before a passive or a state and the names of the list it closes, if the tagger

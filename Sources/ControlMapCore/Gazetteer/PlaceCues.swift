@@ -2,7 +2,9 @@
 ///
 /// Read from `config/lexicon/place-cues.tsv` (kind, position, phrase): `before` cues precede
 /// the name ("قرية البغيلية", "the town of Sinjar"), `after` cues follow it ("Kuweires airbase"),
-/// `plural` cues introduce a list ("قرى خربيل والقليعة"), `listfiller` words may stand inside one.
+/// `plural` cues introduce a list ("قرى خربيل والقليعة"), `listfiller` words may stand inside one,
+/// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
+/// taken are X and Y").
 public struct PlaceCues: Sendable {
     /// What a cue word announces.
     public struct Cue: Sendable, Hashable {
@@ -19,6 +21,8 @@ public struct PlaceCues: Sendable {
     public private(set) var phrases = PhraseIndex<Cue>()
     /// Words that may stand inside a list of places without ending it.
     public private(set) var fillers = PhraseIndex<Cue>()
+    /// Plural nouns whose names a copula or colon may list later in the sentence.
+    public private(set) var enumerated = PhraseIndex<Cue>()
 
     public init() {}
 
@@ -31,6 +35,10 @@ public struct PlaceCues: Sendable {
             let pos = line[1]
             if pos == "listfiller" {
                 cues.fillers.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false, listFiller: true))
+                continue
+            }
+            if pos == "enumerated" {
+                cues.enumerated.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: true, hasArticle: false))
                 continue
             }
             let article = MatchKey.fold(line[2]).hasPrefix("\u{0627}\u{0644}")

@@ -22,6 +22,9 @@ public struct ToponymMention: Sendable, Hashable {
     public var isForeign = false
     /// Mentions of one list ("قرى خربيل والقليعة وسردة") share an id; nil outside lists.
     public var listID: Int?
+    /// An item of the names a copula or colon opens after a plural noun ("القرى التي ... هي، X، Y",
+    /// "the villages taken are X and Y"): the noun's names, wherever its verb stands.
+    public var isEnumerated = false
 
     public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
                 cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {

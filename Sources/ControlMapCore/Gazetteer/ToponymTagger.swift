@@ -48,6 +48,7 @@ public struct ToponymTagger: Sendable {
         var currentList: Int?
         func append(_ m: ToponymMention) {
             var m = m
+            m.isEnumerated = enumerating && listMode
             if listMode {
                 if currentList == nil { listCount += 1; currentList = listCount }
                 m.listID = currentList
@@ -64,6 +65,8 @@ public struct ToponymTagger: Sendable {
         var sentencePlural: PlaceCues.Cue?
         // Where an enumeration was last opened: once, so a word that names nothing moves on.
         var enumerationAt = -1
+        // Whether the list going on is such an enumeration.
+        var enumerating = false
         while p < words.count {
             // A cue word ends with its sentence: a headline's last word ("... liberated town") does
             // not name the dateline that opens the body.
@@ -75,13 +78,19 @@ public struct ToponymTagger: Sendable {
             }
             // "القرى التي سيطرت عليها القوات هي، X، Y، Z", "the villages are: X, Y": the names of the
             // villages follow the copula or the colon, known to the gazetteer or not.
-            if pendingCue == nil, enumerationAt != p, let plural = sentencePlural, opensEnumeration(text, stream, at: p) {
+            // The copula ends any list going on ("القرى التي ... في ريف إدلب هي، X، Y"), unless its
+            // cue still waits for its first name ("أربعة أحياء هي X وY").
+            if !enumerating, enumerationAt != p, pendingCue == nil || cueUsed, let plural = sentencePlural,
+               opensEnumeration(text, stream, at: p) {
                 enumerationAt = p
                 pendingCue = (plural, p..<p)
                 cueUsed = true
                 listMode = true
                 namesOnly = false
+                enumerating = true
             }
+            if !listMode { enumerating = false }
+            if let noun = cues.enumerated.match(in: stream, at: p) { sentencePlural = noun.value }
             if let b = blocked.match(in: stream, at: p) {
                 p = b.end
                 pendingCue = nil
@@ -423,7 +432,9 @@ public struct ToponymTagger: Sendable {
     private func isAdjective(of cue: PlaceCues.Cue, _ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
         let w = stream.words[p]
         let t = text.tokens[w.token]
-        guard !cue.hasArticle, t.isArabic, !w.breakBefore, !t.key.hasPrefix("\u{0627}\u{0644}"),
+        // An adjective agrees with its noun in definiteness: "قرى جديدة", "القرى الجديدة" (the new
+        // villages); after an indefinite cue a word with the article is a name ("قرية الجديدة").
+        guard t.isArabic, !w.breakBefore, cue.hasArticle == t.key.hasPrefix("\u{0627}\u{0644}"),
               Self.arabicNameAdjectiveKeys.contains(w.inner) else { return false }
         if let m = gazetteer.match(in: stream, at: p), m.end - m.start > 1 { return false }
         return true
