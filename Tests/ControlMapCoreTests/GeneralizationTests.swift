@@ -224,6 +224,14 @@ import Testing
         #expect(read("تمكنت قوات النظام من السيطرة على ثلاث قرى بالكامل هي خربيل وسردة.") == taken("syrian-government", ["5", "7"]))
     }
 
+    @Test func aDirectionBeforeAPlaceSaysWhereTheNameLies() {
+        // "شمالي دير الزور" is north of Deir ez-Zor: no part of the name, and Deir ez-Zor no object.
+        #expect(read("سيطرت قوات النظام على قرية خربيل شمالي دير الزور.").map(\.place) == ["5"])
+        #expect(read("سيطرت قوات النظام على قرية زيتونة جنوبي مدينة دير الزور.").map(\.place) == ["زيتونة"])
+        // As the last word of a name it still belongs to it.
+        #expect(read("سيطرت قوات النظام على قرية زيتونة الشرقية بعد معارك.").map(\.place) == ["زيتونة الشرقية"])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

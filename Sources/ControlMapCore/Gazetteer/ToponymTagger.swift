@@ -116,7 +116,7 @@ public struct ToponymTagger: Sendable {
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
-                   Self.arabicNameAdjectiveKeys.contains(words[place.end].inner)
+                   Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end)
                     || (pendingCue != nil && extendsArabicName(text, stream, at: place.end)) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
@@ -357,7 +357,7 @@ public struct ToponymTagger: Sendable {
                 let rawNext = text.tokens[next.token].key
                 // "سرجة الشرقية", "حوير العيس", "تل التباريز": a second word with the article
                 // that is a place adjective or not a common word.
-                if Self.arabicNameAdjectiveKeys.contains(next.inner)
+                if Self.arabicNameAdjectiveKeys.contains(next.inner) && !isDirectionOfPlace(text, stream, at: end)
                     || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.inner) && !isStopword(rawNext)
                         && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
                         && blocked.match(in: stream, at: end) == nil) {
@@ -438,6 +438,14 @@ public struct ToponymTagger: Sendable {
               Self.arabicNameAdjectiveKeys.contains(w.inner) else { return false }
         if let m = gazetteer.match(in: stream, at: p), m.end - m.start > 1 { return false }
         return true
+    }
+
+    /// "العياضية شمالي تلعفر", "X جنوبي قضاء Y": a direction word without the article followed by a
+    /// place or a place cue says where the first place lies (north of); it is no part of its name.
+    private func isDirectionOfPlace(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        guard !text.tokens[stream.words[q].token].key.hasPrefix("\u{0627}\u{0644}"), q + 1 < stream.words.count,
+              !stream.words[q + 1].breakBefore else { return false }
+        return gazetteer.match(in: stream, at: q + 1) != nil || cues.phrases.match(in: stream, at: q + 1) != nil
     }
 
     /// How many longer names an Arabic word must start to be read as the head of an unknown one.
