@@ -232,6 +232,11 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرية زيتونة الشرقية بعد معارك.").map(\.place) == ["زيتونة الشرقية"])
     }
 
+    @Test func aListOfVillagesGoesOnPastUnknownNamesWithTheArticle() {
+        #expect(read("Iraqi forces liberated the villages of Khirbil, al-Sawer and al-Judafiya near Deir ez-Zor.").map(\.place)
+                == ["5", "al-Sawer", "al-Judafiya"])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -487,7 +487,7 @@ public struct ToponymTagger: Sendable {
         guard p > 0 else { return false }
         let w = stream.words[p]
         let previous = stream.words[p - 1]
-        let between = text.tokens[(previous.token + 1)..<w.token]
+        let between = text.tokens[(previous.token + 1)..<(w.articleToken ?? w.token)]
         if between.contains(where: { $0.key == ":" }) { return true }
         guard Self.copulaKeys.contains(previous.inner) || Self.copulaKeys.contains(ByteKey(text.tokens[previous.token].key)) else { return false }
         return between.allSatisfy { Self.listSeparators.contains($0.key) }
@@ -509,7 +509,7 @@ public struct ToponymTagger: Sendable {
         // Arabic items glued with و ("والقليعة"), or separated by a comma.
         if text.tokens[w.token].isArabic, w.firstKeys.count > 1, text.tokens[w.token].key.hasPrefix("\u{0648}") { return true }
         if w.breakBefore, p > 0 {
-            let between = text.tokens[(stream.words[p - 1].token + 1)..<w.token]
+            let between = text.tokens[(stream.words[p - 1].token + 1)..<(w.articleToken ?? w.token)]
             // Quotation marks may wrap the items ("كفريا" و"سرجة"), but a comma must join them.
             return between.contains { $0.key == "," || $0.key == "\u{060C}" }
                 && between.allSatisfy { Self.listSeparators.contains($0.key) }
