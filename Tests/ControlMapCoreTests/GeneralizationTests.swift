@@ -237,6 +237,16 @@ import Testing
                 == ["5", "al-Sawer", "al-Judafiya"])
     }
 
+    @Test func aPluralObjectTakesTheNamesListedLaterInTheSentence() {
+        let taken = { (places: [String]) in places.map { Seen(kind: "captured", actor: "sdf", place: $0) } }
+        #expect(read("SDF fighters took eight villages on Monday, and the villages are Khirbil, Al-Said and Sarda.")
+                == taken(["5", "Al-Said", "7"]))
+        #expect(read("SDF fighters launched an offensive on Monday. The captured villages include Khirbil and Sarda.")
+                == taken(["5", "7"]))
+        // Names listed for a noun no verb took are no events.
+        #expect(read("SDF fighters shelled eight villages, and the villages are Khirbil and Sarda.") == [])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -183,7 +183,8 @@ public struct ControlEventExtractor: Sendable {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
         }
-        if predicate.voice != .state, predicate.voice != .present, modifiesPluralNoun(items, k, state) {
+        if predicate.voice != .state, predicate.voice != .present,
+           modifiesPluralNoun(items, k, state) || reading.places.isEmpty && takesPluralNoun(items, k, clause, state) {
             // "القرى التي سيطرت عليها X في ريف إدلب هي، A، B", "the villages taken by X are A and B":
             // the verb describes the noun whose names the copula lists; a place inside the
             // relative clause only says where they lie.
@@ -566,6 +567,20 @@ public struct ControlEventExtractor: Sendable {
             case .actor: continue
             case .word(let w) where english && (Self.areaNouns.contains(w) || w == "that"): return true
             default: if english { return false }
+            }
+        }
+        return false
+    }
+
+    /// "the captured villages include", "took eight villages ..., and the villages are": the verb's
+    /// object is a plural place noun, named later.
+    private func takesPluralNoun(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]) else { return false }
+        for i in (k + 1)..<min(clause.upperBound, k + 7) {
+            switch items[i].item {
+            case .word(let w) where Self.areaNouns.contains(w): return true
+            case .word, .number, .predicate: continue
+            default: return false
             }
         }
         return false

@@ -338,7 +338,9 @@ public struct ToponymTagger: Sendable {
         if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore && !(inList && p > 0 && continuesList(text, stream, at: p))
             && !(inList && opensEnumeration(text, stream, at: p)) { return nil }
         if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
-        if notNames.match(in: stream, at: p) != nil || blocked.match(in: stream, at: p) != nil { return nil }
+        // "Al-Said" is a name: a common word does not take the article with a hyphen.
+        let latinArticle = !tok.isArabic && w.articleToken != nil
+        if notNames.match(in: stream, at: p) != nil && !latinArticle || blocked.match(in: stream, at: p) != nil { return nil }
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
@@ -376,7 +378,7 @@ public struct ToponymTagger: Sendable {
             if common && end == p + 1 { return nil }
             return p..<end
         }
-        guard w.isCapitalized, !isStopword(w.inner) else { return nil }
+        guard w.isCapitalized, !isStopword(w.inner) || latinArticle else { return nil }
         var end = p + 1
         while end < words.count, end - p < 4, !words[end].breakBefore, words[end].isCapitalized,
               !text.tokens[words[end].token].isArabic, !isStopword(words[end].inner) {
