@@ -247,6 +247,15 @@ import Testing
         #expect(read("SDF fighters shelled eight villages, and the villages are Khirbil and Sarda.") == [])
     }
 
+    @Test func anInfinitiveIsAPurposeUnlessItWasDone() {
+        #expect(read("Iraqi forces launched an offensive on Monday to retake Mosul.") == [])
+        #expect(read("Islamic State fighters vowed to take Khirbil.") == [])
+        #expect(read("Iraqi forces managed to retake Mosul on Monday.") == [Seen(kind: "recaptured", actor: "iraqi-government", place: "14")])
+        #expect(read("Islamic State fighters were forced to withdraw from Khirbil.").map(\.kind) == ["withdrew"])
+        // A gerund after "to" is no infinitive.
+        #expect(read("Rebel fighters took Sarda on Monday, in addition to capturing Khirbil.").map(\.place) == ["7", "5"])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -127,6 +127,13 @@ public struct ControlEventExtractor: Sendable {
         }
         let clause = clauseBounds(items, around: k)
         if isBlocked(items, k, clause) { return [] }
+        // "launched an offensive Monday to retake X", "vowed to take X": an infinitive is a purpose
+        // or a plan; what was done comes as "managed to", "forced to" (fillers of the lexicon). "In
+        // addition to capturing X" is a gerund.
+        if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item),
+           state.lastKeyOf(items[k - 1]) == "to", !isFiller(items[k - 1]), !state.keyOf(item).hasSuffix("ing") {
+            return []
+        }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
         if predicate.voice == .present || predicate.voice == .state,
            items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
@@ -553,6 +560,11 @@ public struct ControlEventExtractor: Sendable {
             break
         }
         return out
+    }
+
+    private func isFiller(_ item: PositionedItem) -> Bool {
+        if case .cue(let c) = item.item { return c.role == .filler }
+        return false
     }
 
     /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after
