@@ -256,6 +256,14 @@ import Testing
         #expect(read("Rebel fighters took Sarda on Monday, in addition to capturing Khirbil.").map(\.place) == ["7", "5"])
     }
 
+    @Test func aVerbalNounAfterTheArabicPrepositionOfPurposeIsNoEvent() {
+        #expect(read("أرسلت قوات النظام تعزيزات لاستعادة السيطرة على خربيل.") == [])
+        #expect(read("تقدمت قوات النظام لتحرير خربيل من التنظيم.") == [])
+        #expect(read("شن تنظيم الدولة هجوما من أجل السيطرة على سردة.") == [])
+        // Without the preposition the noun reports the event.
+        #expect(read("أعلنت قوات النظام استعادة السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -127,6 +127,12 @@ public struct ControlEventExtractor: Sendable {
         }
         let clause = clauseBounds(items, around: k)
         if isBlocked(items, k, clause) { return [] }
+        // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X": a verbal noun behind the preposition ل is a
+        // purpose (no control verb or noun of the lexicon begins with ل); "تعرضت لحصار" is a siege.
+        if predicate.voice == .nominal, predicate.kind != .besieged, state.isArabic(item),
+           state.input.text.tokens[state.input.stream.words[item.start].token].key.hasPrefix("\u{0644}") {
+            return []
+        }
         // "launched an offensive Monday to retake X", "vowed to take X": an infinitive is a purpose
         // or a plan; what was done comes as "managed to", "forced to" (fillers of the lexicon). "In
         // addition to capturing X" is a gerund.
