@@ -264,6 +264,10 @@ import Testing
         #expect(read("أعلنت قوات النظام استعادة السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
     }
 
+    @Test func aNameDoesNotRunAcrossALineBreak() {
+        #expect(read("سيطرت قوات النظام على مدينة خربيل\n\nالائتلاف المعارض يعترف بالهزيمة.").map(\.place) == ["5"])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -32,6 +32,12 @@ public struct TokenStream: Sendable {
         var quotesOnly = true
         var pendingArticle: Int?
         for (i, t) in text.tokens.enumerated() {
+            // A line break ends a headline or a paragraph that has no final stop: no name runs across it.
+            if i > 0, text.scalars[text.tokens[i - 1].end..<t.start].contains("\n") {
+                pendingBreak = true
+                pendingArticle = nil
+                quotesOnly = false
+            }
             if t.kind == .punctuation {
                 // Hyphens, apostrophes and hashtag underscores join words ("#هيئة_تحرير_الشام").
                 let mark = text.scalars[t.start]
