@@ -351,11 +351,30 @@ import Testing
 
     @Test func arabicPersonsAndNumbersFollowFromTwoStems() {
         let forms = PredicateGrammar.arabicForms(perfect: "استولى", imperfect: "يستولي").map(\.0)
-        for f in ["استولى", "استولت", "استولوا", "يستولي", "تستولي", "يستولون"] { #expect(forms.contains(f)) }
+        for f in ["استولى", "استولت", "استولوا", "يستولي", "تستولي", "يستولون", "استولينا", "نستولي"] { #expect(forms.contains(f)) }
+        #expect(PredicateGrammar.arabicForms(perfect: "حرر", imperfect: "يحرر").map(\.0).contains("حررنا"))
         let lexicon = Fixtures.lexicon
         #expect(lexicon.predicates.exactValue("بسطوا سيطرتهم")?.kind == .captured)
         #expect(lexicon.predicates.exactValue("تبسط سيطرتها")?.kind == .captured)
         #expect(lexicon.predicates.exactValue("بسطوا سيطرتها") == nil)
+        #expect(lexicon.predicates.exactValue("بسطنا سيطرتنا")?.kind == .captured)
+    }
+
+    @Test func theExpelledSideIsTheLoserAndThePlaceAfterFromTheObject() {
+        #expect(Fixtures.events("Iraqi forces expelled Islamic State fighters from Mosul on Monday.").map { "\($0.kind) \($0.actor ?? "-") \($0.fromActor ?? "-")" }
+                == ["captured iraqi-government isis"])
+        #expect(Fixtures.events("طردت قوات النظام عناصر التنظيم من خربيل بعد معارك.").map { "\($0.kind) \($0.actor ?? "-") \($0.fromActor ?? "-")" }
+                == ["captured syrian-government isis"])
+        // Without an expelled side, a place after "from" is where the fighters came from.
+        #expect(read("Iraqi forces captured Bashiqa, advancing from Mosul.").map(\.place) == ["15"])
+    }
+
+    @Test func theStateMediaWordsForACapture() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Army units restored security and stability to Khirbil on Monday.") == taken)
+        #expect(read("أعادت وحدات من الجيش الأمن والاستقرار إلى قرية خربيل.") == taken)
+        #expect(read("Army units freed Khirbil from terrorists.") == taken)
+        #expect(read("Government forces laid siege to Khirbil.") == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
     }
 
     @Test func headlinePresentIsAnEvent() {

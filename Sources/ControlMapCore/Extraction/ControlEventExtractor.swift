@@ -309,6 +309,7 @@ public struct ControlEventExtractor: Sendable {
         var lastRole: CueRole?
         var lastNumber: Double?
         var sawAgent = false
+        var objectActor: String?
         while j < end {
             let it = items[j]
             if j > start, it.strongBreakBefore { break }
@@ -325,8 +326,12 @@ public struct ControlEventExtractor: Sendable {
                     continue
                 }
                 if lastRole == .from && r.share == nil && !r.partial {
-                    // "withdrew from X" keeps it; a place after a bare "from" is an origin.
-                    if r.places.isEmpty && kind != .withdrew { return }
+                    // "withdrew from X" keeps it, and so does "expelled IS from X", "طردت قوات النظام
+                    // عناصر التنظيم من X"; otherwise a place after a bare "from" is an origin.
+                    if r.places.isEmpty && kind != .withdrew {
+                        guard let expelled = objectActor, [.captured, .recaptured].contains(kind) else { return }
+                        r.from = r.from ?? expelled
+                    }
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { Self.destinationWords.contains(state.lastKeyOf($0)) }) { return }
@@ -342,6 +347,8 @@ public struct ControlEventExtractor: Sendable {
                 case .agent?: r.agent = r.agent ?? a; sawAgent = true
                 case .support?, .target?: break
                 default:
+                    // The actor after the subject (or right after an English verb) is its object.
+                    if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : j == start { objectActor = a }
                     if allowSubject, r.subjectAfter == nil { r.subjectAfter = a } else if r.agent == nil, sawAgent { r.agent = a }
                 }
                 lastRole = nil

@@ -59,15 +59,18 @@ public struct PredicateGrammar: Sendable {
         return out
     }
 
-    /// The third-person forms of an Arabic verb with the pronoun suffix that agrees with each:
-    /// masculine and feminine singular, masculine plural, duals.
+    /// The forms of an Arabic verb with the pronoun suffix that agrees with each: first person
+    /// plural, then the third person masculine and feminine singular, masculine plural, duals.
     static func arabicForms(perfect: String, imperfect: String) -> [(String, String)] {
         let alifMaqsura: Character = "\u{0649}", ya: Character = "\u{064A}"
         // A verb ending in a weak letter drops it before a suffix ("استولى" -> "استولت", "استولوا").
         let p = perfect.last == alifMaqsura ? String(perfect.dropLast()) : perfect
         let i = imperfect.last == ya || imperfect.last == alifMaqsura ? String(imperfect.dropLast()) : imperfect
         let feminine = "\u{062A}" + imperfect.dropFirst()
+        // "we" in a commander's words ("حررنا", "استولينا", "نستعيد", with "سيطرتنا").
+        let we = perfect.last == alifMaqsura ? p + "\u{064A}\u{0646}\u{0627}" : perfect + "\u{0646}\u{0627}"
         return [
+            (we, "\u{0646}\u{0627}"), ("\u{0646}" + imperfect.dropFirst(), "\u{0646}\u{0627}"),
             (perfect, "\u{0647}"), (p + "\u{062A}", "\u{0647}\u{0627}"), (p + "\u{0648}\u{0627}", "\u{0647}\u{0645}"),
             (p + "\u{062A}\u{0627}", "\u{0647}\u{0645}\u{0627}"),
             (imperfect, "\u{0647}"), (feminine, "\u{0647}\u{0627}"), (i + "\u{0648}\u{0646}", "\u{0647}\u{0645}"),
