@@ -268,6 +268,15 @@ import Testing
         #expect(read("سيطرت قوات النظام على مدينة خربيل\n\nالائتلاف المعارض يعترف بالهزيمة.").map(\.place) == ["5"])
     }
 
+    @Test func aListWordNamesThePlacesOfAGeneralObject() {
+        let taken = { (places: [String]) in places.map { Seen(kind: "captured", actor: "syrian-government", place: $0) } }
+        #expect(read("Government forces seized several villages in the area, including Khirbil and Sarda.") == taken(["5", "7"]))
+        #expect(read("Government forces overran the rest of the pocket, including the town of Khirbil, on Monday.") == taken(["5"]))
+        #expect(read("سيطرت قوات النظام على عدد من القرى في المنطقة، بينها خربيل وسردة.") == taken(["5", "7"]))
+        // Another verb in between owns the list.
+        #expect(read("Government forces seized several villages and shelled others, including Khirbil.") == [])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

@@ -196,6 +196,11 @@ public struct ControlEventExtractor: Sendable {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
         }
+        if reading.places.isEmpty, predicate.voice == .active || predicate.voice == .nominal,
+           let included = includedPlaces(items, after: k, clause, state: state) {
+            // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY".
+            reading.places = included
+        }
         if predicate.voice != .state, predicate.voice != .present,
            modifiesPluralNoun(items, k, state) || reading.places.isEmpty && takesPluralNoun(items, k, clause, state) {
             // "القرى التي سيطرت عليها X في ريف إدلب هي، A، B", "the villages taken by X are A and B":
@@ -609,6 +614,24 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return false
+    }
+
+    /// The places that a list word ("including", "بينها", "منها") names later in the clause of the
+    /// predicate at `k`, when nothing between them is another predicate.
+    private func includedPlaces(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int]? {
+        for i in (k + 1)..<clause.upperBound {
+            switch items[i].item {
+            case .predicate: return nil
+            // "seized X and shelled others, including Y": "and" before no place starts another verb.
+            case .word("and") where i + 1 < clause.upperBound && !items[i + 1].isPlace: return nil
+            case .cue(let c) where c.role == .clause && c.value == "list":
+                guard i + 1 < clause.upperBound, case .place(let m) = items[i + 1].item, !state.excluded.contains(m) else { return nil }
+                let listed = listFrom(items, i + 1, clause.upperBound, state: state)
+                return listed.isEmpty ? nil : listed
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// The names a copula or colon enumerates after `k` in the sentence.

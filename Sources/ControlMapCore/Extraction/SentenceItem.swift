@@ -30,6 +30,11 @@ public struct PositionedItem: Sendable {
     /// A comma (Latin or Arabic) stands before it.
     public let commaBefore: Bool
 
+    public var isPlace: Bool {
+        if case .place = item { return true }
+        return false
+    }
+
     public init(item: SentenceItem, start: Int, end: Int, breakBefore: Bool, punctuationBefore: String, hyphenBefore: Bool,
                 capitalized: Bool) {
         self.item = item
