@@ -147,6 +147,13 @@ import Testing
         #expect(seen.first == Seen(kind: "withdrew", actor: "iraqi-government", from: "peshmerga", place: "15", share: nil))
     }
 
+    @Test func aWithdrawalFromAPlaceAnotherSideTookIsTheCapturesOtherHalf() {
+        let seen = read("Iraqi forces took Bashiqa on Monday. Islamic State fighters withdrew from Bashiqa after the battle.")
+        #expect(seen == [Seen(kind: "captured", actor: "iraqi-government", from: "isis", place: "15", share: nil)])
+        // A pull-out from a place no side is said to have taken stays a withdrawal.
+        #expect(read("Islamic State fighters withdrew from Bashiqa after the battle.").map(\.kind) == ["withdrew"])
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

@@ -61,18 +61,26 @@ public struct ControlEventExtractor: Sendable {
         return deduplicated(mergingWithdrawals(events, input))
     }
 
-    /// A pull-out from a place that the same sentence says was taken is the capture's other half:
-    /// one event, the capture, with the side that left as the loser (when none was named).
+    /// A pull-out from a place that the same sentence, or another sentence by another side, says
+    /// was taken is the capture's other half: one event, the capture, with the side that left as
+    /// the loser (when none was named).
     private func mergingWithdrawals(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
         guard events.contains(where: { $0.kind == .withdrew }) else { return events }
         let places = events.map { e in input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention) }
         var out = events
         var dropped = Set<Int>()
         for (w, withdrawal) in events.enumerated() where withdrawal.kind == .withdrew {
-            guard let c = out.indices.first(where: { i in
-                (out[i].kind == .captured || out[i].kind == .recaptured) && out[i].sentence == withdrawal.sentence
-                    && out[i].background == withdrawal.background && places[i] == places[w]
-            }) else { continue }
+            func capture(_ i: Int) -> Bool {
+                (out[i].kind == .captured || out[i].kind == .recaptured) && out[i].background == withdrawal.background
+                    && places[i] == places[w]
+            }
+            // The same sentence first; else a capture anywhere in the document by another side than
+            // the one that left ("X took the town." ... "Y withdrew from the town.").
+            let sameSentence = out.indices.first { capture($0) && out[$0].sentence == withdrawal.sentence }
+            let elsewhere = out.indices.first { i in
+                capture(i) && withdrawal.fromActor != nil && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: withdrawal.fromActor!) } == true
+            }
+            guard let c = sameSentence ?? elsewhere else { continue }
             if out[c].fromActor == nil, let leaver = withdrawal.fromActor, let taker = out[c].actor,
                lexicon.side(of: leaver) != lexicon.side(of: taker) {
                 out[c].fromActor = leaver
