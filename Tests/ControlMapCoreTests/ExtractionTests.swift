@@ -154,6 +154,17 @@ import Testing
         #expect(read("Islamic State fighters withdrew from Bashiqa after the battle.").map(\.kind) == ["withdrew"])
     }
 
+    @Test func aYearAfterInDatesTheEvent() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "Rebel fighters took Khirbil in 2014 before losing it.", published: EventDate("2017-03-01")))
+        #expect(a.events.first?.date?.description == "2014")
+        #expect(a.events.first?.background == true)
+    }
+
+    @Test func aClaimDeniedLaterInTheSentenceIsNoEvent() {
+        #expect(read("Islamic State said it had seized Mosul, which the Iraqi army denied.").isEmpty)
+        #expect(read("قال تنظيم داعش إنه سيطر على الموصل، وهو ما نفاه الجيش العراقي.").isEmpty)
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

@@ -854,9 +854,13 @@ public struct ControlEventExtractor: Sendable {
             j -= 1
             steps += 1
         }
-        // A denial anywhere earlier in the sentence covers what it introduces.
-        if let denial = items.firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
-            return denial < k
+        // A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
+        // reported claim ("IS said it had seized X, which the SDF denied").
+        let isDenial = { (it: PositionedItem) -> Bool in if case .cue(let c) = it.item { return c.role == .denial } else { return false } }
+        if let denial = items.firstIndex(where: isDenial), denial < k { return true }
+        if items[(k + 1)...].contains(where: isDenial),
+           items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }) {
+            return true
         }
         return false
     }
@@ -914,7 +918,8 @@ public struct ControlEventExtractor: Sendable {
                     return (date, isOld(date, published))
                 }
             case .number(let n) where n >= 1990 && n <= 2100 && n == n.rounded():
-                if j > 0, case .word(let w) = items[j - 1].item, ["in", "since", "عام", "في", "سنه", "العام"].contains(w) {
+                // "in 2014" (the word may be a locative cue), "عام 2014".
+                if j > 0, ["in", "since", "عام", "في", "سنه", "العام"].contains(state.lastKeyOf(items[j - 1])) {
                     let d = EventDate(year: Int(n))
                     return (d, isOld(d, published))
                 }
