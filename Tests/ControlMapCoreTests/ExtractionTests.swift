@@ -165,6 +165,13 @@ import Testing
         #expect(read("قال تنظيم داعش إنه سيطر على الموصل، وهو ما نفاه الجيش العراقي.").isEmpty)
     }
 
+    @Test func anArabicSubjunctiveIsNoReport() {
+        #expect(read("من المتوقع أن تسيطر قوات النظام على خربيل قريبا.").isEmpty)
+        #expect(read("تريد قوات النظام أن تستعيد خربيل قبل الشتاء.").isEmpty)
+        // After أن and a subject, the imperfect reports.
+        #expect(read("أكدت المصادر أن قوات النظام تسيطر على خربيل.").map(\.kind) == ["holds"])
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

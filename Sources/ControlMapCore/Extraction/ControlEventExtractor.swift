@@ -141,6 +141,13 @@ public struct ControlEventExtractor: Sendable {
            state.input.text.tokens[state.input.stream.words[item.start].token].key.hasPrefix("\u{0644}") {
             return []
         }
+        // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
+        // subjunctive (an expectation, a wish, a purpose), not a report.
+        if state.isArabic(item), k > 0, Self.subjunctiveParticles.contains(state.lastKeyOf(items[k - 1])),
+           let first = state.input.text.tokens[state.input.stream.words[item.start].token].key.unicodeScalars.first,
+           ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
+            return []
+        }
         // "launched an offensive Monday to retake X", "vowed to take X": an infinitive is a purpose
         // or a plan; what was done comes as "managed to", "forced to" (fillers of the lexicon). "In
         // addition to capturing X" is a gerund.
@@ -669,6 +676,9 @@ public struct ControlEventExtractor: Sendable {
         if k + 1 < items.count, case .word(let w) = items[k + 1].item, Self.areaNouns.contains(w) { return true }
         return false
     }
+
+    /// أن، كي، لكي، حتى as match keys.
+    static let subjunctiveParticles: Set<String> = ["\u{0627}\u{0646}", "\u{0643}\u{064A}", "\u{0644}\u{0643}\u{064A}", "\u{062D}\u{062A}\u{064A}"]
 
     static let areaNouns: Set<String> = ["villages", "towns", "areas", "area", "countryside", "region", "regions", "neighbourhoods",
                                          "neighborhoods", "districts", "hills", "territory", "territories", "suburbs", "positions"]
