@@ -172,6 +172,12 @@ import Testing
         #expect(read("أكدت المصادر أن قوات النظام تسيطر على خربيل.").map(\.kind) == ["holds"])
     }
 
+    @Test func whatOverlooksAPlaceIsNotThePlace() {
+        #expect(read("Government forces retook the hills overlooking Khirbil.").isEmpty)
+        #expect(read("سيطرت قوات النظام على التلال المطلة على خربيل.").isEmpty)
+        #expect(read("سيطرت قوات النظام على تل خربيل المطل على الطريق.").map(\.kind) == ["captured"])
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")
