@@ -378,6 +378,17 @@ import Testing
         #expect(read("Iraqi forces captured Bashiqa, advancing from Mosul.").map(\.place) == ["15"])
     }
 
+    @Test func anExpulsionNeedsTheExpelledSideAndALossItsTaker() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Government forces drove rebel fighters out of Khirbil.") == taken)
+        #expect(Fixtures.events("Government forces drove rebel fighters out of Khirbil.").first?.fromActor == "rebels")
+        #expect(read("The army drove into Khirbil on Monday.") == [])
+        #expect(read("Rebel fighters lost Khirbil to government forces on Monday.") == taken)
+        #expect(Fixtures.events("Rebel fighters lost Khirbil to government forces on Monday.").first?.fromActor == "rebels")
+        #expect(read("خسرت فصائل المعارضة قرية خربيل لصالح قوات النظام.") == taken)
+        #expect(read("Rebel fighters lost 20 men near Khirbil.") == [])
+    }
+
     @Test func theStateMediaWordsForACapture() {
         let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
         #expect(read("Army units restored security and stability to Khirbil on Monday.") == taken)

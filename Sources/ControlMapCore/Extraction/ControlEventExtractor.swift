@@ -120,6 +120,9 @@ public struct ControlEventExtractor: Sendable {
                       state: inout DocumentState) -> [ExtractedEvent] {
         let item = items[k]
         var predicate = found
+        // Expulsions and losses read as active verbs, then ask for their own arguments.
+        let expulsion = found.voice == .expulsion, loss = found.voice == .loss
+        if expulsion || loss { predicate.voice = .active }
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         if predicate.kind == .besieged, predicate.voice == .nominal,
@@ -163,7 +166,7 @@ public struct ControlEventExtractor: Sendable {
         let isArabic = state.isArabic(item)
         var reading = Reading()
         switch predicate.voice {
-        case .active, .nominal, .present:
+        case .active, .nominal, .present, .expulsion, .loss:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: isArabic || predicate.voice == .nominal,
                         kind: predicate.kind, into: &reading, state: state)
             if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
@@ -228,6 +231,8 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         guard !reading.places.isEmpty else { return [] }
+        if expulsion && reading.from == nil { return [] }
+        if loss && reading.agent == nil { return [] }
 
         // Who did it.
         var actor: String?
@@ -261,6 +266,12 @@ public struct ControlEventExtractor: Sendable {
         }
         actor = actor.map(state.resolveGeneric)
         if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew { state.lastSubject = a }
+
+        if loss {
+            // "Rebels lost X to the army": the subject found above is the side that lost.
+            reading.from = actor
+            actor = reading.agent.map(state.resolveGeneric)
+        }
 
         // Who lost.
         var from = reading.from ?? reading.besieger

@@ -17,6 +17,12 @@ public enum PredicateVoice: String, Sendable, Codable {
     case state
     /// "X controls Y": standing control in the present tense.
     case present
+    /// "X drove Y out of Z", "X forced Y from Z": an active verb that reports a capture only with
+    /// the expelled side named as its object.
+    case expulsion
+    /// "Y lost Z to X", "خسر Y الموقع لصالح X": the subject is the loser; a capture only with the
+    /// taker named after an agent word.
+    case loss
 }
 
 /// A control predicate of the lexicon.
