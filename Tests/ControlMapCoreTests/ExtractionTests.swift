@@ -178,6 +178,13 @@ import Testing
         #expect(read("سيطرت قوات النظام على تل خربيل المطل على الطريق.").map(\.kind) == ["captured"])
     }
 
+    @Test func aModifierBeforeControlNamesTheHolder() {
+        #expect(read("Khirbil is now under rebel control.").map { "\($0.kind) \($0.actor ?? "-")" } == ["holds rebels"])
+        #expect(read("Mosul remains under Kurdish control.").map(\.kind) == ["holds"])
+        // A modifier without "control" names nobody.
+        #expect(read("Khirbil is now under rebel fire.").isEmpty)
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

@@ -45,6 +45,11 @@ public struct ActorGrammar: Sendable {
         }
     }
 
+    /// The English modifiers with their actors ("rebel", "Kurdish"): the holder in "under rebel control".
+    public func englishModifiers() -> [(phrase: String, actor: String)] {
+        rows.filter { $0.role == .englishModifier }.map { ($0.phrase, $0.actor!) }
+    }
+
     /// Every phrase the grammar makes, with its actor.
     public func phrases() -> [(phrase: String, actor: String)] {
         var out: [(phrase: String, actor: String)] = []

@@ -192,7 +192,7 @@ public struct ControlEventExtractor: Sendable {
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? []
         case .state:
-            guard let actor = firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) else { return [] }
+            guard let actor = firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
                 // "under Iraqi army control": the word "control" must follow the actor.
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
@@ -721,6 +721,14 @@ public struct ControlEventExtractor: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// "under rebel control", "under Kurdish control": a modifier of the actor grammar standing
+    /// alone before the word "control" names the holder.
+    private func modifierHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
+        guard state.keyOf(items[k]) == "under", k + 1 < clause.upperBound, case .word(let w) = items[k + 1].item,
+              let actor = lexicon.actorModifiers[w], controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
+        return (actor, k + 1)
     }
 
     private func controlWordFollows(_ items: [PositionedItem], after index: Int, clause: Range<Int>) -> Bool {

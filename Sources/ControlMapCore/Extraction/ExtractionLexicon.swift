@@ -18,6 +18,8 @@ public struct ExtractionLexicon: Sendable {
     public private(set) var spellingVariants = SpellingVariants()
     /// Every actor id the lexicon names.
     public private(set) var actorIDs: Set<String> = []
+    /// English actor modifiers by match key ("rebel" -> rebels): the holder in "under rebel control".
+    public private(set) var actorModifiers: [String: String] = [:]
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
     /// them (most words of a text) needs no look-up in those four indexes.
     public private(set) var phraseStarts: Set<ByteKey> = []
@@ -110,7 +112,12 @@ public struct ExtractionLexicon: Sendable {
             }
         }
         // Listed aliases win over generated forms ("jihadist" may be listed on its own).
-        for (phrase, actor) in try ActorGrammar(s.actorForms).phrases() where actors.exactValue(phrase) == nil {
+        let grammar = try ActorGrammar(s.actorForms)
+        for (phrase, actor) in grammar.englishModifiers() {
+            let key = MatchKey.fold(phrase)
+            if actorModifiers[key] == nil { actorModifiers[key] = actor }
+        }
+        for (phrase, actor) in grammar.phrases() where actors.exactValue(phrase) == nil {
             actors.add(phrase, value: ActorAlias(actor: actor, upperCaseWords: Self.upperCaseWords(phrase)))
             actorIDs.insert(actor)
         }
