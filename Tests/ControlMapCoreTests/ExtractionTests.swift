@@ -185,6 +185,17 @@ import Testing
         #expect(read("Khirbil is now under rebel fire.").isEmpty)
     }
 
+    @Test func anArabicHeadlineInThePresentReportsACapture() {
+        let a = Fixtures.analyzer.analyze(Document(title: "قوات النظام تسيطر على قرية خربيل",
+                                                   text: "وتسيطر قوات النظام على قرية سردة منذ عامين.", published: EventDate("2024-05-16")))
+        #expect(a.events.map(\.kind) == [.captured, .holds])
+    }
+
+    @Test func theSubjectBetweenAVerbAndItsNounOrAPassiveAgent() {
+        #expect(read("فرضت قوات النظام حصارا خانقا على خربيل.").map { "\($0.kind) \($0.actor ?? "-")" } == ["besieged syrian-government"])
+        #expect(read("تم تحرير خربيل من قبل قوات النظام.").map { "\($0.kind) \($0.actor ?? "-")" } == ["captured syrian-government"])
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

@@ -280,7 +280,11 @@ public struct ControlEventExtractor: Sendable {
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
 
         var kind = predicate.kind
-        if predicate.voice == .present { kind = .holds }
+        if predicate.voice == .present {
+            // An Arabic headline reports news in the present ("قوات النظام تسيطر على X"): a capture.
+            // In the body the present states standing control.
+            kind = isArabic && s < state.input.titleSentences && !reading.partial && reading.share == nil ? .captured : .holds
+        }
         var share = reading.share
         if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
             kind = .contested
