@@ -196,6 +196,15 @@ import Testing
         #expect(read("تم تحرير خربيل من قبل قوات النظام.").map { "\($0.kind) \($0.actor ?? "-")" } == ["captured syrian-government"])
     }
 
+    @Test func aPronounObjectRefersToThePlacesTheSentenceJustNamed() {
+        #expect(read("استعادت فصائل المعارضة بلدتي خربيل وسردة بعد ساعات من دخول قوات النظام إليها.")
+                    .map { "\($0.kind) \($0.actor ?? "-") \($0.place)" }
+                == ["recaptured rebels 5", "recaptured rebels 7", "captured syrian-government 5", "captured syrian-government 7"])
+        #expect(read("قصفت الطائرات قرية خربيل ثم سيطرت قوات النظام عليها.").map(\.place) == ["5"])
+        // Nothing named before the verb: the pronoun refers outside the sentence.
+        #expect(read("سيطرت قوات النظام عليها بعد معارك.").isEmpty)
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

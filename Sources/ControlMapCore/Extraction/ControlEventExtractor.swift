@@ -219,6 +219,14 @@ public struct ControlEventExtractor: Sendable {
             // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY".
             reading.places = included
         }
+        if reading.places.isEmpty, reading.pronounObject, predicate.voice == .active || predicate.voice == .nominal,
+           !modifiesPluralNoun(items, k, state),
+           let antecedent = nearestPlaceBefore(items, k, 0..<k, limit: k, state: state),
+           state.input.resolutions[antecedent].mention.cue != .region {
+            // "استعادت الفصائل بلدات X وY بعد ساعات من دخول قوات النظام إليها": the pronoun refers to
+            // the places the sentence just named.
+            reading.places = listEndingAt(antecedent, items, before: k, 0..<k, state: state)
+        }
         if predicate.voice != .state, predicate.voice != .present,
            modifiesPluralNoun(items, k, state) || reading.places.isEmpty && takesPluralNoun(items, k, clause, state) {
             // "القرى التي سيطرت عليها X في ريف إدلب هي، A، B", "the villages taken by X are A and B":
@@ -332,6 +340,8 @@ public struct ControlEventExtractor: Sendable {
         var besieger: String?
         var share: Double?
         var partial = false
+        /// The object is a pronoun right after the verb or its subject ("دخول قوات النظام إليها").
+        var pronounObject = false
     }
 
     // MARK: - scanning
@@ -422,6 +432,7 @@ public struct ControlEventExtractor: Sendable {
                     guard let resumed = copulaAfterPronoun(items, from: j + 1, to: end) else {
                         // "التي سيطرت عليها قوات النظام في ريف X": the subject still follows.
                         if allowSubject, r.subjectAfter == nil, j + 1 < end, case .actor(let a) = items[j + 1].item { r.subjectAfter = a }
+                        r.pronounObject = skipped.isEmpty
                         return
                     }
                     if allowSubject, r.subjectAfter == nil, let a = resumed.subject { r.subjectAfter = a }
