@@ -205,6 +205,14 @@ import Testing
         #expect(read("سيطرت قوات النظام عليها بعد معارك.").isEmpty)
     }
 
+    @Test func notYetTakenAndAReportingVerbAfterTheVerb() {
+        #expect(read("Islamic State fighters are getting close to capturing Khirbil.").isEmpty)
+        #expect(read("Government forces are on the verge of taking Khirbil.").isEmpty)
+        #expect(read("باتت قوات النظام على وشك السيطرة على خربيل.").isEmpty)
+        // "we feel relieved,” said X": a feeling, and the speaker is no place.
+        #expect(read("“Finally we feel relieved,” said Abu Khirbil Sarda, a resident.").isEmpty)
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

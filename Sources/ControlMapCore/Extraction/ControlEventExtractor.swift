@@ -458,7 +458,8 @@ public struct ControlEventExtractor: Sendable {
                     // "سيطرت بعد منتصف الليل على X": the time phrase stands between verb and object.
                     break
                 default:
-                    if c.role.blocks || c.role == .clause || c.role == .attribution { return }
+                    // "... we feel relieved,” said X": a reporting verb ends the object phrase.
+                    if c.role.blocks || c.role == .clause || c.role == .attribution || c.role == .report { return }
                 }
             case .number(let n):
                 lastNumber = n
