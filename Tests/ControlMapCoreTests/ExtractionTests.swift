@@ -213,6 +213,12 @@ import Testing
         #expect(read("“Finally we feel relieved,” said Abu Khirbil Sarda, a resident.").isEmpty)
     }
 
+    @Test func aCityNamesWhereItsNeighbourhoodLies() {
+        #expect(read("Government forces took the Deir ez-Zor neighbourhood of Khirbil on Monday.").map(\.place) == ["5"])
+        #expect(read("Government forces took the Deir ez-Zor district of Sheikh Maqsoud on Monday.").isEmpty)
+        #expect(read("Government forces took Deir ez-Zor on Monday.").map(\.place) == ["1"])
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

@@ -378,6 +378,26 @@ public struct ControlEventExtractor: Sendable {
                         r.from = r.from ?? expelled
                     }
                 }
+                // "the Homs neighbourhood of Baba Amr": the city names where the neighbourhood lies.
+                // (The tagger may have read "Homs neighbourhood" as one mention.) Without a known
+                // name after "of", the city is still not what was taken.
+                // Only a town or city names where the part lies; "al-Mashahda neighbourhood of the
+                // old city" is the part itself.
+                let best = state.input.resolutions[m].place ?? state.input.resolutions[m].candidates.first?.place
+                let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
+                let unitAfter: Int? = {
+                    guard isTown else { return nil }
+                    if j + 2 < end, case .word(let unit) = items[j + 1].item, Self.subunitNouns.contains(unit),
+                       state.keyOf(items[j + 2]) == "of" { return j + 3 }
+                    if j + 1 < end, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
+                       state.keyOf(items[j + 1]) == "of" { return j + 2 }
+                    return nil
+                }()
+                if let next = unitAfter {
+                    guard next < end, items[next].isPlace else { return }
+                    j = next
+                    continue
+                }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { Self.destinationWords.contains(state.lastKeyOf($0)) }) { return }
                 r.places = listFrom(items, j, end, state: state)
@@ -703,6 +723,9 @@ public struct ControlEventExtractor: Sendable {
         if k + 1 < items.count, case .word(let w) = items[k + 1].item, Self.areaNouns.contains(w) { return true }
         return false
     }
+
+    /// Parts of a city named with it before "of" ("the Homs district of Baba Amr").
+    static let subunitNouns: Set<String> = ["neighbourhood", "neighborhood", "district", "quarter", "suburb", "area"]
 
     /// أن، كي، لكي، حتى as match keys.
     static let subjunctiveParticles: Set<String> = ["\u{0627}\u{0646}", "\u{0643}\u{064A}", "\u{0644}\u{0643}\u{064A}", "\u{062D}\u{062A}\u{064A}"]
