@@ -52,6 +52,8 @@ enum Fixtures {
         place("23", "Gharb", "غرب", 36.30, 43.00, kind: .town, population: 12_000, country: "IQ"),
         // A name that begins with كفر, which a clitic reading takes for ك + فر (fled).
         place("24", "Kafr Nuran", "كفر نوران", 35.41, 40.04),
+        // A village whose name is also an adjective ("military").
+        place("25", "Askari", "العسكري", 35.45, 40.02),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

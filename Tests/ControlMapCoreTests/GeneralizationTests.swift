@@ -277,6 +277,12 @@ import Testing
         #expect(read("Government forces seized several villages and shelled others, including Khirbil.") == [])
     }
 
+    @Test func aCommonWordAfterADefiniteCueIsItsAdjective() {
+        // "المطار العسكري" is the military airport; "الجديدة" alone is the village Jdeideh.
+        #expect(read("سيطر تنظيم داعش على المطار العسكري بعد معارك.").isEmpty)
+        #expect(read("سيطرت قوات النظام على قرية الجديدة.").map(\.place) == ["21"])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.

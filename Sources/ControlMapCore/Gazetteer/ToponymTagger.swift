@@ -436,8 +436,11 @@ public struct ToponymTagger: Sendable {
         let t = text.tokens[w.token]
         // An adjective agrees with its noun in definiteness: "قرى جديدة", "القرى الجديدة" (the new
         // villages); after an indefinite cue a word with the article is a name ("قرية الجديدة").
-        guard t.isArabic, !w.breakBefore, cue.hasArticle == t.key.hasPrefix("\u{0627}\u{0644}"),
-              Self.arabicNameAdjectiveKeys.contains(w.inner) else { return false }
+        guard t.isArabic, !w.breakBefore, cue.hasArticle == t.key.hasPrefix("\u{0627}\u{0644}") else { return false }
+        // After a definite cue any common word with the article agrees with it: "المطار العسكري"
+        // (the military airport), not a village called Askari.
+        let adjective = Self.arabicNameAdjectiveKeys.contains(w.inner) || (cue.hasArticle && commonKeys.contains(ByteKey(t.key)))
+        guard adjective else { return false }
         if let m = gazetteer.match(in: stream, at: p), m.end - m.start > 1 { return false }
         return true
     }
