@@ -219,6 +219,16 @@ import Testing
         #expect(read("Government forces took Deir ez-Zor on Monday.").map(\.place) == ["1"])
     }
 
+    @Test func fightingInAPlaceBetweenNamedSidesContestsIt() {
+        #expect(read("Clashes between Islamic State fighters and Iraqi troops in Bashiqa continued on Monday.")
+                == [Seen(kind: "contested", actor: "isis", from: "iraqi-government", place: "15", share: nil)])
+        #expect(read("وتدور اشتباكات بين قوات النظام وتنظيم داعش في قرية خربيل.").map { "\($0.kind) \($0.actor ?? "-")" }
+                == ["contested syrian-government"])
+        // Without a side named, or with the fighting only near the place, nothing.
+        #expect(read("Clashes in Bashiqa continued on Monday.").isEmpty)
+        #expect(read("Rebel fighters repelled an attack near Khirbil after fierce clashes in the area.").isEmpty)
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

@@ -188,6 +188,9 @@ public struct ControlEventExtractor: Sendable {
                 reading.from = reading.from ?? reading.agent
                 reading.agent = nil
             }
+        case .clash:
+            guard let fight = clashReading(items, k, clause, state) else { return [] }
+            reading = fight
         case .state where compoundHolder != nil:
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? []
@@ -722,6 +725,35 @@ public struct ControlEventExtractor: Sendable {
         if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || Self.areaNouns.contains(w) { return true }
         if k + 1 < items.count, case .word(let w) = items[k + 1].item, Self.areaNouns.contains(w) { return true }
         return false
+    }
+
+    /// The sides and the place of a clash: the actors named after the clash word, and the places
+    /// after a locative word ("in", "في", "داخل") in its clause.
+    private func clashReading(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Reading? {
+        var r = Reading()
+        var sawLocative = state.keyOf(items[k]) != state.lastKeyOf(items[k]) && ["in", "\u{0641}\u{064A}", "\u{062F}\u{0627}\u{062E}\u{0644}"].contains(state.lastKeyOf(items[k]))
+        var j = k + 1
+        while j < clause.upperBound {
+            switch items[j].item {
+            case .actor(let a):
+                if r.subjectAfter == nil { r.subjectAfter = a } else if r.from == nil, lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a }
+            case .cue(let c) where c.role == .locative:
+                sawLocative = true
+            case .place(let m) where sawLocative:
+                let mention = state.input.resolutions[m].mention
+                guard mention.cue != .region, !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
+                r.places = listFrom(items, j, clause.upperBound, state: state)
+                return r.subjectAfter == nil ? nil : r
+            case .predicate:
+                return nil
+            case .cue(let c) where c.role.blocks || c.role == .clause:
+                return nil
+            default:
+                break
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Parts of a city named with it before "of" ("the Homs district of Baba Amr").

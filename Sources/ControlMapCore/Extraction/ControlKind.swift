@@ -23,6 +23,9 @@ public enum PredicateVoice: String, Sendable, Codable {
     /// "Y lost Z to X", "خسر Y الموقع لصالح X": the subject is the loser; a capture only with the
     /// taker named after an agent word.
     case loss
+    /// "clashes between X and Y in Z", "اشتباكات بين X وY في Z": fighting in a place, which is
+    /// contested; the first side named is the actor, the second the other side.
+    case clash
 }
 
 /// A control predicate of the lexicon.
