@@ -68,7 +68,7 @@ public final class InboxService: Sendable {
         if once, !context.config.feeds.isEmpty {
             await FeedPoller(config: context.config, store: store, logger: logger, observe: observeFeed).pollAll()
         }
-        let http = once ? nil : try startHTTP(context: context)
+        let http = once ? nil : try await startHTTP(context: context)
         var poller = once ? nil : startPoller(context: context, observe: observeFeed)
         live.setReady(true)
         notifier.ready(status: stats.line(feeds: feedBoard))
@@ -206,8 +206,10 @@ public final class InboxService: Sendable {
 
     /// Starts the API on `http.listen` (none when it is empty or "off"). The bound address is
     /// logged and written to `state_dir/http.address`, which matters with port 0. A server that
-    /// cannot bind is logged and the inbox goes on: the service never falls over for it.
-    func startHTTP(context: ServiceContext) throws -> RunningHTTP? {
+    /// cannot bind (a port in use) fails the start with what to do: a service without the API
+    /// it was configured with would look healthy while nobody can reach it. A server that stops
+    /// later is logged and the inbox goes on.
+    func startHTTP(context: ServiceContext) async throws -> RunningHTTP? {
         let listen = context.config.httpListen.trimmingCharacters(in: .whitespaces)
         guard !listen.isEmpty, listen != "off" else { return nil }
         let logger = context.logger
@@ -215,10 +217,13 @@ public final class InboxService: Sendable {
                                 feeds: feedBoard, logger: logger)
         let stateDir = context.config.stateDir
         let host = api.endpoint.host
+        // The first outcome of the server: bound (nil) or the error that stopped it before.
+        let (outcomes, outcome) = AsyncStream<String?>.makeStream()
         let app = api.application { port in
             let address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
             try? AtomicFile.write(Data((address + "\n").utf8), to: (stateDir as NSString).appendingPathComponent("http.address"))
             logger.notice("http listening", metadata: ["address": "\(address)"])
+            outcome.yield(nil)
         }
         let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
         let live = self.live
@@ -232,12 +237,21 @@ public final class InboxService: Sendable {
                 }
             }
             defer { beat.cancel() }
+            defer { outcome.finish() }
             do {
                 try await group.run()
             } catch {
+                outcome.yield("\(error)")
                 live.setLastError("http server: \(error)")
-                logger.error("http server stopped; the inbox goes on", metadata: ["listen": "\(listen)", "error": "\(error)"])
+                logger.error("http server stopped", metadata: ["listen": "\(listen)", "error": "\(error)"])
             }
+        }
+        for await first in outcomes {
+            if let failure = first {
+                throw ConfigurationError("http.listen \(listen): the API cannot listen there (\(failure)); "
+                    + "stop what uses the port, choose another in http.listen, or set http.listen: off")
+            }
+            break
         }
         return RunningHTTP(group: group, task: task)
     }

@@ -44,12 +44,13 @@ import Testing
     }
 
     /// A GET with curl (a client outside the project), headers lower-cased.
-    static func get(_ url: String, headers: [String] = [], maxTime: Double = 20) throws -> Answer {
+    static func get(_ url: String, headers: [String] = [], maxTime: Double = 20, head: Bool = false) throws -> Answer {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         let headerFile = NSTemporaryDirectory() + "cm-headers-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: headerFile) }
-        p.arguments = ["-s", "-g", "--path-as-is", "--max-time", String(maxTime), "-D", headerFile] + headers.flatMap { ["-H", $0] } + [url]
+        p.arguments = ["-s", "-g", "--path-as-is", "--max-time", String(maxTime), "-D", headerFile] + (head ? ["-X", "HEAD"] : [])
+            + headers.flatMap { ["-H", $0] } + [url]
         let out = Pipe()
         p.standardOutput = out
         try p.run()
@@ -249,7 +250,16 @@ import Testing
         #expect(try Self.get(base + "/v1/events?token=s3cret-token").status == 200)
         #expect(try Self.get(base + "/metrics").status == 401)
         #expect(try Self.get(base + "/").status == 200)
-        #expect(try Self.get(base + "/healthz").status == 200)
+        // Health without the token says only whether the service is well; the operator sees more.
+        let open = try Self.get(base + "/healthz")
+        #expect(open.status == 200 && open.json?["status"] as? String == "ok")
+        #expect(open.json?["feeds_failing"] == nil && open.json?["last_error"] == nil)
+        #expect(try Self.get(base + "/healthz", headers: ["Authorization: Bearer s3cret-token"]).json?["feeds_failing"] != nil)
+        // HEAD wherever GET works, without a body, and behind the same token.
+        let probe = try Self.get(base + "/v1/map.geojson", headers: ["Authorization: Bearer s3cret-token"], head: true)
+        #expect(probe.status == 200 && probe.body.isEmpty && probe.headers["content-type"] == "application/geo+json")
+        #expect(try Self.get(base + "/v1/map.geojson", head: true).status == 401)
+        #expect(try Self.get(base + "/healthz", head: true).status == 200)
         // The router folds extra slashes, dots and percent-encoding: the token check must too.
         for route in ["/v1/map.geojson", "/v1/events", "/v1/stream", "/v1/feeds", "/v1/changes", "/v1/timeline", "/metrics", "/openapi.json"] {
             let rest = route.dropFirst()
@@ -259,5 +269,21 @@ import Testing
                 #expect(status == 401 || status == 404, "\(variant) answered \(status) without a token")
             }
         }
+    }
+
+    @Test func aPortInUseFailsTheStartWithWhatToDo() async throws {
+        let first = try BinaryRunner(sharedGazetteer: false)
+        defer { first.cleanUp() }
+        let server = try Server(first)
+        defer { _ = server.stop() }
+        let second = try BinaryRunner(sharedGazetteer: false)
+        defer { second.cleanUp() }
+        let config = try String(contentsOfFile: second.config, encoding: .utf8)
+        try config.replacingOccurrences(of: "listen: 127.0.0.1:0", with: "listen: " + server.address)
+            .write(toFile: second.config, atomically: true, encoding: .utf8)
+        let refused = try second.run(["serve"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("http.listen " + server.address))
+        #expect(refused.stderr.contains("choose another"))
     }
 }

@@ -46,36 +46,46 @@ public struct APIServer: Sendable {
     }
 
     func routes(_ router: Router<BasicRequestContext>) {
-        router.get("/v1/map.geojson") { request, _ in try self.map(request) }
-        router.get("/v1/places/:id") { request, context in
+        // HEAD wherever GET works (RFC 9110 §9.3.2): the same answer without its body. Monitors
+        // and caches probe with HEAD; a 404 for an existing resource misleads them.
+        func get(_ path: RouterPath, _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response) {
+            router.get(path, use: handler)
+            router.head(path) { request, context in
+                var response = try await handler(request, context)
+                response.body = ResponseBody()
+                return response
+            }
+        }
+        get("/v1/map.geojson") { request, _ in try self.map(request) }
+        get("/v1/places/:id") { request, context in
             let raw = try context.parameters.require("id")
             return try self.place(raw.removingPercentEncoding ?? raw, request)
         }
-        router.get("/v1/events") { request, _ in try self.events(request) }
-        router.get("/v1/changes") { request, _ in try self.changes(request) }
-        router.get("/v1/unresolved") { request, _ in try self.unresolved(request) }
-        router.get("/v1/feeds") { _, _ in try self.feedStates() }
-        router.get("/v1/legend") { _, _ in
+        get("/v1/events") { request, _ in try self.events(request) }
+        get("/v1/changes") { request, _ in try self.changes(request) }
+        get("/v1/unresolved") { request, _ in try self.unresolved(request) }
+        get("/v1/feeds") { _, _ in try self.feedStates() }
+        get("/v1/legend") { _, _ in
             Self.json(.object([("actors", .array(StyleHint.colours.sorted { $0.key < $1.key }.map {
                 .object([("id", .string($0.key)), ("colour", .string($0.value))])
             })), ("contested", .string("#ff00ff")), ("unknown", .string(StyleHint.colour(for: nil)))]))
         }
-        router.get("/v1/timeline") { _, _ in
+        get("/v1/timeline") { _, _ in
             let dates = try self.store.eventDates()
             return Self.json(.object([("first", .string(dates.first)), ("last", .string(dates.last)),
                                       ("dates", .array(dates.map { .string($0) }))]))
         }
-        router.get("/v1/stream") { _, _ in self.eventStream() }
-        router.get("/healthz") { _, _ in self.health() }
-        router.get("/metrics") { _, _ in
+        get("/v1/stream") { _, _ in self.eventStream() }
+        get("/healthz") { request, _ in self.health(detailed: self.endpoint.token.map { BearerTokenMiddleware<BasicRequestContext>.presents($0, in: request) } ?? true) }
+        get("/metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(bytes: self.metrics.exposition(lastPublication: self.live.map?.generated))))
         }
         let web = StaticFiles(webDir: config.webDir, leafletDir: config.leafletDir)
-        router.get("/") { _, _ in try web.response(for: "index.html") }
-        router.get("/openapi.json") { _, _ in try web.response(for: "openapi.json") }
-        router.get("/assets/:file") { _, context in try web.response(for: context.parameters.require("file")) }
-        router.get("/leaflet/**") { _, context in try web.leaflet(context.parameters.getCatchAll().joined(separator: "/")) }
+        get("/") { _, _ in try web.response(for: "index.html") }
+        get("/openapi.json") { _, _ in try web.response(for: "openapi.json") }
+        get("/assets/:file") { _, context in try web.response(for: context.parameters.require("file")) }
+        get("/leaflet/**") { _, context in try web.leaflet(context.parameters.getCatchAll().joined(separator: "/")) }
     }
 
     // MARK: Endpoints
@@ -195,9 +205,17 @@ public struct APIServer: Sendable {
         return Self.json(.object([("feeds", .array(states.map { FeedStateJSON.object($0.feed, $0.state) }))]))
     }
 
-    func health() -> Response {
+    /// The health answer; without the token (when one is configured) only the status, whether
+    /// the service is ready and the store reachable: failing feed URLs and error texts are for
+    /// the operator.
+    func health(detailed: Bool = true) -> Response {
         let ready = live.ready
         let storeOK = store.isReachable()
+        guard detailed else {
+            return Self.json(.object([("status", .string(ready && storeOK ? "ok" : ready ? "degraded" : "starting")),
+                                      ("ready", .bool(ready)), ("store_ok", .bool(storeOK))]),
+                             status: ready && storeOK ? .ok : .serviceUnavailable)
+        }
         let counts = try? store.counts()
         let failing = feeds.reports.filter { $0.result == "error" }.map(\.url)
         let last = live.lastDocument

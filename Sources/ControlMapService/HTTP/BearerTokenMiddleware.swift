@@ -8,14 +8,20 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let token, Self.isProtected(request.uri.path) else { return try await next(request, context) }
-        var presented: Substring?
-        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") { presented = header.dropFirst(7) }
-        if presented == nil { presented = request.uri.queryParameters["token"] }
-        guard let presented, Self.equal(Array(presented.utf8), Array(token.utf8)) else {
+        guard Self.presents(token, in: request) else {
             return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"controlmap\"", .contentType: "application/json"],
                             body: .init(byteBuffer: .init(string: "{\"error\": \"a bearer token is required (http.token)\"}")))
         }
         return try await next(request, context)
+    }
+
+    /// Whether the request carries the token, in the header or the query.
+    static func presents(_ token: String, in request: Request) -> Bool {
+        var presented: Substring?
+        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") { presented = header.dropFirst(7) }
+        if presented == nil { presented = request.uri.queryParameters["token"] }
+        guard let presented else { return false }
+        return equal(Array(presented.utf8), Array(token.utf8))
     }
 
     /// Everything asks for the token but the page, its assets and the health answer. The path is
