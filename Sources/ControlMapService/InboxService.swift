@@ -115,6 +115,12 @@ public final class InboxService: Sendable {
                 metrics.document(outcome: "rejected")
                 logger.error("rejected", metadata: ["file": "\(moved)", "reason": "the file name is not valid UTF-8; moved to failed/"])
             }
+            // After a store failure (a full disk) the files wait in new/ for the backoff to pass;
+            // signals, reloads and the watchdog are still seen every second.
+            if !stats.storeBackoff.allows() {
+                try await Task.sleep(for: min(stats.storeBackoff.remaining(), .seconds(1)))
+                continue
+            }
             // A file still being written straight into new/ waits until it has rested.
             let settle = Double(context.config.settleMilliseconds) / 1000
             let complete = listed.filter { layout.isComplete($0, settle: settle) }
@@ -258,12 +264,22 @@ public final class InboxService: Sendable {
 
     /// Publishes the map and hands it to the HTTP side; a failure is logged and retried later.
     func publish(_ publisher: SnapshotPublisher, stats: inout ServiceStats, logger: Logger) -> Bool {
+        // After a failure (a full output_dir) the map waits its turn instead of being written
+        // again at every pass of the loop.
+        guard stats.publishBackoff.allows() else { return false }
         do {
             try announce(publisher.publication(store: store))
+            if stats.publishBackoff.failures > 0 { logger.notice("publishing again") }
+            stats.publishBackoff.succeeded()
+            live.setPublishFailing(false)
             return true
         } catch {
             stats.lastError = "publish failed: \(error)"
-            logger.error("publish failed; will retry", metadata: ["error": "\(error)"])
+            live.setLastError(stats.lastError)
+            stats.publishBackoff.failed()
+            live.setPublishFailing(true)
+            metrics.publishFailed()
+            logger.error("publish failed; will retry", metadata: ["error": "\(error)", "retry_in": "\(stats.publishBackoff.delay)"])
             return false
         }
     }
@@ -311,12 +327,20 @@ public final class InboxService: Sendable {
             for file in present where process([file], pipeline: pipeline, logger: logger, stats: &stats) { changed = true }
             return changed
         } catch {
-            // The store failed: leave the file in new/ to be retried, never lose it.
+            // The store failed: leave the file in new/ to be retried later, never lose it.
             stats.lastError = "store error: \(error)"
             live.setLastError(stats.lastError)
+            stats.storeBackoff.failed()
+            live.setStorageFailing(true)
             metrics.document(outcome: "store_error")
-            logger.error("store error, file kept for retry", metadata: ["file": "\(present[0].name)", "error": "\(error)"])
+            logger.error("store error, file kept for retry", metadata: ["file": "\(present[0].name)", "error": "\(error)",
+                                                                         "retry_in": "\(stats.storeBackoff.delay)"])
             return false
+        }
+        if stats.storeBackoff.failures > 0 {
+            stats.storeBackoff.succeeded()
+            live.setStorageFailing(false)
+            logger.notice("store writes again")
         }
         var changed = false
         for (file, outcome) in zip(present, outcomes) {
@@ -366,6 +390,10 @@ struct ServiceStats {
     var rejected = 0
     var lastError: String?
     var counts: ControlMapStore.Counts?
+    /// Store commits that failed: the inbox waits before it tries again.
+    var storeBackoff = Backoff()
+    /// Publications that failed: the map is written again later, not at every turn.
+    var publishBackoff = Backoff()
 
     func line(feeds: FeedBoard) -> String {
         var s = "\(counts?.documents ?? 0) documents, \(counts?.events ?? 0) events, \(counts?.places ?? 0) places"

@@ -26,6 +26,11 @@ public final class ServiceMetrics: Sendable {
         CoreMetrics.Counter(label: "controlmap_documents_total", dimensions: [("outcome", outcome)], factory: factory).increment()
     }
 
+    /// A publication of the map that failed (the output directory refused it).
+    public func publishFailed() {
+        CoreMetrics.Counter(label: "controlmap_publish_failures_total", factory: factory).increment()
+    }
+
     public func events(kind: String, count: Int = 1) {
         CoreMetrics.Counter(label: "controlmap_events_total", dimensions: [("kind", kind)], factory: factory).increment(by: count)
     }

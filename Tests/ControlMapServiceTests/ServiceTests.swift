@@ -262,3 +262,22 @@ import Testing
         #expect(items.count == 1 && items[0].title.count < 100)
     }
 }
+
+@Suite struct BackoffTests {
+    @Test func waitsLongerAfterEachFailureUpToTheMaximumAndResetsOnSuccess() {
+        var b = Backoff()
+        let start = ContinuousClock.now
+        #expect(b.allows(at: start) && b.delay == .zero)
+        var delays: [Duration] = []
+        for _ in 0..<10 {
+            b.failed(at: start)
+            delays.append(b.delay)
+        }
+        #expect(delays.prefix(4) == [.milliseconds(500), .seconds(1), .seconds(2), .seconds(4)])
+        #expect(delays.last == .seconds(60))
+        #expect(!b.allows(at: start + .seconds(59)) && b.allows(at: start + .seconds(60)))
+        #expect(b.remaining(at: start + .seconds(45)) == .seconds(15))
+        b.succeeded()
+        #expect(b.allows(at: start) && b.failures == 0)
+    }
+}

@@ -286,4 +286,44 @@ import Testing
         #expect(refused.stderr.contains("http.listen " + server.address))
         #expect(refused.stderr.contains("choose another"))
     }
+
+    @Test func anOutputDirThatRefusesTheMapIsRetriedWithBackoffAndShownUnhealthy() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        for sub in ["tmp", "new"] { try FileManager.default.createDirectory(atPath: cm.dir + "/inbox/" + sub, withIntermediateDirectories: true) }
+        let server = try Server(cm)
+        defer { _ = server.stop() }
+        #expect(try Self.get(server.base + "/healthz").status == 200)
+        // The output directory becomes a plain file: nothing can be written into it, not even as root.
+        let out = cm.dir + "/out"
+        try FileManager.default.removeItem(atPath: out)
+        _ = FileManager.default.createFile(atPath: out, contents: Data("not a directory".utf8))
+        let tmp = cm.dir + "/inbox/tmp/a.txt"
+        try "Report\n\nSyrian rebels took the town of Binnish on Monday.".write(toFile: tmp, atomically: false, encoding: .utf8)
+        rename(tmp, cm.dir + "/inbox/new/a.txt")
+        var unhealthy: Answer?
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let answer = try Self.get(server.base + "/healthz")
+            if answer.status == 503 { unhealthy = answer; break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(unhealthy?.json?["publish_ok"] as? Bool == false)
+        #expect(unhealthy?.json?["status"] as? String == "degraded")
+        // Six seconds of failing: a handful of attempts (0.5, 1, 2, 4 s apart), not five a second.
+        try await Task.sleep(for: .seconds(6))
+        let failures = try String(contentsOfFile: server.log, encoding: .utf8).components(separatedBy: "publish failed").count - 1
+        #expect(failures >= 2 && failures <= 8, "\(failures) publish attempts")
+        // Once the directory is back, the map is published again and the service is healthy.
+        try FileManager.default.removeItem(atPath: out)
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        var recovered = false
+        let later = Date().addingTimeInterval(90)
+        while Date() < later, !recovered {
+            recovered = try Self.get(server.base + "/healthz").status == 200
+            if !recovered { try await Task.sleep(for: .milliseconds(250)) }
+        }
+        #expect(recovered)
+        #expect(FileManager.default.fileExists(atPath: out + "/latest.geojson"))
+    }
 }

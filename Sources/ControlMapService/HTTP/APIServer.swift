@@ -210,18 +210,21 @@ public struct APIServer: Sendable {
     /// the operator.
     func health(detailed: Bool = true) -> Response {
         let ready = live.ready
-        let storeOK = store.isReachable()
+        // A store that answers reads but refuses writes (a full disk) is no healthy store, and a
+        // map that cannot be written out is not being served fresh.
+        let storeOK = store.isReachable() && !live.storageFailing
+        let publishOK = !live.publishFailing
+        let healthy = ready && storeOK && publishOK
+        let status: JSONValue = .string(healthy ? "ok" : ready ? "degraded" : "starting")
+        let code: HTTPResponse.Status = healthy ? .ok : .serviceUnavailable
         guard detailed else {
-            return Self.json(.object([("status", .string(ready && storeOK ? "ok" : ready ? "degraded" : "starting")),
-                                      ("ready", .bool(ready)), ("store_ok", .bool(storeOK))]),
-                             status: ready && storeOK ? .ok : .serviceUnavailable)
+            return Self.json(.object([("status", status), ("ready", .bool(ready)), ("store_ok", .bool(storeOK))]), status: code)
         }
         let counts = try? store.counts()
         let failing = feeds.reports.filter { $0.result == "error" }.map(\.url)
         let last = live.lastDocument
         let body: JSONValue = .object([
-            ("status", .string(ready && storeOK ? "ok" : ready ? "degraded" : "starting")),
-            ("ready", .bool(ready)), ("store_ok", .bool(storeOK)),
+            ("status", status), ("ready", .bool(ready)), ("store_ok", .bool(storeOK)), ("publish_ok", .bool(publishOK)),
             ("last_document", last.map { .object([("id", .string($0.id)), ("at", .string(Timestamp.iso8601($0.at)))]) } ?? .null),
             ("documents", .number(counts.map { Double($0.documents) })), ("events", .number(counts.map { Double($0.events) })),
             ("places", .number(counts.map { Double($0.places) })),
@@ -229,7 +232,7 @@ public struct APIServer: Sendable {
             ("feeds_failing", .array(failing.map { .string($0) })),
             ("last_error", .string(live.lastError)),
         ])
-        return Self.json(body, status: ready && storeOK ? .ok : .serviceUnavailable)
+        return Self.json(body, status: code)
     }
 
     func eventStream() -> Response {

@@ -17,6 +17,8 @@ public final class LiveState: Sendable {
         var map: Map?
         var lastDocument: (id: String, at: Date)?
         var lastError: String?
+        var storageFailing = false
+        var publishFailing = false
     }
 
     private let values = Mutex(Values())
@@ -27,6 +29,10 @@ public final class LiveState: Sendable {
     public var map: Map? { values.withLock { $0.map } }
     public var lastDocument: (id: String, at: Date)? { values.withLock { $0.lastDocument } }
     public var lastError: String? { values.withLock { $0.lastError } }
+    /// The last commit to the store failed (the inbox is backing off).
+    public var storageFailing: Bool { values.withLock { $0.storageFailing } }
+    /// The last publication of the map failed.
+    public var publishFailing: Bool { values.withLock { $0.publishFailing } }
 
     /// A strong entity tag for a body.
     public static func etag(_ body: [UInt8]) -> String {
@@ -37,4 +43,6 @@ public final class LiveState: Sendable {
     public func setMap(_ map: Map) { values.withLock { $0.map = map } }
     public func setLastDocument(id: String, at: Date = Date()) { values.withLock { $0.lastDocument = (id, at) } }
     public func setLastError(_ error: String?) { values.withLock { $0.lastError = error } }
+    public func setStorageFailing(_ failing: Bool) { values.withLock { $0.storageFailing = failing } }
+    public func setPublishFailing(_ failing: Bool) { values.withLock { $0.publishFailing = failing } }
 }
