@@ -236,6 +236,21 @@ import Testing
         #expect(resolve(places, "سيطرت الفصائل على مدينة رأس العين") == ["1"])
         #expect(resolve(places, "Rebels captured Ras al-Ain on Monday.") == ["1"])
     }
+
+    @Test func aNamesakeOnlyOutsideTheFocusCountriesStaysUnresolved() {
+        let places = [
+            Fixtures.place("1", "Old City", "البلدة القديمة", 31.777, 35.234, kind: .town, population: 36_000, country: "PS"),
+            Fixtures.place("2", "Gaziantep", "غازي عنتاب", 37.066, 37.383, kind: .city, population: 1_500_000, country: "TR"),
+            Fixtures.place("3", "Khirbil", "خربيل", 35.42, 40.05),
+        ]
+        // A small foreign place is no place of a Syrian report: the mention stays, unplaced.
+        let g = Gazetteer(places: places, stopwords: Fixtures.lexicon.stopwords, spellings: Fixtures.lexicon.spellingVariants)
+        let found = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon).geocode("Government forces took the Old City on Monday.").resolutions
+        #expect(found.map(\.mention.text) == ["Old City"] && found.first?.place == nil)
+        #expect(found.first?.reason.contains("outside the focus countries") == true)
+        // A big neighbouring city stays what it is.
+        #expect(resolve(places, "وصل الوفد إلى مدينة غازي عنتاب.") == ["2"])
+    }
 }
 
 @Suite struct AlternateNamesTests {

@@ -146,6 +146,13 @@ public struct ToponymResolver: Sendable {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.name(best.place)), which the gazetteer lacks")
         }
+        // Only a namesake outside the focus countries ("Old City" is Jerusalem's, "تل النار" an
+        // Iranian village by its skeleton): better unresolved than put on the map far away. The
+        // capitals and big cities of the neighbours stay, for the reports that name them.
+        if !gazetteer.isIn(best.place, focusCodes), gazetteer.population(best.place) < Self.foreignCityPopulation {
+            return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
+                              reason: "unresolved: only a namesake outside the focus countries (\(gazetteer.name(best.place)))")
+        }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
         if gazetteer.population(best.place) < 1000, bestKind == .village,
@@ -168,6 +175,10 @@ public struct ToponymResolver: Sendable {
         if !best.why.isEmpty { reason += ": " + best.why.joined(separator: ", ") }
         return Resolution(mention: m, place: best.place, candidates: scored.map { ($0.place, $0.score) }, reason: reason)
     }
+
+    /// The population from which a place outside the focus countries is taken when it is the
+    /// best candidate (Gaziantep, Beirut, Amman).
+    static let foreignCityPopulation = 500_000
 
     /// A candidate's score, and its reasons when `explain`.
     private func score(_ c: Int32, mention m: ToponymMention, anchors: Anchors, regions: [Region],
