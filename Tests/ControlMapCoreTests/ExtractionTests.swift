@@ -229,6 +229,19 @@ import Testing
         #expect(read("Rebel fighters repelled an attack near Khirbil after fierce clashes in the area.").isEmpty)
     }
 
+    @Test func aStateIsSaidOfTheNounARelativeClauseDescribes() {
+        #expect(read("وكانت خربيل، التي تعد أكبر قرى دير الزور، تخضع لسيطرة فصائل المعارضة.")
+                == [Seen(kind: "holds", actor: "rebels", from: nil, place: "5", share: nil)])
+        #expect(read("Khirbil, which is the largest village of Deir ez-Zor, is under the control of rebel fighters.").map(\.place) == ["5"])
+        // A share in digits before the place makes the state partial.
+        #expect(read("أكثر من 60% من دير الزور يخضع لسيطرة تنظيم الدولة.")
+                == [Seen(kind: "contested", actor: "isis", from: nil, place: "1", share: 0.6)])
+    }
+
+    @Test func anAdjectiveAfterAListItemDoesNotEndTheList() {
+        #expect(read("سيطرت قوات النظام على خربيل الاستراتيجية وسردة بعد معارك.").map(\.place) == ["5", "7"])
+    }
+
     @Test func explicitDatesAndBackground() {
         let a = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State had seized Palmyra on 20/5/2015.", published: EventDate("2016-03-27")))
         #expect(a.events.first?.date?.description == "2015-05-20")

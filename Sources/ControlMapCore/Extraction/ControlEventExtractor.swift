@@ -201,14 +201,20 @@ public struct ControlEventExtractor: Sendable {
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
             }
             reading.agent = actor.actor
-            if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
+            if let head = relativeClauseHead(items, clause) {
+                // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
+                // is under Z's control": the state is said of the noun the relative clause describes.
+                reading.places = [head]
+            } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
-                // "more than half of al-Bab was still under IS control".
+                // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 if let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }) {
-                    for it in items[max(clause.lowerBound, idx - 3)..<idx] {
+                    for (offset, it) in items[max(clause.lowerBound, idx - 4)..<idx].enumerated() {
                         if case .cue(let c) = it.item {
                             if c.role == .partial { reading.partial = true }
                             if c.role == .fraction { reading.share = Double(c.value) }
+                            let at = max(clause.lowerBound, idx - 4) + offset
+                            if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
                         }
                     }
                 }
@@ -633,9 +639,12 @@ public struct ControlEventExtractor: Sendable {
                 j += 1
                 continue
             }
-            // "X and Y", "X, the Y Dam and Z": joining words and an article before the next name.
+            // "X and Y", "X, the Y Dam and Z": joining words and an article before the next name;
+            // "تل النار الاستراتيجي وكفرسجنة": an adjective of the item before.
             var k = j
-            while k < min(end, j + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+            if isArabicAdjective(items[j], state) { k += 1 }
+            let joinStart = k
+            while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
             if k > j, k < end, case .place = items[k].item, !items[k].breakBefore || items[j].commaBefore {
                 j = k
                 continue
@@ -679,6 +688,16 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return false
+    }
+
+    /// The place a relative clause set off by a comma describes, when the clause of a state ends
+    /// that relative clause: "X، التي ... Y، تخضع" gives X, not Y.
+    private func relativeClauseHead(_ items: [PositionedItem], _ clause: Range<Int>) -> Int? {
+        let r = clause.lowerBound - 1
+        guard r >= 1, case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative", items[r].commaBefore,
+              case .place(let head) = items[r - 1].item,
+              items[clause.lowerBound..<clause.upperBound].contains(where: { $0.commaBefore }) else { return nil }
+        return head
     }
 
     /// The places that a list word ("including", "بينها", "منها") names later in the clause of the
@@ -771,6 +790,14 @@ public struct ControlEventExtractor: Sendable {
 
     /// Words that join the names of a list: "and", "و", and the article before a name.
     static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]
+
+    /// An Arabic word of general use written with the article ("الاستراتيجي", "المحاذية"): after a
+    /// name, its adjective.
+    private func isArabicAdjective(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard case .word(let w) = item.item, item.end - item.start == 1, !item.breakBefore, state.isArabic(item) else { return false }
+        let raw = state.input.text.tokens[state.input.stream.words[item.start].token].key
+        return raw.hasPrefix("\u{0627}\u{0644}") && (lexicon.commonWords.contains(raw) || lexicon.commonWords.contains(w))
+    }
 
     private func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState) -> Int? {
         var j = k - 1
