@@ -283,6 +283,10 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرية الجديدة.").map(\.place) == ["21"])
     }
 
+    @Test func theTurkishBackedArmyByItsAbbreviation() {
+        #expect(read("The TFSA captured Khirbil on Monday.").map { $0.actor ?? "-" } == ["sna"])
+    }
+
     @Test func namesInBracketsAreListItems() {
         #expect(read("سيطرت قوات النظام على قرى (كفر نوران) و(خربيل) و(سردة) بعد معارك.").map(\.place) == ["24", "5", "7"])
         // A bracket after a name still qualifies it.
