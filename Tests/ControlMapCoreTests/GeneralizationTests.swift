@@ -260,6 +260,8 @@ import Testing
         #expect(read("أرسلت قوات النظام تعزيزات لاستعادة السيطرة على خربيل.") == [])
         #expect(read("تقدمت قوات النظام لتحرير خربيل من التنظيم.") == [])
         #expect(read("شن تنظيم الدولة هجوما من أجل السيطرة على سردة.") == [])
+        #expect(read("شنت قوات النظام هجوما واسعا لفك الحصار عن خربيل.") == [])
+        #expect(read("قالت قوات النظام إنه سيتم تسليم خربيل للأهالي عند اكتمال السيطرة عليها.") == [])
         // Without the preposition the noun reports the event.
         #expect(read("أعلنت قوات النظام استعادة السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
     }

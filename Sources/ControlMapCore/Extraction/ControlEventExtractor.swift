@@ -138,9 +138,10 @@ public struct ControlEventExtractor: Sendable {
         }
         let clause = clauseBounds(items, around: k)
         if isBlocked(items, k, clause) { return [] }
-        // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X": a verbal noun behind the preposition ل is a
-        // purpose (no control verb or noun of the lexicon begins with ل); "تعرضت لحصار" is a siege.
-        if predicate.voice == .nominal, predicate.kind != .besieged, state.isArabic(item),
+        // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
+        // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
+        // begins with ل); "تعرضت لحصار" is a siege.
+        if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.input.text.tokens[state.input.stream.words[item.start].token].key.hasPrefix("\u{0644}") {
             return []
         }
