@@ -238,6 +238,10 @@ import Testing
                 == [Seen(kind: "contested", actor: "isis", from: nil, place: "1", share: 0.6)])
     }
 
+    @Test func partialControlTakenContestsThePlace() {
+        #expect(read("Islamic State fighters gained partial control of Mosul in recent days.").map(\.kind) == ["contested"])
+    }
+
     @Test func anAdjectiveAfterAListItemDoesNotEndTheList() {
         #expect(read("سيطرت قوات النظام على خربيل الاستراتيجية وسردة بعد معارك.").map(\.place) == ["5", "7"])
     }
