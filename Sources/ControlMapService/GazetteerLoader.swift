@@ -4,7 +4,8 @@ import Logging
 
 /// Assembles the gazetteer: the bundled directory (curated `strategic-sites.tsv`, other
 /// `*.sites.tsv` in that layout, and GeoNames-format `*.txt` files), the files listed in `gazetteer.files`, and the
-/// analyst's additions file.
+/// analyst's additions file; the bundled `news-names.tsv` then gives the best-known places the
+/// names the news uses.
 ///
 /// The result is compiled once and kept in `state_dir/gazetteer.cmgz` with a fingerprint of its
 /// sources (paths, sizes, modification times, stopwords): while they do not change, start-up
@@ -97,7 +98,7 @@ public enum GazetteerLoader {
     }
 
     static func fingerprint(_ files: [String], stopwords: Set<String>, spellings: SpellingVariants = .init()) -> String {
-        var parts = ["format 4", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))",
+        var parts = ["format 5", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))",
                      "spellings \(spellings.digest)"]
         for f in files {
             let a = try? FileManager.default.attributesOfItem(atPath: f)
@@ -160,6 +161,11 @@ public enum GazetteerLoader {
         }
         if fm.fileExists(atPath: config.gazetteerAdditions) {
             places += try readSites(config.gazetteerAdditions, source: "additions", logger: logger)
+        }
+        // The names the news uses, whatever source a place came from.
+        let newsNames = (bundled as NSString).appendingPathComponent("news-names.tsv")
+        if fm.fileExists(atPath: newsNames) {
+            places = try NewsNames(readText(newsNames)).applied(to: places)
         }
         return Gazetteer(places: places, stopwords: stopwords, spellings: spellings)
     }

@@ -260,3 +260,22 @@ import Testing
         #expect(names == ["171236": ["البغيلية"]])
     }
 }
+
+@Suite struct NewsNamesTests {
+    @Test func theNewsNamesReplaceTheDisplayFormsWhichStayNames() throws {
+        let table = try NewsNames("# comment\n200\tTabqa\tالطبقة\tGeoNames: Thawrah\n201\tAleppo\n")
+        let places = [
+            Fixtures.place("200", "Al Thawrah", "الثورة", 35.84, 38.54, kind: .city, population: 70_000),
+            Fixtures.place("201", "Halab", "حلب", 36.20, 37.15, kind: .city, population: 1_600_000),
+            Fixtures.place("202", "Khirbil", "خربيل", 35.42, 40.05),
+        ]
+        let named = table.applied(to: places)
+        #expect(named.map(\.name) == ["Tabqa", "Aleppo", "Khirbil"])
+        #expect(named.map(\.nameAr) == ["الطبقة", "حلب", "خربيل"])
+        // The old forms still find the place.
+        #expect(named[0].names.contains("Al Thawrah") && named[0].names.contains("الثورة") && named[0].names.contains("الطبقة"))
+        let g = Gazetteer(places: named, stopwords: Fixtures.lexicon.stopwords)
+        #expect(DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon).geocode("Fighting in al-Thawrah and Halab.").resolutions.compactMap { $0.place }.count == 2)
+        #expect(throws: ParseFailure.self) { try NewsNames("200\n") }
+    }
+}
