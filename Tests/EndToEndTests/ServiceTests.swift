@@ -94,15 +94,17 @@ import Testing
         // First a file dropped the usual way, so the service is surely up and watching.
         Self.drop(cm, "first.txt", "Earlier report\n\nSyrian rebels took the town of Binnish.")
         #expect(try await Self.waitFor { Self.contents(cm.dir + "/inbox/cur").contains("first.txt") })
-        // Written straight into new/ (no tmp/ and rename), the body a moment after the title.
-        // (FileManager.createFile would write a temporary file and rename it in: a whole delivery.)
-        let fd = open(new + "/slow.txt", O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        try #require(fd >= 0)
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        handle.write(Data("Report from the front\n\n".utf8))
-        try await Task.sleep(for: .milliseconds(300))
-        handle.write(Data("Syrian rebels took the town of Saraqib on Monday.".utf8))
-        try handle.close()
+        // Written straight into new/ (no tmp/ and rename), the body two seconds after the title
+        // (longer than the inbox's one-second look when no event wakes it), by a writer process of
+        // its own: the test's tasks share a pool that other tests' blocking calls can stall for
+        // seconds, which blurred the pause when the test itself wrote.
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "exec 3>\"$1\"; printf 'Report from the front\\n\\n' >&3; sleep 2; "
+                            + "printf 'Syrian rebels took the town of Saraqib on Monday.' >&3; exec 3>&-", "sh", new + "/slow.txt"]
+        try writer.run()
+        writer.waitUntilExit()
+        #expect(writer.terminationStatus == 0)
         let done = try await Self.waitFor { Self.contents(new).isEmpty }
         #expect(done)
         #expect(Set(Self.contents(cm.dir + "/inbox/cur")) == ["first.txt", "slow.txt"])
