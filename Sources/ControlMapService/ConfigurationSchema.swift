@@ -17,7 +17,7 @@ enum ConfigurationSchema {
         "state_dir": .path, "inbox_dir": .path, "output_dir": .path, "lexicon_dir": .path,
         "focus_countries": .codes, "feeds": .feeds,
         "gazetteer.files": .paths, "gazetteer.bundled_dir": .path, "gazetteer.additions": .path,
-        "http.listen": .text, "http.token": .text, "http.web_dir": .path, "http.leaflet_dir": .path,
+        "http.listen": .text, "http.token": .text, "http.max_connections": .integer(minimum: 1), "http.idle_timeout_s": .integer(minimum: 1), "http.web_dir": .path, "http.leaflet_dir": .path,
         "snapshot.retention": .integer(minimum: 1), "snapshot.stale_after_days": .integer(minimum: 1),
         "snapshot.debounce_ms": .integer(minimum: 0),
         "inbox.max_file_bytes": .integer(minimum: 1), "inbox.settle_ms": .integer(minimum: 0),

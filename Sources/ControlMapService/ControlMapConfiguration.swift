@@ -46,6 +46,12 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     public var httpListen: String
     /// The bearer token the API asks for; required to listen beyond loopback.
     public var httpToken: String?
+    /// Connections the API holds open at most (`http.max_connections`); more wait in the
+    /// kernel's queue, so slow or idle clients cannot take every file descriptor of the service.
+    public var httpMaxConnections: Int = 1000
+    /// Seconds a connection may stay idle, or send half a request, before it is closed
+    /// (`http.idle_timeout_s`); the event stream is never idle.
+    public var httpIdleTimeoutSeconds: Int = 30
     /// The web page's files, and Debian's Leaflet (libjs-leaflet).
     public var webDir: String
     public var leafletDir: String
@@ -116,6 +122,8 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             feedPolicy: feedPolicy(reader),
             httpListen: reader.string(forKey: "http.listen", default: "127.0.0.1:8750"),
             httpToken: reader.string(forKey: "http.token", isSecret: true),
+            httpMaxConnections: reader.int(forKey: "http.max_connections", default: 1000),
+            httpIdleTimeoutSeconds: reader.int(forKey: "http.idle_timeout_s", default: 30),
             webDir: resolve(reader.string(forKey: "http.web_dir", default: PathResolver.firstExisting(["web"] + PathResolver.installed("web")))),
             leafletDir: reader.string(forKey: "http.leaflet_dir", default: "/usr/share/javascript/leaflet"),
             snapshotRetention: reader.int(forKey: "snapshot.retention", default: 48),

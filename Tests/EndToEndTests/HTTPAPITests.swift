@@ -326,4 +326,23 @@ import Testing
         #expect(recovered)
         #expect(FileManager.default.fileExists(atPath: out + "/latest.geojson"))
     }
+
+    @Test func slowClientsAreClosedAndCannotStarveTheAPI() async throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let config = try String(contentsOfFile: cm.config, encoding: .utf8)
+        try config.replacingOccurrences(of: "listen: 127.0.0.1:0", with: "listen: 127.0.0.1:0\n  idle_timeout_s: 2\n  max_connections: 20")
+            .write(toFile: cm.config, atomically: true, encoding: .utf8)
+        let server = try Server(cm)
+        defer { _ = server.stop() }
+        let parts = server.address.split(separator: ":")
+        // Twice as many half-sent requests as the API holds at once.
+        let run = try Self.python("Tests/support/slow-clients.py", [String(parts[0]), String(parts[1]), "40", "4"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
+        // The health answer waits at most for the idle ones to be closed, then comes at once.
+        #expect(report["during_status"] as? Int == 200)
+        #expect((report["during_seconds"] as? Double ?? 99) < 15)
+        #expect(report["closed"] as? Int == 40)
+        #expect(report["after_status"] as? Int == 200 && (report["after_seconds"] as? Double ?? 99) < 2)
+    }
 }

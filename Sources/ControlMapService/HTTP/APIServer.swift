@@ -2,6 +2,7 @@ import ControlMapCore
 import ControlMapStore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 
@@ -39,8 +40,12 @@ public struct APIServer: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: BearerTokenMiddleware(token: endpoint.token))
         routes(router)
+        // Idle connections and half-sent requests are closed, and the connections held at once
+        // are bounded: slow clients cannot starve the API or take the inbox's file descriptors.
         return Application(router: router,
-                           configuration: .init(address: .hostname(endpoint.host, port: endpoint.port), serverName: "ControlMap"),
+                           server: .http1(configuration: .init(idleTimeout: .seconds(Int64(config.httpIdleTimeoutSeconds)))),
+                           configuration: .init(address: .hostname(endpoint.host, port: endpoint.port), serverName: "ControlMap",
+                                                availableConnectionsDelegate: MaximumAvailableConnections(config.httpMaxConnections)),
                            onServerRunning: { channel in await onBound(channel.localAddress?.port ?? 0) },
                            logger: logger)
     }
