@@ -9,7 +9,7 @@ struct ControlMapCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, IngestCommand.self, ExtractCommand.self, GeocodeCommand.self,
             SnapshotCommand.self, HistoryCommand.self, ExplainCommand.self, RebuildCommand.self, ReprocessCommand.self,
-            RenderCommand.self, EvalCommand.self, GazetteerCommand.self, UnresolvedCommand.self, StatusCommand.self, FeedsCommand.self, BenchCoreCommand.self,
+            RenderCommand.self, EvalCommand.self, GazetteerCommand.self, UnresolvedCommand.self, StatusCommand.self, FeedsCommand.self, BenchCoreCommand.self, ConfigCommand.self,
         ])
 }
 

@@ -17,6 +17,26 @@ import Testing
         return json as NSDictionary
     }
 
+    @Test func configCheckPrintsTheEffectiveSettingsOrWhatToFix() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let config = try String(contentsOfFile: cm.config, encoding: .utf8)
+        try config.replacingOccurrences(of: "listen: 127.0.0.1:0", with: "listen: 127.0.0.1:0\n  token: very-secret-token")
+            .write(toFile: cm.config, atomically: true, encoding: .utf8)
+        let ok = try cm.run(["config", "check"])
+        #expect(ok.status == 0)
+        let settings = try #require(ok.lines.first)
+        #expect(settings["state_dir"] as? String == cm.dir + "/state")
+        #expect((settings["inbox"] as? [String: Any])?["settle_ms"] as? Int == 1000)
+        #expect((settings["http"] as? [String: Any])?["token"] as? String == "set")
+        #expect(!ok.stdout.contains("very-secret-token"))
+        // A mistyped key: exit 2, with the key's path and what to write instead.
+        try (config + "\ninbox:\n  setle_ms: 10\n").write(toFile: cm.config, atomically: true, encoding: .utf8)
+        let bad = try cm.run(["config", "check"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("inbox.setle_ms") && bad.stderr.contains("did you mean inbox.settle_ms"), "\(bad.stderr)")
+    }
+
     @Test func ingestionOrderDoesNotChangeTheMap() throws {
         let files = try Self.devFiles()
         let forward = try BinaryRunner(sharedGazetteer: true), backward = try BinaryRunner(sharedGazetteer: true)
