@@ -77,10 +77,9 @@ public struct ControlEventExtractor: Sendable {
             // The same sentence first; else a capture anywhere in the document by another side than
             // the one that left ("X took the town." ... "Y withdrew from the town.").
             let sameSentence = out.indices.first { capture($0) && out[$0].sentence == withdrawal.sentence }
-            let elsewhere = out.indices.first { i in
-                capture(i) && withdrawal.fromActor != nil && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: withdrawal.fromActor!) } == true
-            }
-            guard let c = sameSentence ?? elsewhere else { continue }
+            guard let c = sameSentence ?? withdrawal.fromActor.flatMap({ leaver in
+                out.indices.first { i in capture(i) && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: leaver) } == true }
+            }) else { continue }
             if out[c].fromActor == nil, let leaver = withdrawal.fromActor, let taker = out[c].actor,
                lexicon.side(of: leaver) != lexicon.side(of: taker) {
                 out[c].fromActor = leaver
@@ -142,13 +141,13 @@ public struct ControlEventExtractor: Sendable {
         // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
         // begins with ل); "تعرضت لحصار" is a siege.
         if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
-           state.input.text.tokens[state.input.stream.words[item.start].token].key.hasPrefix("\u{0644}") {
+           state.writtenKeyOf(item).hasPrefix("\u{0644}") {
             return []
         }
         // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
         // subjunctive (an expectation, a wish, a purpose), not a report.
         if state.isArabic(item), k > 0, Self.subjunctiveParticles.contains(state.lastKeyOf(items[k - 1])),
-           let first = state.input.text.tokens[state.input.stream.words[item.start].token].key.unicodeScalars.first,
+           let first = state.writtenKeyOf(item).unicodeScalars.first,
            ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
             return []
         }
@@ -210,11 +209,10 @@ public struct ControlEventExtractor: Sendable {
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 if let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }) {
-                    for (offset, it) in items[max(clause.lowerBound, idx - 4)..<idx].enumerated() {
-                        if case .cue(let c) = it.item {
+                    for at in max(clause.lowerBound, idx - 4)..<idx {
+                        if case .cue(let c) = items[at].item {
                             if c.role == .partial { reading.partial = true }
                             if c.role == .fraction { reading.share = Double(c.value) }
-                            let at = max(clause.lowerBound, idx - 4) + offset
                             if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
                         }
                     }
@@ -796,7 +794,7 @@ public struct ControlEventExtractor: Sendable {
     /// name, its adjective.
     private func isArabicAdjective(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         guard case .word(let w) = item.item, item.end - item.start == 1, !item.breakBefore, state.isArabic(item) else { return false }
-        let raw = state.input.text.tokens[state.input.stream.words[item.start].token].key
+        let raw = state.writtenKeyOf(item)
         return raw.hasPrefix("\u{0627}\u{0644}") && (lexicon.commonWords.contains(raw) || lexicon.commonWords.contains(w))
     }
 

@@ -58,6 +58,11 @@ struct DocumentState {
         input.stream.words[item.start].innerKey
     }
 
+    /// The first word's key as written, its clitics and article kept ("لاستعادة", "الاستراتيجي").
+    func writtenKeyOf(_ item: PositionedItem) -> String {
+        input.text.tokens[input.stream.words[item.start].token].key
+    }
+
     func lastKeyOf(_ item: PositionedItem) -> String {
         input.stream.words[max(item.start, item.end - 1)].innerKey
     }
