@@ -54,6 +54,13 @@ enum Fixtures {
         place("24", "Kafr Nuran", "كفر نوران", 35.41, 40.04),
         // A village whose name is also an adjective ("military").
         place("25", "Askari", "العسكري", 35.45, 40.02),
+        // A hamlet whose name is a common word ("كبيرة", big) read through ك, and a town abroad
+        // of the same name.
+        place("26", "Birah", "بيرة", 35.46, 40.01),
+        place("27", "Al-Bireh", "البيرة", 31.90, 35.21, kind: .town, population: 45_000, country: "PS"),
+        // A known name that begins with a cue word, and a hamlet named with a title ("the sheikh").
+        place("28", "Qaryat al-Qasr", "قرية قصر", 35.47, 40.00),
+        place("29", "Ash-Shaykh", "الشيخ", 35.48, 39.99),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -401,6 +401,57 @@ import Testing
         #expect(read("Rebel fighters lost 20 men near Khirbil.") == [])
     }
 
+    @Test func aSideAfterToOrByMayTakeAnArticleOrAnAdjective() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Rebel fighters lost Khirbil to the advancing government forces.") == taken)
+        #expect(Fixtures.events("Rebel fighters lost Khirbil to the advancing government forces.").first?.fromActor == "rebels")
+    }
+
+    @Test func forcesAreNamedAfterTheOneTheyAnswerTo() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Forces loyal to President Bashar al-Assad seized Khirbil on Monday.") == taken)
+        #expect(read("Militias allied with the Syrian government seized Khirbil.") == taken)
+        #expect(read("Fighters loyal to the Islamic State seized Khirbil.") == [.init(kind: "captured", actor: "isis", place: "5")])
+        // A state's troops answer to no armed group's patron.
+        #expect(Fixtures.lexicon.actors.exactValue("troops loyal to Turkey") == nil)
+    }
+
+    @Test func aPossessiveSaysWhereThePlaceLies() {
+        // "Deir ez-Zor's Khirbil" is Khirbil, not a place named "Deir ez-Zor Khirbil", nor Deir ez-Zor.
+        #expect(read("Government forces captured Deir ez-Zor's Khirbil on Monday.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Iraqi forces routed Islamic State from Mosul.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
+    }
+
+    @Test func aCaptureNounNamesItsOwnAgent() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Rebel commanders admitted the seizure of Khirbil by government forces.") == taken)
+        #expect(read("The fall of Khirbil to government forces was confirmed on Monday.") == taken)
+        // Without the side it fell to, "the fall of" names no one.
+        #expect(read("Rebels mourned the fall of Khirbil.") == [])
+        #expect(read("Government troops re-entered Khirbil on Monday.") == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func aCommonWordIsNotAHamletReadThroughAClitic() {
+        // "كبيرة" (big) is not ك + the hamlet "بيرة", even with a town "البيرة" abroad.
+        #expect(Fixtures.analyzer.geocode("سيطر التنظيم على مدن كبيرة في العراق.").resolutions.isEmpty)
+        #expect(Fixtures.analyzer.geocode("سيطر التنظيم على مساحات كبيرة قرب قرية خربيل.").resolutions.compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["5"])
+        // The hamlet's own name is still found, with or without a clitic.
+        #expect(read("سيطرت قوات النظام على قرية بيرة.").map(\.place) == ["26"])
+        #expect(read("سيطرت قوات النظام على قريتي خربيل وبيرة.").map(\.place) == ["5", "26"])
+    }
+
+    @Test func aKnownNameIsNotTheStartOfALongerOne() {
+        func mentions(_ text: String) -> [String] { Fixtures.events(text).map(\.mention) }
+        func places(_ text: String) -> [String] { read(text).map(\.place) }
+        // "قرية قصر" is known; "قرية قصر المحروق" is the village of an unknown "قصر المحروق".
+        #expect(places("سيطرت قوات النظام على قرية قصر المحروق.") == ["قصر المحروق"])
+        #expect(places("سيطرت قوات النظام على قرية قصر بعد معارك.") == ["28"])
+        // A title with the article and the name after it: "حي الشيخ سعيد" is no hamlet "الشيخ".
+        #expect(places("سيطرت قوات النظام على حي الشيخ سعيد شرق مدينة دمشق.") == ["الشيخ سعيد"])
+        #expect(places("سيطرت قوات النظام على قرية الشيخ بعد معارك.") == ["29"])
+        #expect(mentions("سيطرت قوات النظام على حي الشيخ بشكل كامل.") == ["الشيخ"])
+    }
+
     @Test func theStateMediaWordsForACapture() {
         let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
         #expect(read("Army units restored security and stability to Khirbil on Monday.") == taken)

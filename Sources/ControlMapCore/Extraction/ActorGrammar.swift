@@ -9,9 +9,11 @@
 /// (`en-modifier`, `ar-genitive`, `ar-adjective`) name one. The class keeps a state's forces
 /// apart from armed groups: "Syrian troops" are the army, "Syrian rebels" are not. A noun and a
 /// modifier combine when either is `any` or both have the same class (`state` or `armed`).
+/// English also names forces after the one they answer to (`en-patron`): "forces loyal to
+/// President Bashar al-Assad", "militias allied with the government".
 public struct ActorGrammar: Sendable {
     public enum Role: String, Sendable, CaseIterable {
-        case englishNoun = "en-noun", englishModifier = "en-modifier"
+        case englishNoun = "en-noun", englishModifier = "en-modifier", englishPatron = "en-patron"
         case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive"
         case arabicDefinite = "ar-definite", arabicAdjective = "ar-adjective"
     }
@@ -37,7 +39,7 @@ public struct ActorGrammar: Sendable {
                 throw ParseFailure("actor-forms.tsv line \(n): expected role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))), class (state, armed, any), actor or -, phrase")
             }
             let actor = row[2] == "-" ? nil : row[2]
-            let isModifier = [.englishModifier, .arabicGenitive, .arabicAdjective].contains(role)
+            let isModifier = [.englishModifier, .englishPatron, .arabicGenitive, .arabicAdjective].contains(role)
             guard isModifier == (actor != nil) else {
                 throw ParseFailure("actor-forms.tsv line \(n): \(isModifier ? "a modifier names its actor" : "a noun takes - for its actor")")
             }
@@ -50,6 +52,9 @@ public struct ActorGrammar: Sendable {
         rows.filter { $0.role == .englishModifier }.map { ($0.phrase, $0.actor!) }
     }
 
+    /// The words between a force noun and the one it answers to.
+    static let patronLinks = ["loyal to", "allied to", "allied with"]
+
     /// Every phrase the grammar makes, with its actor.
     public func phrases() -> [(phrase: String, actor: String)] {
         var out: [(phrase: String, actor: String)] = []
@@ -61,6 +66,11 @@ public struct ActorGrammar: Sendable {
             }
         }
         combine(.englishNoun, .englishModifier, modifierFirst: true)
+        for noun in rows where noun.role == .englishNoun {
+            for patron in rows where patron.role == .englishPatron && patron.wordClass.combines(with: noun.wordClass) {
+                for link in Self.patronLinks { out.append((noun.phrase + " " + link + " " + patron.phrase, patron.actor!)) }
+            }
+        }
         combine(.arabicConstruct, .arabicGenitive, modifierFirst: false)
         combine(.arabicDefinite, .arabicAdjective, modifierFirst: false)
         return out

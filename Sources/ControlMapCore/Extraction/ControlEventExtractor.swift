@@ -259,6 +259,11 @@ public struct ControlEventExtractor: Sendable {
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit
+        } else if let a = reading.agent, predicate.voice == .nominal {
+            // "officials hailed the capture of X by the army": the noun names its own agent; the
+            // subject before it is someone else.
+            actor = a
+            evidence = .agent
         } else if let a = subjectBefore(items, k, clause),
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
             actor = a
@@ -266,9 +271,6 @@ public struct ControlEventExtractor: Sendable {
         } else if predicate.voice == .present {
             // "a press conference held on Mount Sinjar": standing control needs its holder named.
             return []
-        } else if let a = reading.agent, predicate.voice == .nominal {
-            actor = a
-            evidence = .agent
         } else if let reporter = reporterBefore(items, k) {
             // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains.
             actor = reporter
@@ -404,6 +406,12 @@ public struct ControlEventExtractor: Sendable {
                 if let next = unitAfter {
                     guard next < end, items[next].isPlace else { return }
                     j = next
+                    continue
+                }
+                if j + 1 < end, items[j + 1].isPlace, !items[j + 1].breakBefore,
+                   state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
+                    // "captured Idlib's Jisr al-Shughour": the possessor says where the place lies.
+                    j += 1
                     continue
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
@@ -584,6 +592,7 @@ public struct ControlEventExtractor: Sendable {
     /// After the place: "from X", "by X", "الذي فرضه X".
     private func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
         var lastRole: CueRole?
+        var wordsSinceRole = 0
         var j = start
         var steps = 0
         while j < end, steps < 8 {
@@ -600,10 +609,15 @@ public struct ControlEventExtractor: Sendable {
                 lastRole = nil
             case .cue(let c) where [.from, .agent, .besieger, .support].contains(c.role):
                 lastRole = c.role
+                wordsSinceRole = 0
             case .cue(let c) where c.role == .clause || c.role.blocks:
                 return
             case .predicate:
                 return
+            case .word where lastRole != nil && wordsSinceRole < 2:
+                // "lost X to the advancing SDF": an article or an adjective stands between the
+                // preposition and the side it introduces.
+                wordsSinceRole += 1
             default:
                 lastRole = nil
             }

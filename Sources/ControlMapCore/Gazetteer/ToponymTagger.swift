@@ -109,7 +109,13 @@ public struct ToponymTagger: Sendable {
             }
             if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
                !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false),
-               !(listMode && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
+               // "قرية قصر الشاوي": a known "قرية قصر" followed by a word that lengthens the name
+               // is the cue and an unknown name.
+               !(cueHere.map { $0.value.before && text.tokens[words[p].token].isArabic && $0.end == place.end - 1 && place.end - place.start >= 2 }
+                   ?? false && extendsArabicName(text, stream, at: place.end)),
+               // Right after a cue word a name carries no preposition: "مدن كبيرة" is big towns,
+               // not towns of a hamlet "بيرة" read through ك.
+               !((listMode || pendingCue != nil) && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
                !(listMode && place.reading > 1),
                !(pendingCue == nil && isCommonWord(place, stream)) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
@@ -250,7 +256,7 @@ public struct ToponymTagger: Sendable {
         guard proper(p) else { return nil }
         // Sentence-initial capitals say nothing: require a second capitalized word or an article.
         var end = p + 1
-        while end < words.count, end - p < 3, !words[end].breakBefore, proper(end) { end += 1 }
+        while end < words.count, end - p < 3, !words[end].breakBefore, !text.isPossessive(token: words[end - 1].token), proper(end) { end += 1 }
         // "General Command", "Operations": capitalized common words name no place.
         if (p..<end).allSatisfy({ commonKeys.contains(words[$0].inner) }) { return nil }
         let afterPunctuation = words[p].breakBefore || p == 0
@@ -296,13 +302,21 @@ public struct ToponymTagger: Sendable {
     private func isCommonWord(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
         guard m.end - m.start == 1, !commonKeys.isEmpty else { return false }
         let word = stream.words[m.start]
-        let reading = word.firstKeys.key(min(m.reading, word.firstKeys.count - 1))
-        guard commonKeys.contains(reading) || commonKeys.contains(word.inner) else { return false }
+        // Every reading down to the matched one: "كبيرة" (big) is a word before it is ك + a hamlet
+        // "بيرة", "وبحيرة" (and a lake) before it is و + ب + "حيرة".
+        let deepest = min(m.reading, word.firstKeys.count - 1)
+        guard (0...deepest).contains(where: { commonKeys.contains(word.firstKeys.key($0)) }) || commonKeys.contains(word.inner)
+        else { return false }
         return isMinorOnly(m)
     }
 
     private func isMinorOnly(_ m: Gazetteer.Match) -> Bool {
         m.value.places.allSatisfy { i in
+            // A namesake abroad the resolver would not put on the map ("البيرة" in Palestine) does
+            // not make the word a name here.
+            if !focusCountries.isEmpty, !gazetteer.isIn(i, focusCodes) {
+                return gazetteer.population(i) < ToponymResolver.foreignCityPopulation
+            }
             let kind = gazetteer.kind(i)
             return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
         }
@@ -366,6 +380,12 @@ public struct ToponymTagger: Sendable {
                     end += 1
                 }
             }
+            if end == p + 1, !possessive, bare.hasPrefix("\u{0627}\u{0644}"), commonKeys.contains(ByteKey(bare)),
+               completesTitledName(text, stream, at: end) {
+                // "حي الشيخ سعيد", "قرية الحاج علي": a common word with the article is a title or a
+                // noun that the next word, without the article, completes into a name.
+                end += 1
+            }
             // Inside a list an item runs to the next separator ("خربة جمو، بيت علو").
             while inList, !common, end < words.count, end - p < 3, !words[end].breakBefore, text.tokens[words[end].token].isArabic,
                   !(text.tokens[words[end].token].key.hasPrefix("\u{0648}") && words[end].firstKeys.count > 1),
@@ -380,11 +400,27 @@ public struct ToponymTagger: Sendable {
         }
         guard w.isCapitalized, !isStopword(w.inner) || latinArticle else { return nil }
         var end = p + 1
-        while end < words.count, end - p < 4, !words[end].breakBefore, words[end].isCapitalized,
+        while end < words.count, end - p < 4, !words[end].breakBefore, !text.isPossessive(token: words[end - 1].token), words[end].isCapitalized,
               !text.tokens[words[end].token].isArabic, !isStopword(words[end].inner) {
             end += 1
         }
         return p..<end
+    }
+
+    /// A word that can follow a title ("الشيخ", "الحاج") in a name: Arabic, no article, no
+    /// conjunction, and no word of the lexicon, general word or cue behind a clitic ("بريف").
+    private func completesTitledName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        guard q < stream.words.count else { return false }
+        let w = stream.words[q]
+        let t = text.tokens[w.token]
+        guard !w.breakBefore, t.kind == .word, t.isArabic, !t.key.hasPrefix("\u{0627}\u{0644}"),
+              !(t.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1), !isStopword(w.inner), !isStopword(ByteKey(t.key)),
+              cues.phrases.match(in: stream, at: q) == nil, blocked.match(in: stream, at: q) == nil,
+              notNames.match(in: stream, at: q) == nil else { return false }
+        for r in 1..<max(1, w.firstKeys.count) where isStopword(w.firstKeys.key(r)) || commonKeys.contains(w.firstKeys.key(r)) {
+            return false
+        }
+        return true
     }
 
     /// Where a longer unknown name ends when a one-word match is only its first word: a Latin
@@ -397,7 +433,8 @@ public struct ToponymTagger: Sendable {
         let words = stream.words
         let first = text.tokens[words[m.start].token]
         func completes(_ q: Int) -> Bool {
-            guard q < words.count, !words[q].breakBefore else { return false }
+            // "Idlib's Jisr al-Shughour": a possessive ends the name.
+            guard q < words.count, !words[q].breakBefore, !text.isPossessive(token: words[q - 1].token) else { return false }
             let w = words[q]
             let t = text.tokens[w.token]
             guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > 2 else { return false }
@@ -415,7 +452,11 @@ public struct ToponymTagger: Sendable {
             }
             return t.isCapitalized
         }
-        guard completes(m.end) else { return nil }
+        // "حي الشيخ سعيد": after a cue, a match that is a common word with the article (a title, a
+        // noun) is completed by a next word even when that one is a common word too.
+        let titled = first.isArabic && cued && first.key.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(first.key))
+            && completesTitledName(text, stream, at: m.end)
+        guard completes(m.end) || titled else { return nil }
         if first.isArabic {
             // After a cue word ("قرى ركايا سجنة") the second word completes the name whatever the first.
             if cued { return m.end + 1 }
@@ -459,6 +500,7 @@ public struct ToponymTagger: Sendable {
     /// "مريجب الجملان": after a cue, a second word with the article that is no common word,
     /// cue or actor makes a longer name than the one-word match.
     private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        guard q < stream.words.count, !stream.words[q].breakBefore else { return false }
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
         return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.inner)

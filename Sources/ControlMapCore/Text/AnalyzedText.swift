@@ -51,6 +51,14 @@ public struct AnalyzedText: Sendable {
     }
 
     /// The original text of a token range.
+    /// Whether the word at token `t` carries an English possessive ("Idlib's"), which the
+    /// tokenizer leaves out of the word.
+    public func isPossessive(token t: Int) -> Bool {
+        let end = tokens[t].end
+        guard tokens[t].kind == .word, end + 1 < scalars.count else { return false }
+        return ["'", "\u{2019}"].contains(scalars[end]) && (scalars[end + 1] == "s" || scalars[end + 1] == "S")
+    }
+
     public func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
