@@ -190,6 +190,21 @@ import Testing
         #expect(resolve(g, "دخل الجيش مدينة البوكمال") == ["100"])
     }
 
+    @Test func aShortNameSpelledWithOtherVowelsFindsTheTown() {
+        var places = Self.places
+        places.append(Fixtures.place("400", "Bayji", "بيجي", 34.93, 43.49, kind: .city, population: 100_000, country: "IQ"))
+        places.append(Fixtures.place("401", "Suwayda", "السويداء", 32.71, 36.57, kind: .city, population: 70_000, names: ["Soueida"]))
+        let g = gazetteer(places)
+        // "bj" is too short a skeleton; the vowel places and a close spelling make it Bayji.
+        for spelling in ["Beiji", "Baiji", "Bayji"] {
+            #expect(resolve(g, "Iraqi forces entered \(spelling) on Monday.") == ["400"], "\(spelling)")
+        }
+        // Same vowel places as "Soueida", another spelling altogether: not Suwayda.
+        #expect(resolve(g, "Iraqi forces entered Saadiya on Monday.") == [])
+        #expect(NameSkeleton.vowelPattern(of: "Makhmour") == NameSkeleton.vowelPattern(of: "Makhmur"))
+        #expect(NameSkeleton.isCloseSpelling("Jawbar", "Jobar") && !NameSkeleton.isCloseSpelling("Suwayda", "Saadiya"))
+    }
+
     @Test func theGovernorateTheDocumentNamesDecides() {
         let g = gazetteer()
         #expect(resolve(g, "اشتباكات في قرية تل سلمى بريف حمص").first == "300")

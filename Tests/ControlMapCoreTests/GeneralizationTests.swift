@@ -450,6 +450,14 @@ import Testing
         #expect(places("سيطرت قوات النظام على حي الشيخ سعيد شرق مدينة دمشق.") == ["الشيخ سعيد"])
         #expect(places("سيطرت قوات النظام على قرية الشيخ بعد معارك.") == ["29"])
         #expect(mentions("سيطرت قوات النظام على حي الشيخ بشكل كامل.") == ["الشيخ"])
+        // A city's name is a common word of the news too; a word after it is no part of it.
+        #expect(places("سيطرت قوات سوريا الديمقراطية على مدينة الرقة أهم معاقل التنظيم.") == ["2"])
+    }
+
+    @Test func aQuestionOrAnAbilityIsNoReport() {
+        #expect(read("Whether the army can retake Khirbil remains unclear.") == [])
+        #expect(read("The army cannot retake Khirbil without air support.") == [])
+        #expect(read("The army retook Khirbil on Monday.") == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
     }
 
     @Test func theStateMediaWordsForACapture() {

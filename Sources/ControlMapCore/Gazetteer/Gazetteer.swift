@@ -125,6 +125,13 @@ public struct Gazetteer: Sendable {
         variants(skeleton: NameSkeleton.of(name))
     }
 
+    /// Places whose Latin name has the same consonants and vowel places as `name` (see
+    /// `NameSkeleton.vowelPattern`).
+    public func vowelVariants(of name: String) -> [Int32] {
+        let pattern = NameSkeleton.vowelPattern(of: name)
+        return NameSkeleton.isDistinctivePattern(pattern) ? storage.lookupSkeleton(pattern) : []
+    }
+
     /// Places whose name has this consonant skeleton (see `NameSkeleton.of`).
     public func variants(skeleton: String) -> [Int32] {
         storage.lookupSkeleton(skeleton)

@@ -59,6 +59,76 @@ public enum NameSkeleton {
 }
 
 extension NameSkeleton {
+    /// The consonants of a Latin name with each run of vowels kept as one mark: "Beiji" and
+    /// "Baiji" both give "bvjv", "Makhmour" and "Makhmur" "mvkmvr", "Jobar" and "Jawbar" "jvbvr".
+    /// Finer than the skeleton (it keeps where the vowels are), so shorter names can be told
+    /// apart by it. Empty for Arabic script. Keys carry a leading "~" to stay apart from skeletons.
+    public static func vowelPattern(of name: String) -> String {
+        let keys = NameKey.keys(of: name)
+        guard let first = keys.first, !(first.unicodeScalars.first.map(MatchKey.isArabic) ?? true) else { return "" }
+        return "~" + keys.map(vowelPatternWord).joined()
+    }
+
+    /// Whether two Latin names are spelled alike (articles and spaces aside): an edit distance
+    /// of at most one in four letters, where a vowel, w or y put for another or left out counts
+    /// half. "Beiji"/"Bayji" and "Jobar"/"Jawbar" are alike; "Saadiya"/"Suwayda" share a vowel
+    /// pattern but not a spelling.
+    public static func isCloseSpelling(_ a: String, _ b: String) -> Bool {
+        let x = Array(NameKey.keys(of: a).joined().unicodeScalars), y = Array(NameKey.keys(of: b).joined().unicodeScalars)
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        func soft(_ c: Unicode.Scalar) -> Bool { "aeiouwy'".unicodeScalars.contains(c) }
+        let limit = Double(max(1, max(x.count, y.count) / 4))
+        var row = [0.0]
+        for j in 0..<y.count { row.append(row[j] + (soft(y[j]) ? 0.5 : 1)) }
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] += soft(x[i - 1]) ? 0.5 : 1
+            for j in 1...y.count {
+                let change = x[i - 1] == y[j - 1] ? 0 : (soft(x[i - 1]) && soft(y[j - 1]) ? 0.5 : 1)
+                let substitution = previous + change
+                previous = row[j]
+                row[j] = min(substitution, row[j] + (soft(x[i - 1]) ? 0.5 : 1), row[j - 1] + (soft(y[j - 1]) ? 0.5 : 1))
+            }
+        }
+        return row[y.count] <= limit
+    }
+
+    /// Two consonants and four marks at least ("bvjv"); "Hit" ("hvt") is too short to guess at.
+    public static func isDistinctivePattern(_ pattern: String) -> Bool {
+        let marks = pattern.unicodeScalars.dropFirst()
+        return marks.count >= 4 && marks.filter { $0 != "v" }.count >= 2
+    }
+
+    static func vowelPatternWord(_ key: String) -> String {
+        var s = Array(key.unicodeScalars)
+        if s.count >= 5, s[0] == "a", s[1] == "l" { s.removeFirst(2) }
+        func isVowel(_ c: Unicode.Scalar) -> Bool { "aeiouy'".unicodeScalars.contains(c) }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            var c = s[i]
+            if i + 1 < s.count, s[i + 1] == "h", let merged = Self.digraphs[c] {
+                c = merged
+                i += 1
+            }
+            let previousVowel = out.last == "v"
+            i += 1
+            // "aw" and "ay" before a consonant or at the end are vowels ("Jawbar", "Mayy").
+            let glide = (c == "w") && previousVowel && (i >= s.count || !isVowel(s[i]))
+            if isVowel(c) || glide {
+                if !previousVowel { out.append("v") }
+                continue
+            }
+            // A final h after a vowel is the ta marbuta ("Karmah", "Karma").
+            if c == "h", i == s.count, previousVowel { continue }
+            if c == "q" || c == "g" { c = "k" }
+            if out.last != c { out.append(c) }
+        }
+        return String(out)
+    }
+}
+
+extension NameSkeleton {
     /// Skeletons already worked out, shared by the documents an analyzer reads: the same
     /// names come back in article after article, and tokenizing each again was a sixth of
     /// resolving. Bounded: emptied when it reaches `capacity` names.

@@ -70,8 +70,8 @@ public struct ToponymResolver: Sendable {
     /// exactly one gazetteer place near the document's focus.
     private func variant(_ r: Resolution, skeleton: String, skeletons: [String: (place: Int32, text: String)],
                          anchors: [Int32], focus: Int32?) -> Resolution? {
-        guard NameSkeleton.isDistinctive(skeleton) else { return nil }
-        if let other = skeletons[skeleton], other.text != r.mention.text {
+        let distinctive = NameSkeleton.isDistinctive(skeleton)
+        if distinctive, let other = skeletons[skeleton], other.text != r.mention.text {
             let p = other.place
             var out = r
             out.place = p
@@ -81,10 +81,20 @@ public struct ToponymResolver: Sendable {
         }
         // Read from the compiled fields: decoding every variant's place was a tenth of resolving.
         let center = focus ?? anchors.first
-        let near = gazetteer.variants(skeleton: skeleton).filter { i in
-            guard gazetteer.isIn(i, focusCodes) else { return false }
-            if let cue = r.mention.cue, Self.fit(cue: cue, kind: gazetteer.kind(i)) < 0 { return false }
-            return center.map { gazetteer.distanceKm($0, i) <= 200 } ?? true
+        func nearby(_ found: [Int32]) -> [Int32] {
+            found.filter { i in
+                guard gazetteer.isIn(i, focusCodes) else { return false }
+                if let cue = r.mention.cue, Self.fit(cue: cue, kind: gazetteer.kind(i)) < 0 { return false }
+                return center.map { gazetteer.distanceKm($0, i) <= 200 } ?? true
+            }
+        }
+        var near = distinctive ? nearby(gazetteer.variants(skeleton: skeleton)) : []
+        // "Beiji" for Baiji, "Makhmour" for Makhmur: too short a skeleton, but the same consonants
+        // with vowels in the same places.
+        if near.isEmpty {
+            near = nearby(gazetteer.vowelVariants(of: r.mention.text)).filter { i in
+                NameSkeleton.isCloseSpelling(gazetteer.name(i), r.mention.text)
+            }
         }
         // Without a document focus, only a variant naming one town or city anywhere is taken.
         let prominent = near.filter { i in gazetteer.population(i) >= 10_000 || gazetteer.source(i) == "strategic-sites" }

@@ -454,8 +454,9 @@ public struct ToponymTagger: Sendable {
         }
         // "حي الشيخ سعيد": after a cue, a match that is a common word with the article (a title, a
         // noun) is completed by a next word even when that one is a common word too.
+        // Only a hamlet bears such a name: "مدينة القصير مؤكدا" is the town and a participle.
         let titled = first.isArabic && cued && first.key.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(first.key))
-            && completesTitledName(text, stream, at: m.end)
+            && isMinorOnly(m) && completesTitledName(text, stream, at: m.end)
         guard completes(m.end) || titled else { return nil }
         if first.isArabic {
             // After a cue word ("قرى ركايا سجنة") the second word completes the name whatever the first.
