@@ -38,18 +38,7 @@ public enum NameSkeleton {
             }
             return String(out)
         }
-        var s = Array(key.unicodeScalars)
-        // A Latin article glued to the name ("Albu Kamal", "Alqaim") goes like a separate one.
-        if s.count >= 5, s[0] == "a", s[1] == "l" { s.removeFirst(2) }
-        // Digraphs of transliteration: dh/z, th/t, kh/h, gh/g, sh/s, ph/f ("ou" and "ee" are vowels below).
-        var i = 0
-        while i < s.count {
-            var c = s[i]
-            if i + 1 < s.count, s[i + 1] == "h", let merged = Self.digraphs[c] {
-                c = merged
-                i += 1
-            }
-            i += 1
+        for var c in latinLetters(key) {
             if c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y" || c == "'" { continue }
             if c == "q" || c == "g" { c = "k" }
             if out.last != c { out.append(c) }
@@ -100,10 +89,34 @@ extension NameSkeleton {
     }
 
     static func vowelPatternWord(_ key: String) -> String {
-        var s = Array(key.unicodeScalars)
-        if s.count >= 5, s[0] == "a", s[1] == "l" { s.removeFirst(2) }
+        let s = latinLetters(key)
         func isVowel(_ c: Unicode.Scalar) -> Bool { "aeiouy'".unicodeScalars.contains(c) }
         var out = String.UnicodeScalarView()
+        for (i, letter) in s.enumerated() {
+            var c = letter
+            let previousVowel = out.last == "v"
+            let last = i + 1 == s.count
+            // "aw" and "ay" before a consonant or at the end are vowels ("Jawbar", "Mayy").
+            let glide = c == "w" && previousVowel && (last || !isVowel(s[i + 1]))
+            if isVowel(c) || glide {
+                if !previousVowel { out.append("v") }
+                continue
+            }
+            // A final h after a vowel is the ta marbuta ("Karmah", "Karma").
+            if c == "h", last, previousVowel { continue }
+            if c == "q" || c == "g" { c = "k" }
+            if out.last != c { out.append(c) }
+        }
+        return String(out)
+    }
+
+    /// The letters of a Latin word key as transliteration means them: a glued article dropped
+    /// ("Albu Kamal", "Alqaim" go like a separate one) and the digraphs dh/z, th/t, kh/h, gh/g,
+    /// sh/s, ph/f merged into one letter.
+    static func latinLetters(_ key: String) -> [Unicode.Scalar] {
+        var s = Array(key.unicodeScalars)
+        if s.count >= 5, s[0] == "a", s[1] == "l" { s.removeFirst(2) }
+        var out: [Unicode.Scalar] = []
         var i = 0
         while i < s.count {
             var c = s[i]
@@ -111,20 +124,10 @@ extension NameSkeleton {
                 c = merged
                 i += 1
             }
-            let previousVowel = out.last == "v"
+            out.append(c)
             i += 1
-            // "aw" and "ay" before a consonant or at the end are vowels ("Jawbar", "Mayy").
-            let glide = (c == "w") && previousVowel && (i >= s.count || !isVowel(s[i]))
-            if isVowel(c) || glide {
-                if !previousVowel { out.append("v") }
-                continue
-            }
-            // A final h after a vowel is the ta marbuta ("Karmah", "Karma").
-            if c == "h", i == s.count, previousVowel { continue }
-            if c == "q" || c == "g" { c = "k" }
-            if out.last != c { out.append(c) }
         }
-        return String(out)
+        return out
     }
 }
 
