@@ -54,6 +54,7 @@ clean:
 PREFIX ?= /usr/local
 DESTDIR ?=
 UNITDIR ?= /etc/systemd/system
+SYSUSERSDIR ?= /usr/lib/sysusers.d
 
 ## install: the binary, unit, default configuration, lexicons and gazetteer in their FHS places.
 install: build
@@ -74,13 +75,17 @@ install: build
 	install -d $(DESTDIR)$(UNITDIR)
 	sed -e 's|/usr/local/bin/controlmap|$(PREFIX)/bin/controlmap|' -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
 	    systemd/controlmap.service > $(DESTDIR)$(UNITDIR)/controlmap.service
+	install -D -m 0644 systemd/controlmap.sysusers.conf $(DESTDIR)$(SYSUSERSDIR)/controlmap.conf
+	@if [ -z "$(DESTDIR)" ] && command -v systemd-sysusers >/dev/null; then systemd-sysusers $(SYSUSERSDIR)/controlmap.conf; fi
 	@echo "installed; start with: systemctl daemon-reload && systemctl enable --now controlmap"
+	@echo "the service runs as user controlmap; let NAME drop articles into /var/lib/controlmap/inbox/new"
+	@echo "and read the map in /var/lib/controlmap/out with: usermod -aG controlmap NAME (then log in again)"
 
 ## uninstall: remove what install put in place (the configuration in /etc/controlmap and the state stay).
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/controlmap $(DESTDIR)$(UNITDIR)/controlmap.service
+	rm -f $(DESTDIR)$(PREFIX)/bin/controlmap $(DESTDIR)$(UNITDIR)/controlmap.service $(DESTDIR)$(SYSUSERSDIR)/controlmap.conf
 	rm -rf $(DESTDIR)$(PREFIX)/share/controlmap $(DESTDIR)$(PREFIX)/share/doc/controlmap
-	@echo "left in place: /etc/controlmap (your configuration) and /var/lib/controlmap (the store)"
+	@echo "left in place: /etc/controlmap (your configuration), /var/lib/controlmap (the store) and the user controlmap"
 
 FUZZ_SECONDS ?= 600
 FUZZ_BIN := .build-fuzz/controlmap-fuzz

@@ -29,7 +29,7 @@ public enum GazetteerLoader {
     static func keep(_ g: Gazetteer, config: ControlMapConfiguration, fingerprint: String, logger: Logger?) throws {
         let cache = (config.stateDir as NSString).appendingPathComponent("gazetteer.cmgz")
         do {
-            try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+            try SharedDirectory.create(config.stateDir, mode: SharedDirectory.serviceOnly)
             try AtomicFile.write(Data(g.compiled), to: cache)
             try AtomicFile.write(Data(fingerprint.utf8), to: cache + ".fingerprint")
         } catch {

@@ -24,7 +24,7 @@ public struct ImportedGazetteer: Sendable {
             let absolute = URL(fileURLWithPath: p).standardizedFileURL.path
             if !list.contains(absolute) { list.append(absolute) }
         }
-        try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
+        try SharedDirectory.create(stateDir, mode: SharedDirectory.serviceOnly)
         try AtomicFile.write(Data((list.joined(separator: "\n") + "\n").utf8), to: listPath)
     }
 

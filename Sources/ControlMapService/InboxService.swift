@@ -416,10 +416,11 @@ struct InboxLayout: Sendable {
     var cur: String { root + "/cur" }
     var failed: String { root + "/failed" }
 
+    /// The folders, shared with the service's group: members drop files into `tmp/` and `new/`.
     func create() throws {
-        for dir in [tmp, new, cur, failed] {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        }
+        try SharedDirectory.create(root, mode: SharedDirectory.groupReadable)
+        for dir in [tmp, new] { try SharedDirectory.create(dir, mode: SharedDirectory.dropBox) }
+        for dir in [cur, failed] { try SharedDirectory.create(dir, mode: SharedDirectory.groupReadable) }
     }
 
     /// Files waiting in `new/`, oldest name first; hidden files are writers' temporaries.

@@ -33,7 +33,7 @@ public struct ServiceContext: Sendable {
             throw ConfigurationError("state_dir \(config.stateDir) is a file, not a directory: set state_dir to a directory ControlMap may write")
         }
         do {
-            try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+            try SharedDirectory.create(config.stateDir, mode: SharedDirectory.serviceOnly)
         } catch {
             throw ConfigurationError("state_dir \(config.stateDir) cannot be created (\(error.localizedDescription)): set state_dir to a writable directory")
         }

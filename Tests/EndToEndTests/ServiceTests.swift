@@ -292,18 +292,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/controlmap.service"
         try unit.replacingOccurrences(of: "/usr/local/bin/controlmap", with: BinaryRunner.binary).write(toFile: path, atomically: true, encoding: .utf8)
-        func analyze(_ args: [String]) throws -> (Int32, String) {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
-            p.arguments = args
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = pipe
-            try p.run()
-            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            return (p.terminationStatus, out)
-        }
+        func analyze(_ args: [String]) throws -> (Int32, String) { try BinaryRunner.tool("/usr/bin/systemd-analyze", args) }
         let (status, output) = try analyze(["verify", path])
         #expect(status == 0, "\(output)")
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(output)")
