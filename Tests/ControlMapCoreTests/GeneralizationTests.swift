@@ -454,6 +454,13 @@ import Testing
         #expect(places("سيطرت قوات سوريا الديمقراطية على مدينة الرقة أهم معاقل التنظيم.") == ["2"])
     }
 
+    @Test func theCentreOfATownIsAPartOfIt() {
+        #expect(read("سيطرت قوات النظام على وسط مدينة دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
+        #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
+        // "وسط" after the object is "amid".
+        #expect(read("سيطرت قوات النظام على مدينة دير الزور وسط اشتباكات عنيفة.") == [.init(kind: "captured", actor: "syrian-government", place: "1")])
+    }
+
     @Test func aQuestionOrAnAbilityIsNoReport() {
         #expect(read("Whether the army can retake Khirbil remains unclear.") == [])
         #expect(read("The army cannot retake Khirbil without air support.") == [])
