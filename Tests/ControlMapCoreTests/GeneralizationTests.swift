@@ -454,6 +454,15 @@ import Testing
         #expect(places("سيطرت قوات سوريا الديمقراطية على مدينة الرقة أهم معاقل التنظيم.") == ["2"])
     }
 
+    @Test func controlOverAndInTheSidesHands() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Syrian troops established control over Khirbil on Monday.") == taken)
+        #expect(read("Government soldiers gained full control over Khirbil.") == taken)
+        #expect(read("Government forces imposed their control over Khirbil.") == taken)
+        #expect(read("Khirbil has been in rebel hands for a year.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+        #expect(read("Rebel commanders shook hands in Khirbil.") == [])
+    }
+
     @Test func theCentreOfATownIsAPartOfIt() {
         #expect(read("سيطرت قوات النظام على وسط مدينة دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
         #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])

@@ -195,7 +195,9 @@ public struct ControlEventExtractor: Sendable {
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? []
         case .state:
-            guard let actor = firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state) else { return [] }
+            let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
+            guard let actor = inHands ? handsHolder(items, k, clause, state)
+                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
                 // "under Iraqi army control": the word "control" must follow the actor.
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
@@ -840,6 +842,16 @@ public struct ControlEventExtractor: Sendable {
         guard state.keyOf(items[k]) == "under", k + 1 < clause.upperBound, case .word(let w) = items[k + 1].item,
               let actor = lexicon.actorModifiers[w], controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
         return (actor, k + 1)
+    }
+
+    /// "in rebel hands", "in IS hands": the side named right before "hands", "in" before it.
+    private func handsHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
+        guard k >= clause.lowerBound + 2, state.lastKeyOf(items[k - 2]) == "in" else { return nil }
+        switch items[k - 1].item {
+        case .actor(let a): return (a, k - 1)
+        case .word(let w): return lexicon.actorModifiers[w].map { ($0, k - 1) }
+        default: return nil
+        }
     }
 
     private func controlWordFollows(_ items: [PositionedItem], after index: Int, clause: Range<Int>) -> Bool {
