@@ -463,6 +463,17 @@ import Testing
         #expect(read("Rebel commanders shook hands in Khirbil.") == [])
     }
 
+    @Test func aGripAHandoverAndAFightWhoseSidesFollowThePlace() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("أحكمت قوات النظام قبضتها على قرية خربيل.") == taken)
+        #expect(read("تسلمت قوات النظام قرية خربيل من قوات سوريا الديمقراطية.") == taken)
+        #expect(Fixtures.events("تسلمت قوات النظام قرية خربيل من قوات سوريا الديمقراطية.").first?.fromActor == "sdf")
+        let fight = Fixtures.events("دارت اشتباكات عنيفة داخل قرية خربيل بين قوات النظام وفصائل المعارضة.")
+        #expect(fight.map { "\($0.kind) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["contested syrian-government rebels"])
+        // One side named is no fight between sides.
+        #expect(read("دارت اشتباكات عنيفة داخل قرية خربيل بين عناصر قوات النظام.") == [])
+    }
+
     @Test func theCentreOfATownIsAPartOfIt() {
         #expect(read("سيطرت قوات النظام على وسط مدينة دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
         #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])

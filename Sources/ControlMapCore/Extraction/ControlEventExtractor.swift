@@ -777,6 +777,16 @@ public struct ControlEventExtractor: Sendable {
                 let mention = state.input.resolutions[m].mention
                 guard mention.cue != .region, !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
                 r.places = listFrom(items, j, clause.upperBound, state: state)
+                if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: {
+                    if case .word(let w) = $0.item { return Self.betweenWords.contains(w) } else { return false }
+                }) {
+                    // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
+                    for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
+                        guard case .actor(let a) = it.item else { continue }
+                        if r.subjectAfter == nil { r.subjectAfter = a } else if lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a; break }
+                    }
+                    if r.from == nil { r.subjectAfter = nil }
+                }
                 return r.subjectAfter == nil ? nil : r
             case .predicate:
                 return nil
@@ -789,6 +799,9 @@ public struct ControlEventExtractor: Sendable {
         }
         return nil
     }
+
+    /// "between" and "بين": the sides of a fight follow.
+    static let betweenWords: Set<String> = ["between", "\u{0628}\u{064A}\u{0646}"]
 
     /// Parts of a city named with it before "of" ("the Homs district of Baba Amr").
     static let subunitNouns: Set<String> = ["neighbourhood", "neighborhood", "district", "quarter", "suburb", "area"]
