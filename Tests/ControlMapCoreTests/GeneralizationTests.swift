@@ -474,6 +474,14 @@ import Testing
         #expect(read("دارت اشتباكات عنيفة داخل قرية خربيل بين عناصر قوات النظام.") == [])
     }
 
+    @Test func aParticipleWithItsAgentIsAPassive() {
+        #expect(read("Khirbil was quickly overrun by Islamic State fighters.") == [.init(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("Khirbil, recently recaptured by government forces, was calm on Monday.")
+                == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
+        // An unknown name right after "by" is the agent's, not the place taken.
+        #expect(read("The village was briefly seized by Jund Aqsa-affiliated militants in April.") == [])
+    }
+
     @Test func theCentreOfATownIsAPartOfIt() {
         #expect(read("سيطرت قوات النظام على وسط مدينة دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
         #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])

@@ -164,6 +164,12 @@ public struct ControlEventExtractor: Sendable {
             return []
         }
         let isArabic = state.isArabic(item)
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, k + 1 < items.count, state.keyOf(items[k + 1]) == "by",
+           case .cue(let c) = items[k + 1].item, c.role == .agent {
+            // "was briefly seized by X", "Palmyra, recently overrun by X": a participle with its
+            // agent is a passive whatever stands between it and its auxiliary.
+            predicate.voice = .passive
+        }
         var reading = Reading()
         switch predicate.voice {
         case .active, .nominal, .present, .expulsion, .loss:
@@ -180,6 +186,10 @@ public struct ControlEventExtractor: Sendable {
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state) {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
+                } else if reading.placesFoundAfterAgent, reading.places.allSatisfy({ state.input.resolutions[$0].place == nil }) {
+                    // "was seized by al-Qaeda-affiliated militants": an unknown name after the
+                    // agent word names the agent, not what was taken.
+                    reading.places = []
                 }
             }
             if let a = reading.subjectAfter ?? reading.agent { reading.agent = a; reading.subjectAfter = nil }
