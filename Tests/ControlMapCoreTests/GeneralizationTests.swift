@@ -482,6 +482,15 @@ import Testing
         #expect(read("The village was briefly seized by Jund Aqsa-affiliated militants in April.") == [])
     }
 
+    @Test func aSiegeBrokenIsNeverReadAsASiegeLaid() {
+        let broken = [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "5")]
+        #expect(read("The Syrian army breaks the rebel siege of Khirbil.") == broken)
+        #expect(read("The siege of Khirbil was lifted by government forces on Tuesday.") == broken)
+        // "the besieged town": the sentence's subject is not the besieger.
+        #expect(read("Government forces reached the besieged town of Khirbil.") == [])
+        #expect(read("Islamic State militants besieged Khirbil.") == [.init(kind: "besieged", actor: "isis", place: "5")])
+    }
+
     @Test func theCentreOfATownIsAPartOfIt() {
         #expect(read("سيطرت قوات النظام على وسط مدينة دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
         #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])

@@ -127,6 +127,11 @@ public struct ControlEventExtractor: Sendable {
         if predicate.kind == .besieged, predicate.voice == .nominal,
            items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
+        } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
+                  let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }),
+                  after > k + 1, Self.auxiliaries.contains(state.lastKeyOf(items[after - 1])) {
+            // "the siege of X was lifted (by Y)": the breaking verb comes after the noun, in the passive.
+            predicate = Predicate(kind: .siegeBroken, voice: .passive)
         }
         // "rebel-held Idlib", "IS-controlled Raqqa": the attribute states who holds the place.
         var compoundHolder: String?
@@ -765,7 +770,11 @@ public struct ControlEventExtractor: Sendable {
     /// "the surrounding villages", "X and surrounding areas", "villages surrounding X": the
     /// participle describes where places lie, it reports no siege.
     private func isAttributiveParticiple(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ing") else { return false }
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1 else { return false }
+        // "reached the besieged town of X", "shelled a besieged district": whose siege it is, the
+        // sentence does not say; its subject is not the besieger.
+        if state.keyOf(items[k]).hasSuffix("ed"), k > 0, case .word(let w) = items[k - 1].item, Self.determiners.contains(w) { return true }
+        guard state.keyOf(items[k]).hasSuffix("ing") else { return false }
         if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || Self.areaNouns.contains(w) { return true }
         if k + 1 < items.count, case .word(let w) = items[k + 1].item, Self.areaNouns.contains(w) { return true }
         return false
@@ -809,6 +818,12 @@ public struct ControlEventExtractor: Sendable {
         }
         return nil
     }
+
+    /// English auxiliaries before a participle ("was lifted", "has been broken").
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being"]
+
+    /// Words that make a participle after them an adjective ("the besieged town").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their"]
 
     /// "between" and "بين": the sides of a fight follow.
     static let betweenWords: Set<String> = ["between", "\u{0628}\u{064A}\u{0646}"]
