@@ -482,6 +482,13 @@ import Testing
         #expect(read("The village was briefly seized by Jund Aqsa-affiliated militants in April.") == [])
     }
 
+    @Test func aHandoverIsACaptureByTheOneHandedTo() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Kurdish forces handed over Khirbil to the Syrian army.") == taken)
+        #expect(read("Khirbil was handed over to the Syrian army on Monday.") == taken)
+        #expect(read("The rebels handed over their heavy weapons to the army in Khirbil.") == [])
+    }
+
     @Test func aSiegeBrokenIsNeverReadAsASiegeLaid() {
         let broken = [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "5")]
         #expect(read("The Syrian army breaks the rebel siege of Khirbil.") == broken)
