@@ -487,6 +487,10 @@ import Testing
         #expect(read("Kurdish forces handed over Khirbil to the Syrian army.") == taken)
         #expect(read("Khirbil was handed over to the Syrian army on Monday.") == taken)
         #expect(read("The rebels handed over their heavy weapons to the army in Khirbil.") == [])
+        // Arabic: the side it is handed to carries ل.
+        #expect(read("سلمت قوات سوريا الديمقراطية قرية خربيل لقوات النظام.") == taken)
+        #expect(Fixtures.events("سلمت قوات سوريا الديمقراطية قرية خربيل لقوات النظام.").first?.fromActor == "sdf")
+        #expect(read("سلم المسلحون أسلحتهم للجيش في قرية خربيل.") == [])
     }
 
     @Test func aSiegeBrokenIsNeverReadAsASiegeLaid() {

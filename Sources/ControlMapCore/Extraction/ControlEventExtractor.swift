@@ -265,6 +265,12 @@ public struct ControlEventExtractor: Sendable {
         }
         guard !reading.places.isEmpty else { return [] }
         if expulsion && reading.from == nil { return [] }
+        if loss, reading.agent == nil, isArabic {
+            // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
+            reading.agent = items[(k + 1)..<clause.upperBound].first(where: {
+                if case .actor = $0.item { return state.writtenKeyOf($0).hasPrefix("\u{0644}") } else { return false }
+            }).flatMap { if case .actor(let a) = $0.item { return a } else { return nil } }
+        }
         if loss && reading.agent == nil { return [] }
 
         // Who did it.
