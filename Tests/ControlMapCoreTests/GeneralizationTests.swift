@@ -331,6 +331,16 @@ import Testing
         #expect(Fixtures.lexicon.actors.exactValue("regime fighters")?.upperCaseWords == 0)
     }
 
+    @Test func wordClassesAreDataAndTheirRowsAreChecked() {
+        // "إلى" is written with its hamza and alif maqsura; the text's folded key finds it.
+        #expect(Fixtures.lexicon.isWord(MatchKey.fold("إلى"), .destination))
+        #expect(!Fixtures.lexicon.isWord("from", .destination))
+        #expect(throws: ParseFailure.self) {
+            try ExtractionLexicon(.init(actors: "", sides: "", predicates: "", cues: "", dates: "", placeCues: "", stopwords: "",
+                                        wordClasses: "adverb\tquickly\n"))
+        }
+    }
+
     @Test func rowsAreChecked() {
         #expect(throws: ParseFailure.self) { try ActorGrammar("en-noun\tstate\tisis\ttroops\n") }
         #expect(throws: ParseFailure.self) { try ActorGrammar("en-modifier\tstate\t-\tTurkish\n") }
@@ -533,6 +543,16 @@ import Testing
         #expect(Fixtures.lexicon.predicates.exactValue("has been overrun by")?.voice == .passive)
         #expect(Fixtures.lexicon.predicates.exactValue("had encircled")?.kind == .besieged)
         #expect(read("Khirbil was overrun by Daesh gunmen on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])
+    }
+
+    @Test func wordClassesAreDataAndTheirRowsAreChecked() {
+        // "إلى" is written with its hamza and alif maqsura; the text's folded key finds it.
+        #expect(Fixtures.lexicon.isWord(MatchKey.fold("إلى"), .destination))
+        #expect(!Fixtures.lexicon.isWord("from", .destination))
+        #expect(throws: ParseFailure.self) {
+            try ExtractionLexicon(.init(actors: "", sides: "", predicates: "", cues: "", dates: "", placeCues: "", stopwords: "",
+                                        wordClasses: "adverb\tquickly\n"))
+        }
     }
 
     @Test func rowsAreChecked() {

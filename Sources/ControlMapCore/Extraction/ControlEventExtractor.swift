@@ -129,7 +129,7 @@ public struct ControlEventExtractor: Sendable {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
         } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
                   let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }),
-                  after > k + 1, Self.auxiliaries.contains(state.lastKeyOf(items[after - 1])) {
+                  after > k + 1, lexicon.isWord(state.lastKeyOf(items[after - 1]), .auxiliary) {
             // "the siege of X was lifted (by Y)": the breaking verb comes after the noun, in the passive.
             predicate = Predicate(kind: .siegeBroken, voice: .passive)
         }
@@ -151,7 +151,7 @@ public struct ControlEventExtractor: Sendable {
         }
         // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
         // subjunctive (an expectation, a wish, a purpose), not a report.
-        if state.isArabic(item), k > 0, Self.subjunctiveParticles.contains(state.lastKeyOf(items[k - 1])),
+        if state.isArabic(item), k > 0, lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive),
            let first = state.writtenKeyOf(item).unicodeScalars.first,
            ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
             return []
@@ -394,7 +394,7 @@ public struct ControlEventExtractor: Sendable {
             switch it.item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
-                let weakButNotDirect = mention.isWeak && !skipped.allSatisfy(Self.objectMarkers.contains)
+                let weakButNotDirect = mention.isWeak && !skipped.allSatisfy { lexicon.isWord($0, .objectMarker) }
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
                 if mention.cue == .region || mention.isForeign { return }
                 if state.excluded.contains(m) || weakButNotDirect {
@@ -420,7 +420,7 @@ public struct ControlEventExtractor: Sendable {
                 let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
                 let unitAfter: Int? = {
                     guard isTown else { return nil }
-                    if j + 2 < end, case .word(let unit) = items[j + 1].item, Self.subunitNouns.contains(unit),
+                    if j + 2 < end, case .word(let unit) = items[j + 1].item, lexicon.isWord(unit, .subunitNoun),
                        state.keyOf(items[j + 2]) == "of" { return j + 3 }
                     if j + 1 < end, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
                        state.keyOf(items[j + 1]) == "of" { return j + 2 }
@@ -438,7 +438,7 @@ public struct ControlEventExtractor: Sendable {
                     continue
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
-                if kind == .withdrew, items[start..<j].contains(where: { Self.destinationWords.contains(state.lastKeyOf($0)) }) { return }
+                if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
                 r.places = listFrom(items, j, end, state: state)
                 r.placesFoundAfterAgent = sawAgent
                 // The losing side or the agent may follow the place.
@@ -609,8 +609,6 @@ public struct ControlEventExtractor: Sendable {
 
     static let copulas: Set<String> = ["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "\u{0648}\u{0647}\u{0645}"]
 
-    /// Words that may stand between a predicate and its object ("سيطرت على X", "control of X").
-    static let objectMarkers: Set<String> = ["\u{0639}\u{0644}\u{064A}", "of", "over", "on", "the"]
 
     /// After the place: "from X", "by X", "الذي فرضه X".
     private func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
@@ -705,7 +703,7 @@ public struct ControlEventExtractor: Sendable {
             case .place: return false
             // "the villages (that) the army took".
             case .actor: continue
-            case .word(let w) where english && (Self.areaNouns.contains(w) || w == "that"): return true
+            case .word(let w) where english && (lexicon.isWord(w, .areaNoun) || w == "that"): return true
             default: if english { return false }
             }
         }
@@ -718,7 +716,7 @@ public struct ControlEventExtractor: Sendable {
         guard !state.isArabic(items[k]) else { return false }
         for i in (k + 1)..<min(clause.upperBound, k + 7) {
             switch items[i].item {
-            case .word(let w) where Self.areaNouns.contains(w): return true
+            case .word(let w) where lexicon.isWord(w, .areaNoun): return true
             case .word, .number, .predicate: continue
             default: return false
             }
@@ -779,10 +777,10 @@ public struct ControlEventExtractor: Sendable {
         guard !state.isArabic(items[k]), items[k].end - items[k].start == 1 else { return false }
         // "reached the besieged town of X", "shelled a besieged district": whose siege it is, the
         // sentence does not say; its subject is not the besieger.
-        if state.keyOf(items[k]).hasSuffix("ed"), k > 0, case .word(let w) = items[k - 1].item, Self.determiners.contains(w) { return true }
+        if state.keyOf(items[k]).hasSuffix("ed"), k > 0, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .determiner) { return true }
         guard state.keyOf(items[k]).hasSuffix("ing") else { return false }
-        if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || Self.areaNouns.contains(w) { return true }
-        if k + 1 < items.count, case .word(let w) = items[k + 1].item, Self.areaNouns.contains(w) { return true }
+        if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || lexicon.isWord(w, .areaNoun) { return true }
+        if k + 1 < items.count, case .word(let w) = items[k + 1].item, lexicon.isWord(w, .areaNoun) { return true }
         return false
     }
 
@@ -803,7 +801,7 @@ public struct ControlEventExtractor: Sendable {
                 guard mention.cue != .region, !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
                 r.places = listFrom(items, j, clause.upperBound, state: state)
                 if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: {
-                    if case .word(let w) = $0.item { return Self.betweenWords.contains(w) } else { return false }
+                    if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false }
                 }) {
                     // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
                     for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
@@ -824,28 +822,6 @@ public struct ControlEventExtractor: Sendable {
         }
         return nil
     }
-
-    /// English auxiliaries before a participle ("was lifted", "has been broken").
-    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being"]
-
-    /// Words that make a participle after them an adjective ("the besieged town").
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their"]
-
-    /// "between" and "بين": the sides of a fight follow.
-    static let betweenWords: Set<String> = ["between", "\u{0628}\u{064A}\u{0646}"]
-
-    /// Parts of a city named with it before "of" ("the Homs district of Baba Amr").
-    static let subunitNouns: Set<String> = ["neighbourhood", "neighborhood", "district", "quarter", "suburb", "area"]
-
-    /// أن، كي، لكي، حتى as match keys.
-    static let subjunctiveParticles: Set<String> = ["\u{0627}\u{0646}", "\u{0643}\u{064A}", "\u{0644}\u{0643}\u{064A}", "\u{062D}\u{062A}\u{064A}"]
-
-    static let areaNouns: Set<String> = ["villages", "towns", "areas", "area", "countryside", "region", "regions", "neighbourhoods",
-                                         "neighborhoods", "districts", "hills", "territory", "territories", "suburbs", "positions"]
-
-    /// Words that say where a withdrawal went.
-    static let destinationWords: Set<String> = ["to", "towards", "toward", "\u{0627}\u{0644}\u{064A}", "\u{0646}\u{062D}\u{0648}",
-                                                 "\u{0628}\u{0627}\u{062A}\u{062C}\u{0627}\u{0647}", "\u{0635}\u{0648}\u{0628}"]
 
     /// Words that join the names of a list: "and", "و", and the article before a name.
     static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]

@@ -55,10 +55,12 @@ public struct ExtractionLexicon: Sendable {
         public var predicateForms: String
         /// Latin spellings of one Arabic word (spelling-variants.tsv).
         public var spellingVariants: String
+        /// Small closed classes of words the frames test for (word-classes.tsv).
+        public var wordClasses: String
 
         public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
                     placeCues: String, stopwords: String, commonWords: String = "", actorForms: String = "",
-                    predicateForms: String = "", spellingVariants: String = "") {
+                    predicateForms: String = "", spellingVariants: String = "", wordClasses: String = "") {
             self.actors = actors
             self.sides = sides
             self.predicates = predicates
@@ -70,6 +72,7 @@ public struct ExtractionLexicon: Sendable {
             self.actorForms = actorForms
             self.predicateForms = predicateForms
             self.spellingVariants = spellingVariants
+            self.wordClasses = wordClasses
         }
 
         /// Each file read by its name in the lexicon directory through `read` (nil: absent, which
@@ -84,19 +87,33 @@ public struct ExtractionLexicon: Sendable {
             self.init(actors: try file(n[0]), sides: try file(n[1]), predicates: try file(n[2]), cues: try file(n[3]),
                       dates: try file(n[4]), placeCues: try file(n[5]), stopwords: try file(n[6]),
                       commonWords: try file(n[7]), actorForms: try file(n[8]), predicateForms: try file(n[9]),
-                      spellingVariants: try file(n[10]))
+                      spellingVariants: try file(n[10]), wordClasses: try file(n[11]))
         }
 
         /// The file names in the lexicon directory, in the order of the properties.
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
                                        "place-cues.tsv", "stopwords.txt", "common-words.txt", "actor-forms.tsv",
-                                       "predicate-forms.tsv", "spelling-variants.tsv"]
+                                       "predicate-forms.tsv", "spelling-variants.tsv", "word-classes.tsv"]
         /// Files a lexicon folder made before they existed lacks; without them the lexicon still loads.
         public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv", "predicate-forms.tsv",
                                                               "spelling-variants.tsv"]
     }
 
     public init() {}
+
+    /// The closed word classes of word-classes.tsv.
+    public enum WordClass: String, Sendable, CaseIterable {
+        case objectMarker = "object-marker", areaNoun = "area-noun", subunitNoun = "subunit-noun"
+        case subjunctive, destination, between, auxiliary, determiner
+    }
+
+    /// Match keys of the words of each class.
+    public private(set) var wordClasses: [WordClass: Set<String>] = [:]
+
+    /// Whether `key` (a word's match key) belongs to `wordClass`.
+    public func isWord(_ key: String, _ wordClass: WordClass) -> Bool {
+        wordClasses[wordClass]?.contains(key) ?? false
+    }
 
     public init(_ s: Sources) throws {
         var compoundSingulars: [(String, ActorAlias)] = []
@@ -157,6 +174,13 @@ public struct ExtractionLexicon: Sendable {
         stopwords = Self.wordKeys(s.stopwords)
         commonWords = Self.wordKeys(s.commonWords)
         spellingVariants = try SpellingVariants(s.spellingVariants)
+        for (n, row) in DataLines.rows(s.wordClasses) {
+            guard row.count >= 2, let wordClass = WordClass(rawValue: row[0]), !row[1].isEmpty else {
+                throw ParseFailure("word-classes.tsv line \(n): expected a class (\(WordClass.allCases.map(\.rawValue).joined(separator: ", "))), a word")
+            }
+            let key = MatchKey.fold(row[1])
+            wordClasses[wordClass, default: []].formUnion([key, ArabicClitics.dropArticle(key)])
+        }
         phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
     }
 
