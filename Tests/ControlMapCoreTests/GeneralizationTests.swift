@@ -545,16 +545,6 @@ import Testing
         #expect(read("Khirbil was overrun by Daesh gunmen on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])
     }
 
-    @Test func wordClassesAreDataAndTheirRowsAreChecked() {
-        // "إلى" is written with its hamza and alif maqsura; the text's folded key finds it.
-        #expect(Fixtures.lexicon.isWord(MatchKey.fold("إلى"), .destination))
-        #expect(!Fixtures.lexicon.isWord("from", .destination))
-        #expect(throws: ParseFailure.self) {
-            try ExtractionLexicon(.init(actors: "", sides: "", predicates: "", cues: "", dates: "", placeCues: "", stopwords: "",
-                                        wordClasses: "adverb\tquickly\n"))
-        }
-    }
-
     @Test func rowsAreChecked() {
         #expect(throws: ParseFailure.self) { try PredicateGrammar("ar-verb\tcaptured\tحرر\n") }
         #expect(throws: ParseFailure.self) { try PredicateGrammar("ar-verb\tcaptured\tحرر\tتحرر\n") }
