@@ -267,9 +267,9 @@ public struct ControlEventExtractor: Sendable {
         if expulsion && reading.from == nil { return [] }
         if loss, reading.agent == nil, isArabic {
             // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
-            reading.agent = items[(k + 1)..<clause.upperBound].first(where: {
-                if case .actor = $0.item { return state.writtenKeyOf($0).hasPrefix("\u{0644}") } else { return false }
-            }).flatMap { if case .actor(let a) = $0.item { return a } else { return nil } }
+            for it in items[(k + 1)..<clause.upperBound] {
+                if case .actor(let a) = it.item, state.writtenKeyOf(it).hasPrefix("\u{0644}") { reading.agent = a; break }
+            }
         }
         if loss && reading.agent == nil { return [] }
 

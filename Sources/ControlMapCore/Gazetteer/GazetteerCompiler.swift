@@ -101,11 +101,9 @@ enum GazetteerCompiler {
                     if NameSkeleton.isDistinctive(skeleton), skeletons[skeleton]?.contains(Int32(i)) != true {
                         skeletons[skeleton, default: []].append(Int32(i))
                     }
-                    if latin {
-                        let pattern = "~" + keys.map(NameSkeleton.vowelPatternWord).joined()
-                        if NameSkeleton.isDistinctivePattern(pattern), skeletons[pattern]?.contains(Int32(i)) != true {
-                            skeletons[pattern, default: []].append(Int32(i))
-                        }
+                    let pattern = NameSkeleton.vowelPattern(keys: keys)
+                    if NameSkeleton.isDistinctivePattern(pattern), skeletons[pattern]?.contains(Int32(i)) != true {
+                        skeletons[pattern, default: []].append(Int32(i))
                     }
                 }
             }

@@ -53,7 +53,11 @@ extension NameSkeleton {
     /// Finer than the skeleton (it keeps where the vowels are), so shorter names can be told
     /// apart by it. Empty for Arabic script. Keys carry a leading "~" to stay apart from skeletons.
     public static func vowelPattern(of name: String) -> String {
-        let keys = NameKey.keys(of: name)
+        vowelPattern(keys: NameKey.keys(of: name))
+    }
+
+    /// The vowel pattern of a name already split into its word keys.
+    static func vowelPattern(keys: [String]) -> String {
         guard let first = keys.first, !(first.unicodeScalars.first.map(MatchKey.isArabic) ?? true) else { return "" }
         return "~" + keys.map(vowelPatternWord).joined()
     }
