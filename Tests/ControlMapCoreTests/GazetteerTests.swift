@@ -226,6 +226,10 @@ import Testing
         #expect(v.variants(of: ["hawijah"]) == [["hawija"]])
         #expect(v.variants(of: ["raqa"]).isEmpty)
         #expect(throws: ParseFailure.self) { try SpellingVariants("same\ttall\n") }
+        let j = try SpellingVariants("joined\tkafr\tكفر\n")
+        #expect(j.joined(["kafr", "nabl"]) == ["kafrnabl"])
+        #expect(j.joined(["kafr"]) == nil && j.joined(["tall", "tamr"]) == nil)
+        #expect(throws: ParseFailure.self) { try SpellingVariants("joined\tkafr nabl\n") }
     }
 
     @Test func newsSpellingsFindThePlace() {

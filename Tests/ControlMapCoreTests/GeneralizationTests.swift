@@ -14,6 +14,32 @@ import Testing
         return a.events.map { Seen(kind: $0.kind.rawValue, actor: $0.actor, place: a.place(of: $0)?.id ?? $0.mention) }
     }
 
+    @Test func aKafrNameWrittenAsOneWordIsTheSamePlace() {
+        // "كفر نوران" is also written "كفرنوران", in both scripts, with or without a clitic.
+        #expect(read("سيطرت فصائل المعارضة على كفرنوران.") == [Seen(kind: "captured", actor: "rebels", place: "24")])
+        #expect(read("سيطرت فصائل المعارضة على خربيل وكفرنوران.").map(\.place) == ["5", "24"])
+        #expect(read("Rebels captured Kafrnuran on Monday.") == [Seen(kind: "captured", actor: "rebels", place: "24")])
+    }
+
+    @Test func anAreaCueNamesAPlaceOfTheMap() {
+        // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
+        #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        // The countryside of a city stays a region, no place of the map.
+        #expect(read("سيطرت قوات النظام على ريف الرقة.") == [])
+    }
+
+    @Test func aTownNameAfterACueTakesNoNextWord() {
+        // "غداة" (the day after) follows the town; a hamlet's name may run on, a town's does not.
+        let seen = read("سيطرت قوات النظام على مدينة الرقة غداة انسحاب التنظيم منها.")
+        #expect(seen.contains(Seen(kind: "captured", actor: "syrian-government", place: "2")))
+    }
+
+    @Test func textInArabicPresentationFormsIsRead() {
+        // Shaped glyphs left by a PDF: "ﺱﻱﻁﺭ" is سيطر, "ﺥﺭﺏﻱﻝ" is خربيل.
+        #expect(read("\u{FEB1}\u{FEF1}\u{FEC1}\u{FEAD} \u{FE97}\u{FEE8}\u{FEC8}\u{FEF4}\u{FEE1} \u{FEA9}\u{FE8D}\u{FECB}\u{FEB5} على \u{FEA5}\u{FEAD}\u{FE8F}\u{FEF1}\u{FEDD}.")
+                == [Seen(kind: "captured", actor: "isis", place: "5")])
+    }
+
     @Test func commonWordIsNoPlaceUnlessCued() {
         // "أكثر" (more) is also a hamlet: as a word it names nothing...
         #expect(read("سيطرت قوات النظام على أكثر من عشر قرى في الريف.") == [])
@@ -307,6 +333,13 @@ import Testing
 /// The actor grammar of actor-forms.tsv: force nouns joined to whose forces they are.
 @Suite struct ActorGrammarTests {
     func read(_ text: String) -> [GeneralizationTests.Seen] { GeneralizationTests().read(text) }
+
+    @Test func affiliatesAndNamedUnitsAreTheirActor() {
+        #expect(read("سيطر جيش خالد بن الوليد على قرية خربيل.") == [.init(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("سيطرت كتائب حزب الله على قرية خربيل.") == [.init(kind: "captured", actor: "pmf", place: "5")])
+        #expect(read("The Badr Organization captured Khirbil on Monday.") == [.init(kind: "captured", actor: "pmf", place: "5")])
+        #expect(read("The Manbij Military Council captured Khirbil on Monday.") == [.init(kind: "captured", actor: "sdf", place: "5")])
+    }
 
     @Test func arabicConstructAndAdjectiveFormsNameTheActor() {
         #expect(read("سيطر مسلحو التنظيم على قرية خربيل.") == [.init(kind: "captured", actor: "isis", place: "5")])

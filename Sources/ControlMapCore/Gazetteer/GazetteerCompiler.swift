@@ -90,7 +90,10 @@ enum GazetteerCompiler {
                 if keys.count == 1, first.unicodeScalars.count < 3 || first.allSatisfy(\.isNumber) { continue }
                 let latin = !NameScript.isArabic(name)
                 // The other news spellings of a Latin name lead to the same place.
-                for k in [keys] + (spelled && latin ? spellings.variants(of: keys) : []) {
+                var spellingsOfName = [keys] + (spelled && latin ? spellings.variants(of: keys) : [])
+                // ... and so does the name with its head joined to the next word ("كفرسجنة").
+                if spelled { spellingsOfName += spellingsOfName.compactMap(spellings.joined) }
+                for k in spellingsOfName {
                     var e = entries[k] ?? ([], latin, k.count == 1 && stopwords.contains(k[0]))
                     if !e.places.contains(Int32(i)) { e.places.append(Int32(i)) }
                     if !latin { e.latin = false }

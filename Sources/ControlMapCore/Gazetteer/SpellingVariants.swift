@@ -10,6 +10,9 @@ public struct SpellingVariants: Sendable {
     private var suffixes: [(from: String, to: String)] = []
     /// Countries whose places get the variants (ISO codes).
     public private(set) var countries: Set<String> = []
+    /// First words news also writes joined to the next one ("كفر سجنة" as "كفرسجنة", "Kafr
+    /// Nabl" as "Kafrnabl"), as word keys.
+    private var joinedHeads: Set<String> = []
 
     public init() {}
 
@@ -23,13 +26,28 @@ public struct SpellingVariants: Sendable {
                 suffixes.append((row[1], row[2]))
             case "countries" where row.count >= 2:
                 countries.formUnion(row.dropFirst())
+            case "joined" where row.count >= 2:
+                for word in row.dropFirst() {
+                    let keys = NameKey.keys(of: word)
+                    guard keys.count == 1 else {
+                        throw ParseFailure("spelling-variants.tsv line \(n): a 'joined' head is one word, not '\(word)'")
+                    }
+                    joinedHeads.insert(keys[0])
+                }
             default:
-                throw ParseFailure("spelling-variants.tsv line \(n): expected 'same' and two spellings or more, 'suffix' and two endings, or 'countries' and codes")
+                throw ParseFailure("spelling-variants.tsv line \(n): expected 'same' and two spellings or more, 'suffix' and two endings, 'joined' and first words, or 'countries' and codes")
             }
         }
     }
 
-    public var isEmpty: Bool { others.isEmpty && suffixes.isEmpty }
+    public var isEmpty: Bool { others.isEmpty && suffixes.isEmpty && joinedHeads.isEmpty }
+
+    /// The name written with its first two words joined, when the first is a head news joins
+    /// ("كفر سجنة" -> "كفرسجنة"); nil otherwise.
+    public func joined(_ keys: [String]) -> [String]? {
+        guard keys.count >= 2, joinedHeads.contains(keys[0]) else { return nil }
+        return [keys[0] + keys[1]] + keys.dropFirst(2)
+    }
 
     /// The other spellings of a name given as word keys, at most `limit`, the name itself excluded.
     public func variants(of keys: [String], limit: Int = 8) -> [[String]] {
@@ -53,7 +71,7 @@ public struct SpellingVariants: Sendable {
     /// A stable digest of the table, for compiled-gazetteer fingerprints.
     public var digest: String {
         let lines = others.keys.sorted().map { $0 + "=" + others[$0]!.joined(separator: "|") }
-            + suffixes.map { "-" + $0.from + ">" + $0.to } + countries.sorted()
+            + suffixes.map { "-" + $0.from + ">" + $0.to } + joinedHeads.sorted().map { "+" + $0 } + countries.sorted()
         return SHA256.hex(Array(lines.joined(separator: "\n").utf8))
     }
 }

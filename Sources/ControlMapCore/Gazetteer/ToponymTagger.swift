@@ -459,8 +459,9 @@ public struct ToponymTagger: Sendable {
             && isMinorOnly(m) && completesTitledName(text, stream, at: m.end)
         guard completes(m.end) || titled else { return nil }
         if first.isArabic {
-            // After a cue word ("قرى ركايا سجنة") the second word completes the name whatever the first.
-            if cued { return m.end + 1 }
+            // After a cue word ("قرى ركايا سجنة") the second word completes the name of a hamlet
+            // whatever the first; a town's name stands alone ("مدينة منبج غداة دخول": the day after).
+            if cued { return isMinorOnly(m) ? m.end + 1 : nil }
             let head = words[m.start].firstKeys.key(min(m.reading, words[m.start].firstKeys.count - 1))
             guard gazetteer.longerNameCount(firstKey: head, limit: Self.nameHeadMinimum) >= Self.nameHeadMinimum else { return nil }
             return m.end + 1

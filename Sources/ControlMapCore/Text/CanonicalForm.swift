@@ -3,10 +3,26 @@ import Foundation
 /// Unicode NFC for article text, with a fast path: normalizing through Foundation costs more
 /// than tokenizing, and nearly all news text is made only of scalars that NFC can neither
 /// compose (no combining marks) nor replace (no canonical singletons), so it is checked first.
+///
+/// Text that carries Arabic presentation forms (the shaped glyphs "ﺑﺼﺮﻯ" that copying from a
+/// PDF or an old page leaves behind) gets NFKC instead, which maps them to the letters "بصرى"
+/// every lexicon and name is written with.
 public enum CanonicalForm {
-    /// The text in NFC (the same string when it already is, checked by a scan of its UTF-8).
+    /// The text in NFC (the same string when it already is, checked by a scan of its UTF-8), or
+    /// in NFKC when it holds Arabic presentation forms.
     public static func nfc(_ text: String) -> String {
-        isStable(text) ? text : text.precomposedStringWithCanonicalMapping
+        if isStable(text) { return text }
+        return hasPresentationForms(text) ? text.precomposedStringWithCompatibilityMapping : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Arabic Presentation Forms-A and -B.
+    @inline(__always)
+    static func isPresentationForm(_ v: UInt32) -> Bool {
+        (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
+    }
+
+    static func hasPresentationForms(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isPresentationForm($0.value) }
     }
 
     /// Whether NFC leaves the text as it is, by its scalars (conservative: false may still be stable).
@@ -31,7 +47,8 @@ public enum CanonicalForm {
         }
     }
 
-    /// Whether NFC keeps this scalar as it is whatever surrounds it.
+    /// Whether NFC keeps this scalar as it is whatever surrounds it (an Arabic presentation form
+    /// is not: it is to be mapped to its letter).
     @inline(__always)
     public static func isStable(scalar v: UInt32) -> Bool {
         if v < 0x0300 { return true }  // ASCII, Latin-1, Latin Extended-A and -B, IPA: all precomposed
@@ -41,7 +58,6 @@ public enum CanonicalForm {
         }
         if (0x1E00...0x1EFF).contains(v) { return true }  // Latin Extended Additional (GeoNames' "Ḩalab"): precomposed
         if (0x2002...0x206F).contains(v) { return true }  // punctuation and spaces after the two singletons
-        if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v) { return true }  // Arabic presentation forms
         return v == 0xFEFF
     }
 }
