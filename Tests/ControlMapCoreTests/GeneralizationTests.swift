@@ -21,6 +21,31 @@ import Testing
         #expect(read("Rebels captured Kafrnuran on Monday.") == [Seen(kind: "captured", actor: "rebels", place: "24")])
     }
 
+    @Test func fightersNamedWithoutTheirSideTakeNoEarlierActor() {
+        // A bare force noun is a subject, only not a side we know: the army is not carried to it.
+        #expect(read("Syrian troops entered Khirbil on Monday. Militants initially took the town of Palmyra on Thursday.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Syrian troops entered Khirbil on Monday. Some gunmen have also seized Palmyra.").map(\.place) == ["5"])
+        // "our forces" are the speaker's: the side the report is about.
+        #expect(read("Syrian troops entered Khirbil on Monday. Later our forces completely cleared Palmyra.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5"), Seen(kind: "captured", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func aParticipleBeforeAPlaceIsItsAdjective() {
+        // Who took it and when, the sentence does not say.
+        #expect(read("Rebels made gains on Wednesday near the captured city of Palmyra, activists said.") == [])
+        #expect(read("Shelling hit villages near the occupied town of Khirbil.") == [])
+        // A participle with its place after a noun is still a report.
+        #expect(read("Syrian troops have captured the town of Palmyra.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func aPartOfATownNamedAfterItLeavesTheTownContested() {
+        #expect(read("Iraqi forces take new western Mosul neighbourhood") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("Syrian troops retook Palmyra centre on Monday.") == [Seen(kind: "contested", actor: "syrian-government", place: "13")])
+        // The district a town is the seat of is the town's.
+        #expect(read("Syrian troops took control of the Palmyra district on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])

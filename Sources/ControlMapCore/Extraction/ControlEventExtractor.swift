@@ -123,6 +123,7 @@ public struct ControlEventExtractor: Sendable {
         let expulsion = found.voice == .expulsion, loss = found.voice == .loss
         if expulsion || loss { predicate.voice = .active }
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
+        if describesNamedPlace(items, k, state) { return [] }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         if predicate.kind == .besieged, predicate.voice == .nominal,
            items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
@@ -302,6 +303,8 @@ public struct ControlEventExtractor: Sendable {
             // "Thousands of residents fled the town": a pull-out needs its leaver named, never
             // the side an earlier sentence was about.
             if predicate.kind == .withdrew { return [] }
+            // "Militants took the town": a subject is there, only not a side we know.
+            if !isArabic, unnamedForceSubject(items, k, clause) { return [] }
             actor = carried
             evidence = .carried
         }
@@ -430,6 +433,18 @@ public struct ControlEventExtractor: Sendable {
                     guard next < end, items[next].isPlace else { return }
                     j = next
                     continue
+                }
+                // "took a new western Mosul neighbourhood", "retook Fallujah centre": a part of the
+                // town changed hands, not the town.
+                if isTown, j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
+                   lexicon.isWord(part, .townPart) {
+                    r.partial = true
+                }
+                if isTown, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
+                   lexicon.isWord(state.input.text.tokens[state.input.stream.words[cue.lowerBound].token].key, .townPart) {
+                    // The tagger read "Mosul neighbourhood" as one mention ("Sinjar district" is the
+                    // district the town is the seat of).
+                    r.partial = true
                 }
                 if j + 1 < end, items[j + 1].isPlace, !items[j + 1].breakBefore,
                    state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
@@ -771,6 +786,16 @@ public struct ControlEventExtractor: Sendable {
         return out.contains(last) ? out : [last]
     }
 
+    /// "near the captured city of Idlib", "the occupied Golan Heights": an English participle
+    /// between a determiner and a place is its adjective; who took the place, and when, the
+    /// sentence does not say. ("The liberated villages include X" is left to the enumeration.)
+    private func describesNamedPlace(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"),
+              k > 0, k + 1 < items.count, items[k + 1].isPlace, !items[k + 1].breakBefore,
+              case .word(let w) = items[k - 1].item, lexicon.isWord(w, .determiner) else { return false }
+        return true
+    }
+
     /// "the surrounding villages", "X and surrounding areas", "villages surrounding X": the
     /// participle describes where places lie, it reports no siege.
     private func isAttributiveParticiple(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
@@ -925,6 +950,29 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// An English subject right before the verb that is a bare force noun ("Militants initially
+    /// took", "Some gunmen have seized"): fighters named without their side. A noun with a
+    /// modifier ("our forces", "Iraqi special operations forces") is someone's: not bare.
+    private func unnamedForceSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
+            switch items[j].item {
+            case .cue(let c) where c.role == .filler:
+                continue
+            case .word(let w):
+                // Adverbs and auxiliaries between the subject and its verb.
+                if w.hasSuffix("ly") || w == "also" || w == "then" || w == "have" || w == "has" || w == "had"
+                    || lexicon.isWord(w, .auxiliary) { continue }
+                guard lexicon.isWord(w, .unnamedForce) else { return false }
+                var q = j - 1
+                while q >= clause.lowerBound, case .word(let before) = items[q].item, lexicon.isWord(before, .bareDeterminer) { q -= 1 }
+                return q < clause.lowerBound || items[q + 1].breakBefore || items[q + 1].commaBefore
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     private func actorWithin(_ items: [PositionedItem], before k: Int, distance: Int) -> Bool {

@@ -105,6 +105,7 @@ public struct ExtractionLexicon: Sendable {
     public enum WordClass: String, Sendable, CaseIterable {
         case objectMarker = "object-marker", areaNoun = "area-noun", subunitNoun = "subunit-noun"
         case subjunctive, destination, between, auxiliary, determiner
+        case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part"
     }
 
     /// Match keys of the words of each class.
