@@ -46,6 +46,15 @@ import Testing
         #expect(read("Syrian troops took control of the Palmyra district on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
     }
 
+    @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
+        #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
+        // A capitalized name the gazetteer lacks is an item of its own, kept unresolved.
+        #expect(read("Syrian troops captured the villages of Khirbil, Lweibde and Sarda.").map(\.place) == ["5", "Lweibde", "7"])
+        #expect(read("Syrian troops captured the villages of Khirbil, al-lweibde and Sarda.").map(\.place) == ["5", "7"])
+        // A place after a new verb has no separator of its own: the list ended with the verb.
+        #expect(read("سيطرت قوات النظام على خربيل، وقصفت الطائرات سردة.").map(\.place) == ["5"])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])

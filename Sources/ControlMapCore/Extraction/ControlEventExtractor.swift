@@ -666,17 +666,20 @@ public struct ControlEventExtractor: Sendable {
     private func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
         guard case .place(let first) = items[start].item else { return [] }
         // A list the tagger recognised ("قرى X وY وZ", asides and fillers inside it) is taken whole.
-        if let list = state.input.resolutions[first].mention.listID {
-            var out = [first]
-            for it in items[(start + 1)...] {
-                if case .place(let m) = it.item {
-                    if state.input.resolutions[m].mention.listID == list { out.append(m) } else { break }
-                }
-            }
-            return out
-        }
         var out = [first]
         var j = start + 1
+        if let list = state.input.resolutions[first].mention.listID {
+            var last = start
+            for (q, it) in items.enumerated().dropFirst(start + 1) {
+                if case .place(let m) = it.item {
+                    if state.input.resolutions[m].mention.listID == list { out.append(m); last = q } else { break }
+                }
+            }
+            // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
+            guard last + 1 < end, let next = afterUnnamedListItem(items, last + 1, end, state: state) else { return out }
+            j = next
+        }
+        var unnamed = 0
         while j < end {
             let it = items[j]
             let separator = it.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
@@ -698,9 +701,50 @@ public struct ControlEventExtractor: Sendable {
                 j = k
                 continue
             }
+            if unnamed < 3, let next = afterUnnamedListItem(items, j, end, state: state) {
+                unnamed += 1
+                j = next
+                continue
+            }
             break
         }
         return out
+    }
+
+    /// "على (A، B وجبالها، برج C، D)", "the towns of A, Lweibde and B": an item the gazetteer
+    /// lacks (a word or two, or a name it could not resolve) inside a list keeps the list going
+    /// when it starts an item and the next item follows it with its own separator. Where the list
+    /// goes on, the index of that next item; nil where it ends ("X، وقصفت الطائرات Y": Y has no
+    /// separator of its own).
+    private func afterUnnamedListItem(_ items: [PositionedItem], _ j: Int, _ end: Int, state: DocumentState) -> Int? {
+        let arabic = state.isArabic(items[j])
+        func startsItem(_ q: Int) -> Bool {
+            if items[q].commaBefore { return true }
+            if arabic { return state.writtenKeyOf(items[q]).hasPrefix("\u{0648}") }
+            if q > 0, case .word(let w) = items[q - 1].item, w == "and" { return true }
+            return false
+        }
+        guard !items[j].strongBreakBefore, startsItem(j) else { return nil }
+        var q = j + 1
+        // The rest of the unnamed item: one more word, or the name in "برج C".
+        if q < end, !startsItem(q) {
+            switch items[q].item {
+            case .word: q += 1
+            case .place(let m) where state.input.resolutions[m].place == nil: q += 1
+            default: return nil
+            }
+        }
+        guard q < end, !items[q].strongBreakBefore, startsItem(q) else { return nil }
+        switch items[q].item {
+        case .word:
+            return q
+        case .place(let m):
+            let mention = state.input.resolutions[m].mention
+            guard !state.excluded.contains(m), !mention.isForeign, mention.cue != .region else { return nil }
+            return q
+        default:
+            return nil
+        }
     }
 
     private func isFiller(_ item: PositionedItem) -> Bool {
