@@ -228,6 +228,15 @@ struct SplitMix: RandomNumberGenerator {
         #expect(JSONValue.parse(Data("[1,".utf8)) == nil)
         #expect(JSONValue.parse(Data(String(repeating: "[", count: 10_000).utf8)) == nil)
     }
+
+    @Test func loneSurrogatesParseAsReplacementCharacters() {
+        // A high surrogate followed by an escape that is no low surrogate, or by nothing.
+        #expect(JSONValue.parse(Data(#"["\uD800\u0041"]"#.utf8)) == .array([.string("\u{FFFD}A")]))
+        #expect(JSONValue.parse(Data(#"["\uDC00x"]"#.utf8)) == .array([.string("\u{FFFD}x")]))
+        #expect(JSONValue.parse(Data(#"["\uD800"]"#.utf8)) == .array([.string("\u{FFFD}")]))
+        #expect(JSONValue.parse(Data(#"["\uD83D\uDE00"]"#.utf8)) == .array([.string("\u{1F600}")]))
+        #expect(JSONValue.parse(Data(#"["\u+041"]"#.utf8)) == nil)
+    }
 }
 
 @Suite struct EventDateParsingTests {

@@ -103,12 +103,19 @@ struct JSONParser {
             case UInt8(ascii: "f"): out.append(0x0C)
             case UInt8(ascii: "u"):
                 guard var code = hex4() else { return nil }
-                if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                if (0xD800...0xDBFF).contains(code), index + 5 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
                    bytes[index + 1] == UInt8(ascii: "u") {
+                    let save = index
                     index += 2
                     guard let low = hex4() else { return nil }
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    if (0xDC00...0xDFFF).contains(low) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        // "\uD800\u0041": a lone high surrogate, then a character of its own.
+                        index = save
+                    }
                 }
+                // A lone surrogate is no character: U+FFFD stands for it.
                 out.append(contentsOf: Array(String(Unicode.Scalar(code).map(Character.init) ?? "\u{FFFD}").utf8))
             default: out.append(e)
             }
@@ -117,7 +124,9 @@ struct JSONParser {
     }
 
     mutating func hex4() -> UInt32? {
-        guard index + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else { return nil }
+        // Four hex digits exactly: UInt32("+1F", radix: 16) would also take a sign.
+        guard index + 4 <= bytes.count, bytes[index..<(index + 4)].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
+              let v = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else { return nil }
         index += 4
         return v
     }
