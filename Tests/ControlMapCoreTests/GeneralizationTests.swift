@@ -55,6 +55,30 @@ import Testing
         #expect(read("سيطرت قوات النظام على خربيل، وقصفت الطائرات سردة.").map(\.place) == ["5"])
     }
 
+    @Test func aControlNounWithItsObjectPronounReportsOnThePlaceBefore() {
+        // "واستعادتها" (and its recapture): the noun and the pronoun standing for the place.
+        #expect(read("دخلت قوات النظام قرية خربيل واستعادتها فصائل المعارضة بعد يومين.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5"), Seen(kind: "recaptured", actor: "rebels", place: "5")])
+        // "القرى التي تم تحريرها هي": the pronoun stands for the villages the copula lists.
+        #expect(read("أعلنت فصائل المعارضة سيطرتها على قرى جديدة، والقرى التي تم تحريرها هي خربيل وسردة.").map(\.place) == ["5", "7"])
+        // "لتحريرها" (to liberate it) is a purpose.
+        #expect(read("حشدت قوات النظام قرب قرية خربيل لتحريرها.") == [])
+    }
+
+    @Test func aFlagRaisedOverAPlaceIsItsCapture() {
+        #expect(read("رفعت قوات النظام العلم السوري فوق قرية خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("قوات النظام ترفع العلم على قرية خربيل") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Syrian troops raised the flag over Palmyra on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
+        // The flag is no town al-Alam.
+        #expect(!read("رفعت قوات النظام العلم فوق قرية خربيل.").contains { $0.place == "22" })
+    }
+
+    @Test func aSitesAdjectiveIsNoPartOfItsName() {
+        // "الحدودي" (border) describes the crossing: its feminine is a common word.
+        let mentions = Fixtures.analyzer.geocode("سيطرت الفصائل على معبر خربيل الحدودي أمس").resolutions.map(\.mention.text)
+        #expect(mentions == ["معبر خربيل"])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])

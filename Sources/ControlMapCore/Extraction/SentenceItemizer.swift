@@ -62,6 +62,13 @@ public struct SentenceItemizer: Sendable {
             }
             if let (item, end) = best {
                 push(item, end)
+            } else if tok.isArabic, let nominal = nominalWithPronoun(conjunctionPeeled(w)) {
+                // "تحريرها", "واستعادتها" (and its recapture): the noun, then its object pronoun as
+                // a word of its own. ("لتحريرها", to liberate it, is a purpose: no report.)
+                push(.predicate(nominal), p + 1)
+                bySentence[sentence].append(PositionedItem(item: .cue(ContextCue(role: .pronoun, value: "")), start: p, end: p,
+                                                           breakBefore: false, punctuationBefore: "", hyphenBefore: false,
+                                                           capitalized: false))
             } else if tok.kind == .number, let v = Double(tok.key) {
                 push(.number(v), p + 1)
             } else {
@@ -99,6 +106,31 @@ public struct SentenceItemizer: Sendable {
         guard written == "\u{0628}" || written == "\u{0643}" else { return m }
         return lexicon.predicates.match(in: stream, at: p, maxReading: 0)
     }
+
+    /// The word without a leading conjunction و or ف, and no other clitic peeled.
+    private func conjunctionPeeled(_ w: TokenStream.Word) -> String {
+        let full = w.innerKey
+        guard let first = full.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}", full.unicodeScalars.count > 4 else { return full }
+        return String(full.unicodeScalars.dropFirst())
+    }
+
+    /// An Arabic verbal noun of control with an object pronoun attached ("تحريرها", "استعادتهم",
+    /// "حصاره"): the noun's predicate, when the word without the pronoun is one. A ta marbuta
+    /// is written ت before the pronoun ("استعادة" -> "استعادتها").
+    private func nominalWithPronoun(_ key: String) -> Predicate? {
+        for suffix in Self.objectPronouns where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            let stem = String(key.dropLast(suffix.count))
+            var stems = [stem]
+            if stem.hasSuffix("\u{062A}") { stems.append(String(stem.dropLast()) + "\u{0647}") }
+            for candidate in stems {
+                if let p = lexicon.predicates.exactValue(candidate), p.voice == .nominal { return p }
+            }
+        }
+        return nil
+    }
+
+    /// Attached object pronouns, as folded keys (her/it, them, them two, him/it).
+    static let objectPronouns = ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0627}", "\u{0647}\u{0645}", "\u{0647}"]
 
     /// "Fateh Army", "Islam Army": a capitalized name right before a generic force noun written
     /// with a capital makes the name of a group, not the country's army.

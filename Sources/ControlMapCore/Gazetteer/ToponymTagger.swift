@@ -97,6 +97,17 @@ public struct ToponymTagger: Sendable {
                 listMode = false; namesOnly = false
                 continue
             }
+            if text.tokens[words[p].token].isArabic, let phrase = notNames.match(in: stream, at: p), phrase.end - phrase.start >= 2,
+               !(phrase.start..<phrase.end).contains(where: { cues.phrases.match(in: stream, at: $0) != nil }) {
+                // "رفع العلم", "العلم السوري فوق": an Arabic phrase of the lexicon is no name, nor
+                // are its words (the flag is no town al-Alam), unless a place cue stands in it ("في
+                // ريف" leads to a name). English names are capitalized and stand inside cue
+                // phrases ("the town of").
+                p = phrase.end
+                pendingCue = nil
+                listMode = false; namesOnly = false
+                continue
+            }
             // Quotes around the name ("بلدة «X»", "قرى (X)") keep the cue; other marks end it.
             if pendingCue != nil, words[p].breakBefore, !words[p].quotesOnlyBefore, !listMode { pendingCue = nil }
             let cueHere = agreeingCue(text, stream, at: p)
@@ -123,7 +134,7 @@ public struct ToponymTagger: Sendable {
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
                    Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end)
-                    || (pendingCue != nil && extendsArabicName(text, stream, at: place.end)) {
+                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
                     matchEnd = place.end + 1
@@ -310,6 +321,11 @@ public struct ToponymTagger: Sendable {
         return isMinorOnly(m)
     }
 
+    /// A common word, or a nisba adjective whose feminine is one ("الحدودي" as "الحدودية").
+    private func isCommonWordOrNisba(_ key: String) -> Bool {
+        commonKeys.contains(ByteKey(key)) || key.hasSuffix("\u{064A}") && commonKeys.contains(ByteKey(key + "\u{0647}"))
+    }
+
     private func isMinorOnly(_ m: Gazetteer.Match) -> Bool {
         m.value.places.allSatisfy { i in
             // A namesake abroad the resolver would not put on the map ("البيرة" in Palestine) does
@@ -376,7 +392,10 @@ public struct ToponymTagger: Sendable {
                 if Self.arabicNameAdjectiveKeys.contains(next.inner) && !isDirectionOfPlace(text, stream, at: end)
                     || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.inner) && !isStopword(rawNext)
                         && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
-                        && blocked.match(in: stream, at: end) == nil) {
+                        && blocked.match(in: stream, at: end) == nil
+                        // "معبر نصيب الحدودي", "مطار كويرس العسكري": after a site's cue a common
+                        // adjective describes the site ("تل الأحمر" keeps its colour).
+                        && !(cue.kind.isSite && isCommonWordOrNisba(rawNext))) {
                     end += 1
                 }
             }
@@ -446,6 +465,7 @@ public struct ToponymTagger: Sendable {
                 if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
                 let raw = ByteKey(t.key)
                 if isStopword(raw) || commonKeys.contains(raw) { return false }
+                if isCommonWordOrNisba(t.key) { return false }
                 // "بريف", "لسيطرة": a common word behind a clitic is no part of a name either.
                 for r in 0..<w.firstKeys.count where isStopword(w.firstKeys.key(r)) || commonKeys.contains(w.firstKeys.key(r)) { return false }
                 return true
@@ -501,13 +521,15 @@ public struct ToponymTagger: Sendable {
 
     /// "مريجب الجملان": after a cue, a second word with the article that is no common word,
     /// cue or actor makes a longer name than the one-word match.
-    private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+    private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int, afterSite: Bool = false) -> Bool {
         guard q < stream.words.count, !stream.words[q].breakBefore else { return false }
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
         return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.inner)
             && !isStopword(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
+            // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site.
+            && !(afterSite && isCommonWordOrNisba(raw))
     }
 
     /// Cue kinds whose word belongs to the name itself.
