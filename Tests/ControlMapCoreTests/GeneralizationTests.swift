@@ -79,6 +79,18 @@ import Testing
         #expect(mentions == ["معبر خربيل"])
     }
 
+    @Test func theArabicVerbOfExpulsionNeedsItsSubject() {
+        // Subject then the expelled side: a capture by the subject.
+        #expect(read("وطردت قوات النظام عناصر التنظيم من قرية خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        // Only the expelled side named: no capture by it.
+        #expect(read("تمكن مقاتلون من طرد مسلحي داعش من قرية خربيل.") == [])
+    }
+
+    @Test func villagesWestOfATownAreNotTheTown() {
+        // "قرى غرب X": no village called Gharb, and the pronoun after stands for the villages.
+        #expect(read("طرد الجيش العراقي مسلحي داعش من أربع قرى غرب الموصل واستعاد السيطرة عليها.") == [])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])

@@ -907,7 +907,14 @@ public struct ControlEventExtractor: Sendable {
         var j = k - 1
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
-            if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak { return m }
+            if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak {
+                // "أربع قرى غرب أربيل ... واستعادت السيطرة عليها": a place after a word of direction
+                // is where the unnamed places lie, not what the pronoun stands for.
+                if j > 0, case .cue(let c) = items[j - 1].item, c.role == .locative, lexicon.isWord(state.keyOf(items[j - 1]), .direction) {
+                    return nil
+                }
+                return m
+            }
             if case .cue(let c) = items[j].item, c.role == .anaphor, let a = state.antecedent(kind: c.value, before: items[j]) { return a }
             if case .predicate = items[j].item { return nil }
             j -= 1

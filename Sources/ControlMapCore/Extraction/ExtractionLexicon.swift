@@ -105,11 +105,16 @@ public struct ExtractionLexicon: Sendable {
     public enum WordClass: String, Sendable, CaseIterable {
         case objectMarker = "object-marker", areaNoun = "area-noun", subunitNoun = "subunit-noun"
         case subjunctive, destination, between, auxiliary, determiner
-        case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part"
+        case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part", direction
     }
 
     /// Match keys of the words of each class.
     public private(set) var wordClasses: [WordClass: Set<String>] = [:]
+
+    /// The match keys of the words of `wordClass`.
+    public func words(of wordClass: WordClass) -> Set<String> {
+        wordClasses[wordClass] ?? []
+    }
 
     /// Whether `key` (a word's match key) belongs to `wordClass`.
     public func isWord(_ key: String, _ wordClass: WordClass) -> Bool {

@@ -17,9 +17,12 @@ public struct ToponymTagger: Sendable {
     private let focusCodes: Gazetteer.CountryCodes
     /// Phrases that never start an unknown name (predicates and context words of the lexicon).
     public let notNames: PhraseIndex<Bool>
+    /// Words of direction ("غرب", "west"), as match keys: "قرى غرب أربيل" is villages west of Erbil.
+    public let directionWords: Set<String>
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
-                commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init()) {
+                commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init(),
+                directionWords: Set<String> = []) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
@@ -29,6 +32,7 @@ public struct ToponymTagger: Sendable {
         self.focusCountries = focusCountries
         self.focusCodes = Gazetteer.CountryCodes(focusCountries)
         self.notNames = notNames
+        self.directionWords = directionWords
     }
 
     private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
@@ -111,8 +115,10 @@ public struct ToponymTagger: Sendable {
             // Quotes around the name ("بلدة «X»", "قرى (X)") keep the cue; other marks end it.
             if pendingCue != nil, words[p].breakBefore, !words[p].quotesOnlyBefore, !listMode { pendingCue = nil }
             let cueHere = agreeingCue(text, stream, at: p)
-            if let c = pendingCue, !cueUsed, isAdjective(of: c.cue, text, stream, at: p) {
-                // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name.
+            if let c = pendingCue, !cueUsed,
+               isAdjective(of: c.cue, text, stream, at: p) || isDirectionWord(text, stream, at: p) && isDirectionOfPlace(text, stream, at: p) {
+                // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name;
+                // "أربع قرى غرب أربيل": villages west of Erbil, not a village called Gharb.
                 pendingCue = nil
                 listMode = false; namesOnly = false
                 p += 1
@@ -514,6 +520,11 @@ public struct ToponymTagger: Sendable {
         guard !text.tokens[stream.words[q].token].key.hasPrefix("\u{0627}\u{0644}"), q + 1 < stream.words.count,
               !stream.words[q + 1].breakBefore else { return false }
         return gazetteer.match(in: stream, at: q + 1) != nil || cues.phrases.match(in: stream, at: q + 1) != nil
+    }
+
+    /// An Arabic word of direction ("غرب", "شمالي").
+    private func isDirectionWord(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        text.tokens[stream.words[p].token].isArabic && directionWords.contains(stream.words[p].innerKey)
     }
 
     /// How many longer names an Arabic word must start to be read as the head of an unknown one.

@@ -14,7 +14,7 @@ public struct DocumentAnalyzer: Sendable {
         self.lexicon = lexicon
         self.tagger = ToponymTagger(gazetteer: gazetteer, cues: lexicon.placeCues, blocked: lexicon.blockedPhrases(),
                                     stopwords: lexicon.stopwords, commonWords: lexicon.commonWords, focusCountries: focusCountries,
-                                    notNames: lexicon.nonNamePhrases())
+                                    notNames: lexicon.nonNamePhrases(), directionWords: lexicon.words(of: .direction))
         self.resolver = ToponymResolver(gazetteer: gazetteer, focusCountries: focusCountries)
         self.extractor = ControlEventExtractor(lexicon: lexicon)
     }
