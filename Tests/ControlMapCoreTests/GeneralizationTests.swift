@@ -91,6 +91,11 @@ import Testing
         #expect(read("طرد الجيش العراقي مسلحي داعش من أربع قرى غرب الموصل واستعاد السيطرة عليها.") == [])
     }
 
+    @Test func aCommandNamedAfterATownIsNotTheTown() {
+        #expect(read("Iraqi forces recaptured the Mosul operations command from ISIS.")
+                == [Seen(kind: "recaptured", actor: "iraqi-government", place: "Mosul operations command")])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
