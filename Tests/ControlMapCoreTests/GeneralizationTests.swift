@@ -96,6 +96,13 @@ import Testing
                 == [Seen(kind: "recaptured", actor: "iraqi-government", place: "Mosul operations command")])
     }
 
+    @Test func aPartOfTheLastPlaceOfAListIsContested() {
+        #expect(read("Iraqi joint forces recaptured Mosul and large parts of Bashiqa from ISIS.")
+                == [Seen(kind: "recaptured", actor: "iraqi-government", place: "14"), Seen(kind: "contested", actor: "iraqi-government", place: "15")])
+        #expect(read("سيطرت قوات النظام على قرية خربيل وأجزاء من مدينة الرقة.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5"), Seen(kind: "contested", actor: "syrian-government", place: "2")])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])

@@ -357,6 +357,7 @@ public struct ControlEventExtractor: Sendable {
         if !background { state.lastEventPlace = reading.places.last }
         return reading.places.map { r in
             let resolution = state.input.resolutions[r]
+            let kind = reading.partialPlaces.contains(r) && [.captured, .recaptured, .holds].contains(kind) ? .contested : kind
             let confidence = EventConfidence.score(actor: evidence, hedged: hedged, background: background,
                                                    resolved: resolution.place != nil, inTitle: inTitle)
             return ExtractedEvent(resolution: r, mention: resolution.mention.text, actor: actor, fromActor: from,
@@ -378,6 +379,8 @@ public struct ControlEventExtractor: Sendable {
         var partial = false
         /// The object is a pronoun right after the verb or its subject ("دخول قوات النظام إليها").
         var pronounObject = false
+        /// Places of the list only part of which was taken ("X and parts of Y": Y).
+        var partialPlaces: Set<Int> = []
     }
 
     // MARK: - scanning
@@ -455,6 +458,11 @@ public struct ControlEventExtractor: Sendable {
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
                 r.places = listFrom(items, j, end, state: state)
+                if let part = partOfPlaceAfterList(items, from: j, end, r.places, state: state) {
+                    // "took X and large parts of Y", "سيطرت على X وأجزاء من Y".
+                    r.places.append(part)
+                    r.partialPlaces.insert(part)
+                }
                 r.placesFoundAfterAgent = sawAgent
                 // The losing side or the agent may follow the place.
                 scanTail(items, from: j + 1, to: end, into: &r, state: state)
@@ -709,6 +717,23 @@ public struct ControlEventExtractor: Sendable {
             break
         }
         return out
+    }
+
+    /// "X and large parts of Y", "X وأجزاء من Y": after a list, a joining word and a cue of part
+    /// before one more place; that place, when there is one.
+    private func partOfPlaceAfterList(_ items: [PositionedItem], from start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Int? {
+        guard let last = list.last,
+              let q = items[start..<end].firstIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })
+        else { return nil }
+        var k = q + 1
+        let arabicJoined = k < end && state.isArabic(items[k]) && state.writtenKeyOf(items[k]).hasPrefix("\u{0648}")
+        while k < min(end, q + 3), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+        guard k > q + 1 || arabicJoined, k + 1 < end, !items[k].strongBreakBefore,
+              case .cue(let c) = items[k].item, c.role == .partial, c.value != "anaphor",
+              case .place(let m) = items[k + 1].item, !state.excluded.contains(m) else { return nil }
+        let mention = state.input.resolutions[m].mention
+        guard !mention.isForeign, mention.cue != .region, !mention.isWeak else { return nil }
+        return m
     }
 
     /// "على (A، B وجبالها، برج C، D)", "the towns of A, Lweibde and B": an item the gazetteer
