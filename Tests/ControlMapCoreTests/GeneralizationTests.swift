@@ -103,6 +103,13 @@ import Testing
                 == [Seen(kind: "captured", actor: "syrian-government", place: "5"), Seen(kind: "contested", actor: "syrian-government", place: "2")])
     }
 
+    @Test func aReturnToControlIsARecapture() {
+        #expect(read("وعادت فصائل المعارضة للسيطرة على قرية خربيل من جديد.") == [Seen(kind: "recaptured", actor: "rebels", place: "5")])
+        #expect(read("ثم عادت قوات النظام إلى السيطرة على قرية خربيل.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
+        // Without the verb of return, "للسيطرة" is a purpose.
+        #expect(read("أرسلت قوات النظام تعزيزات للسيطرة على قرية خربيل.") == [])
+    }
+
     @Test func anAreaCueNamesAPlaceOfTheMap() {
         // "منطقة X" is the area of a village or town, not a governorate: its capture is an event.
         #expect(read("سيطرت قوات النظام على منطقة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])

@@ -148,7 +148,13 @@ public struct ControlEventExtractor: Sendable {
         // begins with ل); "تعرضت لحصار" is a siege.
         if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}") {
-            return []
+            // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.
+            guard [.captured, .recaptured].contains(predicate.kind), returnVerbBefore(items, k, clause) else { return [] }
+            predicate = Predicate(kind: .recaptured, voice: .nominal)
+        } else if predicate.kind == .captured, predicate.voice == .nominal, state.isArabic(item), k > 0,
+                  state.keyOf(items[k - 1]) == "\u{0627}\u{0644}\u{064A}", returnVerbBefore(items, k - 1, clause) {
+            // "عادت قوات النظام إلى السيطرة على X": so is a return to control.
+            predicate = Predicate(kind: .recaptured, voice: .nominal)
         }
         // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
         // subjunctive (an expectation, a wish, a purpose), not a report.
@@ -717,6 +723,21 @@ public struct ControlEventExtractor: Sendable {
             break
         }
         return out
+    }
+
+    /// A verb of return a few words before, its subject between ("عادت فصائل المعارضة للسيطرة").
+    private func returnVerbBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= max(clause.lowerBound, k - 5) {
+            switch items[j].item {
+            // "وعادت": the conjunction stays on a word the lexicon does not know.
+            case .word(let w) where lexicon.isWord(w, .returnVerb) || w.hasPrefix("\u{0648}") && lexicon.isWord(String(w.dropFirst()), .returnVerb):
+                return true
+            case .actor, .word, .cue: j -= 1
+            default: return false
+            }
+        }
+        return false
     }
 
     /// "X and large parts of Y", "X وأجزاء من Y": after a list, a joining word and a cue of part
