@@ -42,6 +42,8 @@ import Testing
     @Test func aPartOfATownNamedAfterItLeavesTheTownContested() {
         #expect(read("Iraqi forces take new western Mosul neighbourhood") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
         #expect(read("Syrian troops retook Palmyra centre on Monday.") == [Seen(kind: "contested", actor: "syrian-government", place: "13")])
+        // "المزيد من أحياء مدينة الرقة": more neighbourhoods of the town.
+        #expect(read("حررت قوات النظام المزيد من أحياء مدينة الرقة.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
         // The district a town is the seat of is the town's.
         #expect(read("Syrian troops took control of the Palmyra district on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
     }

@@ -406,6 +406,11 @@ public struct ControlEventExtractor: Sendable {
             switch it.item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
+                if j > start, case .word(let w) = items[j - 1].item, lexicon.isWord(w, .townPart), state.isArabic(it),
+                   let best = state.input.resolutions[m].place, [.city, .town].contains(state.input.gazetteer.kind(best)) {
+                    // "المزيد من أحياء قضاء تلعفر": neighbourhoods of the town, not the town.
+                    r.partial = true
+                }
                 let weakButNotDirect = mention.isWeak && !skipped.allSatisfy { lexicon.isWord($0, .objectMarker) }
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
                 if mention.cue == .region || mention.isForeign { return }
