@@ -406,8 +406,10 @@ public struct ControlEventExtractor: Sendable {
             switch it.item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
-                if j > start, case .word(let w) = items[j - 1].item, lexicon.isWord(w, .townPart), state.isArabic(it),
-                   let best = state.input.resolutions[m].place, [.city, .town].contains(state.input.gazetteer.kind(best)) {
+                let best = state.input.resolutions[m].place ?? state.input.resolutions[m].candidates.first?.place
+                let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
+                if isTown, state.input.resolutions[m].place != nil, j > start, state.isArabic(it),
+                   case .word(let w) = items[j - 1].item, lexicon.isWord(w, .townPart) {
                     // "المزيد من أحياء قضاء تلعفر": neighbourhoods of the town, not the town.
                     r.partial = true
                 }
@@ -433,8 +435,6 @@ public struct ControlEventExtractor: Sendable {
                 // name after "of", the city is still not what was taken.
                 // Only a town or city names where the part lies; "al-Mashahda neighbourhood of the
                 // old city" is the part itself.
-                let best = state.input.resolutions[m].place ?? state.input.resolutions[m].candidates.first?.place
-                let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
                 let unitAfter: Int? = {
                     guard isTown else { return nil }
                     if j + 2 < end, case .word(let unit) = items[j + 1].item, lexicon.isWord(unit, .subunitNoun),
@@ -885,10 +885,14 @@ public struct ControlEventExtractor: Sendable {
     /// between a determiner and a place is its adjective; who took the place, and when, the
     /// sentence does not say. ("The liberated villages include X" is left to the enumeration.)
     private func describesNamedPlace(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"),
-              k > 0, k + 1 < items.count, items[k + 1].isPlace, !items[k + 1].breakBefore,
-              case .word(let w) = items[k - 1].item, lexicon.isWord(w, .determiner) else { return false }
-        return true
+        participleAfterDeterminer(items, k, state) && k + 1 < items.count && items[k + 1].isPlace && !items[k + 1].breakBefore
+    }
+
+    /// A one-word English participle right after a determiner: "the captured", "a besieged".
+    private func participleAfterDeterminer(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"), k > 0,
+              case .word(let w) = items[k - 1].item else { return false }
+        return lexicon.isWord(w, .determiner)
     }
 
     /// "the surrounding villages", "X and surrounding areas", "villages surrounding X": the
@@ -897,7 +901,7 @@ public struct ControlEventExtractor: Sendable {
         guard !state.isArabic(items[k]), items[k].end - items[k].start == 1 else { return false }
         // "reached the besieged town of X", "shelled a besieged district": whose siege it is, the
         // sentence does not say; its subject is not the besieger.
-        if state.keyOf(items[k]).hasSuffix("ed"), k > 0, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .determiner) { return true }
+        if participleAfterDeterminer(items, k, state) { return true }
         guard state.keyOf(items[k]).hasSuffix("ing") else { return false }
         if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || lexicon.isWord(w, .areaNoun) { return true }
         if k + 1 < items.count, case .word(let w) = items[k + 1].item, lexicon.isWord(w, .areaNoun) { return true }

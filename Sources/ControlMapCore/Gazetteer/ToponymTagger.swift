@@ -470,8 +470,7 @@ public struct ToponymTagger: Sendable {
                 // "وسردة" is the next item of a list, not the rest of this name.
                 if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
                 let raw = ByteKey(t.key)
-                if isStopword(raw) || commonKeys.contains(raw) { return false }
-                if isCommonWordOrNisba(t.key) { return false }
+                if isStopword(raw) || isCommonWordOrNisba(t.key) { return false }
                 // "بريف", "لسيطرة": a common word behind a clitic is no part of a name either.
                 for r in 0..<w.firstKeys.count where isStopword(w.firstKeys.key(r)) || commonKeys.contains(w.firstKeys.key(r)) { return false }
                 return true
