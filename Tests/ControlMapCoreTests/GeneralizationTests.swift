@@ -676,6 +676,35 @@ import Testing
     }
 }
 
+/// What a cue word's neighbours are: an adjective, an indefinite noun, the rest of a name.
+@Suite struct CuePhraseTests {
+    func read(_ text: String) -> [GeneralizationTests.Seen] { GeneralizationTests().read(text) }
+
+    @Test func anAdjectiveAfterACueIsNoName() {
+        // "an oil field", "the abandoned airport": a nisba of a common word, or any word with the
+        // article after a cue with it, describes the site.
+        #expect(read("سيطرت قوات سوريا الديمقراطية على حقل نفطي قرب خربيل.").allSatisfy { !$0.place.contains("نفطي") })
+        #expect(read("فرضت قوات النظام سيطرتها على المطار المهجور.").isEmpty)
+    }
+
+    @Test func aNounWithNunationIsNoName() {
+        // "تلالاً" (hills) carries the case ending of an indefinite noun.
+        #expect(read("استعادت قوات النظام تلالاً قرب خربيل.").allSatisfy { $0.place != "تلالاً" })
+    }
+
+    @Test func theMostImportantOfThemListsThePlaces() {
+        #expect(read("استعادت قوات النظام بلدات وتلالاً استراتيجية أهمها: خربيل والقليعة.").map(\.place) == ["5", "6"])
+        #expect(read("استعادت قوات النظام عدة قرى أبرزها خربيل والقليعة.").map(\.place) == ["5", "6"])
+        #expect(read("Government forces seized several villages, notably Khirbil and Qulay'a.").map(\.place) == ["5", "6"])
+    }
+
+    @Test func aShortSecondWordLengthensAHamletName() {
+        // "قرية سردة رم" is another village than Sarda, even with a two-letter second word.
+        let seen = read("سيطر الجيش الحر على قرية سردة رم.")
+        #expect(seen.map(\.place) == ["سردة رم"])
+    }
+}
+
 /// Dates a report may carry: a far-future or ancient date never wins.
 @Suite struct DateBoundsTests {
     let bounds = DateBounds(earliest: EventDate(year: 1990, month: 1, day: 1), today: EventDate(year: 2026, month: 11, day: 29))

@@ -853,8 +853,12 @@ public struct ControlEventExtractor: Sendable {
             // "seized X and shelled others, including Y": "and" before no place starts another verb.
             case .word("and") where i + 1 < clause.upperBound && !items[i + 1].isPlace: return nil
             case .cue(let c) where c.role == .clause && c.value == "list":
-                guard i + 1 < clause.upperBound, case .place(let m) = items[i + 1].item, !state.excluded.contains(m) else { return nil }
-                let listed = listFrom(items, i + 1, clause.upperBound, state: state)
+                // "أهمها: X وY", "notably: X and Y": a colon right after the list word opens the
+                // list; it ends no clause there.
+                let colon = i + 1 == clause.upperBound && i + 1 < items.count && items[i + 1].punctuationBefore.contains(":")
+                let end = colon ? items.count : clause.upperBound
+                guard i + 1 < end, case .place(let m) = items[i + 1].item, !state.excluded.contains(m) else { return nil }
+                let listed = listFrom(items, i + 1, end, state: state)
                 return listed.isEmpty ? nil : listed
             default: continue
             }

@@ -156,7 +156,8 @@ public struct ToponymTagger: Sendable {
                     matchEnd = after.end
                 }
                 var fragment = false
-                if matchEnd == place.end, place.end - place.start == 1,
+                if matchEnd == place.end,
+                   place.end - place.start == 1 || pendingCue != nil && text.tokens[words[place.start].token].isArabic,
                    let longer = nameFragmentEnd(text, stream, match: place, cued: pendingCue != nil) {
                     // "Kafr Mousa", "خربة هويش": the word heads a longer name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<longer, candidates: [], reading: place.reading)
@@ -386,8 +387,11 @@ public struct ToponymTagger: Sendable {
             let bare = tok.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1 ? String(tok.key.unicodeScalars.dropFirst()) : tok.key
             // Right after a definite cue, a common word with the article agrees with it as an
             // adjective ("القرى التالية", "القرى المحيطة"): no name.
-            let adjective = cue.hasArticle && !w.breakBefore && bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare))
-            let common = possessive || adjective || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
+            // The article makes any word agree so, not only common ones ("المطار المهجور").
+            let adjective = cue.hasArticle && !w.breakBefore && bare.hasPrefix("\u{0627}\u{0644}")
+            // Nunation marks an indefinite noun or adverb ("تلالاً", hills); news text writes no
+            // case endings on names.
+            let common = possessive || adjective || text.hasNunation(token: w.token) || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
                 || (!bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare)))
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
@@ -462,7 +466,8 @@ public struct ToponymTagger: Sendable {
             guard q < words.count, !words[q].breakBefore, !text.isPossessive(token: words[q - 1].token) else { return false }
             let w = words[q]
             let t = text.tokens[w.token]
-            guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > 2 else { return false }
+            // Arabic names have two-letter words ("كفر رم"); function words are stopwords.
+            guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > (t.isArabic ? 1 : 2) else { return false }
             if isStopword(w.inner) || commonKeys.contains(w.inner) { return false }
             if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
                 || notNames.match(in: stream, at: q) != nil { return false }
@@ -507,7 +512,10 @@ public struct ToponymTagger: Sendable {
         guard t.isArabic, !w.breakBefore, cue.hasArticle == t.key.hasPrefix("\u{0627}\u{0644}") else { return false }
         // After a definite cue any common word with the article agrees with it: "المطار العسكري"
         // (the military airport), not a village called Askari.
-        let adjective = Self.arabicNameAdjectiveKeys.contains(w.inner) || (cue.hasArticle && commonKeys.contains(ByteKey(t.key)))
+        // A nisba of a common word agrees either way: "حقل نفطي" is an oil field, "موقع عسكري"
+        // a military post.
+        let nisba = t.key.hasSuffix("\u{064A}") && commonKeys.contains(ByteKey(t.key + "\u{0647}"))
+        let adjective = Self.arabicNameAdjectiveKeys.contains(w.inner) || (cue.hasArticle && commonKeys.contains(ByteKey(t.key))) || nisba
         guard adjective else { return false }
         if let m = gazetteer.match(in: stream, at: p), m.end - m.start > 1 { return false }
         return true

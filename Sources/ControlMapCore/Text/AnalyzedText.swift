@@ -50,7 +50,6 @@ public struct AnalyzedText: Sendable {
         }
     }
 
-    /// The original text of a token range.
     /// Whether the word at token `t` carries an English possessive ("Idlib's"), which the
     /// tokenizer leaves out of the word.
     public func isPossessive(token t: Int) -> Bool {
@@ -59,6 +58,15 @@ public struct AnalyzedText: Sendable {
         return ["'", "\u{2019}"].contains(scalars[end]) && (scalars[end + 1] == "s" || scalars[end + 1] == "S")
     }
 
+    /// Whether the word at token `t` carries nunation (tanwin), the case ending of an
+    /// indefinite Arabic noun or adverb ("تلالاً", "شمالاً") that names do not take in news text.
+    public func hasNunation(token t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .word, token.isArabic else { return false }
+        return scalars[token.start..<token.end].contains { (0x064B...0x064D).contains($0.value) }
+    }
+
+    /// The original text of a token range.
     public func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
