@@ -50,6 +50,7 @@ let package = Package(
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict),
@@ -70,7 +71,14 @@ let package = Package(
             swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "ControlMapCoreTests", dependencies: ["ControlMapCore"], swiftSettings: strict),
         .testTarget(name: "ControlMapStoreTests", dependencies: ["ControlMapStore", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "ControlMapServiceTests", dependencies: ["ControlMapService"], swiftSettings: strict),
+        .testTarget(
+            name: "ControlMapServiceTests",
+            dependencies: [
+                "ControlMapService",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["ControlMapCore"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

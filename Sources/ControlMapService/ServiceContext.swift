@@ -22,6 +22,19 @@ public struct ServiceContext: Sendable {
         logger.debug("gazetteer loaded", metadata: ["places": "\(gazetteer.places.count)", "names": "\(gazetteer.nameCount)"])
     }
 
+    private init(config: ControlMapConfiguration, lexicon: ExtractionLexicon, analyzer: DocumentAnalyzer, logger: Logger) {
+        self.config = config
+        self.lexicon = lexicon
+        self.analyzer = analyzer
+        self.logger = logger
+    }
+
+    /// The same lexicon and gazetteer under other settings (folders, timings), without
+    /// loading them again.
+    public func with(config: ControlMapConfiguration) -> ServiceContext {
+        ServiceContext(config: config, lexicon: lexicon, analyzer: analyzer, logger: logger)
+    }
+
     public func openStore() throws -> ControlMapStore {
         try Self.openStore(config)
     }

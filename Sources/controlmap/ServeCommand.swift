@@ -11,11 +11,16 @@ struct ServeCommand: AsyncParsableCommand {
     var once = false
 
     func run() async throws {
-        let signals = InboxService.Signals()
+        // Before anything slow: a SIGTERM while the gazetteer loads stops the service cleanly.
+        let signals = StartupSignals()
         let context = try CommandEnvironment.context(options)
         // A damaged store would take new events into broken pages: refuse before writing.
         let store = try ServiceContext.openCheckedStore(context.config)
-        let service = InboxService(context: context, store: store, signals: signals)
-        try await service.run(once: once)
+        let daemon = ServeDaemon(context: context, store: store, startup: signals)
+        if once {
+            try await daemon.runOnce()
+        } else {
+            try await daemon.run()
+        }
     }
 }

@@ -1,0 +1,138 @@
+import ControlMapStore
+import Foundation
+import Logging
+import ServiceLifecycle
+import Testing
+@testable import ControlMapService
+
+/// The daemon's services in process, on real files and a real SQLite store; the end-to-end
+/// tests drive the same services through the binary and signals.
+@Suite(.serialized) struct DaemonServiceTests {
+    /// The lexicon and bundled gazetteer, loaded once for every test.
+    static let loaded: ServiceContext = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let dir = NSTemporaryDirectory() + "controlmap-daemon-\(UUID().uuidString)"
+        let yaml = """
+            state_dir: \(dir)/state
+            gazetteer:
+              bundled_dir: \(root)/gazetteer
+            lexicon_dir: \(root)/config/lexicon
+            """
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try! yaml.write(toFile: dir + "/c.yaml", atomically: true, encoding: .utf8)
+        let config = try! ControlMapConfiguration.load(path: dir + "/c.yaml", environment: [:])
+        return try! ServiceContext(config: config, logger: Logger(label: "test"))
+    }()
+
+    /// A daemon's parts on folders of their own.
+    struct Rig {
+        let dir = NSTemporaryDirectory() + "controlmap-daemon-\(UUID().uuidString)"
+        let running: RunningConfiguration
+        let store: ControlMapStore
+        let layout: InboxLayout
+        let requests = PublicationRequests()
+        let heartbeat = Heartbeat()
+        let status = ServiceStatus()
+        let announcer = LiveAnnouncer(live: LiveState(), stream: LiveFeed(), metrics: ServiceMetrics())
+
+        init(settleMilliseconds: Int = 0) throws {
+            var config = DaemonServiceTests.loaded.config
+            config.stateDir = dir + "/state"
+            config.inboxDir = dir + "/inbox"
+            config.outputDir = dir + "/out"
+            config.settleMilliseconds = settleMilliseconds
+            config.debounceMilliseconds = 20
+            running = RunningConfiguration(DaemonServiceTests.loaded.with(config: config))
+            store = try ServiceContext.openStore(config)
+            layout = InboxLayout(root: config.inboxDir)
+            try layout.create()
+        }
+
+        var worker: InboxWorker {
+            InboxWorker(running: running, store: store, layout: layout, requests: requests, announcer: announcer, status: status,
+                        heartbeat: heartbeat)
+        }
+
+        var publisher: MapPublisherService {
+            MapPublisherService(running: running, store: store, requests: requests, announcer: announcer, status: status,
+                                feedBoard: FeedBoard(), notifier: SystemdNotifier(environment: [:]), heartbeat: heartbeat)
+        }
+
+        /// Drops an article the way the README asks: written in tmp/, renamed into new/.
+        func drop(_ name: String, _ text: String) throws {
+            try text.write(toFile: layout.tmp + "/" + name, atomically: false, encoding: .utf8)
+            #expect(rename(layout.tmp + "/" + name, layout.new + "/" + name) == 0)
+        }
+
+        func files(_ folder: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        }
+    }
+
+    @Test func aPassTakesInADroppedFileAndAsksForAPublication() async throws {
+        let rig = try Rig()
+        try rig.drop("a.txt", "Palmyra\n\nSyrian government forces recaptured Palmyra from ISIS on Monday.\n")
+        var backoff = Backoff()
+        var attempted: Set<String>?
+        guard case .none = try await rig.worker.pass(backoff: &backoff, attempted: &attempted) else {
+            Issue.record("the pass found nothing to do")
+            return
+        }
+        #expect(rig.files(rig.layout.cur) == ["a.txt"])
+        #expect(rig.files(rig.layout.new).isEmpty)
+        #expect(rig.requests.take())
+        #expect(try rig.store.counts().events >= 1)
+        // Nothing left: the worker waits for inotify, without a time limit.
+        guard case .arrival(nil) = try await rig.worker.pass(backoff: &backoff, attempted: &attempted) else {
+            Issue.record("an empty inbox should wait for a file")
+            return
+        }
+        #expect(!rig.requests.take())
+    }
+
+    @Test func aFileWrittenInPlaceWaitsUntilItRests() async throws {
+        let rig = try Rig(settleMilliseconds: 60_000)
+        // Written straight into new/ and never renamed: it may still be growing.
+        try "Palmyra\n\nSyrian".write(toFile: rig.layout.new + "/slow.txt", atomically: false, encoding: .utf8)
+        var backoff = Backoff()
+        var attempted: Set<String>?
+        guard case .arrival(let limit?) = try await rig.worker.pass(backoff: &backoff, attempted: &attempted) else {
+            Issue.record("an unsettled file should be looked at again soon")
+            return
+        }
+        #expect(limit <= .milliseconds(200))
+        #expect(rig.files(rig.layout.new) == ["slow.txt"])
+        #expect(try rig.store.counts().documents == 0)
+    }
+
+    @Test func theGroupPublishesWhatTheInboxTookAndStopsGracefully() async throws {
+        let rig = try Rig()
+        let group = ServiceGroup(configuration: .init(services: [rig.publisher, rig.worker], logger: Logger(label: "test")))
+        let running = Task { try await group.run() }
+        try rig.drop("b.txt", "Palmyra\n\nSyrian government forces recaptured Palmyra from ISIS on Monday.\n")
+        let latest = rig.dir + "/out/latest.geojson"
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline, !(FileManager.default.contents(atPath: latest).map { String(decoding: $0, as: UTF8.self).contains("Palmyra") } ?? false) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(FileManager.default.contents(atPath: latest).map { String(decoding: $0, as: UTF8.self).contains("Palmyra") } == true)
+        #expect(rig.announcer.live.map != nil)
+        // The worker sleeps in inotify without a timeout: the shutdown wakes it.
+        let asked = ContinuousClock.now
+        await group.triggerGracefulShutdown()
+        try await running.value
+        #expect(ContinuousClock.now - asked < .seconds(5))
+        #expect(rig.files(rig.layout.cur) == ["b.txt"])
+    }
+
+    @Test func aReloadReachesTheServicesThatFollowTheConfiguration() async throws {
+        let rig = try Rig()
+        var changes = rig.running.changes().makeAsyncIterator()
+        #expect(await changes.next()?.config.debounceMilliseconds == 20)
+        var config = rig.running.context.config
+        config.debounceMilliseconds = 75
+        rig.running.replace(with: DaemonServiceTests.loaded.with(config: config))
+        #expect(await changes.next()?.config.debounceMilliseconds == 75)
+        #expect(rig.running.context.config.debounceMilliseconds == 75)
+    }
+}
