@@ -18,13 +18,31 @@ enum DocumentPath {
         return DocumentAnalyzer(gazetteer: Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants), lexicon: lexicon)
     }()
 
+    /// The file names whose extensions pick the decoder's formats, as the inbox does.
+    static let names = ["a.txt", "a.md", "a.html", "a.rss", "a.json"]
+
     static func run(_ bytes: [UInt8]) {
-        guard let (text, _) = try? TextDecoder.decode(bytes) else { return }
-        // The first byte picks the reader, as the inbox does by file extension.
-        switch bytes.first.map({ $0 % 4 }) ?? 0 {
-        case 0:
-            let parts = text.split(separator: "\n", maxSplits: 1).map(String.init)
-            let analysis = analyzer.analyze(Document(title: parts.first ?? "", text: parts.count > 1 ? parts[1] : ""))
+        // The first byte picks the format; the rest is the file.
+        let selector = Int(bytes.first ?? 0) % (names.count + 1)
+        let file = Data(bytes.dropFirst())
+        guard selector < names.count else {
+            // What parses serializes back into JSON that parses.
+            if let value = JSONValue.parse(file) {
+                precondition(JSONValue.parse(Data(value.serialized().utf8)) != nil, "serialized JSON does not parse")
+            }
+            if let (text, _) = try? TextDecoder.decode(Array(file)) { _ = analyzer.geocode(text) }
+            return
+        }
+        let documents: [Document]
+        do {
+            documents = try DocumentDecoder().decode(file, name: names[selector], origin: nil)
+        } catch {
+            // A refusal always says why.
+            precondition(!error.description.isEmpty, "a rejection without a reason")
+            return
+        }
+        for document in documents {
+            let analysis = analyzer.analyze(document)
             // Whatever the text holds, the events layer made from it is valid JSON.
             let events = analysis.controlEvents(ingested: EventDate("2020-01-01")!).map { e -> ControlEvent in
                 var located = e
@@ -34,17 +52,6 @@ enum DocumentPath {
             }
             let layer = SnapshotBuilder().eventsCollection(events, generated: "2020-01-01T00:00:00Z").serialized()
             precondition(JSONValue.parse(Data(layer.utf8)) != nil, "the events layer is not valid JSON")
-        case 1:
-            let (title, body) = HTMLTextExtractor().extract(text)
-            _ = analyzer.analyze(Document(title: title, text: body))
-        case 2:
-            for item in FeedParser().parse(text).items { _ = analyzer.analyze(Document(title: item.title, text: item.text)) }
-        default:
-            // What parses serializes back into JSON that parses.
-            if let value = JSONValue.parse(Data(bytes)) {
-                precondition(JSONValue.parse(Data(value.serialized().utf8)) != nil, "serialized JSON does not parse")
-            }
-            _ = analyzer.geocode(text)
         }
     }
 }

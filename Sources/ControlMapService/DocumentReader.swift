@@ -1,8 +1,9 @@
 import ControlMapCore
 import Foundation
 
-/// Turns an input file into a document: `.txt` (UTF-8, title on the first line) or a `.json`
-/// document `{title, text, published, url, lang, source}`.
+/// Reads input files from disk (size checked before reading, directories walked for their
+/// article files, links leaving them refused) and hands their bytes to Core's
+/// `DocumentDecoder`, which turns them into documents.
 public struct DocumentReader: Sendable {
     public var maxBytes: Int
 
@@ -28,7 +29,7 @@ public struct DocumentReader: Sendable {
     }
 
     /// File name extensions `read` takes.
-    public static let extensions: Set<String> = ["json", "txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "rss", "atom"]
+    public static let extensions = DocumentDecoder.extensions
 
     /// The paths to read for command-line arguments: a file as given, a directory as the
     /// article files under it (sorted by path, hidden ones skipped). A day of wires is one
@@ -90,100 +91,10 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(data: Data, name: String, origin: String?) throws -> [Document] {
-        if data.count > maxBytes { throw Rejection("file is \(data.count) bytes, over the limit of \(maxBytes) (inbox.max_file_bytes)") }
-        let ext = (name as NSString).pathExtension.lowercased()
-        switch ext {
-        case "json":
-            return [try readJSON(data, origin: origin)]
-        case "txt", "text", "":  // keep in step with `extensions` (files without one are read as text)
-            return [try readText(data, origin: origin)]
-        case "md", "markdown":
-            return [try readMarkdown(data, origin: origin)]
-        case "html", "htm", "xhtml":
-            let (title, text) = HTMLTextExtractor().extract(try decodeText(data))
-            guard !text.isEmpty else { throw Rejection("the page has no readable text (only menus, scripts or markup)") }
-            return [Document(title: title, text: text, origin: origin)]
-        case "xml", "rss", "atom":
-            let xml = try decodeText(data)
-            if FeedParser.declaresEntities(xml) {
-                throw Rejection("the feed declares its own XML entities (<!ENTITY>, as in a billion-laughs attack); they are never expanded and such files are refused")
-            }
-            let (source, items) = FeedParser().parse(xml)
-            guard !items.isEmpty else { throw Rejection("no RSS <item> or Atom <entry> with a title or text found in the feed file") }
-            return items.map { Document(title: $0.title, text: $0.text, published: $0.published, source: source, url: $0.link, origin: origin) }
-        default:
-            throw Rejection("unsupported file type '.\(ext)': use .txt (title on the first line), .md, .html, .json {title, text, published} or an .xml/.rss/.atom feed")
-        }
-    }
-
-    /// Text in UTF-8, UTF-16 with a byte-order mark, Windows-1256 or ISO-8859-6.
-    func decodeText(_ data: Data) throws -> String {
         do {
-            return try TextDecoder.decode([UInt8](data)).text
-        } catch let f as TextDecoder.Failure {
-            throw Rejection(f.description)
-        }
-    }
-
-    func readText(_ data: Data, origin: String?) throws -> Document {
-        var text = try decodeText(data)
-        if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        let trimmed = Self.trimmed(text[...])
-        guard !trimmed.isEmpty else { throw Rejection("file is empty") }
-        let lines = trimmed.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        let title = String(Self.trimmed(lines[0]))
-        let body = lines.count > 1 ? String(Self.trimmed(lines[1])) : ""
-        return Document(title: title, text: body, origin: origin)
-    }
-
-    /// White space and line ends cut from both ends, without Foundation's character sets (they
-    /// cost more than reading the file).
-    static func trimmed(_ s: Substring) -> Substring {
-        let scalars = s.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return s[s.endIndex...] }
-        return Substring(scalars[first...last])
-    }
-
-    /// Markdown with an optional YAML front matter: the title from `title:` or `subject:`, else
-    /// the first heading; the body as text.
-    func readMarkdown(_ data: Data, origin: String?) throws -> Document {
-        var text = try decodeText(data).replacingOccurrences(of: "\r\n", with: "\n")
-        var title = ""
-        var published: EventDate?
-        if text.hasPrefix("---\n"), let end = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) {
-            let front = text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]
-            for line in front.split(separator: "\n") {
-                let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 2 else { continue }
-                if ["title", "subject"].contains(parts[0]), title.isEmpty { title = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
-                if ["date", "published"].contains(parts[0]) { published = EventDate(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))) }
-            }
-            text = String(text[end.upperBound...]).drop { $0 != "\n" }.description
-        }
-        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty || !title.isEmpty else { throw Rejection("file is empty") }
-        if title.isEmpty, let heading = body.split(separator: "\n").first(where: { $0.hasPrefix("#") }) {
-            title = heading.drop { $0 == "#" || $0 == " " }.description
-        }
-        return Document(title: title, text: body, published: published, origin: origin)
-    }
-
-    func readJSON(_ data: Data, origin: String?) throws -> Document {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data)
+            return try DocumentDecoder(maxBytes: maxBytes).decode(data, name: name, origin: origin)
         } catch {
-            throw Rejection("file is not valid JSON: \(error.localizedDescription)")
+            throw Rejection(error.description)
         }
-        guard let d = object as? [String: Any] else { throw Rejection("JSON document must be an object {title, text, published, ...}") }
-        let title = d["title"] as? String ?? ""
-        guard let text = d["text"] as? String ?? d["body"] as? String ?? d["content"] as? String else {
-            throw Rejection("JSON document has no \"text\" member")
-        }
-        guard !(title + text).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Rejection("document is empty") }
-        let published = (d["published"] as? String).flatMap(EventDate.init)
-        return Document(title: title, text: text, published: published, source: d["source"] as? String,
-                        url: d["url"] as? String, language: d["lang"] as? String ?? d["language"] as? String, origin: origin)
     }
 }

@@ -121,7 +121,9 @@ import Testing
         let asked = ContinuousClock.now
         await group.triggerGracefulShutdown()
         try await running.value
-        #expect(ContinuousClock.now - asked < .seconds(5))
+        // Without the wake-up the group would wait for the next file for ever; the bound is
+        // loose because the whole suite shares two cores and Swift's two cooperative threads.
+        #expect(ContinuousClock.now - asked < .seconds(60))
         #expect(rig.files(rig.layout.cur) == ["b.txt"])
     }
 
