@@ -140,8 +140,7 @@ struct InboxWorker: Service {
         } catch {
             // The store failed: leave the file in new/ to be retried later, never lose it.
             let message = "store error: \(error)"
-            status.failed(message)
-            live.setLastError(message)
+            status.failed(message, shownIn: live)
             backoff.failed()
             live.setStorageFailing(true)
             metrics.document(outcome: "store_error")

@@ -87,8 +87,7 @@ struct MapPublisherService: Service {
             return true
         } catch {
             let message = "publish failed: \(error)"
-            status.failed(message)
-            live.setLastError(message)
+            status.failed(message, shownIn: live)
             backoff.failed()
             live.setPublishFailing(true)
             announcer.metrics.publishFailed()

@@ -16,6 +16,12 @@ final class ServiceStatus: Sendable {
     func ingested() { values.withLock { $0.documents += 1 } }
     func rejected() { values.withLock { $0.rejected += 1 } }
     func failed(_ error: String) { values.withLock { $0.lastError = error } }
+
+    /// A failure that /healthz shows too (a store or an output directory refusing writes).
+    func failed(_ error: String, shownIn live: LiveState) {
+        failed(error)
+        live.setLastError(error)
+    }
     func stored(_ counts: ControlMapStore.Counts?) { values.withLock { $0.counts = counts } }
 
     func line(feeds: FeedBoard) -> String {
