@@ -10,6 +10,11 @@ public struct IngestPipeline: Sendable {
     public let reader: DocumentReader
     public let logger: Logger
 
+    /// How many documents go to one transaction, for every path that writes many: the inbox,
+    /// `ingest` and `reprocess`. The cost of a commit is already spread thin at this size, and
+    /// a larger batch would hold the write lock longer against the API's readers.
+    public static let batchSize = 64
+
     /// The earliest date a report may carry (`dates.earliest`); the latest is tomorrow.
     public let earliestDate: EventDate
 
@@ -93,7 +98,7 @@ public struct IngestPipeline: Sendable {
     /// order, once its batch is committed. Never throws for bad input (a bad file is a
     /// rejection with its reason); throws only when the store fails, and the batches committed
     /// before that stay.
-    public func ingest(paths: [String], batch: Int = 128, report: (String, Outcome) -> Void) async throws {
+    public func ingest(paths: [String], batch: Int = IngestPipeline.batchSize, report: (String, Outcome) -> Void) async throws {
         let pipeline = self
         var waiting: [(path: String, prepared: Prepared)] = []
         func flush() throws {
@@ -108,5 +113,35 @@ public struct IngestPipeline: Sendable {
             return true
         }
         try flush()
+    }
+
+    /// What a reprocess did.
+    public struct Reprocessed: Sendable, Equatable {
+        public var documents: Int
+        public var events: Int
+        public var places: Int
+    }
+
+    /// Reads every stored document again with the current lexicon and gazetteer (after a change
+    /// to either), replacing its events and mentions, then rebuilds every place state. Documents
+    /// are analyzed on every core and written in stored order, `batch` to a transaction, with
+    /// today's date bounds, as a fresh ingest would. `progress` hears how many are done.
+    public func reprocess(batch: Int = IngestPipeline.batchSize, progress: (Int, Int) -> Void = { _, _ in }) async throws -> Reprocessed {
+        let documents = try store.documents()
+        let analyzer = self.analyzer
+        let bounds = DateBounds(earliest: earliestDate, today: Timestamp.day(Date()))
+        var events = 0
+        var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
+        try await OrderedWork.run(count: documents.count, produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
+            pending.append((analysis, documents[i].ingestedAt))
+            if pending.count >= batch || i == documents.count - 1 {
+                events += try store.replaceReadings(pending)
+                pending.removeAll(keepingCapacity: true)
+                progress(i + 1, documents.count)
+            }
+            return true
+        }
+        let places = try store.rebuildStates()
+        return Reprocessed(documents: documents.count, events: events, places: places)
     }
 }

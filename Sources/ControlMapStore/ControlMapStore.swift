@@ -226,6 +226,9 @@ public final class ControlMapStore: Sendable {
         return try pool.write { db in
             // Until `rebuildStates`, the stored states no longer follow from the log.
             try db.execute(sql: "INSERT OR IGNORE INTO store_flag (name) VALUES ('states_stale')")
+            // The rewritten events get new ids: the maps of earlier publications can no longer
+            // be worked out from the log (the last published entries stay, for the next diff).
+            try db.execute(sql: "DELETE FROM publication")
             var total = 0
             for (analysis, ingestedAt) in readings {
                 let d = analysis.document
@@ -257,9 +260,14 @@ public final class ControlMapStore: Sendable {
 
     /// The states of every place with a resolved position, as they stood at `at` (now when nil).
     public func placeStates(at: EventDate? = nil) throws -> [PlaceState] {
-        let events = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event WHERE place_id IS NOT NULL").compactMap(EventRow.decode)
-        }
+        try pool.read { db in try Self.foldedStates(db, at: at) }
+    }
+
+    /// The states worked out from the events themselves: those dated up to `at`, and stored up
+    /// to the event `throughEvent` (the log as it stood then).
+    static func foldedStates(_ db: Database, at: EventDate? = nil, throughEvent: Int64? = nil) throws -> [PlaceState] {
+        let events = try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event WHERE place_id IS NOT NULL AND id <= ?",
+                                      arguments: [throughEvent ?? Int64.max]).compactMap(EventRow.decode)
         return Dictionary(grouping: events, by: { $0.placeID! })
             .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
             .sorted { $0.placeID < $1.placeID }
@@ -271,36 +279,37 @@ public final class ControlMapStore: Sendable {
     /// reprocess not yet finished) or predate what they need to hold; `placeStates()` then
     /// works them out from the events.
     public func currentStates() throws -> [PlaceState]? {
-        try pool.read { db in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM store_flag WHERE name = 'states_stale')") ?? true { return nil }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT place_id, status, controller, shares, since, updated, confidence, sources, parties, besieger, last_event, evidence
-                FROM place_state ORDER BY place_id
-                """)
-            let byKey = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?")
-            func event(_ reference: Substring) throws -> ControlEvent? {
-                guard let slash = reference.lastIndex(of: "/"), let sequence = Int(reference[reference.index(after: slash)...]) else { return nil }
-                return try Row.fetchOne(byKey, arguments: [String(reference[..<slash]), sequence]).flatMap(EventRow.decode)
-            }
-            var states: [PlaceState] = []
-            states.reserveCapacity(rows.count)
-            for row in rows {
-                guard let status = PlaceState.Status(rawValue: row["status"]),
-                      let since = EventDate(row["since"] as String), let updated = EventDate(row["updated"] as String),
-                      let lastReference: String = row["last_event"], let last = try event(lastReference[...]),
-                      let evidence: String = row["evidence"],
-                      case .object(let shareFields)? = JSONValue.parse(Data((row["shares"] as String).utf8)),
-                      case .array(let partyValues)? = JSONValue.parse(Data((row["parties"] as String).utf8)) else { return nil }
-                var shares: [String: Double] = [:]
-                for (actor, value) in shareFields { if case .number(let n) = value { shares[actor] = n } }
-                let supporting = try evidence.split(separator: " ").compactMap(event)
-                states.append(PlaceState(placeID: row["place_id"], status: status, controller: row["controller"], shares: shares,
-                                         parties: partyValues.compactMap { if case .string(let p) = $0 { p } else { nil } },
-                                         besieger: row["besieger"], since: since, updated: updated, confidence: row["confidence"],
-                                         sources: row["sources"], supporting: supporting, overruled: [], lastEvent: last))
-            }
-            return states
+        try pool.read { db in try Self.storedStates(db) }
+    }
+
+    static func storedStates(_ db: Database) throws -> [PlaceState]? {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM store_flag WHERE name = 'states_stale')") ?? true { return nil }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT place_id, status, controller, shares, since, updated, confidence, sources, parties, besieger, last_event, evidence
+            FROM place_state ORDER BY place_id
+            """)
+        let byKey = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?")
+        func event(_ reference: Substring) throws -> ControlEvent? {
+            guard let slash = reference.lastIndex(of: "/"), let sequence = Int(reference[reference.index(after: slash)...]) else { return nil }
+            return try Row.fetchOne(byKey, arguments: [String(reference[..<slash]), sequence]).flatMap(EventRow.decode)
         }
+        let decoder = JSONDecoder()
+        var states: [PlaceState] = []
+        states.reserveCapacity(rows.count)
+        for row in rows {
+            guard let status = PlaceState.Status(rawValue: row["status"]),
+                  let since = EventDate(row["since"] as String), let updated = EventDate(row["updated"] as String),
+                  let lastReference: String = row["last_event"], let last = try event(lastReference[...]),
+                  let evidence: String = row["evidence"],
+                  let shares = try? decoder.decode([String: Double].self, from: Data((row["shares"] as String).utf8)),
+                  let parties = try? decoder.decode([String].self, from: Data((row["parties"] as String).utf8)) else { return nil }
+            let supporting = try evidence.split(separator: " ").compactMap(event)
+            states.append(PlaceState(placeID: row["place_id"], status: status, controller: row["controller"], shares: shares,
+                                     parties: parties, besieger: row["besieger"], since: since, updated: updated,
+                                     confidence: row["confidence"], sources: row["sources"], supporting: supporting,
+                                     overruled: [], lastEvent: last))
+        }
+        return states
     }
 
     /// Place ids whose id, name, Arabic name or mention matches `query` (case-insensitive).

@@ -109,6 +109,29 @@ enum StoreMigrations {
                 try ControlMapStore.refreshState(of: id, db)
             }
         }
+        m.registerMigration("v5: what was published") { db in
+            // The next publication is compared with the entries of the last one (not with the
+            // GeoJSON it wrote and would read back); each retained publication keeps the last
+            // event it included, so that its map can be worked out again from the log.
+            try db.execute(sql: """
+                CREATE TABLE published_place (
+                    place_id TEXT PRIMARY KEY NOT NULL,
+                    status TEXT NOT NULL,
+                    controller TEXT,
+                    shares TEXT NOT NULL,
+                    since TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    name_ar TEXT,
+                    lat REAL NOT NULL,
+                    lon REAL NOT NULL
+                );
+                CREATE TABLE publication (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    generated TEXT NOT NULL,
+                    last_event INTEGER NOT NULL
+                );
+                """)
+        }
         return m
     }
 }

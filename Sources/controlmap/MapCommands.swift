@@ -28,26 +28,11 @@ struct ReprocessCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandEnvironment.context(options)
         let store = try context.openStore()
-        let documents = try store.documents()
-        let progress = ProgressReporter(label: "reprocess", total: documents.count)
-        var events = 0
-        // Analyzed on every core, written in order 64 documents to a transaction.
-        let analyzer = context.analyzer
-        let bounds = DateBounds(earliest: context.config.earliestDate, today: Timestamp.day(Date()))
-        var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
-        try await OrderedWork.run(count: documents.count, produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
-            pending.append((analysis, documents[i].ingestedAt))
-            if pending.count == 64 || i == documents.count - 1 {
-                events += try store.replaceReadings(pending)
-                pending = []
-                progress.update(i + 1)
-            }
-            return true
-        }
+        let progress = ProgressReporter(label: "reprocess", total: try store.counts().documents)
+        let done = try await context.pipeline(store: store).reprocess { finished, _ in progress.update(finished) }
         progress.finish()
-        let places = try store.rebuildStates()
         try context.publisher().publish(store: store)
-        context.logger.info("reprocessed", metadata: ["documents": "\(documents.count)", "events": "\(events)", "places": "\(places)",
+        context.logger.info("reprocessed", metadata: ["documents": "\(done.documents)", "events": "\(done.events)", "places": "\(done.places)",
                                                       "per_second": "\(progress.rate)"])
     }
 }

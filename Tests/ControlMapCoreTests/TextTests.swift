@@ -118,7 +118,7 @@ import Testing
     @Test func hugeNumbersSerializeAsValidJSON() {
         for d in [1e20, -1e20, 9.3e18, 1.5e15, 123_456_789_012.5, Double.greatestFiniteMagnitude] {
             let text = JSONValue.array([.number(d)]).serialized()
-            guard case .array(let back)? = JSONValue.parse(Data(text.utf8)), case .number(let n)? = back.first else {
+            guard let back = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [Any], let n = back.first as? Double else {
                 Issue.record("\(d) gave \(text)")
                 continue
             }

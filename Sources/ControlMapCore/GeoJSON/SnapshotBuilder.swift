@@ -82,31 +82,22 @@ public struct SnapshotBuilder: Sendable {
         return .object([("type", .string("FeatureCollection")), ("generated", .string(generated)), ("features", .array(features))])
     }
 
-    /// The changes layer: places whose status, controller or shares differ between two
-    /// snapshots, with the state before and after (null where the place had none).
-    public func changesCollection(previous: JSONValue?, current: JSONValue, generated: String, since: String?) -> JSONValue {
-        func byID(_ fc: JSONValue?) -> [String: JSONValue] {
-            guard case .array(let list)? = fc?["features"] else { return [:] }
-            var out: [String: JSONValue] = [:]
-            for f in list { if case .string(let id)? = f["id"] { out[id] = f } }
-            return out
+    /// The changes layer: places whose status, controller or shares differ between two maps,
+    /// with the state before and after (null where the place was not on the map).
+    public func changesCollection(_ changes: [MapChange], generated: String, since: String?) -> JSONValue {
+        func summary(_ entry: MapEntry?) -> JSONValue {
+            guard let entry else { return .null }
+            let shares = entry.shares.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number($0.value)) }
+            return .object([("status", .string(entry.status.rawValue)), ("controller", .string(entry.controller)),
+                            ("shares", .object(shares)), ("since", .string(entry.since.description))])
         }
-        func summary(_ f: JSONValue?) -> JSONValue {
-            guard let p = f?["properties"] else { return .null }
-            return .object([("status", p["status"] ?? .null), ("controller", p["controller"] ?? .null), ("shares", p["shares"] ?? .object([])),
-                            ("since", p["since"] ?? .null)])
-        }
-        let before = byID(previous), after = byID(current)
-        var features: [JSONValue] = []
-        for id in Set(before.keys).union(after.keys).sorted() {
-            let b = summary(before[id]), a = summary(after[id])
-            guard b["status"] != a["status"] || b["controller"] != a["controller"] || b["shares"] != a["shares"] else { continue }
-            let f = after[id] ?? before[id]!
-            features.append(.object([
-                ("type", .string("Feature")), ("id", .string(id)), ("geometry", f["geometry"] ?? .null),
-                ("properties", .object([("name", f["properties"]?["name"] ?? .null), ("name_ar", f["properties"]?["name_ar"] ?? .null),
-                                        ("before", b), ("after", a)])),
-            ]))
+        let features = changes.compactMap { change -> JSONValue? in
+            guard let shown = change.after ?? change.before else { return nil }
+            return .object([
+                ("type", .string("Feature")), ("id", .string(change.placeID)), ("geometry", point(shown.lat, shown.lon)),
+                ("properties", .object([("name", .string(shown.name)), ("name_ar", .string(shown.nameAr)),
+                                        ("before", summary(change.before)), ("after", summary(change.after))])),
+            ])
         }
         return .object([("type", .string("FeatureCollection")), ("generated", .string(generated)), ("since", .string(since)),
                         ("features", .array(features))])

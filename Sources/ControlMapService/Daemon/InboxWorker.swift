@@ -20,9 +20,6 @@ struct InboxWorker: Service {
     let status: ServiceStatus
     let heartbeat: Heartbeat
 
-    /// Files of a burst committed in one transaction.
-    static let batchSize = 64
-
     /// What the worker waits for after a pass.
     enum Wait {
         /// Nothing: more files may be waiting.
@@ -99,7 +96,7 @@ struct InboxWorker: Service {
         }) { i, prepared in
             batch.append((files[i], prepared))
             let stopping = Task.isShuttingDownGracefully || !backoff.allows()
-            if batch.count >= Self.batchSize || i == files.count - 1 || stopping { commitBatch() }
+            if batch.count >= IngestPipeline.batchSize || i == files.count - 1 || stopping { commitBatch() }
             return !stopping
         }
         commitBatch()

@@ -12,7 +12,7 @@ struct LiveAnnouncer: Sendable {
 
     func announce(_ publication: SnapshotPublisher.Publication) {
         live.setMap(LiveState.Map(body: publication.body, etag: LiveState.etag(publication.body), generated: publication.generated))
-        if case .array(let changed)? = publication.changes["features"], !changed.isEmpty {
+        if !publication.changed.isEmpty {
             stream.send(event: "changes", data: publication.changes.serialized())
         }
         stream.send(event: "snapshot", data: JSONValue.object([("name", .string(publication.name)),

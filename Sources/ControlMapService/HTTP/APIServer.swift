@@ -166,34 +166,19 @@ public struct APIServer: Sendable {
     /// Changes since a published snapshot (its name or `generated` time) or, given a day, since
     /// the map as it stood on that day; without `since`, since the previous publication.
     func changes(_ request: Request) throws -> Response {
-        let current = JSONValue.parse(Data(try currentMap().body)) ?? .null
-        let generated = Timestamp.iso8601(Date())
         guard let since = request.uri.queryParameters["since"].map(String.init) else {
             let path = (config.outputDir as NSString).appendingPathComponent("changes.geojson")
             if let data = FileManager.default.contents(atPath: path) {
                 return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
             }
-            return Self.geojson(publisher.builder.changesCollection(previous: nil, current: current, generated: generated, since: nil))
+            // Nothing published yet: every place on the map is new.
+            let current = try store.mapForPublication().states.compactMap(MapEntry.init)
+            return Self.geojson(publisher.builder.changesCollection(MapChange.between([], current), generated: Timestamp.iso8601(Date()), since: nil))
         }
-        if let day = EventDate(since), since.count == 10 {
-            let previous = try publisher.snapshot(store: store, at: day)
-            return Self.geojson(publisher.builder.changesCollection(previous: previous, current: current, generated: generated, since: since))
-        }
-        guard let snapshot = publishedSnapshot(since) else {
+        guard let changes = try publisher.changes(store: store, since: since) else {
             throw APIError.notFound("no retained snapshot named or generated \(since); use a snapshot name from the stream, a time like 2026-11-26T08:00:00Z, or a day YYYY-MM-DD")
         }
-        return Self.geojson(publisher.builder.changesCollection(previous: snapshot, current: current, generated: generated, since: since))
-    }
-
-    /// The newest retained snapshot named `since`, or generated at or before the time `since`.
-    func publishedSnapshot(_ since: String) -> JSONValue? {
-        let dir = (config.outputDir as NSString).appendingPathComponent("snapshots")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".geojson") }.sorted()
-        let load = { (name: String) in FileManager.default.contents(atPath: dir + "/" + name).flatMap { JSONValue.parse($0) } }
-        if let exact = names.first(where: { $0 == since || $0 == since + ".geojson" }) { return load(exact) }
-        guard let time = Timestamp.parse(since) else { return nil }
-        let stamp = SnapshotPublisher.stamp(time)
-        return names.last { $0 <= stamp + ".geojson" }.flatMap(load)
+        return Self.geojson(changes)
     }
 
     func unresolved(_ request: Request) throws -> Response {
