@@ -698,6 +698,40 @@ import Testing
         #expect(read("Government forces seized several villages, notably Khirbil and Qulay'a.").map(\.place) == ["5", "6"])
     }
 
+    @Test func aConjunctJoinedToTheSubjectLeavesTheObjectInReach() {
+        // "the regime forces and the militias allied to it took X": the conjunct and its
+        // attributes belong to the subject, however long.
+        #expect(read("سيطرت قوات النظام والميليشيات الموالية لها على قرية خربيل.")
+                == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("استعادت قوات النظام والقوات الرديفة المساندة لها، يوم الأحد، بلدة القليعة.")
+                == [.init(kind: "recaptured", actor: "syrian-government", place: "6")])
+        // A word without the article is no attribute: the rest of the clause, and the budget holds.
+        #expect(read("سيطرت قوات النظام بعد معارك عنيفة استمرت أياما طويلة مع مقاتلين على خربيل.").isEmpty)
+    }
+
+    @Test func whoHeldWhatWasTakenIsTheLosingSideNotTheHolder() {
+        // An attribute of a capture's object names who held the place until then.
+        #expect(read("سيطرت قوات النظام على قرية خربيل الخاضعة لسيطرة هيئة تحرير الشام.")
+                == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Government forces seized the HTS-held village of Khirbil on Tuesday.")
+                == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Government forces seized Khirbil, held by Hayat Tahrir al-Sham, on Tuesday.")
+                == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        // When the capture is only an aim, the state stands.
+        #expect(read("Iraqi forces began an operation to retake Mosul, held by the Islamic State group for two years.")
+                == [.init(kind: "holds", actor: "isis", place: "14")])
+        // Beside a capture of another place, or with a verb of becoming, the state stands.
+        #expect(read("Government forces seized Khirbil near the HTS-held village of Qulay'a.").contains(.init(kind: "holds", actor: "hts", place: "6")))
+        #expect(read("سيطرت قوات النظام على قرية خربيل، وباتت مدينة الباب خاضعة لسيطرة هيئة تحرير الشام.")
+                .contains(.init(kind: "holds", actor: "hts", place: "10")))
+        // The state is said of the name right before it, even one the gazetteer does not know:
+        // never of the place the capture took before it.
+        #expect(!read("سيطرت قوات النظام على قرية خربيل، وباتت القليعة خاضعة لسيطرة هيئة تحرير الشام.")
+                .contains(.init(kind: "holds", actor: "hts", place: "5")))
+        #expect(!read("Government forces seized Khirbil, while Zawiyat Hamdan is now under HTS control.")
+                .contains(.init(kind: "holds", actor: "hts", place: "5")))
+    }
+
     @Test func aShortSecondWordLengthensAHamletName() {
         // "قرية سردة رم" is another village than Sarda, even with a two-letter second word.
         let seen = read("سيطر الجيش الحر على قرية سردة رم.")

@@ -52,13 +52,34 @@ public struct ControlEventExtractor: Sendable {
                 state.noteSentenceEnd(sentence, hadEvents: false)
                 continue
             }
+            state.heldUntilTaken = []
             for (k, item) in sentence.enumerated() {
                 guard case .predicate(let predicate) = item.item else { continue }
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
+            if !state.heldUntilTaken.isEmpty { settleHoldersOfTakenPlaces(&events, from: before, state.heldUntilTaken) }
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
         return deduplicated(mergingWithdrawals(events, input))
+    }
+
+    /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X": when the
+    /// sentence did report the capture, the holder named by the attribute is its losing side, and
+    /// no state of its own (the capture replaces it). When the capture was only an aim ("an
+    /// operation to retake X, held by Y"), the state stands.
+    private func settleHoldersOfTakenPlaces(_ events: inout [ExtractedEvent], from start: Int, _ places: Set<Int>) {
+        var dropped = Set<Int>()
+        for h in start..<events.count where events[h].kind == .holds && places.contains(events[h].resolution) {
+            let holder = events[h].actor
+            let captures = (start..<events.count).filter { c in
+                [.captured, .recaptured].contains(events[c].kind) && events[c].resolution == events[h].resolution
+                    && events[c].actor != nil && events[c].actor.map { lexicon.side(of: $0) } != holder.map { lexicon.side(of: $0) }
+            }
+            guard !captures.isEmpty else { continue }
+            for c in captures where events[c].fromActor == nil { events[c].fromActor = holder }
+            dropped.insert(h)
+        }
+        events = events.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// A pull-out from a place that the same sentence, or another sentence by another side, says
@@ -216,6 +237,9 @@ public struct ControlEventExtractor: Sendable {
         case .state where compoundHolder != nil:
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? []
+            if let first = reading.places.first,
+               let at = items[(k + 1)...].firstIndex(where: { if case .place(let m) = $0.item { return m == first } else { return false } }),
+               isTakenObject(items, placeAt: at, attribute: k, clause) { state.heldUntilTaken.insert(first) }
         case .state:
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
             guard let actor = inHands ? handsHolder(items, k, clause, state)
@@ -230,6 +254,11 @@ public struct ControlEventExtractor: Sendable {
                 // is under Z's control": the state is said of the noun the relative clause describes.
                 reading.places = [head]
             } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
+                // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
+                // one the gazetteer does not know (or a weak one), never of a place further back.
+                if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
+                if k > clause.lowerBound, case .place(before) = items[k - 1].item,
+                   isTakenObject(items, placeAt: k - 1, attribute: k, clause) { state.heldUntilTaken.insert(before) }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 if let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }) {
@@ -400,9 +429,18 @@ public struct ControlEventExtractor: Sendable {
         var lastNumber: Double?
         var sawAgent = false
         var objectActor: String?
+        // Inside an Arabic subject after the verb: what follows joins it, not the object.
+        var inSubject = false
         while j < end {
             let it = items[j]
             if j > start, it.strongBreakBefore { break }
+            if inSubject, case .word = it.item, isSubjectConjunct(it, state) {
+                // "سيطرت قوات النظام والميليشيات الموالية لها على X": a conjunct with its
+                // attributes belongs to the subject and costs no words of the object's budget.
+                j += 1
+                continue
+            }
+            inSubject = false
             switch it.item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
@@ -487,7 +525,10 @@ public struct ControlEventExtractor: Sendable {
                 default:
                     // The actor after the subject (or right after an English verb) is its object.
                     if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : j == start { objectActor = a }
-                    if allowSubject, r.subjectAfter == nil { r.subjectAfter = a } else if r.agent == nil, sawAgent { r.agent = a }
+                    if allowSubject, r.subjectAfter == nil {
+                        r.subjectAfter = a
+                        inSubject = state.isArabic(it)
+                    } else if r.agent == nil, sawAgent { r.agent = a }
                 }
                 lastRole = nil
             case .cue(let c):
@@ -581,6 +622,33 @@ public struct ControlEventExtractor: Sendable {
             lastRole = nil
             j += 1
         }
+    }
+
+    /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X": an attribute
+    /// of what a capture took says who held it until then (the capture's losing side), not who
+    /// holds it now. True when the place at `at` is the first place after a capture verb or
+    /// noun earlier in the clause, with no other predicate between them (the attribute at `k`
+    /// aside).
+    private func isTakenObject(_ items: [PositionedItem], placeAt at: Int, attribute k: Int, _ clause: Range<Int>) -> Bool {
+        for i in stride(from: at - 1, through: clause.lowerBound, by: -1) where i != k {
+            switch items[i].item {
+            case .place: return false
+            case .predicate(let p):
+                return [.captured, .recaptured].contains(p.kind) && [.active, .nominal, .expulsion].contains(p.voice)
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether an Arabic word continues the subject noun phrase: a conjunct with the article
+    /// ("والميليشيات"), an attribute with it ("الموالية") or a closing preposition with a
+    /// pronoun ("لها"). A word without the article starts the rest of the clause.
+    private func isSubjectConjunct(_ it: PositionedItem, _ state: DocumentState) -> Bool {
+        guard state.isArabic(it), !it.breakBefore else { return false }
+        let written = state.writtenKeyOf(it)
+        return written.hasPrefix("\u{0648}\u{0627}\u{0644}") || written.hasPrefix("\u{0627}\u{0644}")
+            || lexicon.isWord(state.lastKeyOf(it), .subjectTail)
     }
 
     /// The place a compound holder qualifies: "rebel-held Idlib", "the IS-held city of Mosul".

@@ -8,6 +8,9 @@ struct DocumentState {
     var lastSubject: String?
     /// The place of the latest event: what "the city" most often refers to.
     var lastEventPlace: Int?
+    /// Places of the current sentence whose "held by X" attribute stands on the object of a
+    /// capture: the holder held it until then (see `ControlEventExtractor.isTakenObject`).
+    var heldUntilTaken = Set<Int>()
     /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
     /// when the publication date is unknown.
     var referenceYear: Int?
