@@ -732,6 +732,14 @@ import Testing
                 .contains(.init(kind: "holds", actor: "hts", place: "5")))
     }
 
+    @Test func aWordWithTheArticleBeforeTheNextItemEndsAListedName() {
+        // "قرى خربيل الورد والقليعة": the second word belongs to the first item, another village
+        // than Khirbil; the list goes on after it.
+        #expect(read("استعادت قوات البيشمركة السيطرة على قرى خربيل الورد والقليعة.").map(\.place) == ["خربيل الورد", "6"])
+        // With no item after it, the word may describe the villages: the name stays as known.
+        #expect(read("استعادت قوات البيشمركة السيطرة على قرى سردة والقليعة الصغيرتين.").map(\.place).first == "7")
+    }
+
     @Test func aShortSecondWordLengthensAHamletName() {
         // "قرية سردة رم" is another village than Sarda, even with a two-letter second word.
         let seen = read("سيطر الجيش الحر على قرية سردة رم.")

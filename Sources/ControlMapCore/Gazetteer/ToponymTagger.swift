@@ -155,6 +155,13 @@ public struct ToponymTagger: Sendable {
                     m.cue = after.value.kind
                     matchEnd = after.end
                 }
+                if matchEnd == place.end, listMode, text.tokens[words[place.start].token].isArabic,
+                   extendsListItem(text, stream, at: place.end) {
+                    // "قرى حسن الورد وكاني سور": inside a list, a word with the article right before
+                    // the next item is the rest of this item's name, as it is after an unknown head.
+                    m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
+                    matchEnd = place.end + 1
+                }
                 var fragment = false
                 if matchEnd == place.end,
                    place.end - place.start == 1 || pendingCue != nil && text.tokens[words[place.start].token].isArabic,
@@ -548,6 +555,19 @@ public struct ToponymTagger: Sendable {
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
             // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site.
             && !(afterSite && isCommonWordOrNisba(raw))
+    }
+
+    /// An Arabic word with the article that the next item of a list follows: the end of a
+    /// two-word name ("حسن الورد" in "قرى حسن الورد وكاني سور"). Without an item after it, the
+    /// word may as well describe the places ("قرى X المحررة") and is left alone.
+    private func extendsListItem(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        guard q + 1 < stream.words.count, !stream.words[q].breakBefore else { return false }
+        let w = stream.words[q]
+        let raw = text.tokens[w.token].key
+        guard text.tokens[w.token].isArabic, raw.hasPrefix("\u{0627}\u{0644}"), !isStopword(w.inner), !isStopword(ByteKey(raw)),
+              cues.phrases.match(in: stream, at: q) == nil, blocked.match(in: stream, at: q) == nil,
+              notNames.match(in: stream, at: q) == nil else { return false }
+        return continuesList(text, stream, at: q + 1)
     }
 
     /// Cue kinds whose word belongs to the name itself.
