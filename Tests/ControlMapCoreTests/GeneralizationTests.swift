@@ -740,6 +740,36 @@ import Testing
         #expect(read("استعادت قوات البيشمركة السيطرة على قرى سردة والقليعة الصغيرتين.").map(\.place).first == "7")
     }
 
+    @Test func aPassiveNamesItsAgentWithByOnly() {
+        func first(_ text: String) -> ExtractedEvent? {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16"))).events.first
+        }
+        // "had been surrounded": a participle after an auxiliary is a passive; the subject of the
+        // sentence before is not its agent.
+        #expect(read("The army advanced on Tuesday. Bashiqa had been surrounded for months, its supplies running low.")
+                .allSatisfy { $0.kind != "besieged" || $0.actor == nil })
+        // "cleared of", "liberated from": the side named is the one that lost the place.
+        let cleared = first("The Bashiqa district has been cleared of IS fighters.")
+        #expect(cleared?.kind == .captured && cleared?.actor == nil && cleared?.fromActor == "isis")
+        let liberated = first("Half of Bashiqa has been liberated so far from Islamic State (IS) militants.")
+        #expect(liberated?.actor == nil && liberated?.fromActor == "isis")
+        // A side named after the verb without "by" did nothing to the place.
+        #expect(read("The villages around Bashiqa were cleared as IS defences collapsed.").allSatisfy { $0.actor != "isis" })
+        // "by" inside the predicate still names the agent.
+        #expect(read("Bashiqa, a town that has been besieged by IS fighters for 50 days, is short of food.")
+                == [.init(kind: "besieged", actor: "isis", place: "15")])
+    }
+
+    @Test func aPlaceAfterALocativeIsNotThePassiveSubject() {
+        // "The villages of X in western Y were cleared": Y says where the villages lie.
+        #expect(read("The villages of Dukanik and Sefan in western Mosul were cleared on Friday.").allSatisfy { $0.place != "14" })
+    }
+
+    @Test func aVerbWithoutItsOwnObjectDoesNotTakeTheEarlierVerbsPlace() {
+        // "took most of X and besieged IS fighters in the stadium": the siege is of the fighters.
+        #expect(read("سيطرت قسد على معظم حي خربيل و حاصرت عناصر التنظيم في الملعب البلدي.").allSatisfy { $0.kind != "besieged" })
+    }
+
     @Test func aShortSecondWordLengthensAHamletName() {
         // "قرية سردة رم" is another village than Sarda, even with a two-letter second word.
         let seen = read("سيطر الجيش الحر على قرية سردة رم.")

@@ -197,6 +197,12 @@ public struct ControlEventExtractor: Sendable {
             return []
         }
         let isArabic = state.isArabic(item)
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, k > 0, item.end - item.start == 1,
+           !state.keyOf(item).hasSuffix("ing"), case .word(let w) = items[k - 1].item, lexicon.isWord(w, .auxiliary) {
+            // "X had been surrounded", "the town was overrun": a participle after an auxiliary is a
+            // passive, its agent named or not; the subject of an earlier sentence is not it.
+            predicate.voice = .passive
+        }
         if predicate.voice == .active, !isArabic, !expulsion, !loss, k + 1 < items.count, state.keyOf(items[k + 1]) == "by",
            case .cue(let c) = items[k + 1].item, c.role == .agent {
             // "was briefly seized by X", "Palmyra, recently overrun by X": a participle with its
@@ -210,14 +216,15 @@ public struct ControlEventExtractor: Sendable {
                         kind: predicate.kind, into: &reading, state: state)
             if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
                 // "Daraya, another besieged area": the place stands before the adjective.
-                if predicate.kind == .besieged, let before = nearestPlaceBefore(items, k, clause, limit: 3, state: state) {
+                if predicate.kind == .besieged, let before = nearestPlaceBefore(items, k, clause, limit: 3, state: state),
+                   !isObjectOfEarlierPredicate(before, items, before: k, clause) {
                     reading.places = [before]
                 }
             }
         case .passive:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: predicate.kind, into: &reading, state: state)
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
-                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state) {
+                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 } else if reading.placesFoundAfterAgent, reading.places.allSatisfy({ state.input.resolutions[$0].place == nil }) {
                     // "was seized by al-Qaeda-affiliated militants": an unknown name after the
@@ -225,11 +232,22 @@ public struct ControlEventExtractor: Sendable {
                     reading.places = []
                 }
             }
-            if let a = reading.subjectAfter ?? reading.agent { reading.agent = a; reading.subjectAfter = nil }
+            // An English passive names its agent with "by" only: "were cleared as YPG defences
+            // collapsed" says nothing of who cleared them.
+            let afterVerb = reading.subjectAfter
+            reading.subjectAfter = nil
+            // The predicate's own preposition ("besieged by", "fell to", "handed over to") names it too.
+            let namesAgent = isArabic || item.end - item.start > 1 && state.lastKeyOf(item) != "from"
+            if let a = namesAgent ? afterVerb ?? reading.agent : reading.agent { reading.agent = a }
             if state.lastKeyOf(item) == "from" {
-                // "were recaptured from IS fighters": the actor named is the loser.
-                reading.from = reading.from ?? reading.agent
-                reading.agent = nil
+                // "were recaptured from IS fighters": the actor named is the loser; "by" still
+                // names the taker in English.
+                if isArabic {
+                    reading.from = reading.from ?? reading.agent
+                    reading.agent = nil
+                } else {
+                    reading.from = reading.from ?? afterVerb
+                }
             }
         case .clash:
             guard let fight = clashReading(items, k, clause, state) else { return [] }
@@ -517,6 +535,19 @@ public struct ControlEventExtractor: Sendable {
                 scanTail(items, from: j + 1, to: end, into: &r, state: state)
                 return
             case .actor(let a):
+                if j > start, case .actor(a) = items[j - 1].item {
+                    // "Islamic State (IS)": the same side named again in brackets.
+                    j += 1
+                    continue
+                }
+                if lastRole == nil, [.captured, .recaptured].contains(kind), j > start, case .word("of") = items[j - 1].item,
+                   !state.isArabic(it) {
+                    // "was cleared of YPG fighters", "seized the positions of the army": the side
+                    // after "of" is the one that lost the place.
+                    r.from = r.from ?? a
+                    j += 1
+                    continue
+                }
                 switch lastRole {
                 case .from?: r.from = r.from ?? a
                 case .besieger?: r.besieger = r.besieger ?? a
@@ -639,6 +670,14 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return false
+    }
+
+    /// "سيطرت على حي X وحاصرت عناصر التنظيم في الملعب": a place that an earlier predicate of the
+    /// clause took as its object is not what a later verb without an object of its own is about.
+    private func isObjectOfEarlierPredicate(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
+        guard let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
+        else { return false }
+        return items[clause.lowerBound..<at].contains { if case .predicate = $0.item { return true } else { return false } }
     }
 
     /// Whether an Arabic word continues the subject noun phrase: a conjunct with the article
@@ -1030,10 +1069,19 @@ public struct ControlEventExtractor: Sendable {
         return raw.hasPrefix("\u{0627}\u{0644}") && (lexicon.commonWords.contains(raw) || lexicon.commonWords.contains(w))
     }
 
-    private func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState) -> Int? {
+    /// The nearest place before `k` in its clause, within `limit` items. `passingLocatives`: a
+    /// place after a locative word says where the subject lies ("the villages of X in western
+    /// Y were cleared") and the search goes on before it.
+    private func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState,
+                                    passingLocatives: Bool = false) -> Int? {
         var j = k - 1
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
+            if passingLocatives, case .place = items[j].item, j > clause.lowerBound, case .cue(let c) = items[j - 1].item, c.role == .locative {
+                j -= 2
+                steps += 2
+                continue
+            }
             if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak {
                 // "أربع قرى غرب أربيل ... واستعادت السيطرة عليها": a place after a word of direction
                 // is where the unnamed places lie, not what the pronoun stands for.
