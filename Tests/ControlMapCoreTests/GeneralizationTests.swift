@@ -760,6 +760,18 @@ import Testing
                 == [.init(kind: "besieged", actor: "isis", place: "15")])
     }
 
+    @Test func fightersDescribedButNotOwnedAreNoCarriedSide() {
+        // A force noun right before the verb is its subject, whatever describes it: the side of
+        // an earlier sentence did not take the town.
+        #expect(read("The army pulled back on Monday. Local tribal fighters took al-Bab.").isEmpty)
+        #expect(read("Government forces shelled the area. Armed groups then seized al-Bab.").isEmpty)
+        // A possessive or a side's modifier says whose they are.
+        #expect(read("Syrian troops entered Khirbil on Monday. Later our forces completely cleared al-Bab.")
+                .contains(.init(kind: "captured", actor: "syrian-government", place: "10")))
+        #expect(read("The army advanced on Monday. Syrian special operations forces took al-Bab.")
+                .contains(.init(kind: "captured", actor: "syrian-government", place: "10")))
+    }
+
     @Test func aPlaceAfterALocativeIsNotThePassiveSubject() {
         // "The villages of X in western Y were cleared": Y says where the villages lie.
         #expect(read("The villages of Dukanik and Sefan in western Mosul were cleared on Friday.").allSatisfy { $0.place != "14" })

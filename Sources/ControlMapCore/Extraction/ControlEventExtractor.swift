@@ -1179,8 +1179,9 @@ public struct ControlEventExtractor: Sendable {
     }
 
     /// An English subject right before the verb that is a bare force noun ("Militants initially
-    /// took", "Some gunmen have seized"): fighters named without their side. A noun with a
-    /// modifier ("our forces", "Iraqi special operations forces") is someone's: not bare.
+    /// took", "Some gunmen have seized", "local tribal fighters took"): fighters named without
+    /// their side. A noun with a possessive or a side's modifier ("our forces", "Iraqi special
+    /// operations forces") is someone's: not bare.
     private func unnamedForceSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             switch items[j].item {
@@ -1191,9 +1192,16 @@ public struct ControlEventExtractor: Sendable {
                 if w.hasSuffix("ly") || w == "also" || w == "then" || w == "have" || w == "has" || w == "had"
                     || lexicon.isWord(w, .auxiliary) { continue }
                 guard lexicon.isWord(w, .unnamedForce) else { return false }
+                // "local tribal fighters took X", "an alliance of Islamist groups seized X": the
+                // words before the noun describe it without saying whose it is, unless one is a
+                // possessive or a side's modifier ("our forces", "Iraqi special operations forces").
                 var q = j - 1
-                while q >= clause.lowerBound, case .word(let before) = items[q].item, lexicon.isWord(before, .bareDeterminer) { q -= 1 }
-                return q < clause.lowerBound || items[q + 1].breakBefore || items[q + 1].commaBefore
+                while q >= clause.lowerBound, !items[q + 1].breakBefore, case .word(let before) = items[q].item {
+                    if lexicon.isWord(before, .possessive) || lexicon.actorModifiers[before] != nil { return false }
+                    q -= 1
+                }
+                if q >= clause.lowerBound, !items[q + 1].breakBefore, case .actor = items[q].item { return false }
+                return true
             default:
                 return false
             }
