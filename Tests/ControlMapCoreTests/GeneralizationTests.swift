@@ -772,6 +772,24 @@ import Testing
                 .contains(.init(kind: "captured", actor: "syrian-government", place: "10")))
     }
 
+    @Test func aRelativeClauseSaysItOfThePlaceItDescribes() {
+        #expect(read("Fighters fled to al-Bab, which was captured by IS in 2016.").contains(.init(kind: "captured", actor: "isis", place: "10")))
+        #expect(read("Fighters fled to al-Bab, which is controlled by IS.").contains(.init(kind: "holds", actor: "isis", place: "10")))
+        #expect(read("Fighters fled to al-Bab, which IS seized in 2016.").contains(.init(kind: "captured", actor: "isis", place: "10")))
+        #expect(read("قصفت فصائل المعارضة بلدة خربيل التي يسيطر عليها جيش خالد.").contains(.init(kind: "holds", actor: "isis", place: "5")))
+        // The side unnamed, a past state, a part of the place, a joined second relative clause,
+        // or the place as the subject: nothing.
+        #expect(read("صدت قوات النظام هجوما على قرية خربيل التي سيطر عليها قبل يوم.").allSatisfy { $0.place != "5" })
+        #expect(read("دخل جيش خالد قرى سردة والقليعة التي كانت تحت سيطرة هيئة تحرير الشام.").allSatisfy { $0.kind != "holds" })
+        #expect(read("Fighters fled to al-Bab, which had been held by IS.").allSatisfy { $0.kind != "holds" })
+        #expect(read("اشتبك المقاتلون في شرق الرقة الذي تسيطر عليه المعارضة.").allSatisfy { $0.place != "2" })
+        #expect(read("اشتبك المقاتلون قرب الرقة التي تسيطر عليها المعارضة.").contains(.init(kind: "holds", actor: "rebels", place: "2")))
+        #expect(read("Rebels shelled al-Bab, a town that controls the road to Raqqa.").allSatisfy { $0.place != "10" })
+        // A verb after the relative clause closes belongs to the sentence it stands in.
+        #expect(read("The operation to recapture al-Bab, which IS has held since 2016, entered its second month.")
+                .allSatisfy { $0.kind != "captured" })
+    }
+
     @Test func aPlaceAfterALocativeIsNotThePassiveSubject() {
         // "The villages of X in western Y were cleared": Y says where the villages lie.
         #expect(read("The villages of Dukanik and Sefan in western Mosul were cleared on Friday.").allSatisfy { $0.place != "14" })

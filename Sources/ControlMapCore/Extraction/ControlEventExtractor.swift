@@ -293,6 +293,26 @@ public struct ControlEventExtractor: Sendable {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
         }
+        if reading.places.isEmpty, let head = relativeHead(items, clause, state) {
+            // "Mosul, which was captured by IS", "الموصل التي يسيطر عليها التنظيم", "Mosul, which IS
+            // seized": the relative clause says it of the place it describes. An active or present
+            // verb needs its own subject in the clause (an Arabic one resumes the place with a
+            // pronoun): in "the town that controls the road" the town is the subject, and in
+            // "القرية التي سيطر عليها قبل يوم" the side is not named. A state in the past
+            // ("التي كانت تحت سيطرة", "which had been held by") is what it was before.
+            switch predicate.voice {
+            case .passive:
+                reading.places = [head]
+            case .state:
+                if !saysPast(items, from: clause.lowerBound, to: k, state) { reading.places = [head] }
+            case .active, .present:
+                if isArabic ? reading.pronounObject && reading.subjectAfter != nil : relativeSubjectLeadsTo(items, k, clause) {
+                    reading.places = [head]
+                }
+            default:
+                break
+            }
+        }
         if reading.places.isEmpty, predicate.voice == .active || predicate.voice == .nominal,
            let included = includedPlaces(items, after: k, clause, state: state) {
             // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY".
@@ -652,6 +672,48 @@ public struct ControlEventExtractor: Sendable {
             }
             lastRole = nil
             j += 1
+        }
+    }
+
+    /// The place a relative clause describes, when the clause opens with a relative word right
+    /// after a place ("Mosul, which ...", "مدينة الموصل التي ..."). Not a place after a
+    /// direction ("ناحية X التي تبعد 25 كم جنوب Y التي ...": Y says where X lies), nor after a
+    /// word for part of it ("شرق حلب الذي"), nor the head of a second, joined relative clause
+    /// ("والتي", "and which": it describes what the first one did).
+    private func relativeHead(_ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        let r = clause.lowerBound - 1
+        guard r >= 1, case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative",
+              !state.writtenKeyOf(items[r]).hasPrefix("\u{0648}"), state.keyOf(items[r]) != "and",
+              case .place(let head) = items[r - 1].item, !state.excluded.contains(head) else { return nil }
+        if r >= 2 {
+            switch items[r - 2].item {
+            case .cue(let before) where before.role == .partial
+                || before.role == .locative && lexicon.isWord(state.keyOf(items[r - 2]), .direction): return nil
+            case .word(let w) where lexicon.isWord(w, .direction) || lexicon.isWord(w, .townPart): return nil
+            default: break
+            }
+        }
+        let mention = state.input.resolutions[head].mention
+        return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : head
+    }
+
+    /// "Mosul, which IS seized": the English relative clause opens with its subject, the verb
+    /// right after it. A verb further on, after a comma, belongs to the sentence the relative
+    /// clause stands in ("Mosul, which IS has held since 2014, entered ...").
+    private func relativeSubjectLeadsTo(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard case .actor = items[clause.lowerBound].item, k - clause.lowerBound <= 3 else { return false }
+        return !items[(clause.lowerBound + 1)...k].contains { $0.breakBefore }
+    }
+
+    /// Whether the words before a predicate put it in the past: a past copula ("كانت", "was")
+    /// or a word of earlier history ("had", "previously").
+    private func saysPast(_ items: [PositionedItem], from start: Int, to k: Int, _ state: DocumentState) -> Bool {
+        items[start..<k].contains { it in
+            switch it.item {
+            case .word(let w): return lexicon.isWord(w, .pastCopula)
+            case .cue(let c): return c.role == .background
+            default: return false
+            }
         }
     }
 

@@ -106,7 +106,7 @@ public struct ExtractionLexicon: Sendable {
         case objectMarker = "object-marker", areaNoun = "area-noun", subunitNoun = "subunit-noun"
         case subjunctive, destination, between, auxiliary, determiner
         case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part", direction
-        case returnVerb = "return-verb", subjectTail = "subject-tail", possessive
+        case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
     }
 
     /// Match keys of the words of each class.
