@@ -790,6 +790,11 @@ import Testing
                 .allSatisfy { $0.kind != "captured" })
     }
 
+    @Test func aNewsOutletNamedAfterASideIsNeitherActorNorSide() {
+        #expect(read("عرضت قناة روسيا اليوم مشاهد استعادة الموصل.").allSatisfy { $0.actor != "russia" })
+        #expect(read("Russia Today showed the recapture of Mosul by Iraqi forces.") == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func aPlaceAfterALocativeIsNotThePassiveSubject() {
         // "The villages of X in western Y were cleared": Y says where the villages lie.
         #expect(read("The villages of Dukanik and Sefan in western Mosul were cleared on Friday.").allSatisfy { $0.place != "14" })
