@@ -790,6 +790,20 @@ import Testing
                 .allSatisfy { $0.kind != "captured" })
     }
 
+    @Test func aVerbalNounAfterAfterSharesTheMainSubject() {
+        // The side of an earlier sentence did not take the village: the subject of the clause
+        // the "after" phrase is attached to did.
+        #expect(read("قصفت فصائل المعارضة مواقع للجيش. وتقدمت قوات النظام نحو المدينة بعد السيطرة على قرية خربيل.")
+                .contains(.init(kind: "captured", actor: "syrian-government", place: "5")))
+        #expect(read("Rebels shelled army posts. Syrian troops advanced toward the city after recapturing the village of Khirbil.")
+                .contains(.init(kind: "recaptured", actor: "syrian-government", place: "5")))
+        #expect(read("قصفت فصائل المعارضة مواقع للجيش. وتقدمت قوات النظام نحو المدينة بعد السيطرة على قرية خربيل.")
+                .allSatisfy { $0.actor != "rebels" })
+        // A clause with its own subject keeps it.
+        #expect(read("Syrian troops shelled the area. The army withdrew after the rebels recaptured Khirbil.")
+                .contains(.init(kind: "recaptured", actor: "rebels", place: "5")))
+    }
+
     @Test func aNewsOutletNamedAfterASideIsNeitherActorNorSide() {
         #expect(read("عرضت قناة روسيا اليوم مشاهد استعادة الموصل.").allSatisfy { $0.actor != "russia" })
         #expect(read("Russia Today showed the recapture of Mosul by Iraqi forces.") == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])

@@ -368,6 +368,12 @@ public struct ControlEventExtractor: Sendable {
         } else if predicate.voice == .present {
             // "a press conference held on Mount Sinjar": standing control needs its holder named.
             return []
+        } else if let a = mainClauseSubject(items, k, clause, state) {
+            // "تقدمت قوات النظام نحو المدينة بعد السيطرة على X", "the regime advanced after
+            // recapturing X": a verbal noun or gerund right after "after" shares the subject of
+            // the clause it is attached to, not the side an earlier sentence was about.
+            actor = a
+            evidence = .explicit
         } else if let reporter = reporterBefore(items, k) {
             // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains.
             actor = reporter
@@ -703,6 +709,17 @@ public struct ControlEventExtractor: Sendable {
     private func relativeSubjectLeadsTo(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
         guard case .actor = items[clause.lowerBound].item, k - clause.lowerBound <= 3 else { return false }
         return !items[(clause.lowerBound + 1)...k].contains { $0.breakBefore }
+    }
+
+    /// The subject of the clause that a temporal clause ("after", "بعد") attaches to, when the
+    /// predicate is the verbal noun or gerund right after the temporal word (no subject of its
+    /// own can stand between them).
+    private func mainClauseSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        let t = clause.lowerBound - 1
+        guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+              case .predicate(let p) = items[k].item,
+              p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
+        return subjectBefore(items, t, clauseBounds(items, around: t - 1))
     }
 
     /// Whether the words before a predicate put it in the past: a past copula ("كانت", "was")
