@@ -61,6 +61,8 @@ enum Fixtures {
         // A known name that begins with a cue word, and a hamlet named with a title ("the sheikh").
         place("28", "Qaryat al-Qasr", "قرية قصر", 35.47, 40.00),
         place("29", "Ash-Shaykh", "الشيخ", 35.48, 39.99),
+        // A governorate, known under its full name.
+        place("30", "Nineveh Governorate", "محافظة نينوى", 36.20, 42.80, kind: .region, country: "IQ", featureClass: "A"),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -804,6 +804,13 @@ import Testing
                 .contains(.init(kind: "recaptured", actor: "rebels", place: "5")))
     }
 
+    @Test func theProvinceAPlaceBelongsToIsNoFurtherItem() {
+        // "التابعة لمحافظة نينوى", "الأثرية بمحافظة نينوى": an adjective of the place, then the
+        // governorate it lies in, read whole as the governorate's name.
+        #expect(read("حررت القوات العراقية بلدة بعشيقة التابعة لمحافظة نينوى.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("استعادت القوات العراقية مدينة الموصل القديمة بمحافظة نينوى.").allSatisfy { $0.place != "30" })
+    }
+
     @Test func aNewsOutletNamedAfterASideIsNeitherActorNorSide() {
         #expect(read("عرضت قناة روسيا اليوم مشاهد استعادة الموصل.").allSatisfy { $0.actor != "russia" })
         #expect(read("Russia Today showed the recapture of Mosul by Iraqi forces.") == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])

@@ -722,6 +722,13 @@ public struct ControlEventExtractor: Sendable {
         return subjectBefore(items, t, clauseBounds(items, around: t - 1))
     }
 
+    /// A province or countryside: cued so ("ريف X", "X province") or resolved to an
+    /// administrative area ("لمحافظة الأنبار" read whole as the governorate's name).
+    private func isRegion(_ m: Int, _ state: DocumentState) -> Bool {
+        if state.input.resolutions[m].mention.cue == .region { return true }
+        return state.input.resolutions[m].place.map { state.input.gazetteer.kind($0) == .region } ?? false
+    }
+
     /// Whether the words before a predicate put it in the past: a past copula ("كانت", "was")
     /// or a word of earlier history ("had", "previously").
     private func saysPast(_ items: [PositionedItem], from start: Int, to k: Int, _ state: DocumentState) -> Bool {
@@ -890,7 +897,7 @@ public struct ControlEventExtractor: Sendable {
             let separator = it.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
-               state.input.resolutions[m].mention.cue != .region,
+               !isRegion(m, state),
                separator.isEmpty || separator == "," || separator == "\u{060C}" {
                 out.append(m)
                 j += 1
@@ -902,7 +909,9 @@ public struct ControlEventExtractor: Sendable {
             if isArabicAdjective(items[j], state) { k += 1 }
             let joinStart = k
             while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
-            if k > j, k < end, case .place = items[k].item, !items[k].breakBefore || items[j].commaBefore {
+            // "قضاء راوة التابع لمحافظة الأنبار": the province a place belongs to is no further item.
+            if k > j, k < end, case .place(let m) = items[k].item, !items[k].breakBefore || items[j].commaBefore,
+               !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign, !isRegion(m, state) {
                 j = k
                 continue
             }
