@@ -804,6 +804,18 @@ import Testing
                 .contains(.init(kind: "recaptured", actor: "rebels", place: "5")))
     }
 
+    @Test func aFailedAttemptTakesNothing() {
+        // Every person and tense of failing: the attempt did not succeed.
+        #expect(read("المعارضة تتقدم في خربيل وتفشل في دخول الرقة.").allSatisfy { $0.place != "2" })
+        #expect(read("أخفقت قوات النظام في استعادة الرقة.").isEmpty)
+        #expect(read("عجزت قوات النظام عن اقتحام الرقة.").isEmpty)
+        #expect(read("Rebels fail to enter Raqqa.").isEmpty)
+        #expect(read("Rebels were unable to take Raqqa.").isEmpty)
+        // The side that failed to hold the place off is no attempt of the taker.
+        #expect(read("سيطرت قوات النظام على الرقة بعد أن فشلت المعارضة في صد الهجوم.")
+                .contains(.init(kind: "captured", actor: "syrian-government", place: "2")))
+    }
+
     @Test func theProvinceAPlaceBelongsToIsNoFurtherItem() {
         // "التابعة لمحافظة نينوى", "الأثرية بمحافظة نينوى": an adjective of the place, then the
         // governorate it lies in, read whole as the governorate's name.
