@@ -804,6 +804,17 @@ import Testing
                 .contains(.init(kind: "recaptured", actor: "rebels", place: "5")))
     }
 
+    @Test func militantsAreTheOneArmedGroupTheArticleNames() {
+        // "militants resolve by context": the armed group the document names...
+        #expect(read("Islamic State fighters attacked Khirbil. Mosul has been in militant hands since June.")
+                .contains(.init(kind: "holds", actor: "isis", place: "14")))
+        #expect(read("سيطر المسلحون على قرية خربيل. وقال مصدر إن هيئة تحرير الشام تتقدم نحو الرقة.")
+                .contains(.init(kind: "captured", actor: "hts", place: "5")))
+        // ...and no side when it names none, or several.
+        #expect(read("Mosul has been in militant hands since June.").isEmpty)
+        #expect(read("Islamic State and HTS fighters clashed near Raqqa. Militants took Khirbil.").allSatisfy { $0.place != "5" })
+    }
+
     @Test func aFailedAttemptTakesNothing() {
         // Every person and tense of failing: the attempt did not succeed.
         #expect(read("المعارضة تتقدم في خربيل وتفشل في دخول الرقة.").allSatisfy { $0.place != "2" })

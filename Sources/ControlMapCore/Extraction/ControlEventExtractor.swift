@@ -387,19 +387,19 @@ public struct ControlEventExtractor: Sendable {
             actor = carried
             evidence = .carried
         }
-        actor = actor.map(state.resolveGeneric)
+        actor = actor.flatMap(state.resolveGeneric)
         if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew { state.lastSubject = a }
 
         if loss {
             // "Rebels lost X to the army": the subject found above is the side that lost.
             reading.from = actor
-            actor = reading.agent.map(state.resolveGeneric)
+            actor = reading.agent.flatMap(state.resolveGeneric)
         }
 
         // Who lost.
         var from = reading.from ?? reading.besieger
         if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
-        from = from.map(state.resolveGeneric)
+        from = from.flatMap(state.resolveGeneric)
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
 
         var kind = predicate.kind
@@ -417,7 +417,7 @@ public struct ControlEventExtractor: Sendable {
         if kind == .withdrew {
             // The subject pulled out; a taker, if named, is the actor.
             let leaver = actor
-            actor = reading.agent.map(state.resolveGeneric) ?? taker(items, after: k, state: state)
+            actor = reading.agent.flatMap(state.resolveGeneric) ?? taker(items, after: k, state: state)
             from = leaver
             if actor == nil, from == nil { return [] }
         }
@@ -1319,10 +1319,10 @@ public struct ControlEventExtractor: Sendable {
     /// else the nearest before it.
     private func opponent(in items: [PositionedItem], at k: Int, of actor: String?, state: DocumentState) -> String? {
         guard let actor else { return nil }
-        let mine = lexicon.side(of: state.resolveGeneric(actor))
+        let mine = lexicon.side(of: state.resolveGeneric(actor) ?? actor)
         func opposing(_ i: Int) -> String? {
             guard case .actor(let a) = items[i].item else { return nil }
-            let r = state.resolveGeneric(a)
+            guard let r = state.resolveGeneric(a) else { return nil }
             return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
         for i in (k + 1)..<max(k + 1, items.count) { if let o = opposing(i) { return o } }

@@ -40,11 +40,20 @@ struct DocumentState {
         placeOrder = input.resolutions.enumerated().map { ($0.element.mention.span.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
     }
 
-    /// The generic "government" actor made concrete for this document.
-    func resolveGeneric(_ actor: String) -> String {
+    /// The armed groups that "militants" may stand for: the one of them the document names.
+    static let militantSides = ["isis", "hts", "rebels", "sna"]
+
+    /// The generic "government" actor made concrete for this document; nil for "militants" in a
+    /// document that names none, or several, of the groups they may be.
+    func resolveGeneric(_ actor: String) -> String? {
         switch actor {
         case "government": return government
         case "kurdish": return kurdish
+        case "militants":
+            // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
+            // militants resolve by context), and no side when it names none or several.
+            let named = Self.militantSides.filter { self.named.contains($0) }
+            return named.count == 1 ? named[0] : nil
         case "rebels" where (named.contains("sna") || named.contains("turkey") && (named.contains("sdf") || named.contains("kurdish"))) && !named.contains("hts"):
             // "the rebels" of an article about Turkish-backed factions, or about Turkey's
             // offensives on the SDF, are those factions.
