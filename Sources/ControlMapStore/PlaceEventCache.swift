@@ -20,6 +20,9 @@ final class PlaceEventCache: Sendable {
 
     private struct Contents {
         var entries: [String: Entry] = [:]
+        /// When each entry was last stored, by a counter: the oldest go first when full.
+        var used: [String: UInt64] = [:]
+        var clock: UInt64 = 0
         var total = 0
     }
 
@@ -36,25 +39,38 @@ final class PlaceEventCache: Sendable {
     func take(_ placeID: String, count: Int, maxID: Int64) -> Entry? {
         contents.withLock { c in
             guard let e = c.entries.removeValue(forKey: placeID) else { return nil }
+            c.used[placeID] = nil
             c.total -= e.events.count
             return e.count == count && e.maxID == maxID ? e : nil
         }
     }
 
-    /// Keeps entries read in a committed transaction; the whole cache is dropped when it would
-    /// grow past its capacity (simple, and the next commits refill it with the busy places).
+    /// Keeps entries read in a committed transaction. When they would not fit, the places
+    /// stored longest ago are let go, down to three quarters of the capacity, so that the busy
+    /// places stay (emptying the whole cache made every following commit read its places again).
     func store(_ entries: [String: Entry]) {
         contents.withLock { c in
             for (id, e) in entries {
-                c.total -= c.entries[id]?.events.count ?? 0
-                guard e.events.count <= capacity else { c.entries[id] = nil; continue }
-                if c.total + e.events.count > capacity {
-                    c.entries = [:]
-                    c.total = 0
+                if let old = c.entries.removeValue(forKey: id) {
+                    c.total -= old.events.count
+                    c.used[id] = nil
                 }
+                guard e.events.count <= capacity else { continue }
+                if c.total + e.events.count > capacity { Self.evict(&c, toFit: e.events.count, capacity: capacity) }
+                c.clock += 1
                 c.entries[id] = e
+                c.used[id] = c.clock
                 c.total += e.events.count
             }
+        }
+    }
+
+    private static func evict(_ c: inout Contents, toFit incoming: Int, capacity: Int) {
+        let target = max(0, capacity * 3 / 4 - incoming)
+        for (id, _) in c.used.sorted(by: { $0.value < $1.value }) {
+            guard c.total > target, let e = c.entries.removeValue(forKey: id) else { break }
+            c.used[id] = nil
+            c.total -= e.events.count
         }
     }
 

@@ -166,3 +166,41 @@ import Testing
         #expect(features(try #require(try store.currentStates())) == features(try store.placeStates()))
     }
 }
+
+/// The cache of decoded place events: when full it lets the places stored longest ago go, and
+/// keeps the busy ones.
+@Suite struct PlaceEventCacheTests {
+    func entry(_ events: Int) -> PlaceEventCache.Entry {
+        let text = (0..<events).map { _ in "Islamic State captured Palmyra." }.joined(separator: " ")
+        let all = StoreTests.analyzer.analyze(Document(title: "", text: text, published: EventDate("2015-05-21")))
+            .controlEvents(ingested: EventDate("2015-05-21")!)
+        let list = Array(repeating: all[0], count: events)
+        return .init(count: events, maxID: Int64(events), events: list, fold: ControlStateReducer.Fold(placeID: "13", applying: list))
+    }
+
+    @Test func theOldestPlacesGoFirstWhenFull() {
+        let cache = PlaceEventCache(capacity: 100)
+        cache.store(["a": entry(30)])
+        cache.store(["b": entry(30)])
+        cache.store(["c": entry(30)])
+        // A used again is the newest now.
+        let a = cache.take("a", count: 30, maxID: 30)
+        #expect(a != nil)
+        cache.store(["a": a!])
+        // D does not fit: B and C, stored longest ago, go down to three quarters of the capacity.
+        cache.store(["d": entry(30)])
+        #expect(cache.take("b", count: 30, maxID: 30) == nil)
+        #expect(cache.take("c", count: 30, maxID: 30) == nil)
+        #expect(cache.take("a", count: 30, maxID: 30) != nil)
+        #expect(cache.take("d", count: 30, maxID: 30) != nil)
+    }
+
+    @Test func aStaleEntryIsDroppedAndAnOversizedOneNeverKept() {
+        let cache = PlaceEventCache(capacity: 100)
+        cache.store(["a": entry(10)])
+        #expect(cache.take("a", count: 11, maxID: 10) == nil)
+        #expect(cache.take("a", count: 10, maxID: 10) == nil)
+        cache.store(["big": entry(101)])
+        #expect(cache.take("big", count: 101, maxID: 101) == nil)
+    }
+}
