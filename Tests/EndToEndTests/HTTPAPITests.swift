@@ -205,6 +205,13 @@ import Testing
                 && ((try? Self.get(server.base + "/v1/timeline")).flatMap { $0.json?["dates"] as? [String] }?.count ?? 0) >= 2
         }
         #expect(ready)
+        // The publication is debounced after the commits: wait until the published map is the
+        // one the store gives today, or the page and this test may read two different maps.
+        func mapIDs(_ query: String) -> Set<String> {
+            Set(((try? Self.get(server.base + "/v1/map.geojson" + query)).map(Self.features) ?? []).compactMap { $0["id"] as? String })
+        }
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        #expect(try await DaemonTests.waitFor(seconds: 60) { let ids = mapIDs(""); return !ids.isEmpty && ids == mapIDs("?at=" + today) })
         let expected = Self.features(try Self.get(server.base + "/v1/map.geojson")).compactMap { $0["id"] as? String }.sorted()
         let firstDay = try #require((try Self.get(server.base + "/v1/timeline").json?["dates"] as? [String])?.first)
         let expectedThen = Self.features(try Self.get(server.base + "/v1/map.geojson?at=\(firstDay)")).count
