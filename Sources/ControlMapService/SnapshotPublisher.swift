@@ -19,7 +19,7 @@ public struct SnapshotPublisher: Sendable {
     public func snapshot(store: ControlMapStore, at: EventDate? = nil, now: Date = Date()) throws -> JSONValue {
         // The current map comes from the stored states (reading them does not grow with the log);
         // a past date, or states a reprocess has not yet rebuilt, from the events themselves.
-        let states = try at == nil ? store.currentStates() ?? store.placeStates() : store.placeStates(at: at)
+        let states = try at.map(store.placeStates(at:)) ?? store.mapForPublication().states
         return builder.featureCollection(states: states, generated: Timestamp.iso8601(now), asOf: at ?? Timestamp.day(now))
     }
 

@@ -175,7 +175,7 @@ public final class ControlMapStore: Sendable {
             try db.execute(sql: "DELETE FROM place_state WHERE place_id = ?", arguments: [placeID])
             return old != nil
         }
-        let shares = JSONValue.object(s.shares.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }).serialized()
+        let shares = SnapshotBuilder.sharesObject(s.shares).serialized()
         let parties = JSONValue.array(s.parties.map { .string($0) }).serialized()
         // The events the map shows (the latest, and the newest three the state rests on), by key.
         let evidence = s.supporting.suffix(CurrentMap.evidenceCount).map(CurrentMap.reference).joined(separator: " ")
@@ -301,7 +301,7 @@ public final class ControlMapStore: Sendable {
                   let since = EventDate(row["since"] as String), let updated = EventDate(row["updated"] as String),
                   let lastReference: String = row["last_event"], let last = try event(lastReference[...]),
                   let evidence: String = row["evidence"],
-                  let shares = try? decoder.decode([String: Double].self, from: Data((row["shares"] as String).utf8)),
+                  let shares = Self.shares(row["shares"], decoder),
                   let parties = try? decoder.decode([String].self, from: Data((row["parties"] as String).utf8)) else { return nil }
             let supporting = try evidence.split(separator: " ").compactMap(event)
             states.append(PlaceState(placeID: row["place_id"], status: status, controller: row["controller"], shares: shares,
@@ -310,6 +310,11 @@ public final class ControlMapStore: Sendable {
                                      overruled: [], lastEvent: last))
         }
         return states
+    }
+
+    /// A shares column read back (the text `SnapshotBuilder.sharesObject` wrote); nil when damaged.
+    static func shares(_ text: String, _ decoder: JSONDecoder) -> [String: Double]? {
+        try? decoder.decode([String: Double].self, from: Data(text.utf8))
     }
 
     /// Place ids whose id, name, Arabic name or mention matches `query` (case-insensitive).

@@ -38,7 +38,7 @@ extension ControlMapStore {
         let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: "SELECT * FROM published_place ORDER BY place_id").compactMap { row in
             guard let status = PlaceState.Status(rawValue: row["status"]), let since = EventDate(row["since"] as String),
-                  let shares = try? decoder.decode([String: Double].self, from: Data((row["shares"] as String).utf8)) else { return nil }
+                  let shares = Self.shares(row["shares"], decoder) else { return nil }
             return MapEntry(placeID: row["place_id"], status: status, controller: row["controller"], shares: shares, since: since,
                             name: row["name"], nameAr: row["name_ar"], lat: row["lat"], lon: row["lon"])
         }
@@ -54,7 +54,7 @@ extension ControlMapStore {
                 try db.execute(sql: "DELETE FROM published_place WHERE place_id = ?", arguments: [id])
             }
             for e in entries where old[e.placeID] != e {
-                let shares = JSONValue.object(e.shares.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }).serialized()
+                let shares = SnapshotBuilder.sharesObject(e.shares).serialized()
                 try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO published_place (place_id, status, controller, shares, since, name, name_ar, lat, lon)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

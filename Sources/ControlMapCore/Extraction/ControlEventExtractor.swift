@@ -687,10 +687,9 @@ public struct ControlEventExtractor: Sendable {
     /// word for part of it ("شرق حلب الذي"), nor the head of a second, joined relative clause
     /// ("والتي", "and which": it describes what the first one did).
     private func relativeHead(_ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        let r = clause.lowerBound - 1
-        guard r >= 1, case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative",
+        guard let (r, head) = relativeOpening(items, clause),
               !state.writtenKeyOf(items[r]).hasPrefix("\u{0648}"), state.keyOf(items[r]) != "and",
-              case .place(let head) = items[r - 1].item, !state.excluded.contains(head) else { return nil }
+              !state.excluded.contains(head) else { return nil }
         if r >= 2 {
             switch items[r - 2].item {
             case .cue(let before) where before.role == .partial
@@ -1032,11 +1031,17 @@ public struct ControlEventExtractor: Sendable {
     /// The place a relative clause set off by a comma describes, when the clause of a state ends
     /// that relative clause: "X، التي ... Y، تخضع" gives X, not Y.
     private func relativeClauseHead(_ items: [PositionedItem], _ clause: Range<Int>) -> Int? {
-        let r = clause.lowerBound - 1
-        guard r >= 1, case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative", items[r].commaBefore,
-              case .place(let head) = items[r - 1].item,
+        guard let (r, head) = relativeOpening(items, clause), items[r].commaBefore,
               items[clause.lowerBound..<clause.upperBound].contains(where: { $0.commaBefore }) else { return nil }
         return head
+    }
+
+    /// The relative word ("which", "التي") right before `clause`, and the place right before it.
+    private func relativeOpening(_ items: [PositionedItem], _ clause: Range<Int>) -> (cue: Int, head: Int)? {
+        let r = clause.lowerBound - 1
+        guard r >= 1, case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative",
+              case .place(let head) = items[r - 1].item else { return nil }
+        return (r, head)
     }
 
     /// The places that a list word ("including", "بينها", "منها") names later in the clause of the

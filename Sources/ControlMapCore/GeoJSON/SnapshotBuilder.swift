@@ -29,14 +29,13 @@ public struct SnapshotBuilder: Sendable {
     public func feature(_ s: PlaceState, asOf: EventDate) -> JSONValue {
         let e = s.lastEvent
         let stale = asOf.dayNumber - s.updated.dayNumber > staleAfterDays
-        let shares = s.shares.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number($0.value)) }
         let properties: [(String, JSONValue)] = [
             ("name", .string(e.placeName ?? e.mention)),
             ("name_ar", .string(e.placeNameAr)),
             ("kind", .string(e.placeKind?.rawValue)),
             ("status", .string(s.status.rawValue)),
             ("controller", .string(s.controller)),
-            ("shares", .object(shares)),
+            ("shares", Self.sharesObject(s.shares)),
             ("parties", .array(s.parties.map { .string($0) })),
             ("besieger", .string(s.besieger)),
             ("since", .string(s.since.description)),
@@ -87,9 +86,8 @@ public struct SnapshotBuilder: Sendable {
     public func changesCollection(_ changes: [MapChange], generated: String, since: String?) -> JSONValue {
         func summary(_ entry: MapEntry?) -> JSONValue {
             guard let entry else { return .null }
-            let shares = entry.shares.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number($0.value)) }
             return .object([("status", .string(entry.status.rawValue)), ("controller", .string(entry.controller)),
-                            ("shares", .object(shares)), ("since", .string(entry.since.description))])
+                            ("shares", Self.sharesObject(entry.shares)), ("since", .string(entry.since.description))])
         }
         let features = changes.compactMap { change -> JSONValue? in
             guard let shown = change.after ?? change.before else { return nil }
@@ -120,6 +118,12 @@ public struct SnapshotBuilder: Sendable {
             ("url", .string(e.url)),
             ("confidence", .number(e.confidence)),
         ])
+    }
+
+    /// Shares by actor as a JSON object in actor order: the same text for the same shares, in
+    /// the GeoJSON and in the store's columns.
+    public static func sharesObject(_ shares: [String: Double]) -> JSONValue {
+        .object(shares.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })
     }
 
     static func round6(_ d: Double) -> Double { (d * 1_000_000).rounded() / 1_000_000 }
