@@ -246,6 +246,22 @@ import Testing
         #expect(resolve(places, "Iraqi forces captured Hawija on Monday.") == ["2"])
     }
 
+    @Test func aSubDistrictSeatIsANameNewsWritesBare() {
+        let places = [
+            // Seats without a population figure, as GeoNames gives most of them.
+            Fixtures.place("1", "Khuwaylid", "خويلد", 35.96, 38.04, kind: .town),
+            Fixtures.place("2", "al-Karamah", "الكرامة", 35.93, 39.25, kind: .town),
+            Fixtures.place("3", "Zuwaydat", "زويدات", 35.10, 38.20),
+        ]
+        #expect(resolve(places, "أفادت مصادر باشتباكات في خويلد يوم الاثنين") == ["1"])
+        // A hamlet's name stays a word until a cue makes it a place ...
+        #expect(resolve(places, "أفادت مصادر باشتباكات في زويدات يوم الاثنين").isEmpty)
+        #expect(resolve(places, "أفادت مصادر باشتباكات في قرية زويدات") == ["3"])
+        // ... and so does a seat whose name is a word of general Arabic (dignity).
+        #expect(resolve(places, "دعا المتظاهرون إلى الكرامة يوم الاثنين").isEmpty)
+        #expect(resolve(places, "دخل الجنود بلدة الكرامة يوم الاثنين") == ["2"])
+    }
+
     @Test func borderTwinsStayTwoPlacesAndTheFocusCountryWins() {
         let places = [
             Fixtures.place("1", "Ras al-Ayn", "رأس العين", 36.850, 40.070, kind: .city),

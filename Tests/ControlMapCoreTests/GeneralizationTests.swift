@@ -854,6 +854,17 @@ import Testing
         let seen = read("سيطر الجيش الحر على قرية سردة رم.")
         #expect(seen.map(\.place) == ["سردة رم"])
     }
+
+    @Test func theLandAroundAPlaceIsNotThePlace() {
+        // Hills, heights, farms and orchards of a town are taken; the town is not.
+        #expect(read("سيطر الجيش السوري على التلال الشرقية لخربيل.").isEmpty)
+        #expect(read("استعادت قسد السيطرة على مزارع خربيل.").isEmpty)
+        #expect(read("سيطر الجيش السوري على المرتفعات المحيطة بسردة.").isEmpty)
+        #expect(read("Syrian troops captured the hills of Khirbil on Monday.").isEmpty)
+        #expect(read("The SDF seized the farms around Sarda.").isEmpty)
+        // The town itself still is, beside its hills.
+        #expect(read("سيطر الجيش السوري على خربيل وتلالها.").map(\.place) == ["5"])
+    }
 }
 
 /// Dates a report may carry: a far-future or ancient date never wins.

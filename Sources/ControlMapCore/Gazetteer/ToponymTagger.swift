@@ -325,14 +325,17 @@ public struct ToponymTagger: Sendable {
     /// not a place ("تحت", "أكثر", "Mon"). Cities, sites and places of 10,000 people and more
     /// keep their name ("الباب", "Hit").
     private func isCommonWord(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
-        guard m.end - m.start == 1, !commonKeys.isEmpty else { return false }
-        let word = stream.words[m.start]
-        // Every reading down to the matched one: "كبيرة" (big) is a word before it is ك + a hamlet
-        // "بيرة", "وبحيرة" (and a lake) before it is و + ب + "حيرة".
-        let deepest = min(m.reading, word.firstKeys.count - 1)
-        guard (0...deepest).contains(where: { commonKeys.contains(word.firstKeys.key($0)) }) || commonKeys.contains(word.inner)
-        else { return false }
+        guard m.end - m.start == 1, !commonKeys.isEmpty, readsAsCommonWord(m, stream) else { return false }
         return isMinorOnly(m)
+    }
+
+    /// The matched word, in one of its readings down to the matched one, is a common word:
+    /// "كبيرة" (big) is a word before it is ك + a hamlet "بيرة", "وبحيرة" (and a lake) before
+    /// it is و + ب + "حيرة".
+    private func readsAsCommonWord(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
+        let word = stream.words[m.start]
+        let deepest = min(m.reading, word.firstKeys.count - 1)
+        return (0...deepest).contains(where: { commonKeys.contains(word.firstKeys.key($0)) }) || commonKeys.contains(word.inner)
     }
 
     /// A common word, or a nisba adjective whose feminine is one ("الحدودي" as "الحدودية").
@@ -340,7 +343,9 @@ public struct ToponymTagger: Sendable {
         commonKeys.contains(ByteKey(key)) || key.hasSuffix("\u{064A}") && commonKeys.contains(ByteKey(key + "\u{0647}"))
     }
 
-    private func isMinorOnly(_ m: Gazetteer.Match) -> Bool {
+    /// Only small places bear the name. With `seatsCount`, the seat of a district or
+    /// sub-district (a town by kind, where GeoNames often gives no population) is no small place.
+    private func isMinorOnly(_ m: Gazetteer.Match, seatsCount: Bool = false) -> Bool {
         m.value.places.allSatisfy { i in
             // A namesake abroad the resolver would not put on the map ("البيرة" in Palestine) does
             // not make the word a name here.
@@ -348,6 +353,7 @@ public struct ToponymTagger: Sendable {
                 return gazetteer.population(i) < ToponymResolver.foreignCityPopulation
             }
             let kind = gazetteer.kind(i)
+            if seatsCount && kind == .town { return false }
             return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
         }
     }
@@ -358,12 +364,14 @@ public struct ToponymTagger: Sendable {
 
     /// A name that is as likely a common word as a place: one Arabic word that only places
     /// of under 10,000 people bear, or one word naming only places outside the focus countries
-    /// ("القدس" is a newspaper before it is Jerusalem on a map of Syria).
+    /// ("القدس" is a newspaper before it is Jerusalem on a map of Syria). The seat of a district
+    /// or sub-district ("مسكنة", "صلخد") is a name news writes bare, unless it is also a word of
+    /// general Arabic ("التل", the hill).
     private func isWeak(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         guard m.end - m.start == 1 else { return false }
         if isForeign(m) { return true }
         guard text.tokens[stream.words[m.start].token].isArabic else { return false }
-        return isMinorOnly(m)
+        return isMinorOnly(m, seatsCount: !readsAsCommonWord(m, stream))
     }
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
