@@ -246,6 +246,20 @@ import Testing
         #expect(resolve(places, "Iraqi forces captured Hawija on Monday.") == ["2"])
     }
 
+    @Test func aDistrictSeatWithoutAPopulationFigureOutranksAVillageNearAnotherPlace() {
+        // GeoNames gives the seat no population; a village of the same name lies near the other
+        // town the sentence names. The seat is the place a report means.
+        let seat = Place(id: "1", name: "Ras al-Ayn", nameAr: "رأس العين", lat: 36.85, lon: 40.07, kind: .city, featureClass: "P",
+                         featureCode: "PPLA2", country: "SY", names: ["Ras al-Ayn", "Ras al-Ain", "رأس العين"], source: "test")
+        let places = [
+            seat,
+            Fixtures.place("2", "Ras al-Ayn", "رأس العين", 36.58, 38.36, names: ["Ras al-Ain"]),
+            Fixtures.place("3", "Tal Abyad", "تل أبيض", 36.70, 38.95, kind: .city, population: 15_000),
+        ]
+        #expect(resolve(places, "Tal Abyad and Ras al-Ain are under our control.") == ["3", "1"])
+        #expect(resolve(places, "تل أبيض ورأس العين تحت سيطرتنا") == ["3", "1"])
+    }
+
     @Test func aSubDistrictSeatIsANameNewsWritesBare() {
         let places = [
             // Seats without a population figure, as GeoNames gives most of them.

@@ -71,7 +71,8 @@ public struct Gazetteer: Sendable {
     public func kind(_ i: Int32) -> PlaceKind { storage.kind(Int(i)) }
     /// GeoNames feature class letter ("P", "S", "A", ...).
     public func featureClass(_ i: Int32) -> Character { Character(UnicodeScalar(storage.featureClassByte(Int(i)))) }
-    /// First-level administrative code and source, each one string decoded.
+    /// Feature code, first-level administrative code and source, each one string decoded.
+    public func featureCode(_ i: Int32) -> String { storage.featureCode(Int(i)) }
     public func admin1(_ i: Int32) -> String { storage.admin1(Int(i)) }
     public func source(_ i: Int32) -> String { storage.source(Int(i)) }
 

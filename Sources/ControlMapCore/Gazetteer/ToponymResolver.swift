@@ -216,6 +216,11 @@ public struct ToponymResolver: Sendable {
         if population > 0 {
             score += min(3, log10(Double(population) + 1) / 2)
             note("population \(population)")
+        } else if let assumed = Self.seatPopulation[gazetteer.featureCode(c)] {
+            // GeoNames gives most Syrian and Iraqi seats no population: a district seat without
+            // a figure still outweighs a village near another place of the document.
+            score += log10(Double(assumed) + 1) / 2
+            note("a seat without a population figure, taken as \(assumed)")
         }
         // The seat of a district or sub-district is the place a war report means before a
         // hamlet of the same name, even where GeoNames gives no population.
@@ -246,6 +251,10 @@ public struct ToponymResolver: Sendable {
         }
         return (score, why)
     }
+
+    /// The population a seat without a figure is taken to have, by feature code: what the
+    /// smallest seats of that rank in Syria and Iraq have.
+    static let seatPopulation: [String: Int] = ["PPLC": 500_000, "PPLA": 50_000, "PPLA2": 20_000, "PPLA3": 3_000]
 
     /// How well a place kind fits the kind a cue word announces.
     static func fit(cue: PlaceKind, kind: PlaceKind) -> Double {
