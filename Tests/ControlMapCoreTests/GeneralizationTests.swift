@@ -855,6 +855,37 @@ import Testing
         #expect(seen.map(\.place) == ["سردة رم"])
     }
 
+    @Test func aPassiveTakesEveryPlaceOfTheListBeforeIt() {
+        #expect(read("Khirbil and Sarda were captured by the SDF on Monday.")
+            == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "5"), GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "7")])
+        #expect(read("Raqqa, Khirbil and Sarda are under the control of the SDF.").map(\.place) == ["2", "5", "7"])
+        #expect(read("الرقة ودير الزور باتت تحت سيطرة قسد.").map(\.place) == ["2", "1"])
+        // A place a locative governs is where it happened, not what was taken.
+        #expect(read("In Raqqa, Khirbil was taken by the SDF.").map(\.place) == ["5"])
+    }
+
+    @Test func anAdverbBeforeTheAgentKeepsThePassive() {
+        #expect(read("Khirbil was quickly seized by Syrian troops on Monday.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Khirbil was reportedly overrun by IS fighters.").map(\.actor) == ["isis"])
+    }
+
+    @Test func anExpulsionInThePassiveHasTheExpelledSideBeforeIt() {
+        #expect(read("IS fighters were driven out of Raqqa by the SDF on Monday.")
+            == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "2")])
+        #expect(read("IS fighters were pushed out of most of Raqqa by the SDF.").map(\.kind) == ["contested"])
+        // Who holds the place now, the sentence does not say: no event on one sentence's word.
+        #expect(read("IS fighters were driven out of Raqqa on Monday.").isEmpty)
+        #expect(read("Local villagers drove the militants out of Raqqa.").isEmpty)
+    }
+
+    @Test func aDegreeOfControlIsTheSamePredicate() {
+        // "full", "complete", "total" before "control" in any phrase of the lexicon.
+        #expect(read("Syrian troops are in complete control of Khirbil.") == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "5")])
+        #expect(read("The SDF has taken total control of Khirbil.") == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "5")])
+        // The control noun after a verb of taking is its object: one event, not a capture and a holding.
+        #expect(read("Syrian troops regained control over Khirbil.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
+    }
+
     @Test func theLandAroundAPlaceIsNotThePlace() {
         // Hills, heights, farms and orchards of a town are taken; the town is not.
         #expect(read("سيطر الجيش السوري على التلال الشرقية لخربيل.").isEmpty)

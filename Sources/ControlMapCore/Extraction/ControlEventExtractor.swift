@@ -145,6 +145,7 @@ public struct ControlEventExtractor: Sendable {
         if expulsion || loss { predicate.voice = .active }
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         if describesNamedPlace(items, k, state) { return [] }
+        if isObjectOfControlVerb(found, items, k) { return [] }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         if predicate.kind == .besieged, predicate.voice == .nominal,
            items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
@@ -203,11 +204,18 @@ public struct ControlEventExtractor: Sendable {
             // passive, its agent named or not; the subject of an earlier sentence is not it.
             predicate.voice = .passive
         }
+        // "IS fighters were driven out of X (by Y)": an expulsion in the passive; its subject is
+        // the side expelled, the agent (if named) the taker.
+        let passiveExpulsion = expulsion && !isArabic && k > 0 && item.end - item.start == 1
+            && { if case .word(let w) = items[k - 1].item { return lexicon.isWord(w, .auxiliary) } else { return false } }()
+        if passiveExpulsion { predicate.voice = .passive }
+        var agentWordAfter = false
         if predicate.voice == .active, !isArabic, !expulsion, !loss, k + 1 < items.count, state.keyOf(items[k + 1]) == "by",
            case .cue(let c) = items[k + 1].item, c.role == .agent {
             // "was briefly seized by X", "Palmyra, recently overrun by X": a participle with its
             // agent is a passive whatever stands between it and its auxiliary.
             predicate.voice = .passive
+            agentWordAfter = true
         }
         var reading = Reading()
         switch predicate.voice {
@@ -222,7 +230,10 @@ public struct ControlEventExtractor: Sendable {
                 }
             }
         case .passive:
-            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: predicate.kind, into: &reading, state: state)
+            // The expelled side of a passive expulsion stands before it: the place after "from" or
+            // "out of" is the one it left, as after "withdrew from".
+            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: passiveExpulsion ? .withdrew : predicate.kind,
+                        into: &reading, state: state)
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
@@ -237,7 +248,7 @@ public struct ControlEventExtractor: Sendable {
             let afterVerb = reading.subjectAfter
             reading.subjectAfter = nil
             // The predicate's own preposition ("besieged by", "fell to", "handed over to") names it too.
-            let namesAgent = isArabic || item.end - item.start > 1 && state.lastKeyOf(item) != "from"
+            let namesAgent = isArabic || agentWordAfter || item.end - item.start > 1 && state.lastKeyOf(item) != "from"
             if let a = namesAgent ? afterVerb ?? reading.agent : reading.agent { reading.agent = a }
             if state.lastKeyOf(item) == "from" {
                 // "were recaptured from IS fighters": the actor named is the loser; "by" still
@@ -338,6 +349,10 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         guard !reading.places.isEmpty else { return [] }
+        if passiveExpulsion {
+            guard let expelled = subjectBefore(items, k, clause) else { return [] }
+            reading.from = expelled
+        }
         if expulsion && reading.from == nil { return [] }
         if loss, reading.agent == nil, isArabic {
             // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
@@ -414,6 +429,10 @@ public struct ControlEventExtractor: Sendable {
         } else {
             share = nil
         }
+        // "IS fighters were driven out of X", "villagers expelled the militants from X": who holds
+        // the place now, the sentence does not say (the next one often does); a pull-out on the
+        // map would show it ownerless on one sentence's word.
+        if expulsion, actor == nil { return [] }
         if kind == .withdrew {
             // The subject pulled out; a taker, if named, is the actor.
             let leaver = actor
@@ -814,6 +833,20 @@ public struct ControlEventExtractor: Sendable {
         p.kind == .holds || (p.kind == .captured && p.voice == .nominal)
     }
 
+    /// "regained control over X", "has taken total control of X": the control noun is the
+    /// object of the verb of taking before it (as the verb's scan reads it), no report of its own.
+    private func isObjectOfControlVerb(_ p: Predicate, _ items: [PositionedItem], _ k: Int) -> Bool {
+        guard p.kind == .holds, p.voice == .present else { return false }
+        for j in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+            switch items[j].item {
+            case .predicate(let before): return [.captured, .recaptured].contains(before.kind) && before.voice == .active
+            case .word: continue
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// After an object pronoun ("عليها"), an optional subject then the copula "هي"/"هم" before
     /// the places it stands for.
     private func copulaAfterPronoun(_ items: [PositionedItem], from start: Int, to end: Int) -> (next: Int, subject: String?)? {
@@ -1077,12 +1110,36 @@ public struct ControlEventExtractor: Sendable {
     /// The place before a passive or a state and the names of the list it closes, if the tagger
     /// found one ("قرى X وY، باتت تحت سيطرة Z").
     private func listEndingAt(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
-        guard let list = state.input.resolutions[last].mention.listID else { return [last] }
+        guard let list = state.input.resolutions[last].mention.listID else { return joinedBefore(last, items, before: k, clause, state: state) }
         var out: [Int] = []
         for it in items[clause.lowerBound..<k] {
             if case .place(let m) = it.item, state.input.resolutions[m].mention.listID == list, !state.excluded.contains(m) { out.append(m) }
         }
         return out.contains(last) ? out : [last]
+    }
+
+    /// The place before a passive or a state and the names joined to it before ("Tabqa and
+    /// Manbij were captured", "X, Y and Z are under the control of"): places with "and", a comma
+    /// or nothing between them, in the clause. A name that a locative or an earlier predicate
+    /// governs ("in Raqqa, Tabqa was taken") and a region are no items.
+    private func joinedBefore(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
+        guard var q = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })
+        else { return [last] }
+        var out = [last]
+        while q > clause.lowerBound {
+            let separator = items[q].punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+            var p = q - 1
+            var joiners = 0
+            while p > clause.lowerBound, joiners < 2, case .word(let w) = items[p].item, Self.listJoiners.contains(w) { p -= 1; joiners += 1 }
+            let before = joiners > 0 ? items[p + 1].punctuationBefore : separator
+            guard before.isEmpty || before == "," || before == "\u{060C}" || joiners > 0 && separator.isEmpty,
+                  case .place(let m) = items[p].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
+                  !isRegion(m, state), !isObjectOfEarlierPredicate(m, items, before: k, clause) else { break }
+            if p > clause.lowerBound, case .cue(let c) = items[p - 1].item, c.role == .locative { break }
+            out.insert(m, at: 0)
+            q = p
+        }
+        return out
     }
 
     /// "near the captured city of Idlib", "the occupied Golan Heights": an English participle

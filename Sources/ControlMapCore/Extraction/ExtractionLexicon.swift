@@ -107,6 +107,7 @@ public struct ExtractionLexicon: Sendable {
         case subjunctive, destination, between, auxiliary, determiner
         case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part", direction
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
+        case controlDegree = "control-degree"
     }
 
     /// Match keys of the words of each class.
@@ -152,11 +153,20 @@ public struct ExtractionLexicon: Sendable {
             guard row.count >= 2 else { throw ParseFailure("sides.tsv line \(n): expected actor id, side") }
             sides[row[0]] = row[1]
         }
+        // "took full control of", "in complete control of": a degree before "control" is the
+        // same predicate, made for every English phrase with the word rather than listed.
+        let degrees = DataLines.rows(s.wordClasses).filter { $0.1.count >= 2 && $0.1[0] == WordClass.controlDegree.rawValue }.map { $0.1[1] }
         for (n, row) in DataLines.rows(s.predicates) {
             guard row.count >= 3, let kind = ControlKind(rawValue: row[0]), let voice = PredicateVoice(rawValue: row[1]) else {
                 throw ParseFailure("predicates.tsv line \(n): expected kind, voice, phrase")
             }
             predicates.add(row[2], value: Predicate(kind: kind, voice: voice))
+            let words = row[2].split(separator: " ").map(String.init)
+            if let at = words.firstIndex(of: "control"), at == 0 || !degrees.contains(words[at - 1]) {
+                for degree in degrees {
+                    predicates.add((words[..<at] + [degree] + words[at...]).joined(separator: " "), value: Predicate(kind: kind, voice: voice))
+                }
+            }
         }
         // Listed forms win over the paradigms' ("تسيطر" is listed as standing control).
         for (phrase, predicate) in try PredicateGrammar(s.predicateForms).phrases() where predicates.exactValue(phrase) == nil {
