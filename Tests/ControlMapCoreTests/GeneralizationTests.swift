@@ -878,6 +878,25 @@ import Testing
         #expect(read("Local villagers drove the militants out of Raqqa.").isEmpty)
     }
 
+    @Test func anArabicVerbWithItsObjectPronounIsTheVerb() {
+        // "حررتها" is حررت + ها: the verb, and a pronoun the copula resolves ("هي X وY").
+        #expect(read("القرى التي حررتها قسد هي الرقة ودير الزور.")
+            == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "2"), GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "1")])
+        // The plural drops its silent alif before the pronoun ("استعادوا" -> "استعادوها").
+        #expect(read("وصل مقاتلو داعش إلى الرقة واستعادوها.").map(\.kind) == ["recaptured"])
+    }
+
+    @Test func whatAnAfterClauseReportsCameFirst() {
+        // "entered X after besieging it": the siege is history to the capture, so the map ends
+        // with the capture, not the siege.
+        let events = Fixtures.events("دخلت قوات النظام مدينة الرقة بعد أن حاصرتها أشهرا.")
+        #expect(events.map(\.kind) == [.captured, .besieged])
+        #expect(events.map(\.background) == [false, true])
+        let en = Fixtures.events("The SDF entered Raqqa after IS fighters withdrew from the city.")
+        #expect(en.map(\.kind) == [.captured])
+        #expect(en.first?.fromActor == "isis")
+    }
+
     @Test func aDegreeOfControlIsTheSamePredicate() {
         // "full", "complete", "total" before "control" in any phrase of the lexicon.
         #expect(read("Syrian troops are in complete control of Khirbil.") == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "5")])

@@ -91,13 +91,14 @@ public struct ControlEventExtractor: Sendable {
         var out = events
         var dropped = Set<Int>()
         for (w, withdrawal) in events.enumerated() where withdrawal.kind == .withdrew {
-            func capture(_ i: Int) -> Bool {
-                (out[i].kind == .captured || out[i].kind == .recaptured) && out[i].background == withdrawal.background
+            func capture(_ i: Int, sameTime: Bool = true) -> Bool {
+                (out[i].kind == .captured || out[i].kind == .recaptured) && (!sameTime || out[i].background == withdrawal.background)
                     && places[i] == places[w]
             }
-            // The same sentence first; else a capture anywhere in the document by another side than
-            // the one that left ("X took the town." ... "Y withdrew from the town.").
-            let sameSentence = out.indices.first { capture($0) && out[$0].sentence == withdrawal.sentence }
+            // The same sentence first (where "took X after Y withdrew from it" puts the pull-out
+            // just before the capture); else a capture anywhere in the document by another side
+            // than the one that left ("X took the town." ... "Y withdrew from the town.").
+            let sameSentence = out.indices.first { capture($0, sameTime: false) && out[$0].sentence == withdrawal.sentence }
             guard let c = sameSentence ?? withdrawal.fromActor.flatMap({ leaver in
                 out.indices.first { i in capture(i) && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: leaver) } == true }
             }) else { continue }
@@ -448,7 +449,7 @@ public struct ControlEventExtractor: Sendable {
         let dating = date(items, clause, state: state)
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         let background = dating.background || hasCue(.background, items, from: max(clause.lowerBound, k - 4), to: k)
-            || isArabicPluperfect(items, k, clause)
+            || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
         let inTitle = s < state.input.titleSentences
         let predicateText = state.input.text.text(tokens: state.tokenRange(item))
@@ -738,6 +739,18 @@ public struct ControlEventExtractor: Sendable {
               case .predicate(let p) = items[k].item,
               p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
         return subjectBefore(items, t, clauseBounds(items, around: t - 1))
+    }
+
+    /// Whether a verb is in a clause of time opened by "after" or "بعد" ("entered X after IS
+    /// withdrew from it", "دخلت X بعد أن حاصرتها"): what it reports came first, history to the
+    /// main clause. Only a verb near the temporal word, with no comma before it, is in the
+    /// clause: after "بعد مواجهات دارت بين الجانبين، سيطرت على X" the main clause has begun
+    /// again. (A verbal noun right after it, "بعد استعادة X", is dated and read as before.)
+    private func inAfterClause(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        let t = clause.lowerBound - 1
+        guard t >= 0, k - t <= 4, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+              !items[clause.lowerBound...k].contains(where: { $0.breakBefore }) else { return false }
+        return ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(items[t]))
     }
 
     /// A province or countryside: cued so ("ريف X", "X province") or resolved to an

@@ -62,10 +62,11 @@ public struct SentenceItemizer: Sendable {
             }
             if let (item, end) = best {
                 push(item, end)
-            } else if tok.isArabic, let nominal = nominalWithPronoun(conjunctionPeeled(w)) {
-                // "تحريرها", "واستعادتها" (and its recapture): the noun, then its object pronoun as
-                // a word of its own. ("لتحريرها", to liberate it, is a purpose: no report.)
-                push(.predicate(nominal), p + 1)
+            } else if tok.isArabic, let withPronoun = predicateWithPronoun(conjunctionPeeled(w)) {
+                // "تحريرها", "واستعادتها" (and its recapture), "حررتها", "استعادوها" (they retook
+                // it): the noun or verb, then its object pronoun as a word of its own.
+                // ("لتحريرها", to liberate it, is a purpose: no report.)
+                push(.predicate(withPronoun), p + 1)
                 bySentence[sentence].append(PositionedItem(item: .cue(ContextCue(role: .pronoun, value: "")), start: p, end: p,
                                                            breakBefore: false, punctuationBefore: "", hyphenBefore: false,
                                                            capitalized: false))
@@ -114,16 +115,18 @@ public struct SentenceItemizer: Sendable {
         return String(full.unicodeScalars.dropFirst())
     }
 
-    /// An Arabic verbal noun of control with an object pronoun attached ("تحريرها", "استعادتهم",
-    /// "حصاره"): the noun's predicate, when the word without the pronoun is one. A ta marbuta
-    /// is written ت before the pronoun ("استعادة" -> "استعادتها").
-    private func nominalWithPronoun(_ key: String) -> Predicate? {
+    /// An Arabic verbal noun or verb of control with an object pronoun attached ("تحريرها",
+    /// "استعادتهم", "حصاره"; "حررتها", "حاصروها"): the predicate of the word without the pronoun.
+    /// A ta marbuta is written ت before the pronoun ("استعادة" -> "استعادتها"), and the plural
+    /// verb drops its silent alif ("حرروا" -> "حرروها").
+    private func predicateWithPronoun(_ key: String) -> Predicate? {
         for suffix in Self.objectPronouns where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             let stem = String(key.dropLast(suffix.count))
             var stems = [stem]
             if stem.hasSuffix("\u{062A}") { stems.append(String(stem.dropLast()) + "\u{0647}") }
+            if stem.hasSuffix("\u{0648}") { stems.append(stem + "\u{0627}") }
             for candidate in stems {
-                if let p = lexicon.predicates.exactValue(candidate), p.voice == .nominal { return p }
+                if let p = lexicon.predicates.exactValue(candidate), p.voice == .nominal || p.voice == .active { return p }
             }
         }
         return nil
