@@ -897,6 +897,21 @@ import Testing
         #expect(en.first?.fromActor == "isis")
     }
 
+    @Test func aDualCueNamesTwoPlaces() {
+        // "قريتي" is two villages: a third word joined to the list is no village of it.
+        #expect(read("سيطرت قسد على قريتي خربيل والقليعة وسلسلة جبلية.").map(\.place) == ["5", "6"])
+        // The sentence's list goes on with a cue of its own.
+        #expect(read("سيطرت قسد على مدينتي الرقة ودير الزور وقرية سردة.").map(\.place) == ["2", "1", "7"])
+    }
+
+    @Test func quotesHoldTheWholeName() {
+        // A direction inside the quotes is part of the name, not where the place lies.
+        #expect(read("سيطرت قسد على قرية \"خربيل غرب\" شمال الرقة.").map(\.place) == ["خربيل غرب"])
+        #expect(read("سيطرت قسد على قرية «سردة الكبيرة» أمس.").map(\.place) == ["سردة الكبيرة"])
+        // Brackets around a list hold its items.
+        #expect(read("سيطرت قسد على قريتي (خربيل وسردة) أمس.").map(\.place) == ["5", "7"])
+    }
+
     @Test func aDegreeOfControlIsTheSamePredicate() {
         // "full", "complete", "total" before "control" in any phrase of the lexicon.
         #expect(read("Syrian troops are in complete control of Khirbil.") == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "5")])

@@ -2,7 +2,8 @@
 ///
 /// Read from `config/lexicon/place-cues.tsv` (kind, position, phrase): `before` cues precede
 /// the name ("قرية البغيلية", "the town of Sinjar"), `after` cues follow it ("Kuweires airbase"),
-/// `plural` cues introduce a list ("قرى خربيل والقليعة"), `listfiller` words may stand inside one,
+/// `plural` cues introduce a list ("قرى خربيل والقليعة"), `dual` ones a list of two ("قريتي X وY"),
+/// `listfiller` words may stand inside one,
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
 /// taken are X and Y").
 public struct PlaceCues: Sendable {
@@ -16,6 +17,8 @@ public struct PlaceCues: Sendable {
         public var hasArticle: Bool
         /// Not a cue but a word that may stand inside a list of places ("هي", "بينها", "من الجهة الشرقية").
         public var listFiller = false
+        /// A dual ("قريتي", two villages) names two places: its list ends after the second.
+        public var maxItems: Int?
     }
 
     public private(set) var phrases = PhraseIndex<Cue>()
@@ -42,8 +45,10 @@ public struct PlaceCues: Sendable {
                 continue
             }
             let article = MatchKey.fold(line[2]).hasPrefix("\u{0627}\u{0644}")
-            cues.phrases.add(line[2], value: Cue(kind: kind, before: pos.contains("before") || pos == "plural",
-                                                  after: pos.contains("after"), plural: pos == "plural", hasArticle: article))
+            let plural = pos == "plural" || pos == "dual"
+            cues.phrases.add(line[2], value: Cue(kind: kind, before: pos.contains("before") || plural,
+                                                  after: pos.contains("after"), plural: plural, hasArticle: article,
+                                                  maxItems: pos == "dual" ? 2 : nil))
         }
         return cues
     }

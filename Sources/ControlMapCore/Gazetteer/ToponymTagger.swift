@@ -50,8 +50,19 @@ public struct ToponymTagger: Sendable {
         var cueUsed = false
         var listCount = 0
         var currentList: Int?
+        // Names given since the pending cue: a dual's list ends at two.
+        var namedSinceCue = 0
+        func listIsFull() -> Bool {
+            pendingCue?.cue.maxItems.map { namedSinceCue >= $0 } ?? false
+        }
+        // After a full dual, the list goes on only with a cue of its own ("مدينتي X وY وقرية Z").
+        func cueFollows(_ p: Int) -> Bool {
+            let next = skipJoiner(text, stream, at: p)
+            return next < words.count && agreeingCue(text, stream, at: next)?.value.before == true
+        }
         func append(_ m: ToponymMention) {
             var m = m
+            namedSinceCue += 1
             m.isEnumerated = enumerating && listMode
             if listMode {
                 if currentList == nil { listCount += 1; currentList = listCount }
@@ -155,6 +166,11 @@ public struct ToponymTagger: Sendable {
                     m.cue = after.value.kind
                     matchEnd = after.end
                 }
+                if matchEnd == place.end, let quoted = quotedNameEnd(text, stream, start: place.start, end: place.end) {
+                    // "قرية "حديد غرب"": the quotes hold the whole name, a place the gazetteer lacks.
+                    m = makeMention(text, stream, place.start..<quoted, candidates: [], reading: place.reading)
+                    matchEnd = quoted
+                }
                 if matchEnd == place.end, listMode, text.tokens[words[place.start].token].isArabic,
                    extendsListItem(text, stream, at: place.end) {
                     // "قرى حسن الورد وكاني سور": inside a list, a word with the article right before
@@ -195,7 +211,7 @@ public struct ToponymTagger: Sendable {
                     listMode = true
                     namesOnly = true
                 }
-                if listMode, continuesList(text, stream, at: p) { p = skipJoiner(text, stream, at: p); continue }
+                if listMode, continuesList(text, stream, at: p), !listIsFull() || cueFollows(p) { p = skipJoiner(text, stream, at: p); continue }
                 pendingCue = nil
                 listMode = false
                 namesOnly = false
@@ -217,7 +233,10 @@ public struct ToponymTagger: Sendable {
                 }
             }
             if let c = pendingCue, !(listMode && cueHere?.value.before == true) {
-                if !namesOnly, let unknown = unknownName(text, stream, at: p, cue: c.cue, inList: listMode) {
+                if !namesOnly, var unknown = unknownName(text, stream, at: p, cue: c.cue, inList: listMode) {
+                    if let quoted = quotedNameEnd(text, stream, start: unknown.lowerBound, end: unknown.upperBound) {
+                        unknown = unknown.lowerBound..<quoted
+                    }
                     var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
                     if text.tokens[words[p].token].kind == .number || (Self.cueIsPartOfName.contains(c.cue.kind) && !cueUsed) {
                         // "اللواء 137", "تل التباريز", "سد تشرين": the cue is part of the name.
@@ -234,7 +253,7 @@ public struct ToponymTagger: Sendable {
                     if !cueUsed { m.cueWords = c.range; cueUsed = true }
                     append(m)
                     p = unknown.upperBound
-                    if listMode, continuesList(text, stream, at: p) { p = skipJoiner(text, stream, at: p); continue }
+                    if listMode, continuesList(text, stream, at: p), !listIsFull() || cueFollows(p) { p = skipJoiner(text, stream, at: p); continue }
                 }
                 pendingCue = nil
                 listMode = false
@@ -247,6 +266,7 @@ public struct ToponymTagger: Sendable {
                 if end < words.count, words[end].innerKey == "of", !words[end].breakBefore { end += 1 }
                 // Inside a list ("قرى حوير العيس وتل التباريز"), a cue word starts the next item.
                 let continuing = listMode && pendingCue != nil
+                if !continuing { namedSinceCue = 0 }
                 pendingCue = (c.value, c.start..<c.end)
                 cueUsed = false
                 listMode = c.value.plural || continuing
@@ -661,6 +681,38 @@ public struct ToponymTagger: Sendable {
         return q
     }
 
+
+    /// Where a name opened by a quotation mark or bracket ends when the mark closes a few words
+    /// later ("قرية "حديد غرب"", "«تل الورد الكبير»"): the quotes hold one name, whatever words
+    /// of direction or size it has. Nil when the mark closes right after `end` or not at all, or
+    /// when the marks hold a list.
+    private func quotedNameEnd(_ text: AnalyzedText, _ stream: TokenStream, start: Int, end: Int) -> Int? {
+        let words = stream.words
+        guard words[start].quotesOnlyBefore, let open = marks(text, stream, before: start).last,
+              Self.openingQuotes.contains(open) else { return nil }
+        var j = end
+        while j < words.count, j - start <= 4 {
+            // "(التح وجرجناز)": brackets around a list hold its items, not one name.
+            if !words[j].breakBefore, continuesList(text, stream, at: j) { return nil }
+            if words[j].breakBefore {
+                guard j > end, let close = marks(text, stream, before: j).first, Self.closingQuotes.contains(close) else { return nil }
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The punctuation marks between a word and the one before it.
+    private func marks(_ text: AnalyzedText, _ stream: TokenStream, before p: Int) -> [Unicode.Scalar] {
+        let from = p > 0 ? stream.words[p - 1].token + 1 : 0
+        return (from..<stream.words[p].token).compactMap { i in
+            text.tokens[i].kind == .punctuation ? text.scalars[text.tokens[i].start] : nil
+        }
+    }
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{00AB}", "("]
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}", ")"]
 
     private func makeMention(_ text: AnalyzedText, _ stream: TokenStream, _ range: Range<Int>, candidates: [Int32], reading: Int) -> ToponymMention {
         let first = stream.words[range.lowerBound]
