@@ -912,6 +912,20 @@ import Testing
         #expect(read("سيطرت قسد على قريتي (خربيل وسردة) أمس.").map(\.place) == ["5", "7"])
     }
 
+    @Test func aNameTheGazetteerLacksIsAPlaceBeforeItsCue() {
+        // "Kafr Zeid village": the cue after an unknown capitalized name makes it a place taken.
+        #expect(read("The SDF captured Kafr Zeid village on Monday.").map(\.place) == ["Kafr Zeid"])
+        // A description ("a Turkmen town") and a cue before a name ("the Turkmen town of X") are not.
+        #expect(read("Syrian troops entered Raqqa, a Turkmen town, on Monday.").map(\.place) == ["2"])
+        #expect(read("Syrian troops entered the Turkmen town of Raqqa.").map(\.place) == ["2"])
+    }
+
+    @Test func nearbyDescribesThePlaceTaken() {
+        // "seized nearby X": the adjective of the object, not a place beside it ("near X" is).
+        #expect(read("Syrian troops seized nearby Khirbil and Sarda.").map(\.place) == ["5", "7"])
+        #expect(read("Syrian troops seized two villages near Raqqa.").isEmpty)
+    }
+
     @Test func aDegreeOfControlIsTheSamePredicate() {
         // "full", "complete", "total" before "control" in any phrase of the lexicon.
         #expect(read("Syrian troops are in complete control of Khirbil.") == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "5")])

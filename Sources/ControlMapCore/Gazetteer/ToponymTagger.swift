@@ -279,6 +279,18 @@ public struct ToponymTagger: Sendable {
             // place the gazetteer lacks: kept as a weak unresolved mention, used only as an event's object.
             if let unknown = unknownProperName(text, stream, at: p) {
                 var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
+                if unknown.upperBound < words.count, !words[unknown.upperBound].breakBefore,
+                   let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after, !after.value.kind.isSite,
+                   after.end >= words.count || words[after.end].innerKey != "of",
+                   unknown.lowerBound == 0 || !["a", "an"].contains(words[unknown.lowerBound - 1].innerKey) {
+                    // "al-Saad village", "Kafr Musa town": the cue after it says it is a place ("the
+                    // Turkmen town of Amerli" is a cue before a name, "a Turkmen town" a description).
+                    m.cue = after.value.kind
+                    m.cueWords = after.start..<after.end
+                    out.append(m)
+                    p = after.end
+                    continue
+                }
                 m.isWeak = true
                 out.append(m)
                 p = unknown.upperBound
