@@ -920,6 +920,13 @@ import Testing
         #expect(read("Syrian troops entered the Turkmen town of Raqqa.").map(\.place) == ["2"])
     }
 
+    @Test func anUnnamedSubjectIsNoSideNamedEarlierInTheClause() {
+        // The verb's own subject names no side: the army of the air strikes did not take Raqqa.
+        #expect(read("Syrian air strikes hit Raqqa two days since an alliance of Islamist groups seized the city.").isEmpty)
+        // Groups that back the subject between commas leave the subject its verb.
+        #expect(read("Syrian soldiers, backed by local defense groups, took control over Khirbil.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func nearbyDescribesThePlaceTaken() {
         // "seized nearby X": the adjective of the object, not a place beside it ("near X" is).
         #expect(read("Syrian troops seized nearby Khirbil and Sarda.").map(\.place) == ["5", "7"])

@@ -377,6 +377,10 @@ public struct ControlEventExtractor: Sendable {
             // subject before it is someone else.
             actor = a
             evidence = .agent
+        } else if !isArabic, predicate.voice == .active, !item.breakBefore, unnamedForceSubject(items, k, clause) {
+            // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
+            // own subject names no side; a side named earlier in the clause is not it.
+            actor = nil
         } else if let a = subjectBefore(items, k, clause),
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
             actor = a
@@ -1364,6 +1368,8 @@ public struct ControlEventExtractor: Sendable {
                     q -= 1
                 }
                 if q >= clause.lowerBound, !items[q + 1].breakBefore, case .actor = items[q].item { return false }
+                // "Syrian soldiers, backed by popular defense groups, took X": the groups back the subject.
+                if q >= clause.lowerBound, case .cue(let c) = items[q].item, c.role == .support { return false }
                 return true
             default:
                 return false
