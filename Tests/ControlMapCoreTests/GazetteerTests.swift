@@ -32,6 +32,21 @@ import Testing
         #expect(nameAr("Foo,مەخموور") == "مەخموور")
     }
 
+    @Test func theArabicDisplayNameSpellsTheLatinOne() {
+        func nameAr(_ latin: String, _ alternates: String) -> String? {
+            let l = "1\t\(latin)\t\(latin)\t\(alternates)\t35.1\t36.5\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t"
+            guard case .success(let p)? = GeoNamesParser().parse(line: Substring(l)) else { return nil }
+            return p.nameAr
+        }
+        // A record also lists other names of the place or its area: the one that writes its
+        // Latin name is shown, with or without the article.
+        #expect(nameAr("Zimrayn", "الكرمة,زمرين") == "زمرين")
+        #expect(nameAr("Ayn Tamr", "شثاثة,عين التمر") == "عين التمر")
+        #expect(nameAr("Qasr Hamid", "القصور,قصر حميد") == "قصر حميد")
+        // Among spellings of the name, the article still wins.
+        #expect(nameAr("Tabqah", "طبقة,الطبقة") == "الطبقة")
+    }
+
     @Test func reportsBadLinesWithoutStopping() {
         let text = line + "\nnot\ta\tgeonames\tline\n\n12\tX\tX\t\tnorth\t40\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t\n"
         let (places, problems) = GeoNamesParser().parse(text: text)

@@ -47,13 +47,15 @@ public struct GeoNamesParser: Sendable {
         guard !names.isEmpty else { return .failure(ParseFailure("no name in Latin or Arabic script")) }
         let latin = [primary, ascii].first(where: NameScript.isLatin) ?? names.first(where: NameScript.isLatin) ?? primary
         // The Arabic display name: the primary name if Arabic, else the alternate written as
-        // Arabic writes it ("الموصل", not the Kurdish "مووسڵ"), with the article if a spelling has
-        // it (the news writes "الميادين", "الطبقة"), with the fewest spaces (GeoNames lists stray
-        // spellings such as "د مشق" before "دمشق"), the first listed.
+        // Arabic writes it ("الموصل", not the Kurdish "مووسڵ"), one that spells the Latin name
+        // (a record also lists other names: "الكرمة" beside "محردة" for Muhradah), with the
+        // article if a spelling has it (the news writes "الميادين", "الطبقة"), with the fewest
+        // spaces (GeoNames lists stray spellings such as "د مشق" before "دمشق"), the first listed.
         let arabicNames = names.filter(NameScript.isArabic)
         let displayable = arabicNames.filter(NameScript.isArabicDisplayName)
-        func rank(_ n: (offset: Int, element: String)) -> (Int, Int, Int) {
-            (NameScript.hasArabicArticle(n.element) ? 0 : 1, n.element.filter { $0 == " " }.count, n.offset)
+        func rank(_ n: (offset: Int, element: String)) -> (Int, Int, Int, Int) {
+            (-NameSkeleton.sharedConsonants(arabic: n.element, latin: latin), NameScript.hasArabicArticle(n.element) ? 0 : 1,
+             n.element.filter { $0 == " " }.count, n.offset)
         }
         let arabic = NameScript.isArabic(primary) ? primary
             : (displayable.isEmpty ? arabicNames : displayable).enumerated().min { rank($0) < rank($1) }?.element

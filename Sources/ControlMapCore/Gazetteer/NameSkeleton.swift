@@ -48,6 +48,34 @@ public enum NameSkeleton {
 }
 
 extension NameSkeleton {
+    /// How far an Arabic spelling writes the same name as a Latin one: the number of leading
+    /// consonants their skeletons share, the Arabic one in the letters of the Latin one (ق and
+    /// غ as k, ش as s, ذ and ظ as z, ع and w left out); 0 below two. "محردة" writes "Muhradah"
+    /// (4); "الكرمة", another name of the same record, does not (0); "قصر حميد" writes "Qasr
+    /// Hamid" further (6) than "القصور" does (3).
+    public static func sharedConsonants(arabic: String, latin: String) -> Int {
+        let a = String(String.UnicodeScalarView(of(arabic).unicodeScalars.compactMap { arabicInLatin[$0] }))
+        // "Nahiyat ash-Shinafiyah" is the sub-district named after the town "الشنافية".
+        let latinKeys = NameKey.keys(of: latin).drop { administrativeWords.contains($0) }
+        let l = join(latinKeys.map(word)).replacingOccurrences(of: "w", with: "")
+        var x = String.UnicodeScalarView(), y = String.UnicodeScalarView()
+        for c in a.unicodeScalars where x.last != c { x.append(c) }
+        for c in l.unicodeScalars where y.last != c { y.append(c) }
+        let n = zip(x, y).prefix { $0 == $1 }.count
+        return n >= 2 ? n : 0
+    }
+
+    /// Latin words for an administrative unit that GeoNames puts before a town's name.
+    static let administrativeWords: Set<String> = ["nahiyat", "nahiya", "nahiyah", "qada", "qadaa", "markaz", "mintaqat"]
+
+    /// Arabic consonants as the letters a Latin skeleton writes them with.
+    static let arabicInLatin: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{0628}": "b", "\u{062A}": "t", "\u{062B}": "t", "\u{062C}": "j", "\u{062D}": "h", "\u{062E}": "h",
+        "\u{062F}": "d", "\u{0630}": "z", "\u{0631}": "r", "\u{0632}": "z", "\u{0633}": "s", "\u{0634}": "s",
+        "\u{0635}": "s", "\u{0636}": "d", "\u{0637}": "t", "\u{0638}": "z", "\u{063A}": "k", "\u{0641}": "f",
+        "\u{0642}": "k", "\u{0643}": "k", "\u{0644}": "l", "\u{0645}": "m", "\u{0646}": "n", "\u{0647}": "h",
+    ]
+
     /// The consonants of a Latin name with each run of vowels kept as one mark: "Beiji" and
     /// "Baiji" both give "bvjv", "Makhmour" and "Makhmur" "mvkmvr", "Jobar" and "Jawbar" "jvbvr".
     /// Finer than the skeleton (it keeps where the vowels are), so shorter names can be told
