@@ -10,27 +10,16 @@ built from too: this is a regression check of reading and resolving those names 
 outside measure.
 
 Usage: bench/admin-names.py [--controlmap BIN] [--config FILE] [--misses]  (prints JSON)."""
-import argparse, concurrent.futures, json, math, os, re, subprocess, unicodedata
+import argparse, concurrent.futures, importlib.util, json, os, subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-UNITS = os.path.join(ROOT, "gazetteer", "sources", "opensyria-admin-units.tsv")
 SENTENCE = {"en": "Clashes were reported in %s on Monday.", "ar": "أفادت مصادر باشتباكات في %s يوم الاثنين."}
-ARTICLES = {"al", "el", "ar", "as", "ash", "at", "ad", "az", "an", "ath", "ed", "es", "ez", "en"}
 
-
-def km(a, b, c, d):
-    p1, p2 = math.radians(a), math.radians(c)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
-
-
-def key(s):
-    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).lower()
-    s = re.sub(r"[‘’ʿʾ'`\-]", " ", s)
-    s = re.sub("[أإآ]", "ا", s).replace("ة", "ه").replace("ى", "ي")
-    words = [w for w in s.split() if w not in ARTICLES]
-    return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+# The units, the name folding and the distance are the gazetteer build's own.
+_spec = importlib.util.spec_from_file_location("build_bundled", os.path.join(ROOT, "gazetteer", "build-bundled.py"))
+build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build)
 
 
 def main():
@@ -43,18 +32,12 @@ def main():
     for line in open(os.path.join(SHARED, "gazetteer/geonames/SY.txt"), encoding="utf-8"):
         c = line.split("\t")
         if c[6] == "P":
-            places.append((float(c[4]), float(c[5]), {key(n) for n in [c[1], c[2]] + c[3].split(",") if n}))
+            places.append((float(c[4]), float(c[5]), {build.name_key(n) for n in [c[1], c[2]] + c[3].split(",") if n}))
     cases = []
-    for line in open(UNITS, encoding="utf-8"):
-        if line.startswith("#") or line.startswith("level\t"):
-            continue
-        level, _, _, en, ar, _, lat, lon = line.rstrip("\n").split("\t")
-        if level == "governorate":
-            continue
-        lat, lon = float(lat), float(lon)
+    for en, ar, _, lat, lon in build.district_units():
         for lang, name in (("en", en), ("ar", ar)):
-            k = key(name)
-            borne = any(k in p[2] and km(lat, lon, p[0], p[1]) <= 25 for p in places)
+            k = build.name_key(name)
+            borne = any(k in p[2] and build.km(lat, lon, p[0], p[1]) <= 25 for p in places)
             cases.append((lang, name, lat, lon, borne))
 
     def run(case):
@@ -62,7 +45,7 @@ def main():
         cmd = [a.controlmap, "geocode"] + (["--config", a.config] if a.config else []) + ["-"]
         out = subprocess.run(cmd, input=SENTENCE[lang] % name, capture_output=True, text=True, cwd=ROOT).stdout
         found = [json.loads(l) for l in out.splitlines() if l.startswith("{")]
-        return any(r["place"] and km(r["place"]["lat"], r["place"]["lon"], lat, lon) <= 25 for r in found)
+        return any(r["place"] and build.km(r["place"]["lat"], r["place"]["lon"], lat, lon) <= 25 for r in found)
 
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
         hits = list(pool.map(run, cases))

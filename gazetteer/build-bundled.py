@@ -167,6 +167,17 @@ def name_key(n):
     return "".join(words)
 
 
+def district_units(path=ADMIN_UNITS):
+    """The districts and sub-districts of the admin units table: English name, Arabic name, their
+    other names, latitude and longitude of the unit's centre."""
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or line.startswith("level\t"):
+            continue
+        level, _, _, en, ar, aliases, lat, lon = line.rstrip("\n").split("\t")
+        if level != "governorate":
+            yield en, ar, [a for a in aliases.split(";") if a], float(lat), float(lon)
+
+
 def give_unit_names(rows):
     """The town a district or sub-district is named after (a populated place of Syria within 30 km of
     the unit's centre bearing one of its names; a seat before a hamlet, then the most populous, then
@@ -176,15 +187,9 @@ def give_unit_names(rows):
     towns = [r for r in rows if r[8] == "SY" and r[6] == "P"]
     keys = {r[0]: {name_key(n) for n in [r[1]] + r[3].split(",") if n} for r in towns}
     found = 0
-    for line in open(ADMIN_UNITS, encoding="utf-8"):
-        if line.startswith("#") or line.startswith("level\t"):
-            continue
-        level, _, _, en, ar, aliases, lat, lon = line.rstrip("\n").split("\t")
-        if level == "governorate":
-            continue
-        names = [en, ar] + [a for a in aliases.split(";") if a]
+    for en, ar, aliases, lat, lon in district_units():
+        names = [en, ar] + aliases
         wanted = {name_key(n) for n in names}
-        lat, lon = float(lat), float(lon)
         near = [r for r in towns if abs(float(r[4]) - lat) < 0.3 and abs(float(r[5]) - lon) < 0.4
                 and keys[r[0]] & wanted and km(lat, lon, float(r[4]), float(r[5])) <= 30]
         if not near:

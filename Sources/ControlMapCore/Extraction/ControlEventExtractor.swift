@@ -199,16 +199,15 @@ public struct ControlEventExtractor: Sendable {
             return []
         }
         let isArabic = state.isArabic(item)
-        if predicate.voice == .active, !isArabic, !expulsion, !loss, k > 0, item.end - item.start == 1,
-           !state.keyOf(item).hasSuffix("ing"), case .word(let w) = items[k - 1].item, lexicon.isWord(w, .auxiliary) {
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, item.end - item.start == 1,
+           !state.keyOf(item).hasSuffix("ing"), followsAuxiliary(items, k) {
             // "X had been surrounded", "the town was overrun": a participle after an auxiliary is a
             // passive, its agent named or not; the subject of an earlier sentence is not it.
             predicate.voice = .passive
         }
         // "IS fighters were driven out of X (by Y)": an expulsion in the passive; its subject is
         // the side expelled, the agent (if named) the taker.
-        let passiveExpulsion = expulsion && !isArabic && k > 0 && item.end - item.start == 1
-            && { if case .word(let w) = items[k - 1].item { return lexicon.isWord(w, .auxiliary) } else { return false } }()
+        let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k)
         if passiveExpulsion { predicate.voice = .passive }
         var agentWordAfter = false
         if predicate.voice == .active, !isArabic, !expulsion, !loss, k + 1 < items.count, state.keyOf(items[k + 1]) == "by",
@@ -850,6 +849,12 @@ public struct ControlEventExtractor: Sendable {
         p.kind == .holds || (p.kind == .captured && p.voice == .nominal)
     }
 
+    /// An auxiliary stands right before the predicate ("was overrun", "were driven out").
+    private func followsAuxiliary(_ items: [PositionedItem], _ k: Int) -> Bool {
+        guard k > 0, case .word(let w) = items[k - 1].item else { return false }
+        return lexicon.isWord(w, .auxiliary)
+    }
+
     /// "regained control over X", "has taken total control of X": the control noun is the
     /// object of the verb of taking before it (as the verb's scan reads it), no report of its own.
     private func isObjectOfControlVerb(_ p: Predicate, _ items: [PositionedItem], _ k: Int) -> Bool {
@@ -943,7 +948,7 @@ public struct ControlEventExtractor: Sendable {
         var unnamed = 0
         while j < end {
             let it = items[j]
-            let separator = it.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+            let separator = Self.separator(before: it)
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
                !isRegion(m, state),
@@ -1144,7 +1149,7 @@ public struct ControlEventExtractor: Sendable {
         else { return [last] }
         var out = [last]
         while q > clause.lowerBound {
-            let separator = items[q].punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+            let separator = Self.separator(before: items[q])
             var p = q - 1
             var joiners = 0
             while p > clause.lowerBound, joiners < 2, case .word(let w) = items[p].item, Self.listJoiners.contains(w) { p -= 1; joiners += 1 }
@@ -1227,6 +1232,12 @@ public struct ControlEventExtractor: Sendable {
 
     /// Words that join the names of a list: "and", "و", and the article before a name.
     static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]
+
+    /// The marks between an item and the one before it, quotation marks aside: quotes may wrap
+    /// the items of a list ("كفريا" و"سرجة"), a comma joins them.
+    static func separator(before item: PositionedItem) -> String {
+        item.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+    }
 
     /// An Arabic word of general use written with the article ("الاستراتيجي", "المحاذية"): after a
     /// name, its adjective.

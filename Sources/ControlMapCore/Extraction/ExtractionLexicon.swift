@@ -153,9 +153,16 @@ public struct ExtractionLexicon: Sendable {
             guard row.count >= 2 else { throw ParseFailure("sides.tsv line \(n): expected actor id, side") }
             sides[row[0]] = row[1]
         }
+        for (n, row) in DataLines.rows(s.wordClasses) {
+            guard row.count >= 2, let wordClass = WordClass(rawValue: row[0]), !row[1].isEmpty else {
+                throw ParseFailure("word-classes.tsv line \(n): expected a class (\(WordClass.allCases.map(\.rawValue).joined(separator: ", "))), a word")
+            }
+            let key = MatchKey.fold(row[1])
+            wordClasses[wordClass, default: []].formUnion([key, ArabicClitics.dropArticle(key)])
+        }
         // "took full control of", "in complete control of": a degree before "control" is the
         // same predicate, made for every English phrase with the word rather than listed.
-        let degrees = DataLines.rows(s.wordClasses).filter { $0.1.count >= 2 && $0.1[0] == WordClass.controlDegree.rawValue }.map { $0.1[1] }
+        let degrees = (wordClasses[.controlDegree] ?? []).sorted()
         for (n, row) in DataLines.rows(s.predicates) {
             guard row.count >= 3, let kind = ControlKind(rawValue: row[0]), let voice = PredicateVoice(rawValue: row[1]) else {
                 throw ParseFailure("predicates.tsv line \(n): expected kind, voice, phrase")
@@ -191,13 +198,6 @@ public struct ExtractionLexicon: Sendable {
         stopwords = Self.wordKeys(s.stopwords)
         commonWords = Self.wordKeys(s.commonWords)
         spellingVariants = try SpellingVariants(s.spellingVariants)
-        for (n, row) in DataLines.rows(s.wordClasses) {
-            guard row.count >= 2, let wordClass = WordClass(rawValue: row[0]), !row[1].isEmpty else {
-                throw ParseFailure("word-classes.tsv line \(n): expected a class (\(WordClass.allCases.map(\.rawValue).joined(separator: ", "))), a word")
-            }
-            let key = MatchKey.fold(row[1])
-            wordClasses[wordClass, default: []].formUnion([key, ArabicClitics.dropArticle(key)])
-        }
         phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
     }
 

@@ -53,12 +53,15 @@ public struct GeoNamesParser: Sendable {
         // spaces (GeoNames lists stray spellings such as "د مشق" before "دمشق"), the first listed.
         let arabicNames = names.filter(NameScript.isArabic)
         let displayable = arabicNames.filter(NameScript.isArabicDisplayName)
-        func rank(_ n: (offset: Int, element: String)) -> (Int, Int, Int, Int) {
-            (-NameSkeleton.sharedConsonants(arabic: n.element, latin: latin), NameScript.hasArabicArticle(n.element) ? 0 : 1,
-             n.element.filter { $0 == " " }.count, n.offset)
+        var arabic: String? = primary
+        if !NameScript.isArabic(primary) {
+            let latinConsonants = NameSkeleton.consonants(latin: latin)
+            let ranked = (displayable.isEmpty ? arabicNames : displayable).enumerated().map { n in
+                ((-NameSkeleton.sharedConsonants(arabic: n.element, latinConsonants: latinConsonants),
+                  NameScript.hasArabicArticle(n.element) ? 0 : 1, n.element.filter { $0 == " " }.count, n.offset), n.element)
+            }
+            arabic = ranked.min { $0.0 < $1.0 }?.1
         }
-        let arabic = NameScript.isArabic(primary) ? primary
-            : (displayable.isEmpty ? arabicNames : displayable).enumerated().min { rank($0) < rank($1) }?.element
         let kind = PlaceKind.fromGeoNames(featureClass: featureClass, featureCode: featureCode, population: population)
         return .success(Place(id: id, name: latin, nameAr: arabic, lat: lat, lon: lon, kind: kind,
                               featureClass: featureClass, featureCode: featureCode, country: String(cols[8]),

@@ -54,15 +54,28 @@ extension NameSkeleton {
     /// (4); "الكرمة", another name of the same record, does not (0); "قصر حميد" writes "Qasr
     /// Hamid" further (6) than "القصور" does (3).
     public static func sharedConsonants(arabic: String, latin: String) -> Int {
-        let a = String(String.UnicodeScalarView(of(arabic).unicodeScalars.compactMap { arabicInLatin[$0] }))
-        // "Nahiyat ash-Shinafiyah" is the sub-district named after the town "الشنافية".
-        let latinKeys = NameKey.keys(of: latin).drop { administrativeWords.contains($0) }
-        let l = join(latinKeys.map(word)).replacingOccurrences(of: "w", with: "")
-        var x = String.UnicodeScalarView(), y = String.UnicodeScalarView()
-        for c in a.unicodeScalars where x.last != c { x.append(c) }
-        for c in l.unicodeScalars where y.last != c { y.append(c) }
-        let n = zip(x, y).prefix { $0 == $1 }.count
+        sharedConsonants(arabic: arabic, latinConsonants: consonants(latin: latin))
+    }
+
+    /// The same, against a Latin name's consonants worked out once (`consonants(latin:)`).
+    public static func sharedConsonants(arabic: String, latinConsonants: [Unicode.Scalar]) -> Int {
+        let n = zip(collapsed(of(arabic).unicodeScalars.compactMap { arabicInLatin[$0] }), latinConsonants).prefix { $0 == $1 }.count
         return n >= 2 ? n : 0
+    }
+
+    /// A Latin name's consonants as `sharedConsonants` compares them: its skeleton without w,
+    /// and without a leading administrative word ("Nahiyat ash-Shinafiyah" is the sub-district
+    /// named after the town "الشنافية").
+    public static func consonants(latin: String) -> [Unicode.Scalar] {
+        let keys = NameKey.keys(of: latin).drop { administrativeWords.contains($0) }
+        return collapsed(join(keys.map(word)).unicodeScalars.filter { $0 != "w" })
+    }
+
+    /// Letters with each run of one letter written once.
+    static func collapsed<S: Sequence<Unicode.Scalar>>(_ letters: S) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for c in letters where out.last != c { out.append(c) }
+        return out
     }
 
     /// Latin words for an administrative unit that GeoNames puts before a town's name.
