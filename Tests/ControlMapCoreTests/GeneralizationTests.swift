@@ -50,6 +50,8 @@ import Testing
 
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
+        // "، برج الرقة،": a word and a name make one item; the name alone is no event.
+        #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الرقة، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // A capitalized name the gazetteer lacks is an item of its own, kept unresolved.
         #expect(read("Syrian troops captured the villages of Khirbil, Lweibde and Sarda.").map(\.place) == ["5", "Lweibde", "7"])
         #expect(read("Syrian troops captured the villages of Khirbil, al-lweibde and Sarda.").map(\.place) == ["5", "7"])
@@ -939,6 +941,11 @@ import Testing
         #expect(read("The SDF has taken total control of Khirbil.") == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "5")])
         // The control noun after a verb of taking is its object: one event, not a capture and a holding.
         #expect(read("Syrian troops regained control over Khirbil.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func newVillagesListTheirNames() {
+        // "قرى جديدة" (new villages): the adjective stands between the noun and its list.
+        #expect(read("حررت قوات النظام ثلاث قرى جديدة \"خربيل\" وقرية \"سردة\" وقرية \"القليعة\".").map(\.place) == ["5", "7", "6"])
     }
 
     @Test func theLandAroundAPlaceIsNotThePlace() {

@@ -1031,6 +1031,8 @@ public struct ControlEventExtractor: Sendable {
             switch items[q].item {
             case .word: q += 1
             case .place(let m) where state.input.resolutions[m].place == nil: q += 1
+            // "، برج العطشانة،": a name after the item's first word is part of the item.
+            case .place where items[j].commaBefore: q += 1
             default: return nil
             }
         }

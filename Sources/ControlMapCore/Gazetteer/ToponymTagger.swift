@@ -680,7 +680,9 @@ public struct ToponymTagger: Sendable {
     private func skipInsideList(_ text: AnalyzedText, _ stream: TokenStream, at start: Int, brackets: Bool = true) -> Int {
         var q = start
         while q < stream.words.count {
-            if let f = cues.fillers.match(in: stream, at: q) { q = f.end; continue }
+            // "جديدة" (new) is a filler, "جديدة نواف" a name.
+            if let f = cues.fillers.match(in: stream, at: q),
+               (matchPlace(stream, at: q, cued: true).map { $0.end <= f.end } ?? true) { q = f.end; continue }
             let tokenIndex = stream.words[q].token
             if brackets, tokenIndex > 0, text.tokens[tokenIndex - 1].key == "(",
                let close = text.tokens[tokenIndex...].firstIndex(where: { $0.key == ")" }) {
