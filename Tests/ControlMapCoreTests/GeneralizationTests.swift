@@ -943,6 +943,21 @@ import Testing
         #expect(read("Syrian troops regained control over Khirbil.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
     }
 
+    @Test func anAdverbOfCompletionKeepsAPassivePhrase() {
+        #expect(read("Palmyra fell completely to the Islamic State on Sunday.") == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "13")])
+        #expect(read("Palmyra fell quickly to Islamic State fighters.") == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "13")])
+        // "fell back" is a retreat, not a fall.
+        #expect(read("Syrian troops in Palmyra fell back to the east.") == [])
+    }
+
+    @Test func fightersBesiegedInAPlaceBesiegeThePlace() {
+        #expect(read("حاصرت قوات النظام عناصر تنظيم الدولة في مدينة الرقة.") == [GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "2")])
+        #expect(read("Syrian troops surrounded Islamic State fighters inside Raqqa on Monday.")
+                == [GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "2")])
+        // Near the town, the fighters are not in it.
+        #expect(read("Syrian troops surrounded Islamic State fighters near Raqqa on Monday.") == [])
+    }
+
     @Test func newVillagesListTheirNames() {
         // "قرى جديدة" (new villages): the adjective stands between the noun and its list.
         #expect(read("حررت قوات النظام ثلاث قرى جديدة \"خربيل\" وقرية \"سردة\" وقرية \"القليعة\".").map(\.place) == ["5", "7", "6"])

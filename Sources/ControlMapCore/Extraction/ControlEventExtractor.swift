@@ -657,7 +657,13 @@ public struct ControlEventExtractor: Sendable {
                 case .locative:
                     // "في مدينة دير الزور", "near Hama": where it happened, not what was taken —
                     // unless a share was just given ("64% in the city").
-                    if r.share == nil && !r.partial { return }
+                    // "حاصرت قسد عناصر التنظيم في X", "surrounded IS fighters in X": the fighters
+                    // besieged are where the siege is.
+                    if r.share == nil && !r.partial {
+                        guard kind == .besieged, j > start, case .actor(let besieged) = items[j - 1].item,
+                              besieged == objectActor, lexicon.isWord(state.keyOf(it), .inside) else { return }
+                        r.from = r.from ?? besieged
+                    }
                 case .target:
                     lastRole = .target
                     j += 1

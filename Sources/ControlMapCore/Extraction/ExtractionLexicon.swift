@@ -107,7 +107,7 @@ public struct ExtractionLexicon: Sendable {
         case subjunctive, destination, between, auxiliary, determiner
         case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part", direction
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
-        case controlDegree = "control-degree"
+        case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
     }
 
     /// Match keys of the words of each class.
@@ -163,6 +163,9 @@ public struct ExtractionLexicon: Sendable {
         // "took full control of", "in complete control of": a degree before "control" is the
         // same predicate, made for every English phrase with the word rather than listed.
         let degrees = (wordClasses[.controlDegree] ?? []).sorted()
+        // "fell completely to", "was handed over entirely to": an adverb of completion before the
+        // "to" of a passive phrase.
+        let completions = (wordClasses[.completionAdverb] ?? []).sorted()
         for (n, row) in DataLines.rows(s.predicates) {
             guard row.count >= 3, let kind = ControlKind(rawValue: row[0]), let voice = PredicateVoice(rawValue: row[1]) else {
                 throw ParseFailure("predicates.tsv line \(n): expected kind, voice, phrase")
@@ -172,6 +175,11 @@ public struct ExtractionLexicon: Sendable {
             if let at = words.firstIndex(of: "control"), at == 0 || !degrees.contains(words[at - 1]) {
                 for degree in degrees {
                     predicates.add((words[..<at] + [degree] + words[at...]).joined(separator: " "), value: Predicate(kind: kind, voice: voice))
+                }
+            }
+            if voice == .passive, words.count > 1, words.last == "to" {
+                for adverb in completions {
+                    predicates.add((words.dropLast() + [adverb, "to"]).joined(separator: " "), value: Predicate(kind: kind, voice: voice))
                 }
             }
         }
