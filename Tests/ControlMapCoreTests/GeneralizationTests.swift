@@ -31,6 +31,20 @@ import Testing
                 == [Seen(kind: "captured", actor: "syrian-government", place: "5"), Seen(kind: "captured", actor: "syrian-government", place: "13")])
     }
 
+    @Test func theKurdishPartyIsTheSideOfItsFighters() {
+        // The PYD, the YPG's party, and the names its opponents give it.
+        #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])
+        #expect(read("Syrian troops said they expelled the Democratic Union Party from Raqqa.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func anExpulsionNounAfterAPrepositionTakesTheExpelledAfterIt() {
+        // "تمكنت X من طرد Y من Z": the side after the noun was expelled; the subject took Z.
+        #expect(read("وتمكنت قوات النظام من طرد داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        #expect(read("طردت قوات النظام داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        // "expelled the Islamic State from X": the article does not make the side a subject.
+        #expect(read("Syrian troops expelled the Islamic State from Raqqa.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+    }
+
     @Test func aParticipleBeforeAPlaceIsItsAdjective() {
         // Who took it and when, the sentence does not say.
         #expect(read("Rebels made gains on Wednesday near the captured city of Palmyra, activists said.") == [])

@@ -217,10 +217,13 @@ public struct ControlEventExtractor: Sendable {
             predicate.voice = .passive
             agentWordAfter = true
         }
+        // "تمكنت من طرد داعش من X": after a preposition, "طرد" is the verbal noun, and the side
+        // after it the one expelled, not the subject.
+        let expulsionNoun = expulsion && isArabic && k > 0 && { if case .cue(let c) = items[k - 1].item { return c.role == .from } else { return false } }()
         var reading = Reading()
         switch predicate.voice {
         case .active, .nominal, .present, .expulsion, .loss:
-            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: isArabic || predicate.voice == .nominal,
+            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: (isArabic && !expulsionNoun) || predicate.voice == .nominal,
                         kind: predicate.kind, into: &reading, state: state)
             if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
                 // "Daraya, another besieged area": the place stands before the adjective.
@@ -604,7 +607,9 @@ public struct ControlEventExtractor: Sendable {
                 case .support?, .target?: break
                 default:
                     // The actor after the subject (or right after an English verb) is its object.
-                    if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : j == start { objectActor = a }
+                    // ("expelled the Islamic State from X": an article may stand before it.)
+                    let rightAfterVerb = items[start..<j].allSatisfy { if case .word(let w) = $0.item { return lexicon.isWord(w, .determiner) } else { return false } }
+                    if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : rightAfterVerb { objectActor = a }
                     if allowSubject, r.subjectAfter == nil {
                         r.subjectAfter = a
                         inSubject = state.isArabic(it)
