@@ -37,6 +37,20 @@ import Testing
         #expect(read("Syrian troops said they expelled the Democratic Union Party from Raqqa.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aRelativeAsideBetweenCommasLeavesTheSubjectBeforeIt() {
+        // The groups the aside names are not the subject of the verb after it.
+        #expect(read("The Army of Conquest, which includes the Nusra Front and other factions, has seized Palmyra.")
+                == [Seen(kind: "captured", actor: "rebels", place: "13")])
+        // Without the closing comma the verb is the aside's own.
+        #expect(read("Rebels shelled the town while the Nusra Front, which had seized Palmyra, held out.").map(\.actor) == ["hts"])
+    }
+
+    @Test func aSupporterIsNotTheLosingSide() {
+        let events = Fixtures.analyzer.analyze(Document(title: "", text: "Rebels, who were backed by Turkey, captured al-Bab.", published: EventDate("2024-05-16"))).events
+        #expect(events.map(\.actor) == ["rebels"])
+        #expect(events.map(\.fromActor) == [nil])
+    }
+
     @Test func anExpulsionNounAfterAPrepositionTakesTheExpelledAfterIt() {
         // "تمكنت X من طرد Y من Z": the side after the noun was expelled; the subject took Z.
         #expect(read("وتمكنت قوات النظام من طرد داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])

@@ -1330,6 +1330,7 @@ public struct ControlEventExtractor: Sendable {
     /// (or after the last reporting verb), skipping actors introduced by "from", "against",
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
     private func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> String? {
+        if let head = relativeAsideHead(items, k, clause) { return head }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
@@ -1365,6 +1366,24 @@ public struct ControlEventExtractor: Sendable {
                 }
                 q -= 1
             }
+        }
+        return nil
+    }
+
+    /// "Al-Fateh Army, which consists of Nusra and Ahrar al-Sham, have seized X": the side a
+    /// relative aside between commas describes is the subject of the verb right after the aside.
+    private func relativeAsideHead(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> String? {
+        var q = k
+        while q > clause.lowerBound, case .word(let w) = items[q - 1].item, lexicon.isWord(w, .auxiliary) { q -= 1 }
+        guard items[q].commaBefore else { return nil }
+        for r in stride(from: q - 1, through: max(1, q - 12), by: -1) {
+            if items[r].strongBreakBefore { return nil }
+            if case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative", items[r].commaBefore {
+                if case .actor(let a) = items[r - 1].item { return a }
+                return nil
+            }
+            // Another comma: the aside does not end right before the verb.
+            if items[r].commaBefore { return nil }
         }
         return nil
     }
@@ -1427,6 +1446,8 @@ public struct ControlEventExtractor: Sendable {
         let mine = lexicon.side(of: state.resolveGeneric(actor) ?? actor)
         func opposing(_ i: Int) -> String? {
             guard case .actor(let a) = items[i].item else { return nil }
+            // "backed by Turkey", "بدعم من": the supporter fights on the actor's side.
+            if i > 0, case .cue(let c) = items[i - 1].item, c.role == .support { return nil }
             guard let r = state.resolveGeneric(a) else { return nil }
             return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
