@@ -210,12 +210,12 @@ public struct ControlEventExtractor: Sendable {
         let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k)
         if passiveExpulsion { predicate.voice = .passive }
         var agentWordAfter = false
-        if predicate.voice == .active, !isArabic, !expulsion, !loss, k + 1 < items.count, state.keyOf(items[k + 1]) == "by",
-           case .cue(let c) = items[k + 1].item, c.role == .agent {
-            // "was briefly seized by X", "Palmyra, recently overrun by X": a participle with its
-            // agent is a passive whatever stands between it and its auxiliary.
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, let by = agentAfterParticiple(items, k, clause, state) {
+            // "was briefly seized by X", "Palmyra, recently overrun by X", "X, besieged for two
+            // years by Y": a participle with its agent is a passive whatever stands between it
+            // and its auxiliary, or between it and the agent word.
             predicate.voice = .passive
-            agentWordAfter = true
+            agentWordAfter = by == k + 1
         }
         // "تمكنت من طرد داعش من X": after a preposition, "طرد" is the verbal noun, and the side
         // after it the one expelled, not the subject.
@@ -698,6 +698,10 @@ public struct ControlEventExtractor: Sendable {
                 break
             case .predicate:
                 return
+            case .word(let w) where lastRole == .agent && lexicon.isWord(w, .determiner):
+                // "by the SDF": the article keeps the agent word's role for the side after it.
+                j += 1
+                continue
             case .word(let w):
                 // "the northern Iraqi town": "the", adjectives, then a settlement word refer back.
                 if ["town", "city", "village"].contains(w), skipped.contains("the"),
@@ -1365,6 +1369,33 @@ public struct ControlEventExtractor: Sendable {
                     return a
                 }
                 q -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The agent word "by" of an English participle: right after it, or after a phrase of time
+    /// ("besieged for two and a half years by IS") with the side right after the word.
+    private func agentAfterParticiple(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        func isAgentWord(_ q: Int) -> Bool {
+            guard state.keyOf(items[q]) == "by", case .cue(let c) = items[q].item else { return false }
+            return c.role == .agent
+        }
+        guard k + 1 < clause.upperBound else { return nil }
+        if isAgentWord(k + 1) { return k + 1 }
+        guard items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"), state.keyOf(items[k + 1]) == "for" else { return nil }
+        for q in (k + 2)..<min(clause.upperBound, k + 9) {
+            if items[q].breakBefore { return nil }
+            switch items[q].item {
+            case .word, .number, .date: continue
+            case .cue(let c) where [.fraction, .filler].contains(c.role): continue
+            case .cue where isAgentWord(q):
+                guard q + 1 < clause.upperBound, !items[q + 1].breakBefore else { return nil }
+                if case .actor = items[q + 1].item { return q }
+                if q + 2 < clause.upperBound, case .word(let w) = items[q + 1].item, lexicon.isWord(w, .determiner),
+                   case .actor = items[q + 2].item { return q }
+                return nil
+            default: return nil
             }
         }
         return nil

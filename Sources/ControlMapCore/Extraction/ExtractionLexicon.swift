@@ -108,6 +108,7 @@ public struct ExtractionLexicon: Sendable {
         case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part", direction
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
+        case partNoun = "part-noun", directionAdjective = "direction-adjective"
     }
 
     /// Match keys of the words of each class.
@@ -190,6 +191,13 @@ public struct ExtractionLexicon: Sendable {
         for (n, row) in DataLines.rows(s.cues) {
             guard row.count >= 2, let role = CueRole(rawValue: row[0]) else { throw ParseFailure("cues.tsv line \(n): expected role, phrase") }
             cues.add(row[1], value: ContextCue(role: role, value: row.count > 2 ? row[2] : ""))
+        }
+        // "الجزء الجنوبي من X", "الأحياء الشرقية لمدينة X": a part noun with a direction
+        // adjective names part of the place, made for every pair rather than listed.
+        for noun in (wordClasses[.partNoun] ?? []).sorted() {
+            for adjective in (wordClasses[.directionAdjective] ?? []).sorted() {
+                cues.add("\(noun) \(adjective)", value: ContextCue(role: .partial, value: ""))
+            }
         }
         for (n, row) in DataLines.rows(s.dates) {
             guard row.count >= 3, let v = Int(row[1]) else { throw ParseFailure("dates.tsv line \(n): expected role, value, phrase") }
