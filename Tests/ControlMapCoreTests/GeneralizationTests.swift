@@ -96,6 +96,18 @@ import Testing
         #expect(read("Raqqa was captured last week by the SDF.") == [Seen(kind: "captured", actor: "sdf", place: "2")])
     }
 
+    @Test func announcingControlReportsACapture() {
+        #expect(read("The SDF declared its complete control over Raqqa.") == [Seen(kind: "captured", actor: "sdf", place: "2")])
+        #expect(read("Rebels announced full control of Palmyra on Sunday.") == [Seen(kind: "captured", actor: "rebels", place: "13")])
+    }
+
+    @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
+        // A clause before the comma names other sides; the subject of the main verb follows it.
+        #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])
+        // An aside after the subject is not one.
+        #expect(read("Syrian troops, backed by Russian jets and Hezbollah, took Palmyra.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.

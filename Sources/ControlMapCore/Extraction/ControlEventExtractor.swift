@@ -353,7 +353,7 @@ public struct ControlEventExtractor: Sendable {
         }
         guard !reading.places.isEmpty else { return [] }
         if passiveExpulsion {
-            guard let expelled = subjectBefore(items, k, clause) else { return [] }
+            guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
             reading.from = expelled
         }
         if expulsion && reading.from == nil { return [] }
@@ -383,7 +383,7 @@ public struct ControlEventExtractor: Sendable {
             // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
             // own subject names no side; a side named earlier in the clause is not it.
             actor = nil
-        } else if let a = subjectBefore(items, k, clause),
+        } else if let a = subjectBefore(items, k, clause, state),
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
             actor = a
             evidence = .explicit
@@ -756,7 +756,7 @@ public struct ControlEventExtractor: Sendable {
         guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
               case .predicate(let p) = items[k].item,
               p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
-        return subjectBefore(items, t, clauseBounds(items, around: t - 1))
+        return subjectBefore(items, t, clauseBounds(items, around: t - 1), state)
     }
 
     /// Whether a verb is in a clause of time opened by "after" or "بعد" ("entered X after IS
@@ -1333,11 +1333,18 @@ public struct ControlEventExtractor: Sendable {
     /// The subject before the predicate in its clause: the first actor after the clause start
     /// (or after the last reporting verb), skipping actors introduced by "from", "against",
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
-    private func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> String? {
+    private func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         if let head = relativeAsideHead(items, k, clause) { return head }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
+        }
+        // "As the fighting between X and Y raged on, the rebels announced ...": in English the
+        // subject after the last comma before the verb is the verb's own.
+        if start < k, !state.isArabic(items[k]), let comma = items[start..<k].lastIndex(where: { $0.commaBefore }), comma > start {
+            var q = comma
+            while q < k, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q += 1 }
+            if q < k, case .actor = items[q].item { start = comma }
         }
         var guarded = 0
         for j in start..<k {
