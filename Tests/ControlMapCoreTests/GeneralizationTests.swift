@@ -108,6 +108,25 @@ import Testing
         #expect(read("Syrian troops, backed by Russian jets and Hezbollah, took Palmyra.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func anOutletNamedAfterAStateIsNoSide() {
+        // "روسيا اليوم" (Russia Today) broadcast the army's celebration; Russia took nothing.
+        #expect(read("عرضت فضائية روسيا اليوم مقطع فيديو لاحتفالات الجيش السوري بعد استعادة مدينة الرقة بالكامل.").map(\.actor)
+                == ["syrian-government"])
+    }
+
+    @Test func whatIsPossibleOrAnOperationOfTakingIsNoReport() {
+        #expect(read("ومن الممكن أن تسمح السيطرة الكاملة على مدينة الرقة للقوات العراقية بالتقدم.") == [])
+        #expect(read("Iraqi forces pressed on with the operations of liberating Mosul on Monday.") == [])
+        // The report itself is still one.
+        #expect(read("سيطرت القوات العراقية على مدينة الموصل، ومن المتوقع أن تتقدم نحو الرقة.").map(\.place) == ["14"])
+    }
+
+    @Test func aPlaceAfterFromIsNotWhatAStateDescribes() {
+        // The farms stretch from Damascus; they, not the city, are in rebel hands.
+        #expect(read("The area consists of farms stretching northeast from Damascus that has been in rebel hands since 2011.") == [])
+        #expect(read("Raqqa, which has been in Islamic State hands since 2014, was bombed.").map(\.place) == ["2"])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.

@@ -289,6 +289,10 @@ public struct ControlEventExtractor: Sendable {
                 // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
                 // one the gazetteer does not know (or a weak one), never of a place further back.
                 if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
+                // "farms stretching from Damascus that have been in rebel hands": a place after "from"
+                // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
+                if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
+                   at > 0, case .cue(let c) = items[at - 1].item, c.role == .from { return [] }
                 if k > clause.lowerBound, case .place(before) = items[k - 1].item,
                    isTakenObject(items, placeAt: k - 1, attribute: k, clause) { state.heldUntilTaken.insert(before) }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
