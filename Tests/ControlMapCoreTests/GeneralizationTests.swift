@@ -127,6 +127,14 @@ import Testing
         #expect(read("Raqqa, which has been in Islamic State hands since 2014, was bombed.").map(\.place) == ["2"])
     }
 
+    @Test func losingControlToASideIsItsCaptureAndNoHolding() {
+        // "lost control of X to Y": Y took X; the loser does not hold it.
+        #expect(read("The Islamic State has lost control of Raqqa to the SDF.") == [Seen(kind: "captured", actor: "sdf", place: "2")])
+        // "declared victory in X": the capture.
+        #expect(read("Iraqi forces declared victory in Mosul on Monday.") == [Seen(kind: "captured", actor: "iraqi-government", place: "14")])
+        #expect(read("Iraqi forces declared victory in the battle for Mosul.") == [])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.
