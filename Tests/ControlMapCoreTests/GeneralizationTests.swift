@@ -55,6 +55,9 @@ import Testing
         // "تمكنت X من طرد Y من Z": the side after the noun was expelled; the subject took Z.
         #expect(read("وتمكنت قوات النظام من طرد داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
         #expect(read("طردت قوات النظام داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        // After a reporting verb and its subject, or after the subject as a pronoun.
+        #expect(read("أعلنت قوات سوريا الديمقراطية طرد داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "sdf", place: "2")])
+        #expect(read("وقالت قسد إنها طردت عناصر التنظيم من مدينة الرقة.") == [Seen(kind: "captured", actor: "sdf", place: "2")])
         // "expelled the Islamic State from X": the article does not make the side a subject.
         #expect(read("Syrian troops expelled the Islamic State from Raqqa.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
     }
@@ -133,6 +136,12 @@ import Testing
         // "declared victory in X": the capture.
         #expect(read("Iraqi forces declared victory in Mosul on Monday.") == [Seen(kind: "captured", actor: "iraqi-government", place: "14")])
         #expect(read("Iraqi forces declared victory in the battle for Mosul.") == [])
+    }
+
+    @Test func fightingThatRagesBetweenSidesContestsThePlace() {
+        // One contest between the two sides (the second is its from_actor).
+        #expect(read("Fighting raged between the SDF and the Islamic State in Raqqa on Monday.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
+        #expect(read("Clashes broke out between the SDF and the Islamic State in Raqqa.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
     }
 
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {

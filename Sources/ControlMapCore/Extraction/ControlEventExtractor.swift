@@ -217,9 +217,17 @@ public struct ControlEventExtractor: Sendable {
             predicate.voice = .passive
             agentWordAfter = by == k + 1
         }
-        // "تمكنت من طرد داعش من X": after a preposition, "طرد" is the verbal noun, and the side
-        // after it the one expelled, not the subject.
-        let expulsionNoun = expulsion && isArabic && k > 0 && { if case .cue(let c) = items[k - 1].item { return c.role == .from } else { return false } }()
+        // "تمكنت من طرد داعش من X", "أعلنت قسد طرد داعش من X": after a preposition, or after
+        // a reporting verb and its subject, "طرد" is the verbal noun, and the side after it the
+        // one expelled, not the subject; so is the side after the verb when its subject came
+        // before it as a pronoun.
+        let expulsionNoun = expulsion && isArabic && k > 0 && {
+            if case .cue(let c) = items[k - 1].item { return c.role == .from }
+            if k > 1, case .actor = items[k - 1].item, case .cue(let c) = items[k - 2].item { return c.role == .report }
+            // "أعلنت قسد أنها طردت داعش من X": the subject stands before, as a pronoun.
+            if case .word(let w) = items[k - 1].item { return lexicon.isWord(w, .subjectPronoun) }
+            return false
+        }()
         var reading = Reading()
         switch predicate.voice {
         case .active, .nominal, .present, .expulsion, .loss:

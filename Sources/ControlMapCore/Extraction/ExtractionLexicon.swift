@@ -108,7 +108,7 @@ public struct ExtractionLexicon: Sendable {
         case unnamedForce = "unnamed-force", bareDeterminer = "bare-determiner", townPart = "town-part", direction
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
-        case partNoun = "part-noun", directionAdjective = "direction-adjective"
+        case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
     }
 
     /// Match keys of the words of each class.
