@@ -144,6 +144,16 @@ import Testing
         #expect(read("Clashes broke out between the SDF and the Islamic State in Raqqa.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
     }
 
+    @Test func itAfterAControlVerbIsThePlaceTakenBeforeInTheSentence() {
+        #expect(read("Islamic State fighters besieged Palmyra and took it within days.")
+                == [Seen(kind: "besieged", actor: "isis", place: "13"), Seen(kind: "captured", actor: "isis", place: "13")])
+        // Not a place of an earlier sentence: "it" may be a place the text does not name.
+        #expect(read("Syrian troops held Palmyra. Soldiers recaptured a village from rebels, hours after the militants seized it.")
+                == [Seen(kind: "holds", actor: "syrian-government", place: "13")])
+        // Nor a place only said to be where something happened.
+        #expect(read("It was the biggest attack on the town in Raqqa province since the jihadists lost it to the army.") == [])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.

@@ -645,7 +645,10 @@ public struct ControlEventExtractor: Sendable {
                         return
                     }
                 case .anaphor:
-                    if let antecedent = state.antecedent(kind: c.value, before: it) {
+                    // "it" is an object only right after the verb.
+                    let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
+                        : state.antecedent(kind: c.value, before: it)
+                    if let antecedent {
                         r.places = [antecedent]
                         scanTail(items, from: j + 1, to: end, into: &r, state: state)
                     }
@@ -729,6 +732,19 @@ public struct ControlEventExtractor: Sendable {
             lastRole = nil
             j += 1
         }
+    }
+
+    /// For "it" ("entered X and recaptured it"): the last place named before `j` in the sentence,
+    /// when a predicate of control came before it (the place was itself the object of one).
+    private func placeNamedBefore(_ items: [PositionedItem], _ j: Int, state: DocumentState) -> Int? {
+        for q in stride(from: j - 2, through: 0, by: -1) {
+            guard case .place(let m) = items[q].item else { continue }
+            let mention = state.input.resolutions[m].mention
+            if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { continue }
+            let afterPredicate = items[..<q].contains { if case .predicate = $0.item { return true } else { return false } }
+            return afterPredicate ? m : nil
+        }
+        return nil
     }
 
     /// The place a relative clause describes, when the clause opens with a relative word right
@@ -1297,7 +1313,9 @@ public struct ControlEventExtractor: Sendable {
                 }
                 return m
             }
-            if case .cue(let c) = items[j].item, c.role == .anaphor, let a = state.antecedent(kind: c.value, before: items[j]) { return a }
+            // ("It", a subject, stands for what the text was about, not surely a place.)
+            if case .cue(let c) = items[j].item, c.role == .anaphor, c.value != "sentence",
+               let a = state.antecedent(kind: c.value, before: items[j]) { return a }
             if case .predicate = items[j].item { return nil }
             j -= 1
             steps += 1
