@@ -154,6 +154,24 @@ import Testing
         #expect(read("It was the biggest attack on the town in Raqqa province since the jihadists lost it to the army.") == [])
     }
 
+    @Test func aWordWithTheArticleIsANounNotTheVerbItSpells() {
+        // "الطوق" (the encirclement) after "فك" (broke) is a siege broken; "طوق" alone is a verb.
+        #expect(read("وفك الجيش السوري الطوق عن مدينة دير الزور.") == [Seen(kind: "siege_broken", actor: "syrian-government", place: "1")])
+        #expect(read("طوق الجيش السوري مدينة دير الزور.") == [Seen(kind: "besieged", actor: "syrian-government", place: "1")])
+    }
+
+    @Test func aPullOutFromPartOfATownIsNoPullOutFromTheTown() {
+        // "تراجعت" (retreated) is a pull-out like "انسحبت".
+        #expect(read("تراجعت قوات النظام من مدينة الرقة أمام هجوم التنظيم.") == [Seen(kind: "withdrew", actor: nil, place: "2")])
+        // From part of it: no event on the town, or a contest when the taker is named.
+        #expect(read("انسحبت قوات النظام من الأحياء الشرقية لمدينة الرقة.") == [])
+        #expect(read("Syrian troops withdrew from parts of Raqqa, leaving them to the rebels.") == [Seen(kind: "contested", actor: "rebels", place: "2")])
+        // "عقب تراجعه من الأحياء الشرقية": the pronoun on the noun is the side that left, not a place.
+        #expect(read("أرسل الجيش السوري تعزيزات إلى مدينة الرقة، عقب تراجعه من الأحياء الشرقية.") == [])
+        // "الحي الشرقي لمدينة X": part of the town.
+        #expect(read("سيطرت فصائل المعارضة على الحي الشرقي لمدينة الرقة.") == [Seen(kind: "contested", actor: "rebels", place: "2")])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.

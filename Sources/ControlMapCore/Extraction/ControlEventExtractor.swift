@@ -147,6 +147,11 @@ public struct ControlEventExtractor: Sendable {
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         if describesNamedPlace(items, k, state) { return [] }
         if isObjectOfControlVerb(found, items, k) { return [] }
+        // "فك الجيش الطوق": a word with the article is a noun, whatever verb it also spells ("طوق").
+        if predicate.voice == .active, state.isArabic(item), item.end - item.start == 1,
+           ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}"].contains(where: { state.writtenKeyOf(item).hasPrefix($0) }) {
+            predicate.voice = .nominal
+        }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         if predicate.kind == .besieged, predicate.voice == .nominal,
            items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
@@ -458,6 +463,12 @@ public struct ControlEventExtractor: Sendable {
             actor = reading.agent.flatMap(state.resolveGeneric) ?? taker(items, after: k, state: state)
             from = leaver
             if actor == nil, from == nil { return [] }
+            if reading.partial || share != nil {
+                // "withdrew from the eastern districts of X": part of X changed hands, not X; the
+                // taker, if named, contests it.
+                guard actor != nil else { return [] }
+                kind = .contested
+            }
         }
         if kind == .siegeBroken, actor == nil, let b = reading.besieger {
             from = state.resolveGeneric(b)
@@ -660,6 +671,11 @@ public struct ControlEventExtractor: Sendable {
                     continue
                 case .hedge, .still, .background, .filler:
                     break
+                case .pronoun where kind == .withdrew:
+                    // "انسحابه من X", "عقب تراجعه من X": a pull-out has no object; the pronoun on
+                    // the noun is the side that left.
+                    j += 1
+                    continue
                 case .pronoun:
                     // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here,
                     // unless a copula names it: "القرى التي سيطرت عليها القوات هي X وY".
