@@ -172,6 +172,17 @@ import Testing
         #expect(read("سيطرت فصائل المعارضة على الحي الشرقي لمدينة الرقة.") == [Seen(kind: "contested", actor: "rebels", place: "2")])
     }
 
+    @Test func anEntryWithFightingAfterItContestsThePlace() {
+        // Capture or contest, by context: fighting named after the entry is still going on.
+        #expect(read("دخلت قوات النظام مدينة الرقة وسط اشتباكات عنيفة مع التنظيم.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        #expect(read("Syrian troops stormed Raqqa amid fierce clashes with the Islamic State.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // The entry alone, or after the fighting, is the capture.
+        #expect(read("دخلت قوات النظام مدينة الرقة بعد معارك عنيفة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        #expect(read("Rebels entered Raqqa after intense clashes.") == [Seen(kind: "captured", actor: "rebels", place: "2")])
+        // Other captures with fighting named stay captures.
+        #expect(read("Syrian troops captured Raqqa amid fierce clashes.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.

@@ -448,6 +448,7 @@ public struct ControlEventExtractor: Sendable {
             kind = isArabic && s < state.input.titleSentences && !reading.partial && reading.share == nil ? .captured : .holds
         }
         var share = reading.share
+        if kind == .captured, isEntryUnderFire(items, k, state) { reading.partial = true }
         if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
             kind = .contested
         } else {
@@ -748,6 +749,23 @@ public struct ControlEventExtractor: Sendable {
             lastRole = nil
             j += 1
         }
+    }
+
+    /// An entry ("دخلت القوات X", "stormed X") with fighting named after it in the sentence
+    /// ("وهم يخوضون قتالا عنيفا", "amid clashes"): the place is fought over, not yet taken.
+    private func isEntryUnderFire(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard items[k].end - items[k].start == 1, lexicon.isWord(state.keyOf(items[k]), .entryVerb) else { return false }
+        for it in items[(k + 1)...] {
+            switch it.item {
+            // "entered X after intense clashes": the fighting is over.
+            case .cue(let c) where c.role == .clause && c.value == "temporal": return false
+            case .predicate(let p) where p.voice == .clash: return true
+            // The fighting word may open a cue ("clashes with", "اشتباكات مع").
+            case .word, .cue: if lexicon.isWord(state.keyOf(it), .fightingNoun) { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// For "it" ("entered X and recaptured it"): the last place named before `j` in the sentence,
