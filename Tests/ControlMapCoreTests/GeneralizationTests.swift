@@ -183,6 +183,22 @@ import Testing
         #expect(read("Syrian troops captured Raqqa amid fierce clashes.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
     }
 
+    @Test func aReturnToASidesControlIsItsRecapture() {
+        #expect(read("Palmyra returned to government control on Sunday.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        #expect(read("Palmyra is back under the control of the Syrian army.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        // People or troops returning to a place: no change of control.
+        #expect(read("Residents returned to government-held Palmyra.") == [Seen(kind: "holds", actor: "syrian-government", place: "13")])
+        #expect(read("Syrian troops returned to Palmyra on Sunday.") == [])
+        // "are now in control of": standing control.
+        #expect(read("Syrian troops are now in control of Palmyra.") == [Seen(kind: "holds", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func aSideDoesNotTakeOverFromItself() {
+        let events = Fixtures.analyzer.analyze(Document(title: "", text: "Syrian troops withdrew from Palmyra on Monday, but by Friday Syrian special forces were in control of the town.",
+                                                        published: EventDate("2024-05-16"))).events
+        #expect(events.first.map { [$0.kind.rawValue, $0.actor ?? "-", $0.fromActor ?? "-"] } == ["withdrew", "-", "syrian-government"])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.

@@ -293,6 +293,12 @@ public struct ControlEventExtractor: Sendable {
                 // "under Iraqi army control": the word "control" must follow the actor.
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
             }
+            if state.lastKeyOf(item) == "to" {
+                // "X returned to government control": so must it after "to" ("returned to
+                // government-held X" is a place, not a return).
+                guard controlWordFollows(items, after: actor.index, clause: clause),
+                      actor.index + 1 < clause.upperBound, !items[actor.index + 1].hyphenBefore else { return [] }
+            }
             reading.agent = actor.actor
             if let head = relativeClauseHead(items, clause) {
                 // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
@@ -463,6 +469,8 @@ public struct ControlEventExtractor: Sendable {
             let leaver = actor
             actor = reading.agent.flatMap(state.resolveGeneric) ?? taker(items, after: k, state: state)
             from = leaver
+            // A side does not take over from itself ("X withdrew ..., X's special forces were in control of it").
+            if let a = actor, let l = leaver, lexicon.side(of: a) == lexicon.side(of: l) { actor = nil }
             if actor == nil, from == nil { return [] }
             if reading.partial || share != nil {
                 // "withdrew from the eastern districts of X": part of X changed hands, not X; the
