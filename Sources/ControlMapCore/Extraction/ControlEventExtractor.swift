@@ -640,7 +640,7 @@ public struct ControlEventExtractor: Sendable {
                 default:
                     // The actor after the subject (or right after an English verb) is its object.
                     // ("expelled the Islamic State from X": an article may stand before it.)
-                    let rightAfterVerb = items[start..<j].allSatisfy { if case .word(let w) = $0.item { return lexicon.isWord(w, .determiner) } else { return false } }
+                    let rightAfterVerb = afterDeterminers(items, from: start, to: j) == j
                     if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : rightAfterVerb { objectActor = a }
                     if allowSubject, r.subjectAfter == nil {
                         r.subjectAfter = a
@@ -1414,8 +1414,7 @@ public struct ControlEventExtractor: Sendable {
         // "As the fighting between X and Y raged on, the rebels announced ...": in English the
         // subject after the last comma before the verb is the verb's own.
         if start < k, !state.isArabic(items[k]), let comma = items[start..<k].lastIndex(where: { $0.commaBefore }), comma > start {
-            var q = comma
-            while q < k, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q += 1 }
+            let q = afterDeterminers(items, from: comma, to: k)
             if q < k, case .actor = items[q].item { start = comma }
         }
         var guarded = 0
@@ -1470,14 +1469,20 @@ public struct ControlEventExtractor: Sendable {
             case .cue(let c) where [.fraction, .filler].contains(c.role): continue
             case .cue where isAgentWord(q):
                 guard q + 1 < clause.upperBound, !items[q + 1].breakBefore else { return nil }
-                if case .actor = items[q + 1].item { return q }
-                if q + 2 < clause.upperBound, case .word(let w) = items[q + 1].item, lexicon.isWord(w, .determiner),
-                   case .actor = items[q + 2].item { return q }
+                let side = afterDeterminers(items, from: q + 1, to: clause.upperBound)
+                if side < clause.upperBound, case .actor = items[side].item { return q }
                 return nil
             default: return nil
             }
         }
         return nil
+    }
+
+    /// The first index from `q` (before `end`) that is not an article or determiner ("the", "its").
+    private func afterDeterminers(_ items: [PositionedItem], from q: Int, to end: Int) -> Int {
+        var q = q
+        while q < end, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q += 1 }
+        return q
     }
 
     /// "Al-Fateh Army, which consists of Nusra and Ahrar al-Sham, have seized X": the side a
