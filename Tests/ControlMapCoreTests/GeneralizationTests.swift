@@ -115,6 +115,11 @@ import Testing
         // "روسيا اليوم" (Russia Today) broadcast the army's celebration; Russia took nothing.
         #expect(read("عرضت فضائية روسيا اليوم مقطع فيديو لاحتفالات الجيش السوري بعد استعادة مدينة الرقة بالكامل.").map(\.actor)
                 == ["syrian-government"])
+        // A name in quotation marks after the outlet noun is the outlet's too.
+        #expect(read("عرضت قناة \"روسيا اليوم\" مقطع فيديو لاحتفالات الجيش السوري بعد استعادة مدينة الرقة بالكامل.").map(\.actor)
+                == ["syrian-government"])
+        // Without the noun, "روسيا اليوم" is Russia, today.
+        #expect(read("وقالت روسيا اليوم إن قواتها استعادت مدينة الرقة.").map(\.actor) == ["russia"])
     }
 
     @Test func whatIsPossibleOrAnOperationOfTakingIsNoReport() {

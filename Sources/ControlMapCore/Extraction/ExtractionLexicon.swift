@@ -109,7 +109,7 @@ public struct ExtractionLexicon: Sendable {
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
         case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
-        case entryVerb = "entry-verb", fightingNoun = "fighting-noun"
+        case entryVerb = "entry-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
     }
 
     /// Match keys of the words of each class.

@@ -146,6 +146,8 @@ public struct SentenceItemizer: Sendable {
 
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
     private func acceptsActor(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        // "فضائية "روسيا اليوم"", "the channel Russia Today": a name after an outlet noun is the outlet's.
+        if m.start > 0, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
         if m.value.subjectOnly {
             return m.end < stream.words.count && !stream.words[m.end].breakBefore && lexicon.predicates.match(in: stream, at: m.end) != nil
