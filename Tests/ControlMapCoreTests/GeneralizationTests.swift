@@ -204,6 +204,12 @@ import Testing
         #expect(events.first.map { [$0.kind.rawValue, $0.actor ?? "-", $0.fromActor ?? "-"] } == ["withdrew", "-", "syrian-government"])
     }
 
+    @Test func aMilitaryAirfieldNamedAfterATownIsNotTheTown() {
+        // The siege is of the airfield; the town is not besieged.
+        #expect(read("Islamic State militants have surrounded the Palmyra military airfield.").allSatisfy { $0.place != "13" })
+        #expect(read("Islamic State militants have surrounded the Palmyra military airfield.").count == 1)
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.
