@@ -210,6 +210,14 @@ import Testing
         #expect(read("Islamic State militants have surrounded the Palmyra military airfield.").count == 1)
     }
 
+    @Test func comingUnderControlIsAChangeOfHands() {
+        #expect(read("The town of Palmyra came under the control of the Syrian army on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("وباتت مدينة الرقة تحت سيطرة قوات النظام.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        // Standing control stays a holding.
+        #expect(read("Palmyra remained under the control of the Syrian army.") == [Seen(kind: "holds", actor: "syrian-government", place: "13")])
+        #expect(read("ولا تزال مدينة الرقة تحت سيطرة قوات النظام.") == [Seen(kind: "holds", actor: "syrian-government", place: "2")])
+    }
+
     @Test func aListGoesOnPastAnItemTheGazetteerLacks() {
         #expect(read("سيطرت قوات النظام على (خربيل، القليعة وجبالها، برج الماء، سردة) بعد معارك.").map(\.place) == ["5", "6", "7"])
         // "، برج الرقة،": a word and a name make one item; the name alone is no event.
@@ -328,8 +336,9 @@ import Testing
     }
 
     @Test func aCopulaBetweenPlacesAndTheirStateIsNoPlace() {
+        // ("باتت", became: the state is a change of hands.)
         #expect(read("وقالت الوكالة إن قرى خربيل والقليعة، باتت تحت سيطرة قوات النظام.")
-                == [Seen(kind: "holds", actor: "syrian-government", place: "5"), Seen(kind: "holds", actor: "syrian-government", place: "6")])
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5"), Seen(kind: "captured", actor: "syrian-government", place: "6")])
     }
 
     @Test func aReportingVerbStartsTheClauseOfItsOwnSubject() {
@@ -884,10 +893,11 @@ import Testing
         // When the capture is only an aim, the state stands.
         #expect(read("Iraqi forces began an operation to retake Mosul, held by the Islamic State group for two years.")
                 == [.init(kind: "holds", actor: "isis", place: "14")])
-        // Beside a capture of another place, or with a verb of becoming, the state stands.
+        // Beside a capture of another place the state stands; with a verb of becoming it is a
+        // change of hands of its own.
         #expect(read("Government forces seized Khirbil near the HTS-held village of Qulay'a.").contains(.init(kind: "holds", actor: "hts", place: "6")))
         #expect(read("سيطرت قوات النظام على قرية خربيل، وباتت مدينة الباب خاضعة لسيطرة هيئة تحرير الشام.")
-                .contains(.init(kind: "holds", actor: "hts", place: "10")))
+                .contains(.init(kind: "captured", actor: "hts", place: "10")))
         // The state is said of the name right before it, even one the gazetteer does not know:
         // never of the place the capture took before it.
         #expect(!read("سيطرت قوات النظام على قرية خربيل، وباتت القليعة خاضعة لسيطرة هيئة تحرير الشام.")

@@ -448,6 +448,11 @@ public struct ControlEventExtractor: Sendable {
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
 
         var kind = predicate.kind
+        if predicate.voice == .state, kind == .holds, compoundHolder == nil,
+           items[max(clause.lowerBound, k - 3)..<k].contains(where: { isChangeVerb(state.keyOf($0)) }) {
+            // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing.
+            kind = .captured
+        }
         if predicate.voice == .present {
             // An Arabic headline reports news in the present ("قوات النظام تسيطر على X"): a capture.
             // In the body the present states standing control.
@@ -1476,6 +1481,11 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// A verb of becoming ("came", "باتت"), also with the conjunction و written on it ("وباتت").
+    private func isChangeVerb(_ key: String) -> Bool {
+        lexicon.isWord(key, .changeVerb) || key.hasPrefix("\u{0648}") && lexicon.isWord(String(key.dropFirst()), .changeVerb)
     }
 
     /// The first index from `q` (before `end`) that is not an article or determiner ("the", "its").
