@@ -148,8 +148,7 @@ public struct ControlEventExtractor: Sendable {
         if describesNamedPlace(items, k, state) { return [] }
         if isObjectOfControlVerb(found, items, k) { return [] }
         // "فك الجيش الطوق": a word with the article is a noun, whatever verb it also spells ("طوق").
-        if predicate.voice == .active, state.isArabic(item), item.end - item.start == 1,
-           ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}"].contains(where: { state.writtenKeyOf(item).hasPrefix($0) }) {
+        if predicate.voice == .active, state.isArabic(item), item.end - item.start == 1, state.hasArticle(item) {
             predicate.voice = .nominal
         }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
@@ -449,7 +448,7 @@ public struct ControlEventExtractor: Sendable {
 
         var kind = predicate.kind
         if predicate.voice == .state, kind == .holds, compoundHolder == nil,
-           items[max(clause.lowerBound, k - 3)..<k].contains(where: { isChangeVerb(state.keyOf($0)) }) {
+           items[max(clause.lowerBound, k - 3)..<k].contains(where: { isWordAfterConjunction(state.keyOf($0), .changeVerb) }) {
             // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing.
             kind = .captured
         }
@@ -788,8 +787,7 @@ public struct ControlEventExtractor: Sendable {
             guard case .place(let m) = items[q].item else { continue }
             let mention = state.input.resolutions[m].mention
             if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { continue }
-            let afterPredicate = items[..<q].contains { if case .predicate = $0.item { return true } else { return false } }
-            return afterPredicate ? m : nil
+            return isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
         }
         return nil
     }
@@ -895,9 +893,7 @@ public struct ControlEventExtractor: Sendable {
     /// pronoun ("لها"). A word without the article starts the rest of the clause.
     private func isSubjectConjunct(_ it: PositionedItem, _ state: DocumentState) -> Bool {
         guard state.isArabic(it), !it.breakBefore else { return false }
-        let written = state.writtenKeyOf(it)
-        return written.hasPrefix("\u{0648}\u{0627}\u{0644}") || written.hasPrefix("\u{0627}\u{0644}")
-            || lexicon.isWord(state.lastKeyOf(it), .subjectTail)
+        return state.hasArticle(it) || lexicon.isWord(state.lastKeyOf(it), .subjectTail)
     }
 
     /// The place a compound holder qualifies: "rebel-held Idlib", "the IS-held city of Mosul".
@@ -1074,8 +1070,7 @@ public struct ControlEventExtractor: Sendable {
         var j = k - 1
         while j >= max(clause.lowerBound, k - 5) {
             switch items[j].item {
-            // "وعادت": the conjunction stays on a word the lexicon does not know.
-            case .word(let w) where lexicon.isWord(w, .returnVerb) || w.hasPrefix("\u{0648}") && lexicon.isWord(String(w.dropFirst()), .returnVerb):
+            case .word(let w) where isWordAfterConjunction(w, .returnVerb):
                 return true
             case .actor, .word, .cue: j -= 1
             default: return false
@@ -1483,9 +1478,10 @@ public struct ControlEventExtractor: Sendable {
         return nil
     }
 
-    /// A verb of becoming ("came", "باتت"), also with the conjunction و written on it ("وباتت").
-    private func isChangeVerb(_ key: String) -> Bool {
-        lexicon.isWord(key, .changeVerb) || key.hasPrefix("\u{0648}") && lexicon.isWord(String(key.dropFirst()), .changeVerb)
+    /// A word of the class, also with the conjunction و written on it ("وعادت", "وباتت"): the
+    /// conjunction stays on a word the lexicon does not know as a phrase.
+    private func isWordAfterConjunction(_ key: String, _ wordClass: ExtractionLexicon.WordClass) -> Bool {
+        lexicon.isWord(key, wordClass) || key.hasPrefix("\u{0648}") && lexicon.isWord(String(key.dropFirst()), wordClass)
     }
 
     /// The first index from `q` (before `end`) that is not an article or determiner ("the", "its").

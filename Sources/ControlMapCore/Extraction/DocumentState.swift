@@ -75,6 +75,13 @@ struct DocumentState {
         input.text.tokens[input.stream.words[item.start].token].key
     }
 
+    /// Whether the first word is written with the article, after a conjunction or not
+    /// ("الطوق", "والميليشيات"): an Arabic noun or adjective, never a verb.
+    func hasArticle(_ item: PositionedItem) -> Bool {
+        let written = writtenKeyOf(item)
+        return written.hasPrefix("\u{0627}\u{0644}") || written.hasPrefix("\u{0648}\u{0627}\u{0644}")
+    }
+
     func lastKeyOf(_ item: PositionedItem) -> String {
         input.stream.words[max(item.start, item.end - 1)].innerKey
     }
