@@ -1145,6 +1145,22 @@ import Testing
         // The town itself still is, beside its hills.
         #expect(read("سيطر الجيش السوري على خربيل وتلالها.").map(\.place) == ["5"])
     }
+
+    @Test func theSideAPlaceWasToBeTakenFromHeldIt() {
+        // An aim or a try reports no capture, but "from Y" says who held the place.
+        #expect(read("Iraqi troops launched an offensive to retake Palmyra from IS.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "13")])
+        #expect(read("Syrian troops failed to recapture Raqqa, the capital of the province, from the hands of the Islamic State.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")])
+        #expect(read("تواصل قوات النظام عملية تحرير مدينة الرقة من قبضة تنظيم “داعش”.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")])
+        #expect(read("أرسلت قوات النظام تعزيزات لطرد داعش من مدينة الرقة.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")])
+        // The outcome, when the document reports it, is the news.
+        #expect(read("Syrian troops launched an offensive to retake Palmyra from IS. On Monday they recaptured Palmyra.").map(\.kind) == ["recaptured"])
+        // A denied capture, or a side that only owns a noun after من, names no holder.
+        #expect(read("The army denied that IS had taken Palmyra from it.").isEmpty)
+        #expect(read("تحرير مدينة الرقة أصبح من أولويات الجيش.").isEmpty)
+        // Without "from", an aim says nothing of who holds the place.
+        #expect(read("Syrian troops launched an offensive to retake Palmyra.").isEmpty)
+    }
 }
 
 /// Dates a report may carry: a far-future or ancient date never wins.

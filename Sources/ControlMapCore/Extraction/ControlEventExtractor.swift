@@ -60,7 +60,7 @@ public struct ControlEventExtractor: Sendable {
             if !state.heldUntilTaken.isEmpty { settleHoldersOfTakenPlaces(&events, from: before, state.heldUntilTaken) }
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
-        return deduplicated(mergingWithdrawals(events, input))
+        return deduplicated(holdersOfAimedPlaces(mergingWithdrawals(events, input), state))
     }
 
     /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X": when the
@@ -169,14 +169,20 @@ public struct ControlEventExtractor: Sendable {
             predicate = Predicate(kind: .holds, voice: .state)
         }
         let clause = clauseBounds(items, around: k)
-        if isBlocked(items, k, clause) { return [] }
+        if isBlocked(items, k, clause) {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
+        }
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
         // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
         // begins with ل); "تعرضت لحصار" is a siege.
         if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}") {
             // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.
-            guard [.captured, .recaptured].contains(predicate.kind), returnVerbBefore(items, k, clause) else { return [] }
+            guard [.captured, .recaptured].contains(predicate.kind), returnVerbBefore(items, k, clause) else {
+                noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+                return []
+            }
             predicate = Predicate(kind: .recaptured, voice: .nominal)
         } else if predicate.kind == .captured, predicate.voice == .nominal, state.isArabic(item), k > 0,
                   state.keyOf(items[k - 1]) == "\u{0627}\u{0644}\u{064A}", returnVerbBefore(items, k - 1, clause) {
@@ -188,6 +194,7 @@ public struct ControlEventExtractor: Sendable {
         if state.isArabic(item), k > 0, lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive),
            let first = state.writtenKeyOf(item).unicodeScalars.first,
            ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }
         // "launched an offensive Monday to retake X", "vowed to take X": an infinitive is a purpose
@@ -195,6 +202,7 @@ public struct ControlEventExtractor: Sendable {
         // addition to capturing X" is a gerund.
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item),
            state.lastKeyOf(items[k - 1]) == "to", !isFiller(items[k - 1]), !state.keyOf(item).hasSuffix("ing") {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
@@ -506,6 +514,77 @@ public struct ControlEventExtractor: Sendable {
                                   confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
                                   predicate: predicateText)
         }
+    }
+
+    /// "an operation to retake X from Y", "لتحرير X من قبضة Y", "failed to drive Y out of X": a
+    /// capture that was only aimed at or tried reports no change, but it names the side the place
+    /// was to be taken from, which held it then. Kept aside (a denied capture names no holder).
+    private func noteHolderOfAimedPlace(_ found: Predicate, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>,
+                                        sentence s: Int, state: inout DocumentState) {
+        let expulsion = found.voice == .expulsion
+        guard [.captured, .recaptured].contains(found.kind), [.active, .nominal, .expulsion].contains(found.voice),
+              !items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } })
+        else { return }
+        let isArabic = state.isArabic(items[k])
+        var r = Reading()
+        scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: !expulsion && (isArabic || found.voice == .nominal),
+                    kind: found.kind, into: &r, state: state)
+        // An expulsion names the side expelled as its object ("to drive IS out of X"); a capture
+        // names it after the place and its qualifiers ("to retake X, the capital of Y, from Z").
+        guard let last = r.places.last,
+              let at = items[(k + 1)..<clause.upperBound].lastIndex(where: { if case .place(last) = $0.item { return true } else { return false } }),
+              let named = expulsion ? r.from : sideRightAfterFrom(items, after: at, to: clause.upperBound),
+              let holder = state.resolveGeneric(named), !r.partial, r.share == nil else { return }
+        let dating = date(items, clause, state: state)
+        let background = dating.background || isArabicPluperfect(items, k, clause)
+        let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
+        let predicateText = state.input.text.text(tokens: state.tokenRange(items[k]))
+        for place in r.places where !r.partialPlaces.contains(place) {
+            let resolution = state.input.resolutions[place]
+            let confidence = EventConfidence.score(actor: .agent, hedged: hedged, background: background,
+                                                   resolved: resolution.place != nil, inTitle: s < state.input.titleSentences)
+            state.heldBeforeAim.append(ExtractedEvent(resolution: place, mention: resolution.mention.text, actor: holder, fromActor: nil,
+                                                      kind: .holds, share: nil, date: dating.date, background: background,
+                                                      confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
+                                                      predicate: predicateText))
+        }
+    }
+
+    /// The side right after a "from" that follows the place within a few words, as in "from IS",
+    /// "من قبضة داعش", "from the control of the militants"; never a side further on ("من
+    /// أولويات الجيش": among the army's priorities).
+    private func sideRightAfterFrom(_ items: [PositionedItem], after place: Int, to end: Int) -> String? {
+        var f = place + 1
+        while f < min(end, place + 8) {
+            if case .cue(let c) = items[f].item, c.role == .from { break }
+            switch items[f].item {
+            case .word, .place: f += 1
+            default: return nil
+            }
+        }
+        guard f < min(end, place + 8) else { return nil }
+        var q = afterDeterminers(items, from: f + 1, to: end)
+        if q < end, case .predicate(let p) = items[q].item, p.kind == .holds || p.voice == .nominal {
+            // "from the hands of", "from the control of", "من سيطرة".
+            q += 1
+            if q < end, case .word("of") = items[q].item { q += 1 }
+            q = afterDeterminers(items, from: q, to: end)
+        }
+        if q < end, case .word(let w) = items[q].item, lexicon.isWord(w, .forceNoun) { q += 1 }
+        guard q < end, case .actor(let a) = items[q].item else { return nil }
+        return a
+    }
+
+    /// The holders read from aims whose place the document reports no change of, and no
+    /// holding by the same side, for: when it reports the place taken, the outcome is the news.
+    private func holdersOfAimedPlaces(_ events: [ExtractedEvent], _ state: DocumentState) -> [ExtractedEvent] {
+        func key(_ e: ExtractedEvent) -> String {
+            state.input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention)
+        }
+        let reported = Set(events.filter { $0.kind != .holds && $0.kind != .besieged }.map(key))
+        let held = Set(events.filter { $0.kind == .holds }.map { key($0) + "|" + ($0.actor ?? "") })
+        let kept = state.heldBeforeAim.filter { !reported.contains(key($0)) && !held.contains(key($0) + "|" + ($0.actor ?? "")) }
+        return (events + kept).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
     }
 
     /// What the scan around a predicate found.
@@ -1002,9 +1081,12 @@ public struct ControlEventExtractor: Sendable {
                 return
             case .predicate:
                 return
-            case .word where lastRole != nil && wordsSinceRole < 2:
+            case .word(let w) where lastRole != nil && wordsSinceRole < 2
+                    && !(lastRole == .from && state.isArabic(it) && !lexicon.isWord(w, .forceNoun)):
                 // "lost X to the advancing SDF": an article or an adjective stands between the
-                // preposition and the side it introduces.
+                // preposition and the side it introduces. An Arabic noun after من heads a
+                // construct ("من أولويات الجيش": among the army's priorities), unless it names
+                // the side's fighters ("من قبضة تنظيم "داعش"").
                 wordsSinceRole += 1
             default:
                 lastRole = nil

@@ -11,6 +11,9 @@ struct DocumentState {
     /// Places of the current sentence whose "held by X" attribute stands on the object of a
     /// capture: the holder held it until then (see `ControlEventExtractor.isTakenObject`).
     var heldUntilTaken = Set<Int>()
+    /// "an operation to retake X from Y": standing control of X by Y, read from an aim. Kept
+    /// aside until the whole document is read, since the document may report the outcome.
+    var heldBeforeAim: [ExtractedEvent] = []
     /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
     /// when the publication date is unknown.
     var referenceYear: Int?

@@ -110,7 +110,7 @@ public struct ExtractionLexicon: Sendable {
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
         case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
         case entryVerb = "entry-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
-        case changeVerb = "change-verb"
+        case changeVerb = "change-verb", forceNoun = "force-noun"
     }
 
     /// Match keys of the words of each class.
