@@ -1146,6 +1146,13 @@ import Testing
         #expect(read("سيطر الجيش السوري على خربيل وتلالها.").map(\.place) == ["5"])
     }
 
+    @Test func anEnglishPluralCueTakesUnknownNamesInItsList() {
+        // "the towns of X, Y and Z": a name the gazetteer lacks is still an item of the list.
+        #expect(read("Syrian troops captured the towns of Palmyra, Zabadooni and Khirbil.").map(\.place) == ["13", "Zabadooni", "5"])
+        #expect(read("Rebels seized the cities of Zabadooni, Palmyra, and Khirbil on Monday.").map(\.place) == ["Zabadooni", "13", "5"])
+        #expect(read("Syrian troops entered the towns and villages of Khirbil and Zabadooni.").map(\.place) == ["5", "Zabadooni"])
+    }
+
     @Test func theSideAPlaceWasToBeTakenFromHeldIt() {
         // An aim or a try reports no capture, but "from Y" says who held the place.
         #expect(read("Iraqi troops launched an offensive to retake Palmyra from IS.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "13")])
