@@ -49,6 +49,27 @@ import Testing
         #expect(read("The SDF now controls 45% of Raqqa.").first?.share == 0.45)
     }
 
+    @Test func tensWrittenAsWordsGiveTheShare() {
+        #expect(read("سيطرت قسد على تسعين بالمئة من مدينة الرقة.") == [Seen(kind: "contested", actor: "sdf", from: nil, place: "2", share: 0.9)])
+        #expect(read("تسيطر قوات النظام على سبعين في المائة من دير الزور.").first?.share == 0.7)
+        #expect(read("The SDF now controls ninety percent of Raqqa.").first?.share == 0.9)
+    }
+
+    @Test func theOtherArabicVerbOfExpulsionNamesTheLoser() {
+        // أخرج (form IV of خرج): the subject took the place, the object was expelled from it.
+        #expect(read("أخرجت قسد عناصر داعش من مدينة الرقة.") == [Seen(kind: "captured", actor: "sdf", from: "isis", place: "2", share: nil)])
+        #expect(read("تمكنت قوات النظام من إخراج داعش من مدينة تدمر.")
+                == [Seen(kind: "captured", actor: "syrian-government", from: "isis", place: "13", share: nil)])
+    }
+
+    @Test func aPlaceNounAfterACountNamesNoPlace() {
+        // "أربعين بلدة وتجمعا": forty towns and communities; the word after the noun is no name.
+        #expect(read("سيطرت قوات النظام على أربعين بلدة وتجمعا سكنيا في ريف إدلب.").isEmpty)
+        #expect(read("سيطرت قوات النظام على 40 قرية ومزرعة في ريف إدلب.").isEmpty)
+        // A plural noun after a small count still lists the names.
+        #expect(read("حررت قوات النظام 3 قرى جديدة \"خربيل\" و\"قليعة\".").map(\.place) == ["5", "6"])
+    }
+
     @Test func largePartsOfIsContestedWithoutShare() {
         let seen = read("The Syrian army took large parts of Deir ez-Zor from ISIS.")
         #expect(seen.first?.kind == "contested")

@@ -811,6 +811,15 @@ public struct ControlEventExtractor: Sendable {
                 }
             case .number(let n):
                 lastNumber = n
+                if n >= 11, j + 1 < end, case .place(let m) = items[j + 1].item,
+                   state.input.resolutions[m].mention.cueWords?.lowerBound == items[j + 1].start {
+                    // "أربعين بلدة وتجمعا", "40 قرية ومزرعة": after eleven and more a singular place
+                    // noun counts places, and the word after it is no name ("4 قرى X وY" names them).
+                    j += 2
+                    budget -= 1
+                    if budget < 0 { return }
+                    continue
+                }
                 j += 1
                 continue
             case .date:

@@ -42,6 +42,8 @@ public enum CueRole: String, Sendable, Hashable {
     case pronoun, locative, target, report, breaking, filler
     /// A thing taken that is no place: a road, weapons.
     case object
+    /// A number written as a word ("تسعين", "ninety"): read as the number it names.
+    case number
 
     /// Whether a predicate under this cue reports no change of control.
     public var blocks: Bool {

@@ -61,7 +61,12 @@ public struct SentenceItemizer: Sendable {
                 if let m = date { consider(.date(m.value), m.end) }
             }
             if let (item, end) = best {
-                push(item, end)
+                if case .cue(let c) = item, c.role == .number, let v = Double(c.value) {
+                    // "تسعين بالمئة", "ninety percent": a number word is the number.
+                    push(.number(v), end)
+                } else {
+                    push(item, end)
+                }
             } else if tok.isArabic, let withPronoun = predicateWithPronoun(conjunctionPeeled(w)) {
                 // "تحريرها", "واستعادتها" (and its recapture), "حررتها", "استعادوها" (they retook
                 // it): the noun or verb, then its object pronoun as a word of its own.
