@@ -49,6 +49,16 @@ import Testing
         #expect(read("The SDF now controls 45% of Raqqa.").first?.share == 0.45)
     }
 
+    @Test func aReportCalledUnconfirmedMovesNoTown() {
+        #expect(read("There were unconfirmed reports that Islamic State fighters took Palmyra.").isEmpty)
+        #expect(read("أفادت أنباء غير مؤكدة بسيطرة داعش على مدينة الرقة.").isEmpty)
+        #expect(read("ترددت شائعات عن سيطرة داعش على مدينة الرقة.").isEmpty)
+        // An attributed claim is a report, only hedged.
+        let hedged = Fixtures.analyzer.analyze(Document(title: "", text: "Islamic State fighters reportedly took Palmyra.", published: EventDate("2024-05-16"))).events
+        #expect(hedged.map(\.kind) == [.captured])
+        #expect(hedged.allSatisfy { $0.confidence < 0.7 })
+    }
+
     @Test func tensWrittenAsWordsGiveTheShare() {
         #expect(read("سيطرت قسد على تسعين بالمئة من مدينة الرقة.") == [Seen(kind: "contested", actor: "sdf", from: nil, place: "2", share: 0.9)])
         #expect(read("تسيطر قوات النظام على سبعين في المائة من دير الزور.").first?.share == 0.7)

@@ -37,6 +37,8 @@ public struct Predicate: Sendable, Hashable {
 /// Roles of the context words around predicates (see `config/lexicon/cues.tsv`).
 public enum CueRole: String, Sendable, Hashable {
     case attempt, negation, future, conditional, denial, repelled
+    /// "unconfirmed reports that", "أنباء غير مؤكدة": the text itself does not vouch for the report.
+    case unconfirmed
     case hedge, partial, fraction, percent
     case from, agent, besieger, support, clause, background, anaphor, still, attribution
     case pronoun, locative, target, report, breaking, filler
@@ -48,7 +50,7 @@ public enum CueRole: String, Sendable, Hashable {
     /// Whether a predicate under this cue reports no change of control.
     public var blocks: Bool {
         switch self {
-        case .attempt, .negation, .future, .conditional, .denial, .repelled: return true
+        case .attempt, .negation, .future, .conditional, .denial, .repelled, .unconfirmed: return true
         default: return false
         }
     }
