@@ -1146,6 +1146,14 @@ import Testing
         #expect(read("سيطر الجيش السوري على خربيل وتلالها.").map(\.place) == ["5"])
     }
 
+    @Test func aSideNamedAfterAnEarlierVerbIsNearerThanTheClauseSubject() {
+        // The rebels are the subject of "were evacuated"; the regime is the one given control.
+        #expect(read("Syrian troops shelled Palmyra. The last rebels were evacuated under a deal that gives the regime full control of the city.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "13")])
+        // A side after "from" is no subject: the clause subject is the actor of both verbs.
+        #expect(read("Islamic State fighters took Raqqa from the SDF and now hold Khirbil.").map(\.actor) == ["isis", "isis"])
+    }
+
     @Test func anEnglishPluralCueTakesUnknownNamesInItsList() {
         // "the towns of X, Y and Z": a name the gazetteer lacks is still an item of the list.
         #expect(read("Syrian troops captured the towns of Palmyra, Zabadooni and Khirbil.").map(\.place) == ["13", "Zabadooni", "5"])

@@ -1508,23 +1508,35 @@ public struct ControlEventExtractor: Sendable {
             let q = afterDeterminers(items, from: comma, to: k)
             if q < k, case .actor = items[q].item { start = comma }
         }
-        var guarded = 0
-        for j in start..<k {
-            switch items[j].item {
-            case .cue(let c) where [.from, .support, .besieger, .agent, .target].contains(c.role):
-                // The noun phrase after such a word (up to four items) is not the subject.
-                guarded = 4
-                continue
-            case .actor(let a) where guarded == 0:
-                return a
-            case .predicate:
-                guarded = 0
-                continue
-            default:
-                break
+        func firstUnguardedActor(_ range: Range<Int>) -> String? {
+            var guarded = 0
+            for j in range {
+                switch items[j].item {
+                case .cue(let c) where [.from, .support, .besieger, .agent, .target].contains(c.role):
+                    // The noun phrase after such a word (up to four items) is not the subject.
+                    guarded = 4
+                    continue
+                case .actor(let a) where guarded == 0:
+                    return a
+                case .predicate:
+                    guarded = 0
+                    continue
+                default:
+                    break
+                }
+                if guarded > 0 { guarded -= 1 }
             }
-            if guarded > 0 { guarded -= 1 }
+            return nil
         }
+        // "Rebels were evacuated under a deal that gives the regime full control of X": in English
+        // a side named after an earlier verb of the clause is nearer to this one than the
+        // clause's subject, which belongs to that verb.
+        if start < k, !state.isArabic(items[k]),
+           let previous = items[start..<k].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
+           let nearer = firstUnguardedActor((previous + 1)..<k) {
+            return nearer
+        }
+        if start < k, let a = firstUnguardedActor(start..<k) { return a }
         // "..., which controls much of Eastern Ghouta": the actor right before "which".
         let clauseStart = clause.lowerBound
         if clauseStart > 0, case .cue(let c) = items[clauseStart - 1].item, c.role == .clause, c.value == "relative" {
