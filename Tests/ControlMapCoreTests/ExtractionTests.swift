@@ -49,6 +49,13 @@ import Testing
         #expect(read("The SDF now controls 45% of Raqqa.").first?.share == 0.45)
     }
 
+    @Test func aSiegeOnOrAroundAPlace() {
+        #expect(read("Islamic State fighters tightened their siege on Palmyra.") == [Seen(kind: "besieged", actor: "isis", from: nil, place: "13", share: nil)])
+        #expect(read("Syrian troops broke the siege around Palmyra.") == [Seen(kind: "siege_broken", actor: "syrian-government", from: nil, place: "13", share: nil)])
+        // An aim before the breaking verb covers the breaking.
+        #expect(read("Syrian troops launched an operation to break the siege around Palmyra.").isEmpty)
+    }
+
     @Test func aReportCalledUnconfirmedMovesNoTown() {
         #expect(read("There were unconfirmed reports that Islamic State fighters took Palmyra.").isEmpty)
         #expect(read("أفادت أنباء غير مؤكدة بسيطرة داعش على مدينة الرقة.").isEmpty)

@@ -152,9 +152,13 @@ public struct ControlEventExtractor: Sendable {
             predicate.voice = .nominal
         }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
+        // (An aim or a negation right before the breaking verb covers the breaking: "an operation
+        // to break the siege around X".)
+        var breakingAt: Int?
         if predicate.kind == .besieged, predicate.voice == .nominal,
-           items[max(0, k - 8)..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
+           let b = items[max(0, k - 8)..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
+            breakingAt = b
         } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
                   let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }),
                   after > k + 1, lexicon.isWord(state.lastKeyOf(items[after - 1]), .auxiliary) {
@@ -169,7 +173,7 @@ public struct ControlEventExtractor: Sendable {
             predicate = Predicate(kind: .holds, voice: .state)
         }
         let clause = clauseBounds(items, around: k)
-        if isBlocked(items, k, clause) {
+        if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }
