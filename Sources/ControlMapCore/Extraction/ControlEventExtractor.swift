@@ -87,7 +87,7 @@ public struct ControlEventExtractor: Sendable {
     /// the loser (when none was named).
     private func mergingWithdrawals(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
         guard events.contains(where: { $0.kind == .withdrew }) else { return events }
-        let places = events.map { e in input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention) }
+        let places = events.map { placeKey($0, input) }
         var out = events
         var dropped = Set<Int>()
         for (w, withdrawal) in events.enumerated() where withdrawal.kind == .withdrew {
@@ -109,6 +109,11 @@ public struct ControlEventExtractor: Sendable {
             dropped.insert(w)
         }
         return out.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// One key per place an event is about: the gazetteer place, else the name as written.
+    private func placeKey(_ e: ExtractedEvent, _ input: Input) -> String {
+        input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention)
     }
 
     /// How the extractor reads each sentence (for `controlmap extract --explain`): one line per
@@ -527,8 +532,7 @@ public struct ControlEventExtractor: Sendable {
                                         sentence s: Int, state: inout DocumentState) {
         let expulsion = found.voice == .expulsion
         guard [.captured, .recaptured].contains(found.kind), [.active, .nominal, .expulsion].contains(found.voice),
-              !items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } })
-        else { return }
+              !hasCue(.denial, items, from: 0, to: items.count) else { return }
         let isArabic = state.isArabic(items[k])
         var r = Reading()
         scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: !expulsion && (isArabic || found.voice == .nominal),
@@ -582,9 +586,8 @@ public struct ControlEventExtractor: Sendable {
     /// The holders read from aims whose place the document reports no change of, and no
     /// holding by the same side, for: when it reports the place taken, the outcome is the news.
     private func holdersOfAimedPlaces(_ events: [ExtractedEvent], _ state: DocumentState) -> [ExtractedEvent] {
-        func key(_ e: ExtractedEvent) -> String {
-            state.input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention)
-        }
+        guard !state.heldBeforeAim.isEmpty else { return events }
+        func key(_ e: ExtractedEvent) -> String { placeKey(e, state.input) }
         let reported = Set(events.filter { $0.kind != .holds && $0.kind != .besieged }.map(key))
         let held = Set(events.filter { $0.kind == .holds }.map { key($0) + "|" + ($0.actor ?? "") })
         let kept = state.heldBeforeAim.filter { !reported.contains(key($0)) && !held.contains(key($0) + "|" + ($0.actor ?? "")) }
