@@ -224,8 +224,12 @@ enum PathResolver {
         if fm.fileExists(atPath: path) { return path }
         let beside = (configDir as NSString).appendingPathComponent(path)
         if fm.fileExists(atPath: beside) { return beside }
-        let parent = ((configDir as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
-        if !configDir.isEmpty, fm.fileExists(atPath: parent) { return parent }
+        // A relative config folder of one name ("w" of "w/c.yaml") has no parent to try (and
+        // Foundation's deletingLastPathComponent traps on it).
+        let folder = configDir.hasSuffix("/") ? String(configDir.dropLast()) : configDir
+        guard let slash = folder.lastIndex(of: "/") else { return path }
+        let parent = String(folder[..<slash]) + "/" + path
+        if fm.fileExists(atPath: parent) { return parent }
         return path
     }
 

@@ -40,6 +40,12 @@ import Testing
         #expect(c.gazetteerFiles == ["/x.txt", "/y.txt"])
     }
 
+    @Test func aRelativeConfigFolderOfOneNameHasNoParentToTry() {
+        // `--config w/c.yaml`: the folder is "w"; a path found nowhere stays as written.
+        #expect(PathResolver.resolve("no-such-dir/state", configDir: "w") == "no-such-dir/state")
+        #expect(PathResolver.resolve("no-such-dir/state", configDir: "") == "no-such-dir/state")
+    }
+
     @Test func theEarliestDateIsReadQuotedOrNot() throws {
         #expect(try ControlMapConfiguration.load(path: try write("dates:\n  earliest: 2011-03-15\n"), environment: [:]).earliestDate
                 == EventDate(year: 2011, month: 3, day: 15))
