@@ -243,5 +243,9 @@ struct SplitMix: RandomNumberGenerator {
         let back = try #require(try JSONSerialization.jsonObject(with: Data(v.serialized().utf8)) as? [String: Any])
         #expect(back["b"] as? String == "دير \"x\" \u{1F600}\u{0}\t")
         #expect((back["a"] as? [Any])?.first as? Double == 1.5)
+        // A byte-order mark opening a string (text decoded from UTF-16 with two of them).
+        let mark = JSONValue.array([.string("\u{FEFF}ï"), .string("a\u{FEFF}")]).serialized()
+        #expect(mark == #"["\ufeffï","a\ufeff"]"#)
+        #expect(try JSONSerialization.jsonObject(with: Data(mark.utf8)) as? [String] == ["\u{FEFF}ï", "a\u{FEFF}"])
     }
 }

@@ -133,6 +133,11 @@ public enum JSONValue: Sendable, Hashable {
                     // U+2028 and U+2029 end lines in JavaScript.
                     escape = u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     length = 3
+                case 0xEF where i + 2 < u.count && u[i + 1] == 0xBB && u[i + 2] == 0xBF:
+                    // U+FEFF (a byte-order mark inside the text): Foundation's reader on Linux
+                    // drops it at the start of a string, so it is written escaped.
+                    escape = "\\ufeff"
+                    length = 3
                 default: break
                 }
                 if let escape {
