@@ -21,7 +21,7 @@ enum ConfigurationSchema {
         "snapshot.retention": .integer(minimum: 1), "snapshot.stale_after_days": .integer(minimum: 1),
         "snapshot.debounce_ms": .integer(minimum: 0),
         "inbox.max_file_bytes": .integer(minimum: 1), "inbox.settle_ms": .integer(minimum: 0),
-        "dates.earliest": .date,
+        "dates.earliest": .date, "store.cache_mb": .integer(minimum: 1),
         "feed.connect_timeout_seconds": .number(minimum: 0.001, maximum: 3600), "feed.timeout_seconds": .number(minimum: 0.001, maximum: 3600),
         "feed.max_bytes": .integer(minimum: 1), "feed.max_redirects": .integer(minimum: 0), "feed.user_agent": .text,
         "feed.retry_seconds": .number(minimum: 0.001, maximum: 86_400 * 7), "feed.max_backoff_seconds": .number(minimum: 0.001, maximum: 86_400 * 7),

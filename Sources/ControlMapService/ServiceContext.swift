@@ -51,7 +51,7 @@ public struct ServiceContext: Sendable {
             throw ConfigurationError("state_dir \(config.stateDir) cannot be created (\(error.localizedDescription)): set state_dir to a writable directory")
         }
         do {
-            return try ControlMapStore(path: config.databasePath)
+            return try ControlMapStore(path: config.databasePath, cacheBytes: config.storeCacheBytes)
         } catch let damaged as ControlMapStore.Damaged {
             throw ConfigurationError(damagedAdvice(damaged.description, config))
         } catch {

@@ -9,10 +9,12 @@ import GRDB
 /// is a no-op, so re-ingesting and crash-restarts never duplicate anything.
 public final class ControlMapStore: Sendable {
     let pool: DatabasePool
-    private let placeEvents = PlaceEventCache()
+    private let placeHistories: PlaceHistoryCache
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date;
+    /// `cacheBytes` bounds the memory kept for the histories of recently committed places.
+    public init(path: String, cacheBytes: Int = 64 << 20) throws {
+        placeHistories = PlaceHistoryCache(capacity: cacheBytes)
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA foreign_keys = ON")
@@ -56,91 +58,76 @@ public final class ControlMapStore: Sendable {
     /// Commits several documents in one transaction (all or none), each as `commit` would:
     /// for batches, where a transaction per document costs more than the documents' rows.
     public func commit(_ analyses: [DocumentAnalysis], ingestedAt: Date = Date()) throws -> [CommitResult] {
-        let (results, cached) = try pool.write { db -> ([CommitResult], [String: PlaceEventCache.Entry]) in
-            // Entries of places already written in this transaction, not yet in the cache.
-            var pending: [String: PlaceEventCache.Entry] = [:]
+        let (results, cached) = try pool.write { db -> ([CommitResult], [String: PlaceHistoryCache.Entry]) in
+            // Histories of places already written in this transaction, not yet in the cache.
+            var pending: [String: PlaceHistoryCache.Entry] = [:]
             let results = try analyses.map { try commitOne($0, ingestedAt: ingestedAt, db, pending: &pending) }
             return (results, pending)
         }
-        placeEvents.store(cached)
+        placeHistories.store(cached)
         return results
     }
 
     private func commitOne(_ analysis: DocumentAnalysis, ingestedAt: Date, _ db: Database,
-                           pending: inout [String: PlaceEventCache.Entry]) throws -> CommitResult {
+                           pending: inout [String: PlaceHistoryCache.Entry]) throws -> CommitResult {
         let d = analysis.document
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"), arguments: [d.id]) ?? false {
             return CommitResult(inserted: false, events: 0, changedPlaces: [])
         }
         let events = analysis.controlEvents(ingested: Timestamp.day(ingestedAt))
         let places = Set(events.compactMap(\.placeID)).sorted()
-        // The places' fingerprints before this document's events go in (see PlaceEventCache).
-        var before: [String: (count: Int, maxID: Int64)] = [:]
-        for id in places { before[id] = try Self.fingerprint(of: id, db) }
+        // The places' versions before this document's events go in (see PlaceHistoryCache).
+        var before: [String: Int64] = [:]
+        for id in places { before[id] = try Self.version(of: id, db) }
         try db.cachedStatement(sql: """
-            INSERT INTO document (id, title, text, published, source, url, language, origin, ingested_at, event_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document (id, title, text, published, source, url, language, origin, ingested_at, event_count, mentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [d.id, d.title, d.text, d.published?.description, d.source, d.url, d.language, d.origin,
-                                     Timestamp.iso8601(ingestedAt), events.count])
+                                     Timestamp.iso8601(ingestedAt), events.count, Self.resolvedMentions(analysis)])
         var newIDs: [String: [Int64]] = [:]
         for e in events {
             try EventRow.insert(e, db)
             if let id = e.placeID { newIDs[id, default: []].append(db.lastInsertedRowID) }
         }
-        try Self.insertMentions(analysis, db)
+        try Self.insertUnresolvedMentions(analysis, db)
         var changed: [String] = []
         for id in places {
             let ids = newIDs[id] ?? []
-            let b = before[id] ?? (0, 0)
-            let known = pending.removeValue(forKey: id).flatMap { $0.count == b.count && $0.maxID == b.maxID ? $0 : nil }
-                ?? placeEvents.take(id, count: b.count, maxID: b.maxID)
-            var entry: PlaceEventCache.Entry
-            if var known {
-                // Decoded back from the rows just written, so the cache holds exactly what a full read would.
-                let fresh = try ids.compactMap { rowID in
-                    try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE id = ?"), arguments: [rowID])
-                        .flatMap(EventRow.decode)
-                }.sorted(by: ControlEvent.applicationOrder)
-                if let last = known.fold.lastEvent, let first = fresh.first, !ControlEvent.applicationOrder(last, first) {
-                    // An older report: history is replayed with it in its place.
-                    Self.merge(fresh, into: &known.events)
-                    known.fold = ControlStateReducer.Fold(placeID: id, applying: known.events)
-                } else {
-                    // News in order (the usual case): the fold carries on.
-                    known.events += fresh
-                    for e in fresh { known.fold.apply(e) }
-                }
-                entry = known
+            let version = before[id] ?? 0
+            var history: PlaceHistory
+            if let known = pending.removeValue(forKey: id).flatMap({ $0.version == version ? $0 : nil })
+                ?? placeHistories.take(id, version: version) {
+                history = known.history
+                // Read back from the rows just written, so the history holds exactly what a full read would.
+                history.insert(try ids.compactMap { rowID in
+                    try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.essentialColumns) FROM event WHERE id = ?"),
+                                     arguments: [rowID]).flatMap(EventRow.decodeEssential)
+                })
             } else {
-                let all = try Self.placeEvents(of: id, db).sorted(by: ControlEvent.applicationOrder)
-                entry = .init(count: 0, maxID: 0, events: all, fold: ControlStateReducer.Fold(placeID: id, applying: all))
+                history = PlaceHistory(placeID: id, events: try Self.essentialEvents(of: id, db))
             }
-            entry.count = b.count + ids.count
-            entry.maxID = max(b.maxID, ids.max() ?? 0)
-            if try Self.refreshState(of: id, state: entry.fold.state, db) { changed.append(id) }
-            pending[id] = entry
+            if try Self.refreshState(of: id, state: history.state, db) { changed.append(id) }
+            // Each event row written raised the version by one (the triggers of `place_version`).
+            pending[id] = .init(version: version + Int64(ids.count), history: history)
         }
         return CommitResult(inserted: true, events: events.count, changedPlaces: changed)
     }
 
-    /// Puts a few events into their places among events already in application order.
-    static func merge(_ more: [ControlEvent], into all: inout [ControlEvent]) {
-        for e in more {
-            // The first position whose event applies after `e`: new events usually land at the end.
-            var lo = 0, hi = all.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if ControlEvent.applicationOrder(e, all[mid]) { hi = mid } else { lo = mid + 1 }
-            }
-            all.insert(e, at: lo)
-        }
+    /// The version of a place's events: raised by every write to them (see PlaceHistoryCache).
+    static func version(of placeID: String, _ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM place_version WHERE place_id = ?"), arguments: [placeID]) ?? 0
     }
 
-    /// A place's event count and largest event id.
-    static func fingerprint(of placeID: String, _ db: Database) throws -> (count: Int, maxID: Int64) {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*), coalesce(max(id), 0) FROM event WHERE place_id = ?"),
-                                   arguments: [placeID])
-        return (row?[0] ?? 0, row?[1] ?? 0)
+    /// A place's events as the rules read them (see `EventRow.decodeEssential`).
+    static func essentialEvents(of placeID: String, _ db: Database) throws -> [ControlEvent] {
+        // A cursor, not fetchAll: the rows are decoded as they are stepped, never all copied.
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(EventRow.essentialColumns) FROM event WHERE place_id = ?"),
+                                       arguments: [placeID])
+        var events: [ControlEvent] = []
+        while let row = try rows.next() {
+            if let e = EventRow.decodeEssential(row) { events.append(e) }
+        }
+        return events
     }
 
     static func placeEvents(of placeID: String, _ db: Database) throws -> [ControlEvent] {
@@ -148,14 +135,29 @@ public final class ControlMapStore: Sendable {
             .compactMap(EventRow.decode)
     }
 
-    static func insertMentions(_ analysis: DocumentAnalysis, _ db: Database) throws {
+    /// The place mentions of a document the gazetteer resolved, as one JSON array kept with the
+    /// document (`[text, place id, cue, reason, in an event (0 or 1)]` each): a row each, with
+    /// the document id and the sentence, made up most of the store and was never read.
+    static func resolvedMentions(_ analysis: DocumentAnalysis) -> String {
         let inEvent = Set(analysis.events.map(\.resolution))
-        for i in analysis.listedMentions {
+        return JSONValue.array(analysis.listedMentions.compactMap { i in
             let r = analysis.resolutions[i]
-            let place = r.place.map { analysis.gazetteer.places[Int($0)].id }
+            guard let place = r.place else { return nil }
+            return .array([.string(r.mention.text), .string(analysis.gazetteer.places[Int(place)].id),
+                           r.mention.cue.map { .string($0.rawValue) } ?? .null, .string(r.reason),
+                           .number(inEvent.contains(i) ? 1 : 0)])
+        }).serialized()
+    }
+
+    /// The unresolved place mentions of a document, a row each with its sentence: they are
+    /// listed (`unresolved`) so that the gazetteer can learn them.
+    static func insertUnresolvedMentions(_ analysis: DocumentAnalysis, _ db: Database) throws {
+        let inEvent = Set(analysis.events.map(\.resolution))
+        for i in analysis.listedMentions where analysis.resolutions[i].place == nil {
+            let r = analysis.resolutions[i]
             try db.cachedStatement(sql: """
-                INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [analysis.document.id, r.mention.text, place, r.mention.cue?.rawValue, r.reason,
+                INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES (?, ?, NULL, ?, ?, ?, ?)
+                """).execute(arguments: [analysis.document.id, r.mention.text, r.mention.cue?.rawValue, r.reason,
                                  analysis.context(of: i), inEvent.contains(i)])
         }
     }
@@ -222,7 +224,7 @@ public final class ControlMapStore: Sendable {
     /// Replaces the readings of several documents in one transaction; the number of events.
     public func replaceReadings(_ readings: [(analysis: DocumentAnalysis, ingestedAt: String)]) throws -> Int {
         // Cached events of the rewritten places can no longer match; free their memory now.
-        placeEvents.removeAll()
+        placeHistories.removeAll()
         return try pool.write { db in
             // Until `rebuildStates`, the stored states no longer follow from the log.
             try db.execute(sql: "INSERT OR IGNORE INTO store_flag (name) VALUES ('states_stale')")
@@ -236,8 +238,9 @@ public final class ControlMapStore: Sendable {
                 try db.cachedStatement(sql: "DELETE FROM event WHERE document_id = ?").execute(arguments: [d.id])
                 try db.cachedStatement(sql: "DELETE FROM mention WHERE document_id = ?").execute(arguments: [d.id])
                 for e in events { try EventRow.insert(e, db) }
-                try Self.insertMentions(analysis, db)
-                try db.cachedStatement(sql: "UPDATE document SET event_count = ? WHERE id = ?").execute(arguments: [events.count, d.id])
+                try Self.insertUnresolvedMentions(analysis, db)
+                try db.cachedStatement(sql: "UPDATE document SET event_count = ?, mentions = ? WHERE id = ?")
+                    .execute(arguments: [events.count, Self.resolvedMentions(analysis), d.id])
                 total += events.count
             }
             return total
@@ -264,13 +267,30 @@ public final class ControlMapStore: Sendable {
     }
 
     /// The states worked out from the events themselves: those dated up to `at`, and stored up
-    /// to the event `throughEvent` (the log as it stood then).
+    /// to the event `throughEvent` (the log as it stood then), as the map shows them (like
+    /// `storedStates`: the latest event and the newest supporting ones, none overruled).
     static func foldedStates(_ db: Database, at: EventDate? = nil, throughEvent: Int64? = nil) throws -> [PlaceState] {
-        let events = try Row.fetchAll(db, sql: "SELECT \(EventRow.columns) FROM event WHERE place_id IS NOT NULL AND id <= ?",
-                                      arguments: [throughEvent ?? Int64.max]).compactMap(EventRow.decode)
-        return Dictionary(grouping: events, by: { $0.placeID! })
+        // Only the columns the rules read, and in SQL only the events up to the day after
+        // `at` (dates as text sort like their days; partial dates are kept, the reducer decides).
+        let until = at.map { $0.adding(days: 1).description } ?? "9999-99"
+        let events = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(EventRow.essentialColumns) FROM event WHERE place_id IS NOT NULL AND id <= ? AND effective_date < ?
+            """), arguments: [throughEvent ?? Int64.max, until]).compactMap(EventRow.decodeEssential)
+        let byKey = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?")
+        func full(_ e: ControlEvent) throws -> ControlEvent? {
+            try Row.fetchOne(byKey, arguments: [e.documentID, e.sequence]).flatMap(EventRow.decode)
+        }
+        return try Dictionary(grouping: events, by: { $0.placeID! })
             .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
             .sorted { $0.placeID < $1.placeID }
+            .compactMap { s in
+                var shown = s
+                guard let last = try full(s.lastEvent) else { return nil }
+                shown.lastEvent = last
+                shown.supporting = try s.supporting.suffix(CurrentMap.evidenceCount).compactMap(full)
+                shown.overruled = []
+                return shown
+            }
     }
 
     /// The current state of every place as the map shows it, read from the stored states: each
@@ -321,9 +341,9 @@ public final class ControlMapStore: Sendable {
     public func findPlaces(_ query: String) throws -> [String] {
         try pool.read { db in
             try String.fetchAll(db, sql: """
-                SELECT DISTINCT place_id FROM event
-                WHERE place_id IS NOT NULL AND (place_id = ?1 OR lower(place_name) = lower(?1) OR place_name_ar = ?1 OR mention = ?1)
-                ORDER BY place_id
+                SELECT place_id FROM place_name WHERE name = ?1
+                UNION SELECT ?1 WHERE EXISTS (SELECT 1 FROM event WHERE place_id = ?1)
+                ORDER BY 1
                 """, arguments: [query])
         }
     }

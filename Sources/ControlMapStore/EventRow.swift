@@ -30,4 +30,19 @@ enum EventRow {
                             confidence: row[16], evidence: row[17], source: row[18],
                             url: row[19], predicate: row[20])
     }
+
+    /// The columns the rules of control read (see `decodeEssential`).
+    static let essentialColumns = "document_id, sequence, place_id, actor, from_actor, kind, share, effective_date, background, confidence, evidence, source"
+
+    /// An event as the rules of control and a stored place state read it, selected with
+    /// `essentialColumns`: names, coordinates, dates as written, links and the predicate are
+    /// left out, and the evidence sentence is its digest in base 36 (the rules only compare
+    /// sentences): what a place history keeps of an event.
+    static func decodeEssential(_ row: Row) -> ControlEvent? {
+        guard let kind = ControlKind(rawValue: row[5]), let effective = EventDate(row[7] as String) else { return nil }
+        return ControlEvent(documentID: row[0], sequence: row[1], placeID: row[2], placeName: nil, placeNameAr: nil,
+                            lat: nil, lon: nil, placeKind: nil, mention: "", actor: row[3], fromActor: row[4], kind: kind,
+                            share: row[6], date: nil, effectiveDate: effective, background: row[8], confidence: row[9],
+                            evidence: String(PlaceHistory.digest(row[10]), radix: 36), source: row[11], url: nil, predicate: "")
+    }
 }

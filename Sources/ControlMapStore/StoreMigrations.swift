@@ -132,6 +132,60 @@ enum StoreMigrations {
                 );
                 """)
         }
+        m.registerMigration("v6: a version for each place's events") { db in
+            // Raised by every write to a place's events, whoever makes it: a cached place
+            // history is used only while its version stands (counting the events on each
+            // commit read the whole of a busy place's index).
+            try db.execute(sql: """
+                CREATE TABLE place_version (place_id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO place_version (place_id, version)
+                    SELECT place_id, count(*) FROM event WHERE place_id IS NOT NULL GROUP BY place_id;
+                CREATE TRIGGER event_added AFTER INSERT ON event WHEN NEW.place_id IS NOT NULL BEGIN
+                    INSERT INTO place_version (place_id, version) VALUES (NEW.place_id, 1)
+                        ON CONFLICT (place_id) DO UPDATE SET version = version + 1;
+                END;
+                CREATE TRIGGER event_removed AFTER DELETE ON event WHEN OLD.place_id IS NOT NULL BEGIN
+                    INSERT INTO place_version (place_id, version) VALUES (OLD.place_id, 1)
+                        ON CONFLICT (place_id) DO UPDATE SET version = version + 1;
+                END;
+                CREATE TRIGGER event_changed AFTER UPDATE ON event BEGIN
+                    INSERT INTO place_version (place_id, version) SELECT place_id, 1 FROM (SELECT OLD.place_id AS place_id
+                        UNION SELECT NEW.place_id) WHERE place_id IS NOT NULL
+                        ON CONFLICT (place_id) DO UPDATE SET version = version + 1;
+                END;
+                """)
+        }
+        m.registerMigration("v7: places by the names their events give them") { db in
+            // `history NAME` and the API look places up by name: scanning every event for it
+            // grew with the log. A name once given to a place keeps finding it.
+            try db.execute(sql: """
+                CREATE TABLE place_name (name TEXT NOT NULL COLLATE NOCASE, place_id TEXT NOT NULL,
+                                         PRIMARY KEY (name, place_id)) WITHOUT ROWID;
+                INSERT OR IGNORE INTO place_name (name, place_id)
+                    SELECT place_name, place_id FROM event WHERE place_id IS NOT NULL AND place_name IS NOT NULL
+                    UNION SELECT place_name_ar, place_id FROM event WHERE place_id IS NOT NULL AND place_name_ar IS NOT NULL
+                    UNION SELECT mention, place_id FROM event WHERE place_id IS NOT NULL;
+                CREATE TRIGGER event_named AFTER INSERT ON event WHEN NEW.place_id IS NOT NULL BEGIN
+                    INSERT OR IGNORE INTO place_name (name, place_id)
+                        SELECT name, NEW.place_id FROM (SELECT NEW.place_name AS name UNION SELECT NEW.place_name_ar UNION SELECT NEW.mention)
+                        WHERE name IS NOT NULL;
+                END;
+                CREATE INDEX event_unresolved ON event(mention) WHERE place_id IS NULL;
+                """)
+        }
+        m.registerMigration("v8: resolved mentions kept with their document") { db in
+            // A row for every resolved mention, with the document id and the whole sentence,
+            // took half the store and was never read: they become one JSON array a document.
+            // Unresolved mentions keep their rows and sentences (they are listed).
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+                UPDATE document SET mentions = coalesce((
+                    SELECT json_group_array(json(m)) FROM (
+                        SELECT json_array(text, place_id, cue, reason, in_event) AS m FROM mention
+                        WHERE mention.document_id = document.id AND place_id IS NOT NULL ORDER BY id)), '[]');
+                DELETE FROM mention WHERE place_id IS NOT NULL;
+                """)
+        }
         return m
     }
 }

@@ -249,3 +249,109 @@ struct SplitMix: RandomNumberGenerator {
         #expect(try JSONSerialization.jsonObject(with: Data(mark.utf8)) as? [String] == ["\u{FEFF}ï", "a\u{FEFF}"])
     }
 }
+
+/// A place's history takes reports in any order and at any point, and gives the state the
+/// reducer gives for all of them, at a cost bounded by the events a report changes.
+@Suite struct PlaceHistoryTests {
+    static let actors = ["isis", "sdf", "syrian-government", "rebels"]
+    static let kinds: [ControlKind] = [.captured, .recaptured, .withdrew, .besieged, .siegeBroken, .contested, .holds]
+
+    /// Random reports of one place: `days` distinct days, `documents` outlets' documents.
+    /// Document ids are SHA-256 digests in hex, as the pipeline gives them (`digests`), other
+    /// text, or both mixed (`digests` nil).
+    static func reports(_ count: Int, days: Int, documents: Int, seed: UInt64, digests: Bool? = true) -> [ControlEvent] {
+        var rng = SplitMix(seed: seed)
+        func id(_ n: UInt64) -> String {
+            let digest = digests ?? (n % 3 != 0)
+            return digest ? SHA256.hex(Array("doc\(n)".utf8)) : "doc\(n)"
+        }
+        return (0..<count).map { i in
+            let day = Int(rng.next() % UInt64(days))
+            let date = EventDate(year: 2020, month: 1, day: 1).adding(days: day)
+            let kind = kinds[Int(rng.next() % UInt64(kinds.count))]
+            let doc = id(rng.next() % UInt64(documents))
+            return ControlEvent(documentID: doc, sequence: i, placeID: "p", placeName: nil, placeNameAr: nil, lat: nil, lon: nil,
+                                placeKind: nil, mention: "", actor: rng.next() % 6 == 0 ? nil : actors[Int(rng.next() % 4)],
+                                fromActor: rng.next() % 2 == 0 ? nil : actors[Int(rng.next() % 4)], kind: kind,
+                                share: kind == .contested && rng.next() % 2 == 0 ? Double(rng.next() % 100) / 100 : nil,
+                                date: date, effectiveDate: date, background: rng.next() % 8 == 0,
+                                confidence: Double(50 + rng.next() % 45) / 100,
+                                // Wire copies: the same sentence in several documents.
+                                evidence: "sentence \(rng.next() % UInt64(max(1, count / 3)))", source: "outlet\(rng.next() % 7)",
+                                url: nil, predicate: "")
+        }
+    }
+
+    /// The history's state against the reducer's: the same in every field, and the overruled
+    /// events it keeps are the reducer's of the week before the state began.
+    static func expectSame(_ history: PlaceHistory, _ events: [ControlEvent], sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let reference = ControlStateReducer.state(placeID: "p", events: events) else {
+            #expect(history.state == nil, sourceLocation: sourceLocation)
+            return
+        }
+        guard var s = history.state else {
+            Issue.record("no state", sourceLocation: sourceLocation)
+            return
+        }
+        // The history's events carry what the rules read: compare those, and every other field.
+        func key(_ e: ControlEvent) -> String { "\(e.documentID)/\(e.sequence)" }
+        // The overruled reports the confidence looks at: the week's, back to one of another side.
+        var week: [ControlEvent] = []
+        for o in reference.overruled.reversed() where reference.since.dayNumber - o.effectiveDate.dayNumber <= 7 {
+            week.insert(o, at: 0)
+            if o.actor != reference.controller && o.kind != .withdrew { break }
+        }
+        #expect(s.overruled.map(key) == week.map(key), sourceLocation: sourceLocation)
+        #expect(s.supporting.map(key) == reference.supporting.map(key), sourceLocation: sourceLocation)
+        #expect(key(s.lastEvent) == key(reference.lastEvent), sourceLocation: sourceLocation)
+        #expect(s.lastEvent.effectiveDate == reference.lastEvent.effectiveDate && s.lastEvent.actor == reference.lastEvent.actor,
+                sourceLocation: sourceLocation)
+        (s.overruled, s.supporting, s.lastEvent) = (reference.overruled, reference.supporting, reference.lastEvent)
+        #expect(s == reference, sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [(days: 1, seed: 1, digests: true), (days: 1, seed: 5, digests: nil), (days: 3, seed: 2, digests: false),
+                      (days: 400, seed: 3, digests: nil), (days: 30, seed: 4, digests: true)])
+    func reportsInAnyOrderGiveTheReducersState(days: Int, seed: UInt64, digests: Bool?) {
+        var rng = SplitMix(seed: seed)
+        let all = Self.reports(3000, days: days, documents: 400, seed: seed, digests: digests).shuffled(using: &rng)
+        var history = PlaceHistory(placeID: "p", spacing: 16)
+        var inserted: [ControlEvent] = []
+        var next = 0
+        while next < all.count {
+            // A document's worth of reports at a time, as a commit brings them.
+            let batch = Array(all[next..<min(all.count, next + 1 + Int(rng.next() % 4))])
+            next += batch.count
+            history.insert(batch)
+            inserted += batch
+            if inserted.count % 97 < batch.count || next == all.count { Self.expectSame(history, inserted) }
+        }
+        #expect(history.events.map { "\($0.documentID)/\($0.sequence)" }
+                == inserted.sorted(by: ControlEvent.applicationOrder).map { "\($0.documentID)/\($0.sequence)" })
+    }
+
+    @Test func newsInOrderCostsOneStepAReport() {
+        let all = Self.reports(2000, days: 300, documents: 300, seed: 7).sorted(by: ControlEvent.applicationOrder)
+        var history = PlaceHistory(placeID: "p")
+        for e in all {
+            history.insert([e])
+            #expect(history.lastReplay == 1)
+        }
+        Self.expectSame(history, all)
+    }
+
+    @Test func aReportAmongThousandsOfTheSameDayReplaysAFewOfThem() {
+        // All on one day: the order among them is by document, so each lands anywhere.
+        var rng = SplitMix(seed: 11)
+        let all = Self.reports(4000, days: 1, documents: 4000, seed: 11).shuffled(using: &rng)
+        var history = PlaceHistory(placeID: "p", events: Array(all[..<3000]))
+        var steps = 0
+        for e in all[3000...] {
+            history.insert([e])
+            steps += history.lastReplay
+        }
+        // A full replay would take 3,500 steps a report on average.
+        #expect(Double(steps) / 1000 < 150, "\(Double(steps) / 1000) steps a report")
+        Self.expectSame(history, all)
+    }
+}

@@ -40,6 +40,13 @@ import Testing
         #expect(c.gazetteerFiles == ["/x.txt", "/y.txt"])
     }
 
+    @Test func theStoreCacheIsSizedInMegabytes() throws {
+        #expect(try ControlMapConfiguration.load(path: try write("store:\n  cache_mb: 32\n"), environment: [:]).storeCacheBytes == 32 << 20)
+        #expect(try ControlMapConfiguration.load(path: try write("state_dir: /tmp/s\n"), environment: ["CONTROLMAP_STORE_CACHE_MB": "8"])
+                .storeCacheBytes == 8 << 20)
+        #expect(throws: ConfigurationError.self) { try ControlMapConfiguration.load(path: try write("store:\n  cache_mb: 0\n"), environment: [:]) }
+    }
+
     @Test func aRelativeConfigFolderOfOneNameHasNoParentToTry() {
         // `--config w/c.yaml`: the folder is "w"; a path found nowhere stays as written.
         #expect(PathResolver.resolve("no-such-dir/state", configDir: "w") == "no-such-dir/state")

@@ -120,6 +120,73 @@ import Testing
         #expect(Set(history).count > 3, "the states changed along the way")
     }
 
+    @Test func thousandsOfReportsOfOnePlaceInAnyOrderGiveTheRebuiltState() throws {
+        let dir = NSTemporaryDirectory() + "controlmap-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // A cache too small for the place's history: it is read again after each eviction.
+        let store = try ControlMapStore(path: dir + "/test.sqlite", cacheBytes: 400_000)
+        let other = try ControlMapStore(path: dir + "/test.sqlite")
+        let sentences = ["Islamic State captured Palmyra.", "Syrian troops recaptured Palmyra.", "The SDF took Palmyra.",
+                         "Rebels withdrew from Palmyra.", "Islamic State fighters besieged Palmyra.",
+                         "Syrian troops broke the siege of Palmyra.", "Syrian troops control 60 percent of Palmyra."]
+        var rng = SystemRandomNumberGenerator()
+        var committed = 0
+        for round in 0..<60 {
+            // Most reports of the same few days, as news is: their order is by document.
+            let batch = (0..<40).map { i in
+                let day = 1 + Int.random(in: 0..<4, using: &rng)
+                let text = sentences.randomElement(using: &rng)! + " (report \(round)-\(i))"
+                return Self.analyzer.analyze(Document(title: "", text: text, published: EventDate("2016-03-0\(day)"),
+                                                      source: "outlet\(Int.random(in: 0..<9, using: &rng))"))
+            }
+            committed += try (round % 7 == 3 ? other : store).commit(batch).filter(\.inserted).count
+            if round % 20 == 19 {
+                let incremental = try storedStates(store)
+                try store.rebuildStates()
+                #expect(try storedStates(store) == incremental, "after \(committed) documents")
+            }
+        }
+        #expect(try store.events(placeID: "13").count > 2000)
+    }
+
+    @Test func anOlderStoreIsBroughtUpToDateWithItsMentionsNamesAndVersions() throws {
+        let dir = NSTemporaryDirectory() + "controlmap-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/old.sqlite"
+        // A store as the fifth schema left it: a mention a row, with its document id and sentence.
+        let old = try DatabaseQueue(path: path)
+        try StoreMigrations.migrator.migrate(old, upTo: "v5: what was published")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO document (id, title, text, language, ingested_at, event_count) VALUES ('d1', '', 'text', 'en', '2015-05-21', 1);
+                INSERT INTO event (document_id, sequence, place_id, place_name, place_name_ar, mention, actor, kind, effective_date,
+                                   background, confidence, evidence, predicate)
+                    VALUES ('d1', 0, '13', 'Palmyra', 'تدمر', 'Tadmur', 'isis', 'captured', '2015-05-21', 0, 0.8, 'IS took Tadmur.', 'took');
+                INSERT INTO mention (document_id, text, place_id, cue, reason, context, in_event) VALUES
+                    ('d1', 'Tadmur', '13', NULL, 'only candidate', 'IS took Tadmur.', 1),
+                    ('d1', 'Khirbat Nowhere', NULL, 'village', 'not in the gazetteer', 'near Khirbat Nowhere.', 0);
+                """)
+        }
+        try old.close()
+        let store = try ControlMapStore(path: path)
+        for name in ["palmyra", "تدمر", "Tadmur", "13"] { #expect(try store.findPlaces(name) == ["13"], "\(name)") }
+        #expect(try store.findPlaces("Raqqa").isEmpty)
+        #expect(try store.unresolvedMentions().map(\.text) == ["Khirbat Nowhere"])
+        #expect(try store.pool.read { try String.fetchOne($0, sql: "SELECT mentions FROM document") }
+                == #"[["Tadmur","13",null,"only candidate",1]]"#)
+        #expect(try store.pool.read { try Int.fetchOne($0, sql: "SELECT version FROM place_version WHERE place_id = '13'") } == 1)
+        // Commits go on from the old events: the history read back, the state as a rebuild gives.
+        _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: "Syrian troops recaptured Palmyra.", published: EventDate("2016-03-27"))))
+        let incremental = try storedStates(store)
+        try store.rebuildStates()
+        #expect(try storedStates(store) == incremental)
+        #expect(try store.currentStates()?.first?.controller == "syrian-government")
+        let mentions = try store.pool.read { try String.fetchAll($0, sql: "SELECT mentions FROM document ORDER BY ingested_at DESC") }
+        #expect(mentions.first?.hasPrefix(#"[["Palmyra","13","#) == true, "\(mentions)")
+    }
+
     @Test func aBatchCommitsLikeOneDocumentAfterAnother() throws {
         let (store, dir) = try temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -167,40 +234,47 @@ import Testing
     }
 }
 
-/// The cache of decoded place events: when full it lets the places stored longest ago go, and
-/// keeps the busy ones.
-@Suite struct PlaceEventCacheTests {
-    func entry(_ events: Int) -> PlaceEventCache.Entry {
+/// The cache of place histories: bounded in bytes, when full it lets the places stored longest
+/// ago go and keeps the busy ones.
+@Suite struct PlaceHistoryCacheTests {
+    func entry(_ events: Int) -> PlaceHistoryCache.Entry {
         let text = (0..<events).map { _ in "Islamic State captured Palmyra." }.joined(separator: " ")
         let all = StoreTests.analyzer.analyze(Document(title: "", text: text, published: EventDate("2015-05-21")))
             .controlEvents(ingested: EventDate("2015-05-21")!)
-        let list = Array(repeating: all[0], count: events)
-        return .init(count: events, maxID: Int64(events), events: list, fold: ControlStateReducer.Fold(placeID: "13", applying: list))
+        let list = (0..<events).map { i in
+            var e = all[0]
+            e.sequence = i
+            return e
+        }
+        return .init(version: Int64(events), history: PlaceHistory(placeID: "13", events: list))
     }
 
     @Test func theOldestPlacesGoFirstWhenFull() {
-        let cache = PlaceEventCache(capacity: 100)
+        let size = entry(30).bytes
+        let cache = PlaceHistoryCache(capacity: size * 10 / 3)
         cache.store(["a": entry(30)])
         cache.store(["b": entry(30)])
         cache.store(["c": entry(30)])
+        #expect(cache.bytes == 3 * size)
         // A used again is the newest now.
-        let a = cache.take("a", count: 30, maxID: 30)
+        let a = cache.take("a", version: 30)
         #expect(a != nil)
         cache.store(["a": a!])
         // D does not fit: B and C, stored longest ago, go down to three quarters of the capacity.
         cache.store(["d": entry(30)])
-        #expect(cache.take("b", count: 30, maxID: 30) == nil)
-        #expect(cache.take("c", count: 30, maxID: 30) == nil)
-        #expect(cache.take("a", count: 30, maxID: 30) != nil)
-        #expect(cache.take("d", count: 30, maxID: 30) != nil)
+        #expect(cache.take("b", version: 30) == nil)
+        #expect(cache.take("c", version: 30) == nil)
+        #expect(cache.take("a", version: 30) != nil)
+        #expect(cache.take("d", version: 30) != nil)
+        #expect(cache.bytes == 0)
     }
 
     @Test func aStaleEntryIsDroppedAndAnOversizedOneNeverKept() {
-        let cache = PlaceEventCache(capacity: 100)
+        let cache = PlaceHistoryCache(capacity: entry(10).bytes * 2)
         cache.store(["a": entry(10)])
-        #expect(cache.take("a", count: 11, maxID: 10) == nil)
-        #expect(cache.take("a", count: 10, maxID: 10) == nil)
-        cache.store(["big": entry(101)])
-        #expect(cache.take("big", count: 101, maxID: 101) == nil)
+        #expect(cache.take("a", version: 11) == nil)
+        #expect(cache.take("a", version: 10) == nil)
+        cache.store(["big": entry(40)])
+        #expect(cache.take("big", version: 40) == nil)
     }
 }

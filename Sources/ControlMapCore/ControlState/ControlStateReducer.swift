@@ -50,11 +50,7 @@ public enum ControlStateReducer {
 
         /// Applies the next event; it must not come before `lastEvent` in application order.
         public mutating func apply(_ e: ControlEvent) {
-            if partial == nil {
-                partial = PlaceState(placeID: placeID, status: .unknown, controller: nil, shares: [:], parties: [],
-                                     besieger: nil, since: e.effectiveDate, updated: e.effectiveDate,
-                                     confidence: e.confidence, sources: 0, supporting: [], overruled: [], lastEvent: e)
-            }
+            if partial == nil { partial = ControlStateReducer.start(placeID, e) }
             ControlStateReducer.apply(e, to: &partial!)
             documents.insert(e.documentID)
         }
@@ -66,6 +62,13 @@ public enum ControlStateReducer {
             s.confidence = corroborated(s)
             return s
         }
+    }
+
+    /// The state a place's first event is applied to: nothing known yet.
+    static func start(_ placeID: String, _ e: ControlEvent) -> PlaceState {
+        PlaceState(placeID: placeID, status: .unknown, controller: nil, shares: [:], parties: [], besieger: nil,
+                   since: e.effectiveDate, updated: e.effectiveDate, confidence: e.confidence, sources: 0,
+                   supporting: [], overruled: [], lastEvent: e)
     }
 
     static func apply(_ e: ControlEvent, to s: inout PlaceState) {
@@ -144,7 +147,7 @@ public enum ControlStateReducer {
         s.besieger = nil
     }
 
-    private static func corroborated(_ s: PlaceState) -> Double {
+    static func corroborated(_ s: PlaceState) -> Double {
         var byOutlet: [String: Double] = [:]
         var sentences = Set<String>()
         for e in s.supporting {
