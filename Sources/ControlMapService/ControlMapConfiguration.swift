@@ -1,5 +1,6 @@
 import Configuration
 import ControlMapCore
+import ControlMapStore
 import Foundation
 import Yams
 
@@ -67,7 +68,7 @@ public struct ControlMapConfiguration: Sendable, Equatable {
     public var earliestDate: EventDate = defaultEarliestDate
     /// The memory kept for the histories of recently committed places (`store.cache_mb`): a
     /// commit replays only what a report changes while its place's history is held.
-    public var storeCacheBytes: Int = 96 << 20
+    public var storeCacheBytes: Int = ControlMapStore.defaultCacheBytes
     public static let defaultEarliestDate = EventDate(year: 1990, month: 1, day: 1)
     /// The file it was read from, if any.
     public var sourcePath: String?
@@ -135,7 +136,7 @@ public struct ControlMapConfiguration: Sendable, Equatable {
             maxFileBytes: reader.int(forKey: "inbox.max_file_bytes", default: 20 * 1024 * 1024),
             settleMilliseconds: reader.int(forKey: "inbox.settle_ms", default: 1000),
             earliestDate: try earliestDate(reader),
-            storeCacheBytes: reader.int(forKey: "store.cache_mb", default: 96) << 20,
+            storeCacheBytes: reader.int(forKey: "store.cache_mb", default: ControlMapStore.defaultCacheBytes >> 20) << 20,
             sourcePath: file)
     }
 

@@ -11,9 +11,13 @@ public final class ControlMapStore: Sendable {
     let pool: DatabasePool
     private let placeHistories: PlaceHistoryCache
 
+    /// The memory kept for the histories of recently committed places unless told otherwise
+    /// (`store.cache_mb`).
+    public static let defaultCacheBytes = 96 << 20
+
     /// Opens (creating if needed) the store at `path` and brings its schema up to date;
     /// `cacheBytes` bounds the memory kept for the histories of recently committed places.
-    public init(path: String, cacheBytes: Int = 64 << 20) throws {
+    public init(path: String, cacheBytes: Int = defaultCacheBytes) throws {
         placeHistories = PlaceHistoryCache(capacity: cacheBytes)
         var config = Configuration()
         config.prepareDatabase { db in
@@ -276,10 +280,7 @@ public final class ControlMapStore: Sendable {
         let events = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(EventRow.essentialColumns) FROM event WHERE place_id IS NOT NULL AND id <= ? AND effective_date < ?
             """), arguments: [throughEvent ?? Int64.max, until]).compactMap(EventRow.decodeEssential)
-        let byKey = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?")
-        func full(_ e: ControlEvent) throws -> ControlEvent? {
-            try Row.fetchOne(byKey, arguments: [e.documentID, e.sequence]).flatMap(EventRow.decode)
-        }
+        func full(_ e: ControlEvent) throws -> ControlEvent? { try Self.event(document: e.documentID, sequence: e.sequence, db) }
         return try Dictionary(grouping: events, by: { $0.placeID! })
             .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
             .sorted { $0.placeID < $1.placeID }
@@ -308,10 +309,9 @@ public final class ControlMapStore: Sendable {
             SELECT place_id, status, controller, shares, since, updated, confidence, sources, parties, besieger, last_event, evidence
             FROM place_state ORDER BY place_id
             """)
-        let byKey = try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?")
         func event(_ reference: Substring) throws -> ControlEvent? {
             guard let slash = reference.lastIndex(of: "/"), let sequence = Int(reference[reference.index(after: slash)...]) else { return nil }
-            return try Row.fetchOne(byKey, arguments: [String(reference[..<slash]), sequence]).flatMap(EventRow.decode)
+            return try Self.event(document: String(reference[..<slash]), sequence: sequence, db)
         }
         let decoder = JSONDecoder()
         var states: [PlaceState] = []
@@ -330,6 +330,12 @@ public final class ControlMapStore: Sendable {
                                      overruled: [], lastEvent: last))
         }
         return states
+    }
+
+    /// One event by its key, every column (what a map feature shows of it).
+    static func event(document: String, sequence: Int, _ db: Database) throws -> ControlEvent? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM event WHERE document_id = ? AND sequence = ?"),
+                         arguments: [document, sequence]).flatMap(EventRow.decode)
     }
 
     /// A shares column read back (the text `SnapshotBuilder.sharesObject` wrote); nil when damaged.

@@ -29,7 +29,7 @@ final class PlaceHistoryCache: Sendable {
     /// At most this many bytes are kept.
     let capacity: Int
 
-    init(capacity: Int = 64 << 20) {
+    init(capacity: Int) {
         self.capacity = capacity
     }
 

@@ -27,7 +27,7 @@ public struct PlaceHistory: Sendable {
     /// Per event: where in `folds` the fold right after it is kept (at every `spacing`-th event
     /// or so), else -1; four bytes an event rather than an optional state.
     private var checkpoints: [Int32] = []
-    private var folds: [PlaceState] = []
+    private var folds: [Checkpoint] = []
     /// The fold after the last event.
     private var tip: PlaceState?
     /// How many events follow the last checkpoint.
@@ -59,6 +59,25 @@ public struct PlaceHistory: Sendable {
         var evidence: String
     }
 
+    /// A fold as a checkpoint keeps it: its one supporting event is its last event, so it is
+    /// left out (`fold` puts it back).
+    struct Checkpoint: Sendable, Equatable {
+        var kept: PlaceState
+        var supported: Bool
+
+        init(_ fold: PlaceState) {
+            kept = fold
+            supported = !fold.supporting.isEmpty
+            kept.supporting = []
+        }
+
+        var fold: PlaceState {
+            var f = kept
+            if supported { f.supporting = [f.lastEvent] }
+            return f
+        }
+    }
+
     struct Step: Sendable {
         var applied = false
         var opens = false
@@ -82,11 +101,12 @@ public struct PlaceHistory: Sendable {
     public var count: Int { reports.count }
 
     /// About how many bytes the history holds: per event its report, step, checkpoint index
-    /// and document's first word (arrays keep room to grow: half as much again); per name (actors, sources) the string, its slot and
-    /// its dictionary entry; per checkpoint a fold and its last event.
+    /// and document's first word (arrays keep room to grow: half as much again); per name
+    /// (actors, sources) the string, its slot and its dictionary entry; per checkpoint its fold
+    /// (shares, parties).
     public var estimatedBytes: Int {
         256 + reports.count * (MemoryLayout<Report>.stride + MemoryLayout<Step>.stride + 4 + 16) * 3 / 2
-            + names.count * 176 + folds.count * (MemoryLayout<PlaceState>.stride + 128)
+            + names.count * 176 + folds.count * (MemoryLayout<Checkpoint>.stride + 128)
     }
 
     /// The events in application order, as the rules read them.
@@ -191,7 +211,7 @@ public struct PlaceHistory: Sendable {
             // The fold before `first`: the nearest checkpoint before it, then the events between.
             var c = first - 1
             while c >= 0, checkpoints[c] < 0 { c -= 1 }
-            fold = c >= 0 ? Self.expanded(folds[Int(checkpoints[c])]) : nil
+            fold = c >= 0 ? folds[Int(checkpoints[c])].fold : nil
             start = c + 1
         }
         var sinceCheckpoint = appending ? tail : 0
@@ -203,13 +223,13 @@ public struct PlaceHistory: Sendable {
             if checkpoints[i] >= 0 {
                 let slot = Int(checkpoints[i])
                 // The same fold as before the new events: nothing after this changes.
-                let kept = Self.compacted(next)
+                let kept = Checkpoint(next)
                 if i > lastNew, folds[slot] == kept { return }
                 folds[slot] = kept
                 sinceCheckpoint = 0
             } else if sinceCheckpoint + 1 >= spacing {
                 checkpoints[i] = Int32(folds.count)
-                folds.append(Self.compacted(next))
+                folds.append(Checkpoint(next))
                 sinceCheckpoint = 0
             } else {
                 sinceCheckpoint += 1
@@ -217,26 +237,6 @@ public struct PlaceHistory: Sendable {
         }
         tail = sinceCheckpoint
         tip = fold
-    }
-
-    /// A fold as a checkpoint keeps it: its one supporting event is its last event, so it is
-    /// left out, marked by `sources` (which a fold does not use; `expanded` puts it back).
-    static func compacted(_ fold: PlaceState) -> PlaceState {
-        var f = fold
-        if !f.supporting.isEmpty {
-            f.supporting = []
-            f.sources = 1
-        }
-        return f
-    }
-
-    static func expanded(_ fold: PlaceState) -> PlaceState {
-        var f = fold
-        if f.sources == 1 {
-            f.supporting = [f.lastEvent]
-            f.sources = 0
-        }
-        return f
     }
 
     /// Counts a new document among the sources unless an event already has it: the set of
@@ -299,19 +299,24 @@ struct DocumentKey: Hashable, Sendable {
     init?(hex: String) {
         let utf8 = hex.utf8
         guard utf8.count == 64 else { return nil }
-        var w: [UInt64] = [0, 0, 0, 0]
+        var w: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var i = 0
         for c in utf8 {
-            let v: UInt8
+            let v: UInt64
             switch c {
-            case 0x30...0x39: v = c - 0x30
-            case 0x61...0x66: v = c - 0x61 + 10
+            case 0x30...0x39: v = UInt64(c - 0x30)
+            case 0x61...0x66: v = UInt64(c - 0x61 + 10)
             default: return nil
             }
-            w[i / 16] = w[i / 16] << 4 | UInt64(v)
+            switch i / 16 {
+            case 0: w.0 = w.0 << 4 | v
+            case 1: w.1 = w.1 << 4 | v
+            case 2: w.2 = w.2 << 4 | v
+            default: w.3 = w.3 << 4 | v
+            }
             i += 1
         }
-        words = (w[0], w[1], w[2], w[3])
+        words = w
         isDigest = true
     }
 
@@ -326,11 +331,18 @@ struct DocumentKey: Hashable, Sendable {
     /// The id as the digest's lowercase hex.
     var hex: String? {
         guard isDigest else { return nil }
-        let digits = Array("0123456789abcdef".utf8)
+        // Every step of the rules builds its event's id: no allocation but the string's own.
         return String(unsafeUninitializedCapacity: 64) { buffer in
-            for (k, word) in [words.0, words.1, words.2, words.3].enumerated() {
-                for j in 0..<16 { buffer[k * 16 + j] = digits[Int(word >> UInt64(60 - 4 * j) & 0xF)] }
+            func write(_ word: UInt64, at start: Int) {
+                for j in 0..<16 {
+                    let nibble = UInt8(word >> UInt64(60 - 4 * j) & 0xF)
+                    buffer[start + j] = nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10
+                }
             }
+            write(words.0, at: 0)
+            write(words.1, at: 16)
+            write(words.2, at: 32)
+            write(words.3, at: 48)
             return 64
         }
     }
