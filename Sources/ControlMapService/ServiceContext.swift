@@ -87,6 +87,11 @@ public struct ServiceContext: Sendable {
     }
 
     public func publisher() -> SnapshotPublisher {
+        Self.publisher(config)
+    }
+
+    /// The snapshot publisher of a configuration, without loading lexicon or gazetteer.
+    public static func publisher(_ config: ControlMapConfiguration) -> SnapshotPublisher {
         SnapshotPublisher(outputDir: config.outputDir, retention: config.snapshotRetention, staleAfterDays: config.staleAfterDays)
     }
 

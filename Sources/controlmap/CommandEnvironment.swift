@@ -1,6 +1,7 @@
 import ArgumentParser
 import ControlMapCore
 import ControlMapService
+import ControlMapStore
 import Foundation
 import Logging
 
@@ -34,6 +35,25 @@ enum CommandEnvironment {
             FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
             throw ExitCode(2)
         }
+    }
+
+    /// The store of a configuration, without loading lexicon or gazetteer (commands that only
+    /// read the map); a store it cannot open is said on standard error like a configuration error.
+    static func store(_ config: ControlMapConfiguration) throws -> ControlMapStore {
+        do {
+            return try ServiceContext.openStore(config)
+        } catch let e as ConfigurationError {
+            FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The gazetteer ids a user's words name: a place the store knows by this id or name needs
+    /// no lexicon or gazetteer (loading them took most of a short query's time); other words
+    /// are geocoded.
+    static func placeIDs(matching query: String, store: ControlMapStore, _ options: CommonOptions) throws -> [String] {
+        let stored = try store.findPlaces(query)
+        return stored.isEmpty ? try context(options).placeIDs(matching: query, store: store) : stored
     }
 
     static func printLine(_ s: String) {

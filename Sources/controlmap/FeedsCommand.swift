@@ -14,7 +14,7 @@ struct FeedsCommand: ParsableCommand {
 
     func run() throws {
         let config = try CommandEnvironment.configuration(options)
-        let store = try ServiceContext.openStore(config)
+        let store = try CommandEnvironment.store(config)
         if config.feeds.isEmpty, !json { print("no feeds configured (the `feeds` key of \(config.sourcePath ?? "the configuration"))") }
         for (feed, s) in try FeedStateJSON.states(config.feeds, store: store) {
             if json {

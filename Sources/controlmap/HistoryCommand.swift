@@ -14,9 +14,8 @@ struct HistoryCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let context = try CommandEnvironment.context(options)
-        let store = try context.openStore()
-        let ids = try context.placeIDs(matching: place, store: store)
+        let store = try CommandEnvironment.store(CommandEnvironment.configuration(options))
+        let ids = try CommandEnvironment.placeIDs(matching: place, store: store, options)
         var events: [ControlEvent] = []
         for id in ids { events += try store.events(placeID: id) }
         events += try store.unresolvedEvents(mention: place)

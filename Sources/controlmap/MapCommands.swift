@@ -48,9 +48,8 @@ struct ExplainCommand: ParsableCommand {
     var at: String?
 
     func run() throws {
-        let context = try CommandEnvironment.context(options)
-        let store = try context.openStore()
-        let ids = try context.placeIDs(matching: place, store: store)
+        let store = try CommandEnvironment.store(CommandEnvironment.configuration(options))
+        let ids = try CommandEnvironment.placeIDs(matching: place, store: store, options)
         let date = try CommandEnvironment.date(at)
         var found = false
         for id in ids {

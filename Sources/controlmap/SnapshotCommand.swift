@@ -15,9 +15,10 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let date = try CommandEnvironment.date(at)
-        let context = try CommandEnvironment.context(options)
-        let store = try context.openStore()
-        let json = try context.publisher().snapshot(store: store, at: date).serialized()
+        // The map is read from the store alone: no lexicon or gazetteer to load.
+        let config = try CommandEnvironment.configuration(options)
+        let store = try CommandEnvironment.store(config)
+        let json = try ServiceContext.publisher(config).snapshot(store: store, at: date).serialized()
         if let out {
             try AtomicFile.write(Data((json + "\n").utf8), to: out)
         } else {

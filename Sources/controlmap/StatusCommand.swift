@@ -11,7 +11,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let config = try CommandEnvironment.configuration(options)
-        let store = try ServiceContext.openStore(config)
+        let store = try CommandEnvironment.store(config)
         let c = try store.counts()
         let integrity = try store.integrityCheck()
         CommandEnvironment.printLine(JSONValue.object([

@@ -159,6 +159,30 @@ import Testing
         let missing = try cm.run(["history", "Nowhere at all"])
         #expect(missing.status != 0)
     }
+
+    @Test func queriesOfStoredPlacesReadTheStoreAlone() throws {
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        try cm.run(["ingest", BinaryRunner.referenceArticle()])
+        let before = try cm.run(["snapshot"])
+        // Without its lexicon the service cannot read words: a place the store knows still
+        // answers, by id and by name, and the map is the same.
+        let text = try String(contentsOfFile: cm.config, encoding: .utf8)
+        try text.replacingOccurrences(of: "/config/lexicon", with: "/no-such-lexicon").write(toFile: cm.config, atomically: true, encoding: .utf8)
+        #expect(try cm.run(["history", "170794", "--json"]).lines.count >= 2)
+        #expect(try cm.run(["history", "Deir ez-Zor"]).stdout.contains("evidence:"))
+        #expect(try cm.run(["explain", "170794"]).status == 0)
+        let after = try cm.run(["snapshot"])
+        #expect(after.status == 0)
+        func features(_ json: String) -> String? {
+            (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]).flatMap { $0["features"] }
+                .flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }.map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(features(after.stdout) != nil && features(after.stdout) == features(before.stdout))
+        // Words the store does not know are geocoded, which needs the lexicon: a clear error.
+        let unknown = try cm.run(["history", "Nowhere at all"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("lexicon"))
+    }
 }
 
 @Suite(.serialized) struct ServiceInboxTests {
