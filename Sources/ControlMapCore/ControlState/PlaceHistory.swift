@@ -3,13 +3,15 @@
 /// same day that sorts before the others) at the cost of the events it changes, not of the whole
 /// history.
 ///
-/// Adding events replays the rules from the checkpoint before the first new event. The replay
-/// stops at the first later checkpoint where the fold is the same as before the insertion: from
-/// there on every event meets the same state, so the rest of the history, and the current state,
-/// stand. News in application order costs one step of the rules per event.
+/// The events are kept in runs of `spacing` to twice as many, each with the fold after its last
+/// event (the checkpoint). Adding events replays the rules from the start of the first new
+/// event's run. The replay stops at the end of the first run after the last new event whose
+/// fold is the same as before the insertion: from there on every event meets the same state, so
+/// the rest of the history, and the current state, stand. News in application order costs one
+/// step of the rules per event; a report among thousands of the same day costs a few runs.
 ///
-/// Each event is kept in about sixty bytes: what the rules read of it (names interned, the
-/// evidence sentence as a 64-bit digest, since the rules only compare sentences). `state` is what
+/// Each event is kept in 88 bytes: what the rules read of it (names interned, the evidence
+/// sentence as a 64-bit digest, since the rules only compare sentences). `state` is what
 /// `ControlStateReducer.state` gives for the same events, except that its events carry only what
 /// the rules read (document, sequence, place, actors, kind, share, dates, confidence, source, a
 /// digest for the evidence) and `overruled` holds only what its confidence looks at: the
@@ -17,46 +19,52 @@
 /// first report of another side, not the whole past.
 public struct PlaceHistory: Sendable {
     public let placeID: String
-    /// The events, in application order.
-    private var reports: [Report] = []
+    /// The events in application order, cut into runs of `spacing` to twice as many, each with
+    /// the fold after its last event: a report lands in one run (moving a few dozen events, not
+    /// the whole history) and the replay starts at the run's beginning.
+    private var segments: [Segment] = []
     /// Document ids, actors and sources, each kept once.
     private var names: [String] = []
     private var nameIndex: [String: Int32] = [:]
-    /// Per event: whether the rules took it into account, and whether it began a new state.
-    private var steps: [Step] = []
-    /// Per event: where in `folds` the fold right after it is kept (at every `spacing`-th event
-    /// or so), else -1; four bytes an event rather than an optional state.
-    private var checkpoints: [Int32] = []
-    private var folds: [Checkpoint] = []
     /// The fold after the last event.
     private var tip: PlaceState?
-    /// How many events follow the last checkpoint.
-    private var tail = 0
+    /// The number of events.
+    public private(set) var count = 0
     /// The documents' first words, and how many distinct documents there are (the sources):
     /// eight bytes a document, the whole key compared only when a first word repeats.
     private var documentWords: Set<UInt64> = []
     private var documentCount = 0
-    /// The most events between two checkpoints.
+    /// The fewest events of a run (but the last); a run holds at most twice as many.
     public let spacing: Int
 
-    /// What the rules read of an event.
+    /// What the rules read of an event, in 88 bytes (fields ordered so that none pads).
     struct Report: Sendable {
         var document: DocumentKey
+        /// The effective date's precision (day 2, month 1, year 0): the order after the day.
+        var rank: UInt8
+        var kind: ControlKind
+        var background: Bool
         var sequence: Int32
         var actor: Int32
         var fromActor: Int32
         var source: Int32
-        /// The effective date's day number and precision (the order), and its fields packed.
+        /// The effective date's day number (the order), and its fields packed.
         var day: Int32
         var packedDate: Int32
-        var rank: UInt8
-        var kind: ControlKind
-        var background: Bool
-        var share: Double?
+        /// NaN when the report gives no share.
+        var share: Double
         var confidence: Double
-        /// The evidence sentence's digest, in base 36: 13 characters at most, held inside the
-        /// string value (no allocation, nothing to retain).
-        var evidence: String
+        /// The evidence sentence's digest.
+        var evidence: UInt64
+    }
+
+    /// Consecutive events and the fold after the last of them.
+    struct Segment: Sendable {
+        var reports: [Report] = []
+        /// Per event: whether the rules took it into account, and whether it began a new state.
+        var steps: [Step] = []
+        /// The fold after the last event; nil until a replay reaches it.
+        var end: Checkpoint?
     }
 
     /// A fold as a checkpoint keeps it: its one supporting event is its last event, so it is
@@ -83,13 +91,13 @@ public struct PlaceHistory: Sendable {
         var opens = false
     }
 
-    public init(placeID: String, spacing: Int = 32) {
+    public init(placeID: String, spacing: Int = 16) {
         self.placeID = placeID
         self.spacing = max(1, spacing)
     }
 
     /// The history of these events, in any order.
-    public init(placeID: String, events: [ControlEvent], spacing: Int = 32) {
+    public init(placeID: String, events: [ControlEvent], spacing: Int = 16) {
         self.init(placeID: placeID, spacing: spacing)
         insert(events)
     }
@@ -97,27 +105,22 @@ public struct PlaceHistory: Sendable {
     /// How many steps of the rules the last `insert` took: what adding its events cost.
     public private(set) var lastReplay = 0
 
-    /// The number of events.
-    public var count: Int { reports.count }
-
-    /// About how many bytes the history holds: per event its report, step, checkpoint index
-    /// and document's first word (arrays keep room to grow: half as much again); per name
-    /// (actors, sources) the string, its slot and its dictionary entry; per checkpoint its fold
-    /// (shares, parties).
+    /// About how many bytes the history holds: per event its report, step and document's first
+    /// word (arrays keep room to grow: a third as much again); per run its arrays and fold
+    /// (shares, parties, the last event's strings); per name (actors, sources) the string, its
+    /// slot and its dictionary entry.
     public var estimatedBytes: Int {
-        256 + reports.count * (MemoryLayout<Report>.stride + MemoryLayout<Step>.stride + 4 + 16) * 3 / 2
-            + names.count * 176 + folds.count * (MemoryLayout<Checkpoint>.stride + 128)
+        256 + count * (MemoryLayout<Report>.stride + MemoryLayout<Step>.stride + 16) * 4 / 3
+            + segments.count * (MemoryLayout<Segment>.stride + 64 + 256) + names.count * 176
     }
 
     /// The events in application order, as the rules read them.
-    public var events: [ControlEvent] { reports.map(event) }
+    public var events: [ControlEvent] { segments.flatMap { $0.reports.map(event) } }
 
     /// Adds events, in any order and at any place in the history.
     public mutating func insert(_ new: [ControlEvent]) {
         lastReplay = 0
         guard !new.isEmpty else { return }
-        let oldCount = reports.count
-        var first = Int.max, last = 0
         var incoming: [Report] = []
         incoming.reserveCapacity(new.count)
         for e in new { incoming.append(report(e)) }
@@ -125,24 +128,80 @@ public struct PlaceHistory: Sendable {
         // Before the new reports go in, so that a document is looked for among the others only.
         var seen: Set<DocumentKey> = []
         for r in incoming where seen.insert(r.document).inserted { countDocument(r.document) }
+        // Where the replay starts (a run, and an event in it), and the last run a report joined.
+        var start: (segment: Int, index: Int)?
+        var lastTouched = 0
+        var appending = false
         for r in incoming {
-            // After the events it ties with or follows: new events usually land at the end.
-            var lo = 0, hi = reports.count
-            if let end = reports.last, !before(r, end) {
-                lo = hi
-            } else {
+            if let last = segments.last?.reports.last, before(r, last) {
+                // The first run whose last event comes after it; after the events it ties with.
+                var lo = 0, hi = segments.count - 1
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if before(r, reports[mid]) { hi = mid } else { lo = mid + 1 }
+                    if before(r, segments[mid].reports[segments[mid].reports.count - 1]) { hi = mid } else { lo = mid + 1 }
                 }
+                let reports = segments[lo].reports
+                var a = 0, b = reports.count
+                while a < b {
+                    let mid = (a + b) / 2
+                    if before(r, reports[mid]) { b = mid } else { a = mid + 1 }
+                }
+                segments[lo].reports.insert(r, at: a)
+                segments[lo].steps.insert(Step(), at: a)
+                if start == nil || lo < start!.segment { start = (lo, 0) }
+                lastTouched = max(lastTouched, lo)
+                appending = false
+            } else {
+                // At the end, where news in order lands: a full last run starts another.
+                if segments.isEmpty || segments[segments.count - 1].reports.count >= spacing { segments.append(Segment()) }
+                let k = segments.count - 1
+                if start == nil { (start, appending) = ((k, segments[k].reports.count), true) }
+                segments[k].reports.append(r)
+                segments[k].steps.append(Step())
+                lastTouched = k
             }
-            reports.insert(r, at: lo)
-            steps.insert(Step(), at: lo)
-            checkpoints.insert(-1, at: lo)
-            first = min(first, lo)
-            last = lo  // ascending: each lands after the one before
+            count += 1
         }
-        replay(from: first, lastNew: last, appending: first == oldCount)
+        guard var (k, i) = start else { return }
+        // Reports that went in among the others replay from the start of their run; reports
+        // after the last replay from the tip.
+        var fold = appending ? tip : k > 0 ? segments[k - 1].end?.fold : nil
+        if !appending { i = 0 }
+        while k < segments.count {
+            if segments[k].reports.count > 2 * spacing { lastTouched += split(k) }
+            let n = segments[k].reports.count
+            while i < n {
+                let (next, step) = Self.step(fold, event(segments[k].reports[i]), placeID)
+                lastReplay += 1
+                segments[k].steps[i] = step
+                fold = next
+                i += 1
+            }
+            let kept = Checkpoint(fold!)
+            // The same fold as before the new reports, after the last of them: nothing after
+            // this changes, and neither does the tip.
+            if !appending, k >= lastTouched, segments[k].end == kept { return }
+            segments[k].end = kept
+            k += 1
+            i = 0
+        }
+        tip = fold
+    }
+
+    /// Cuts an overgrown run into runs of `spacing` events (the last keeps its fold, which is
+    /// still the fold after its last event); returns how many runs it added.
+    private mutating func split(_ k: Int) -> Int {
+        let whole = segments[k]
+        var pieces: [Segment] = []
+        var from = 0
+        while from < whole.reports.count {
+            let to = whole.reports.count - from < 2 * spacing ? whole.reports.count : from + spacing
+            pieces.append(Segment(reports: Array(whole.reports[from..<to]), steps: Array(whole.steps[from..<to]),
+                                  end: to == whole.reports.count ? whole.end : nil))
+            from = to
+        }
+        segments.replaceSubrange(k...k, with: pieces)
+        return pieces.count - 1
     }
 
     /// `ControlEvent.applicationOrder` on reports.
@@ -169,17 +228,19 @@ public struct PlaceHistory: Sendable {
     private mutating func report(_ e: ControlEvent) -> Report {
         let d = e.effectiveDate
         let document = DocumentKey(hex: e.documentID) ?? DocumentKey(name: intern(e.documentID))
-        return Report(document: document, sequence: Int32(truncatingIfNeeded: e.sequence), actor: intern(e.actor),
-                      fromActor: intern(e.fromActor), source: intern(e.source), day: Int32(truncatingIfNeeded: d.dayNumber),
+        return Report(document: document, rank: d.day != nil ? 2 : d.month != nil ? 1 : 0, kind: e.kind, background: e.background,
+                      sequence: Int32(truncatingIfNeeded: e.sequence), actor: intern(e.actor), fromActor: intern(e.fromActor),
+                      source: intern(e.source), day: Int32(truncatingIfNeeded: d.dayNumber),
                       packedDate: Int32(truncatingIfNeeded: d.year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0)),
-                      rank: d.day != nil ? 2 : d.month != nil ? 1 : 0, kind: e.kind, background: e.background,
-                      share: e.share, confidence: e.confidence, evidence: String(Self.digest(e.evidence), radix: 36))
+                      share: e.share ?? .nan, confidence: e.confidence, evidence: Self.digest(e.evidence))
     }
 
     private func documentID(_ key: DocumentKey) -> String {
         key.hex ?? names[Int(key.words.1)]
     }
 
+    /// The event as the rules read it; its evidence is the sentence's digest in base 36 (13
+    /// characters at most: held inside the string value, no allocation).
     private func event(_ r: Report) -> ControlEvent {
         func name(_ i: Int32) -> String? { i < 0 ? nil : names[Int(i)] }
         let packed = Int(r.packedDate)
@@ -187,9 +248,9 @@ public struct PlaceHistory: Sendable {
         let date = EventDate(year: packed / 10_000, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
         return ControlEvent(documentID: documentID(r.document), sequence: Int(r.sequence), placeID: placeID, placeName: nil,
                             placeNameAr: nil, lat: nil, lon: nil, placeKind: nil, mention: "", actor: name(r.actor),
-                            fromActor: name(r.fromActor), kind: r.kind, share: r.share, date: nil, effectiveDate: date,
-                            background: r.background, confidence: r.confidence, evidence: r.evidence,
-                            source: name(r.source), url: nil, predicate: "")
+                            fromActor: name(r.fromActor), kind: r.kind, share: r.share.isNaN ? nil : r.share, date: nil,
+                            effectiveDate: date, background: r.background, confidence: r.confidence,
+                            evidence: String(r.evidence, radix: 36), source: name(r.source), url: nil, predicate: "")
     }
 
     /// A sentence's 64-bit FNV-1a hash: the rules only ask whether two sentences are the same.
@@ -202,53 +263,17 @@ public struct PlaceHistory: Sendable {
         return h
     }
 
-    private mutating func replay(from first: Int, lastNew: Int, appending: Bool) {
-        var fold: PlaceState?
-        var start = first
-        if appending {
-            fold = tip
-        } else {
-            // The fold before `first`: the nearest checkpoint before it, then the events between.
-            var c = first - 1
-            while c >= 0, checkpoints[c] < 0 { c -= 1 }
-            fold = c >= 0 ? folds[Int(checkpoints[c])].fold : nil
-            start = c + 1
-        }
-        var sinceCheckpoint = appending ? tail : 0
-        for i in start..<reports.count {
-            let (next, step) = Self.step(fold, event(reports[i]), placeID)
-            lastReplay += 1
-            steps[i] = step
-            fold = next
-            if checkpoints[i] >= 0 {
-                let slot = Int(checkpoints[i])
-                // The same fold as before the new events: nothing after this changes.
-                let kept = Checkpoint(next)
-                if i > lastNew, folds[slot] == kept { return }
-                folds[slot] = kept
-                sinceCheckpoint = 0
-            } else if sinceCheckpoint + 1 >= spacing {
-                checkpoints[i] = Int32(folds.count)
-                folds.append(Checkpoint(next))
-                sinceCheckpoint = 0
-            } else {
-                sinceCheckpoint += 1
-            }
-        }
-        tail = sinceCheckpoint
-        tip = fold
-    }
-
     /// Counts a new document among the sources unless an event already has it: the set of
     /// first words answers almost always; a repeated first word is checked against the events.
     private mutating func countDocument(_ d: DocumentKey) {
-        if documentWords.insert(d.words.0).inserted || !reports.contains(where: { $0.document == d }) {
+        if documentWords.insert(d.words.0).inserted
+            || !segments.contains(where: { $0.reports.contains(where: { $0.document == d }) }) {
             documentCount += 1
         }
     }
 
     /// One step of the rules: the fold after `e`, kept small (the supporting events beyond the
-    /// last, which the rules look at, and the overruled ones are rebuilt from `steps`).
+    /// last, which the rules look at, and the overruled ones are rebuilt from the steps).
     static func step(_ fold: PlaceState?, _ e: ControlEvent, _ placeID: String) -> (PlaceState, Step) {
         var s = fold ?? ControlStateReducer.start(placeID, e)
         let before = (s.status, s.controller)
@@ -265,20 +290,28 @@ public struct PlaceHistory: Sendable {
     /// The place's state after all its events; nil when it has none.
     public var state: PlaceState? {
         guard var s = tip else { return nil }
-        var begins = reports.count - 1
-        while begins > 0, !steps[begins].opens { begins -= 1 }
-        s.supporting = (max(0, begins)..<reports.count).filter { steps[$0].applied }.map { event(reports[$0]) }
+        // Where the state began: the last event that opened one (else the first event).
+        var k = segments.count - 1, i = segments[k].reports.count - 1
+        while k > 0 || i > 0, !segments[k].steps[i].opens {
+            if i > 0 { i -= 1 } else { k -= 1; i = segments[k].reports.count - 1 }
+        }
+        var supporting: [ControlEvent] = []
+        for (j, step) in segments[k].steps.enumerated() where j >= i && step.applied { supporting.append(event(segments[k].reports[j])) }
+        for later in segments[(k + 1)...] {
+            for (j, step) in later.steps.enumerated() where step.applied { supporting.append(event(later.reports[j])) }
+        }
+        s.supporting = supporting
         // The confidence looks back a week from the start of the state, for a report of another
         // side (see `corroborated`): the first one found is all it needs.
         var recent: [ControlEvent] = []
-        var i = begins - 1
-        while i >= 0, s.since.dayNumber - Int(reports[i].day) <= 7 {
-            if steps[i].applied {
-                let r = reports[i]
+        while k > 0 || i > 0 {
+            if i > 0 { i -= 1 } else { k -= 1; i = segments[k].reports.count - 1 }
+            let r = segments[k].reports[i]
+            guard s.since.dayNumber - Int(r.day) <= 7 else { break }
+            if segments[k].steps[i].applied {
                 recent.append(event(r))
                 if r.kind != .withdrew, r.actor < 0 || names[Int(r.actor)] != s.controller { break }
             }
-            i -= 1
         }
         s.overruled = recent.reversed()
         s.sources = documentCount
