@@ -15,6 +15,14 @@ public struct IngestPipeline: Sendable {
     /// a larger batch would hold the write lock longer against the API's readers.
     public static let batchSize = 64
 
+    /// How many files to read and analyze ahead of the writer: a whole batch more than the
+    /// cores, so that analysis goes on while a batch commits (with only a few ahead, every core
+    /// but the writer's sat idle during each commit, and ingest ran at the speed of analysis
+    /// plus commit rather than of the slower of the two).
+    public static func readAhead(_ batch: Int) -> Int {
+        batch + 2 * ProcessInfo.processInfo.activeProcessorCount
+    }
+
     /// The earliest date a report may carry (`dates.earliest`); the latest is tomorrow.
     public let earliestDate: EventDate
 
@@ -107,7 +115,7 @@ public struct IngestPipeline: Sendable {
             for (w, outcome) in zip(waiting, outcomes) { report(w.path, outcome) }
             waiting.removeAll(keepingCapacity: true)
         }
-        try await OrderedWork.run(count: paths.count, produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
+        try await OrderedWork.run(count: paths.count, window: Self.readAhead(batch), produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
             waiting.append((paths[i], prepared))
             if waiting.count >= batch { try flush() }
             return true
@@ -132,7 +140,7 @@ public struct IngestPipeline: Sendable {
         let bounds = DateBounds(earliest: earliestDate, today: Timestamp.day(Date()))
         var events = 0
         var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
-        try await OrderedWork.run(count: documents.count, produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
+        try await OrderedWork.run(count: documents.count, window: Self.readAhead(batch), produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
             pending.append((analysis, documents[i].ingestedAt))
             if pending.count >= batch || i == documents.count - 1 {
                 events += try store.replaceReadings(pending)

@@ -91,7 +91,7 @@ struct InboxWorker: Service {
             batch.removeAll(keepingCapacity: true)
             heartbeat.beat()
         }
-        try await OrderedWork.run(count: files.count, produce: { i in
+        try await OrderedWork.run(count: files.count, window: IngestPipeline.readAhead(IngestPipeline.batchSize), produce: { i in
             Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
         }) { i, prepared in
             batch.append((files[i], prepared))
