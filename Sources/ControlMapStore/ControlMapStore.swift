@@ -274,24 +274,41 @@ public final class ControlMapStore: Sendable {
     /// to the event `throughEvent` (the log as it stood then), as the map shows them (like
     /// `storedStates`: the latest event and the newest supporting ones, none overruled).
     static func foldedStates(_ db: Database, at: EventDate? = nil, throughEvent: Int64? = nil) throws -> [PlaceState] {
-        // Only the columns the rules read, and in SQL only the events up to the day after
-        // `at` (dates as text sort like their days; partial dates are kept, the reducer decides).
+        // One place at a time (every place with events has a version row, in id order), so that
+        // memory holds one place's events, not the log's: a map of the whole past read every
+        // event at once. Only the columns the rules read, and in SQL only the events up to the
+        // day after `at` (dates as text sort like their days; partial dates are kept, the
+        // reducer decides).
         let until = at.map { $0.adding(days: 1).description } ?? "9999-99"
-        let events = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(EventRow.essentialColumns) FROM event WHERE place_id IS NOT NULL AND id <= ? AND effective_date < ?
-            """), arguments: [throughEvent ?? Int64.max, until]).compactMap(EventRow.decodeEssential)
+        let places = try String.fetchCursor(db, sql: "SELECT place_id FROM place_version ORDER BY place_id")
+        let eventsOfPlace = try db.cachedStatement(sql: """
+            SELECT \(EventRow.essentialColumns) FROM event WHERE place_id = ? AND id <= ? AND effective_date < ?
+            """)
         func full(_ e: ControlEvent) throws -> ControlEvent? { try Self.event(document: e.documentID, sequence: e.sequence, db) }
-        return try Dictionary(grouping: events, by: { $0.placeID! })
-            .compactMap { ControlStateReducer.state(placeID: $0.key, events: $0.value, at: at) }
-            .sorted { $0.placeID < $1.placeID }
-            .compactMap { s in
-                var shown = s
-                guard let last = try full(s.lastEvent) else { return nil }
-                shown.lastEvent = last
-                shown.supporting = try s.supporting.suffix(CurrentMap.evidenceCount).compactMap(full)
-                shown.overruled = []
-                return shown
+        // A place with no event after `at` stood then as it stands now: its stored state, when
+        // the stored states follow from the whole log. (A date's text sorts after a partial
+        // date's exactly when the partial date's first day is not later.)
+        let current = try at == nil || throughEvent != nil ? nil : storedStates(db).map { Dictionary(uniqueKeysWithValues: $0.map { ($0.placeID, $0) }) }
+        let lastDate = try db.cachedStatement(sql: "SELECT max(effective_date) FROM event WHERE place_id = ?")
+        var states: [PlaceState] = []
+        while let id = try places.next() {
+            if let current, let at, let last = try String.fetchOne(lastDate, arguments: [id]), last <= at.description {
+                if let s = current[id] { states.append(s) }
+                continue
             }
+            let rows = try Row.fetchCursor(eventsOfPlace, arguments: [id, throughEvent ?? Int64.max, until])
+            var events: [ControlEvent] = []
+            while let row = try rows.next() {
+                if let e = EventRow.decodeEssential(row) { events.append(e) }
+            }
+            guard var shown = ControlStateReducer.state(placeID: id, events: events, at: at),
+                  let last = try full(shown.lastEvent) else { continue }
+            shown.lastEvent = last
+            shown.supporting = try shown.supporting.suffix(CurrentMap.evidenceCount).compactMap(full)
+            shown.overruled = []
+            states.append(shown)
+        }
+        return states
     }
 
     /// The current state of every place as the map shows it, read from the stored states: each

@@ -186,6 +186,15 @@ enum StoreMigrations {
                 DELETE FROM mention WHERE place_id IS NOT NULL;
                 """)
         }
+        m.registerMigration("v9: a place's events by date") { db in
+            // The map as it stood at a date is folded one place at a time from the events up to
+            // that date: with the place alone indexed, each place read all its later events too.
+            // The place and date index serves every query the place index served.
+            try db.execute(sql: """
+                CREATE INDEX event_place_date ON event(place_id, effective_date);
+                DROP INDEX event_place;
+                """)
+        }
         return m
     }
 }

@@ -234,6 +234,43 @@ import Testing
     }
 }
 
+extension StoreTests {
+    @Test(arguments: [false, true])
+    func theMapAtADateIsTheFoldOfTheEventsUpToIt(staleStates: Bool) throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let reports: [(String, String)] = [
+            ("Islamic State captured Palmyra.", "2015-05-21"), ("The SDF took Raqqa.", "2017-10-17"),
+            ("Syrian troops recaptured Palmyra.", "2016-03"), ("Islamic State fighters besieged Raqqa.", "2017-11"),
+            ("Syrian forces captured Palmyra again.", "2016-04-02"), ("Islamic State retook Palmyra.", "2016"),
+        ]
+        for (text, date) in reports {
+            _ = try store.commit(Self.analyzer.analyze(Document(title: "", text: text, published: EventDate(date), source: date)))
+        }
+        if staleStates {
+            let stored = try #require(try store.documents().first)
+            _ = try store.replaceReading(Self.analyzer.analyze(stored.document), ingestedAt: stored.ingestedAt)
+            #expect(try store.currentStates() == nil)
+        }
+        // The reference: every event of each place folded by the reducer, shown as the map shows it.
+        func reference(_ at: EventDate) throws -> [PlaceState] {
+            try ["13", "2"].compactMap { id in
+                guard var s = ControlStateReducer.state(placeID: id, events: try store.events(placeID: id), at: at) else { return nil }
+                s.supporting = Array(s.supporting.suffix(CurrentMap.evidenceCount))
+                s.overruled = []
+                return s
+            }
+        }
+        // Before, between and after the reports, and around the partial dates' first days.
+        for at in ["2015-05-20", "2015-05-21", "2015-12-31", "2016-01-01", "2016-02-29", "2016-03-01", "2016-04-02",
+                   "2017-10-17", "2017-10-31", "2017-11-01", "2017-11-02", "2030-01-01"] {
+            let date = try #require(EventDate(at))
+            #expect(features(try store.placeStates(at: date)) == features(try reference(date)), "at \(at)")
+        }
+        #expect(try store.placeStates(at: EventDate("2015-05-19")).isEmpty)
+    }
+}
+
 /// The cache of place histories: bounded in bytes, when full it lets the places stored longest
 /// ago go and keeps the busy ones.
 @Suite struct PlaceHistoryCacheTests {
