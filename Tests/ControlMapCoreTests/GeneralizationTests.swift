@@ -738,6 +738,19 @@ import Testing
         #expect(read("Government troops re-entered Khirbil on Monday.") == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
     }
 
+    @Test func thePronounOnANounOfHoldingNamesTheSideBeforeIt() {
+        func who(_ text: String) -> [String] { read(text).filter { $0.place == "5" }.map { $0.actor ?? "-" } }
+        // The side right before "سيطرتها" holds the place, not the subject of an earlier verb.
+        #expect(who("شهد الريف انسحاب قوات النظام من قرية سردة، تزامنا مع إعلان المعارضة سيطرتها على قرية خربيل.") == ["rebels"])
+        #expect(who("استمرت المعارك بين تنظيم داعش وقوات النظام، ما أدى إلى تقدم قوات النظام وسيطرتها على قرية خربيل.") == ["syrian-government"])
+        // Of sides joined by "و" the first is the head; the side another predicate governs
+        // ("طرد داعش") is not the holder.
+        #expect(who("قوات سوريا الديمقراطية والفصائل المتحالفة معها تعلن قبضتها على قرية خربيل.") == ["sdf"])
+        #expect(who("أعلنت قسد طرد داعش من القليعة وسيطرتها على قرية خربيل.") == ["sdf"])
+        // A noun of holding without the pronoun keeps its own frame: "سيطرة X على Y".
+        #expect(who("أكدت مصادر انسحاب تنظيم داعش وسيطرة قوات النظام على قرية خربيل.") == ["syrian-government"])
+    }
+
     @Test func aCommonWordIsNotAHamletReadThroughAClitic() {
         // "كبيرة" (big) is not ك + the hamlet "بيرة", even with a town "البيرة" abroad.
         #expect(Fixtures.analyzer.geocode("سيطر التنظيم على مدن كبيرة في العراق.").resolutions.isEmpty)

@@ -418,6 +418,11 @@ public struct ControlEventExtractor: Sendable {
             // subject before it is someone else.
             actor = a
             evidence = .agent
+        } else if isArabic, predicate.voice == .nominal, carriesHoldersPronoun(item, state), let a = possessorBefore(items, k, clause, state) {
+            // "بالتزامن مع إعلان المعارضة سيطرتها على X": the pronoun on a noun of holding names
+            // the holder, the side right before it, not the subject of an earlier verb.
+            actor = a
+            evidence = .explicit
         } else if !isArabic, predicate.voice == .active, !item.breakBefore, unnamedForceSubject(items, k, clause) {
             // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
             // own subject names no side; a side named earlier in the clause is not it.
@@ -1558,6 +1563,41 @@ public struct ControlEventExtractor: Sendable {
                 }
                 q -= 1
             }
+        }
+        return nil
+    }
+
+    /// "سيطرتها", "وقبضته": a noun of holding that carries a possessive pronoun (its stem and
+    /// the pronoun are word classes), which refers to the holder.
+    private func carriesHoldersPronoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        let word = state.keyOf(item)
+        let conjunction = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}")
+        return [word, conjunction ? String(word.dropFirst()) : nil].contains { form in
+            guard let form else { return false }
+            return lexicon.words(of: .holdingNoun).contains { stem in
+                form.hasPrefix(stem) && lexicon.isWord(String(form.dropFirst(stem.count)), .possessiveSuffix)
+            }
+        }
+    }
+
+    /// The side nearest before `k` in its clause, unless a word of another role ("from", "with
+    /// the support of", "against") or another predicate stands right before it: the noun
+    /// phrase a possessive pronoun refers to. Of sides joined by و ("هيئة تحرير الشام والفصائل المتحالفة معها
+    /// تعلن سيطرتها") the first is the head.
+    private func possessorBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
+            guard case .actor(let a) = items[j].item else { continue }
+            if j > clause.lowerBound, case .cue(let c) = items[j - 1].item, [.from, .support, .besieger, .agent, .target].contains(c.role) {
+                continue
+            }
+            // "بعد طرد داعش من X سيطرتها": a side right after another predicate is its own.
+            if j > clause.lowerBound, case .predicate = items[j - 1].item { continue }
+            var head = (a, j)
+            while head.1 > clause.lowerBound, state.writtenKeyOf(items[head.1]).hasPrefix("\u{0648}"),
+                  case .actor(let first) = items[head.1 - 1].item {
+                head = (first, head.1 - 1)
+            }
+            return head.0
         }
         return nil
     }

@@ -110,7 +110,8 @@ public struct ExtractionLexicon: Sendable {
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
         case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
         case entryVerb = "entry-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
-        case changeVerb = "change-verb", forceNoun = "force-noun"
+        case changeVerb = "change-verb", forceNoun = "force-noun", holdingNoun = "holding-noun"
+        case possessiveSuffix = "possessive-suffix"
     }
 
     /// Match keys of the words of each class.
