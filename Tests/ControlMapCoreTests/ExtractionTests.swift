@@ -49,6 +49,15 @@ import Testing
         #expect(read("The SDF now controls 45% of Raqqa.").first?.share == 0.45)
     }
 
+    @Test func aShareBeforeAPassiveCaptureIsPartOfThePlace() {
+        // The share stands before the place when the verb is passive: part of it changed hands.
+        #expect(read("Officials said 70 percent of Raqqa was recaptured by the SDF.")
+                == [Seen(kind: "contested", actor: "sdf", from: nil, place: "2", share: 0.7)])
+        #expect(read("Half of Raqqa was retaken by the SDF on Monday.")
+                == [Seen(kind: "contested", actor: "sdf", from: nil, place: "2", share: 0.5)])
+        #expect(read("Raqqa was retaken by the SDF on Monday.") == [Seen(kind: "recaptured", actor: "sdf", from: nil, place: "2", share: nil)])
+    }
+
     @Test func aSiegeOnOrAroundAPlace() {
         #expect(read("Islamic State fighters tightened their siege on Palmyra.") == [Seen(kind: "besieged", actor: "isis", from: nil, place: "13", share: nil)])
         #expect(read("Syrian troops broke the siege around Palmyra.") == [Seen(kind: "siege_broken", actor: "syrian-government", from: nil, place: "13", share: nil)])

@@ -269,6 +269,8 @@ public struct ControlEventExtractor: Sendable {
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
+                    // "60 percent of X was recaptured by the army": part of X changed hands.
+                    readShare(before: before, items, k, clause, into: &reading)
                 } else if reading.placesFoundAfterAgent, reading.places.allSatisfy({ state.input.resolutions[$0].place == nil }) {
                     // "was seized by al-Qaeda-affiliated militants": an unknown name after the
                     // agent word names the agent, not what was taken.
@@ -332,15 +334,7 @@ public struct ControlEventExtractor: Sendable {
                    isTakenObject(items, placeAt: k - 1, attribute: k, clause) { state.heldUntilTaken.insert(before) }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
-                if let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }) {
-                    for at in max(clause.lowerBound, idx - 4)..<idx {
-                        if case .cue(let c) = items[at].item {
-                            if c.role == .partial { reading.partial = true }
-                            if c.role == .fraction { reading.share = Double(c.value) }
-                            if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
-                        }
-                    }
-                }
+                readShare(before: before, items, k, clause, into: &reading)
             }
             if reading.places.isEmpty {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
@@ -1565,6 +1559,20 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// A share or part said just before the place a predicate that follows is about ("half of
+    /// X", "60 percent of X", "60% من X", "parts of X").
+    private func readShare(before place: Int, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
+        guard let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
+        else { return }
+        for at in max(clause.lowerBound, idx - 4)..<idx {
+            if case .cue(let c) = items[at].item {
+                if c.role == .partial { reading.partial = true }
+                if c.role == .fraction { reading.share = Double(c.value) }
+                if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
+            }
+        }
     }
 
     /// "سيطرتها", "وقبضته": a noun of holding that carries a possessive pronoun (its stem and
