@@ -18,9 +18,22 @@ public struct IngestPipeline: Sendable {
     /// How many files to read and analyze ahead of the writer: a whole batch more than the
     /// cores, so that analysis goes on while a batch commits (with only a few ahead, every core
     /// but the writer's sat idle during each commit, and ingest ran at the speed of analysis
-    /// plus commit rather than of the slower of the two).
-    public static func readAhead(_ batch: Int) -> Int {
-        batch + 2 * ProcessInfo.processInfo.activeProcessorCount
+    /// plus commit rather than of the slower of the two); fewer when the files are large, so
+    /// that no more than `pendingBytes` of them are analyzed and waiting at once.
+    public static func readAhead(_ batch: Int, averageFileBytes: Int = 0) -> Int {
+        let cores = 2 * ProcessInfo.processInfo.activeProcessorCount
+        guard averageFileBytes > 0 else { return batch + cores }
+        return max(cores, min(batch + cores, pendingBytes / averageFileBytes))
+    }
+
+    /// The most text analyzed and not yet committed, in bytes: an analysis holds about twenty
+    /// times its text, so a burst of large files commits in smaller batches.
+    public static let pendingBytes = 2 << 20
+
+    /// The average size of the first files of a list (up to 256 of them; 0 when none can be read).
+    public static func averageFileBytes(_ paths: some Collection<String>) -> Int {
+        let sizes = paths.prefix(256).compactMap { (try? FileManager.default.attributesOfItem(atPath: $0)[.size]) as? Int }
+        return sizes.isEmpty ? 0 : sizes.reduce(0, +) / sizes.count
     }
 
     /// The earliest date a report may carry (`dates.earliest`); the latest is tomorrow.
@@ -46,6 +59,12 @@ public struct IngestPipeline: Sendable {
     public enum Prepared: Sendable {
         case analyses([DocumentAnalysis], alreadyStored: String?)
         case rejected(reason: String)
+
+        /// The bytes of text analyzed (what the analyses' memory grows with).
+        public var textBytes: Int {
+            guard case .analyses(let analyses, _) = self else { return 0 }
+            return analyses.reduce(0) { $0 + $1.document.text.utf8.count }
+        }
     }
 
     /// Reads and analyzes a file without writing anything: safe to run for several files at once.
@@ -102,11 +121,12 @@ public struct IngestPipeline: Sendable {
 
     /// Ingests many files: several are read and analyzed at once while the finished ones are
     /// committed, always in the given order (so the store ends the same as with one file after
-    /// another), up to `batch` files a transaction. `report` hears each file's outcome, in
+    /// another), up to `batch` files and about `batchBytes` of text a transaction. `report` hears each file's outcome, in
     /// order, once its batch is committed. Never throws for bad input (a bad file is a
     /// rejection with its reason); throws only when the store fails, and the batches committed
     /// before that stay.
-    public func ingest(paths: [String], batch: Int = IngestPipeline.batchSize, report: (String, Outcome) -> Void) async throws {
+    public func ingest(paths: [String], batch: Int = IngestPipeline.batchSize, batchBytes: Int = IngestPipeline.pendingBytes,
+                       report: (String, Outcome) -> Void) async throws {
         let pipeline = self
         var waiting: [(path: String, prepared: Prepared)] = []
         func flush() throws {
@@ -115,9 +135,15 @@ public struct IngestPipeline: Sendable {
             for (w, outcome) in zip(waiting, outcomes) { report(w.path, outcome) }
             waiting.removeAll(keepingCapacity: true)
         }
-        try await OrderedWork.run(count: paths.count, window: Self.readAhead(batch), produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
+        var waitingBytes = 0
+        let window = Self.readAhead(batch, averageFileBytes: Self.averageFileBytes(paths))
+        try await OrderedWork.run(count: paths.count, window: window, produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
             waiting.append((paths[i], prepared))
-            if waiting.count >= batch { try flush() }
+            waitingBytes += prepared.textBytes
+            if waiting.count >= batch || waitingBytes >= batchBytes {
+                try flush()
+                waitingBytes = 0
+            }
             return true
         }
         try flush()

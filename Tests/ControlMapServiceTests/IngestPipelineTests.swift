@@ -68,4 +68,28 @@ import Testing
         // The log holds them in the order given, though they were read in parallel.
         #expect(try p.store.allEvents().map { "\($0.kind) \($0.actor ?? "-")" } == ["captured isis", "recaptured syrian-government"])
     }
+
+    @Test func largeFilesCommitInSmallerBatchesAndAreReadLessFarAhead() async throws {
+        let dir = NSTemporaryDirectory() + "controlmap-pipeline-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let p = try pipeline(dir)
+        let files = (0..<6).map { i in
+            let path = dir + "/\(i).txt"
+            let text = "Report \(i)\nIslamic State fighters captured Palmyra on Tuesday. " + String(repeating: "Nothing else happened. ", count: 20)
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            return path
+        }
+        // Each file's text passes the byte bound: every file is its own transaction, so each is
+        // stored by the time it is reported, and no later one is.
+        var storedWhenReported: [Int] = []
+        try await p.ingest(paths: files, batch: 64, batchBytes: 100) { _, _ in
+            storedWhenReported.append((try? p.store.counts().documents) ?? -1)
+        }
+        #expect(storedWhenReported == [1, 2, 3, 4, 5, 6])
+        // Files much larger than the bound are read a few at a time; small ones a batch ahead.
+        let cores = 2 * ProcessInfo.processInfo.activeProcessorCount
+        #expect(IngestPipeline.readAhead(64, averageFileBytes: 400_000) == max(cores, IngestPipeline.pendingBytes / 400_000))
+        #expect(IngestPipeline.readAhead(64, averageFileBytes: 2_000) == 64 + cores)
+        #expect(IngestPipeline.averageFileBytes(files) == files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int ?? 0) } / 6)
+    }
 }

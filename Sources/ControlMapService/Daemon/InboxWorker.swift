@@ -91,12 +91,18 @@ struct InboxWorker: Service {
             batch.removeAll(keepingCapacity: true)
             heartbeat.beat()
         }
-        try await OrderedWork.run(count: files.count, window: IngestPipeline.readAhead(IngestPipeline.batchSize), produce: { i in
+        var batchBytes = 0
+        let window = IngestPipeline.readAhead(IngestPipeline.batchSize, averageFileBytes: IngestPipeline.averageFileBytes(files.lazy.map { newDir + "/" + $0 }))
+        try await OrderedWork.run(count: files.count, window: window, produce: { i in
             Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
         }) { i, prepared in
             batch.append((files[i], prepared))
+            batchBytes += prepared.textBytes
             let stopping = Task.isShuttingDownGracefully || !backoff.allows()
-            if batch.count >= IngestPipeline.batchSize || i == files.count - 1 || stopping { commitBatch() }
+            if batch.count >= IngestPipeline.batchSize || batchBytes >= IngestPipeline.pendingBytes || i == files.count - 1 || stopping {
+                commitBatch()
+                batchBytes = 0
+            }
             return !stopping
         }
         commitBatch()
