@@ -158,24 +158,33 @@ public struct IngestPipeline: Sendable {
 
     /// Reads every stored document again with the current lexicon and gazetteer (after a change
     /// to either), replacing its events and mentions, then rebuilds every place state. Documents
-    /// are analyzed on every core and written in stored order, `batch` to a transaction, with
-    /// today's date bounds, as a fresh ingest would. `progress` hears how many are done.
-    public func reprocess(batch: Int = IngestPipeline.batchSize, progress: (Int, Int) -> Void = { _, _ in }) async throws -> Reprocessed {
-        let documents = try store.documents()
+    /// are read from the store `page` at a time (the whole archive's text never sits in memory),
+    /// analyzed on every core and written in stored order, `batch` to a transaction (fewer when
+    /// their text passes `pendingBytes`), with today's date bounds, as a fresh ingest would.
+    /// `progress` hears how many are done.
+    public func reprocess(batch: Int = IngestPipeline.batchSize, page: Int = 1024,
+                          progress: (Int, Int) -> Void = { _, _ in }) async throws -> Reprocessed {
+        let ids = try store.documentIDs()
         let analyzer = self.analyzer
         let bounds = DateBounds(earliest: earliestDate, today: Timestamp.day(Date()))
         var events = 0
         var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
-        try await OrderedWork.run(count: documents.count, window: Self.readAhead(batch), produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
-            pending.append((analysis, documents[i].ingestedAt))
-            if pending.count >= batch || i == documents.count - 1 {
-                events += try store.replaceReadings(pending)
-                pending.removeAll(keepingCapacity: true)
-                progress(i + 1, documents.count)
+        var pendingBytes = 0
+        for first in stride(from: 0, to: ids.count, by: max(1, page)) {
+            let documents = try store.documents(ids: Array(ids[first..<min(ids.count, first + max(1, page))]))
+            try await OrderedWork.run(count: documents.count, window: Self.readAhead(batch), produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
+                pending.append((analysis, documents[i].ingestedAt))
+                pendingBytes += analysis.document.text.utf8.count
+                if pending.count >= batch || pendingBytes >= Self.pendingBytes || i == documents.count - 1 {
+                    events += try store.replaceReadings(pending)
+                    pending.removeAll(keepingCapacity: true)
+                    pendingBytes = 0
+                    progress(first + i + 1, ids.count)
+                }
+                return true
             }
-            return true
         }
         let places = try store.rebuildStates()
-        return Reprocessed(documents: documents.count, events: events, places: places)
+        return Reprocessed(documents: ids.count, events: events, places: places)
     }
 }

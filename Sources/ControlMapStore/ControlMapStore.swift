@@ -209,8 +209,20 @@ public final class ControlMapStore: Sendable {
 
     /// The stored documents, oldest ingestion first, for re-extraction.
     public func documents() throws -> [(document: Document, ingestedAt: String)] {
+        try documents(ids: documentIDs())
+    }
+
+    /// The ids of the stored documents, oldest ingestion first: a long archive is re-read a
+    /// page at a time (`documents(ids:)`), never its whole text at once.
+    public func documentIDs() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM document ORDER BY ingested_at, id") }
+    }
+
+    /// These stored documents, in the order given (an unknown id is left out).
+    public func documents(ids: [String]) throws -> [(document: Document, ingestedAt: String)] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY ingested_at, id").map { row in
+            try ids.compactMap { id in
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id]) else { return nil }
                 var d = Document(title: row["title"], text: row["text"], published: (row["published"] as String?).flatMap(EventDate.init),
                                  source: row["source"], url: row["url"], language: row["language"], origin: row["origin"])
                 d.id = row["id"]
