@@ -19,11 +19,12 @@ public struct IngestPipeline: Sendable {
     /// cores, so that analysis goes on while a batch commits (with only a few ahead, every core
     /// but the writer's sat idle during each commit, and ingest ran at the speed of analysis
     /// plus commit rather than of the slower of the two); fewer when the files are large, so
-    /// that no more than `pendingBytes` of them are analyzed and waiting at once.
-    public static func readAhead(_ batch: Int, averageFileBytes: Int = 0) -> Int {
+    /// that no more than `pendingBytes` of them are analyzed and waiting at once
+    /// (`averageBytes`: of a file or a document's text; 0 when not known).
+    public static func readAhead(_ batch: Int, averageBytes: Int = 0) -> Int {
         let cores = 2 * ProcessInfo.processInfo.activeProcessorCount
-        guard averageFileBytes > 0 else { return batch + cores }
-        return max(cores, min(batch + cores, pendingBytes / averageFileBytes))
+        guard averageBytes > 0 else { return batch + cores }
+        return max(cores, min(batch + cores, pendingBytes / averageBytes))
     }
 
     /// The most text analyzed and not yet committed, in bytes: an analysis holds about twenty
@@ -136,7 +137,7 @@ public struct IngestPipeline: Sendable {
             waiting.removeAll(keepingCapacity: true)
         }
         var waitingBytes = 0
-        let window = Self.readAhead(batch, averageFileBytes: Self.averageFileBytes(paths))
+        let window = Self.readAhead(batch, averageBytes: Self.averageFileBytes(paths))
         try await OrderedWork.run(count: paths.count, window: window, produce: { pipeline.prepare(path: paths[$0]) }) { i, prepared in
             waiting.append((paths[i], prepared))
             waitingBytes += prepared.textBytes
@@ -170,9 +171,11 @@ public struct IngestPipeline: Sendable {
         var events = 0
         var pending: [(analysis: DocumentAnalysis, ingestedAt: String)] = []
         var pendingBytes = 0
-        for first in stride(from: 0, to: ids.count, by: max(1, page)) {
-            let documents = try store.documents(ids: Array(ids[first..<min(ids.count, first + max(1, page))]))
-            try await OrderedWork.run(count: documents.count, window: Self.readAhead(batch), produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
+        let page = max(1, page)
+        for first in stride(from: 0, to: ids.count, by: page) {
+            let documents = try store.documents(ids: Array(ids[first..<min(ids.count, first + page)]))
+            let window = Self.readAhead(batch, averageBytes: documents.reduce(0) { $0 + $1.document.text.utf8.count } / max(1, documents.count))
+            try await OrderedWork.run(count: documents.count, window: window, produce: { analyzer.analyze(documents[$0].document, dates: bounds) }) { i, analysis in
                 pending.append((analysis, documents[i].ingestedAt))
                 pendingBytes += analysis.document.text.utf8.count
                 if pending.count >= batch || pendingBytes >= Self.pendingBytes || i == documents.count - 1 {

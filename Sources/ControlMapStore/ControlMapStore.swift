@@ -124,9 +124,13 @@ public final class ControlMapStore: Sendable {
 
     /// A place's events as the rules read them (see `EventRow.decodeEssential`).
     static func essentialEvents(of placeID: String, _ db: Database) throws -> [ControlEvent] {
+        try essentialEvents(db.cachedStatement(sql: "SELECT \(EventRow.essentialColumns) FROM event WHERE place_id = ?"), [placeID])
+    }
+
+    /// The events a statement selecting `EventRow.essentialColumns` gives, as the rules read them.
+    static func essentialEvents(_ statement: Statement, _ arguments: StatementArguments) throws -> [ControlEvent] {
         // A cursor, not fetchAll: the rows are decoded as they are stepped, never all copied.
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(EventRow.essentialColumns) FROM event WHERE place_id = ?"),
-                                       arguments: [placeID])
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
         var events: [ControlEvent] = []
         while let row = try rows.next() {
             if let e = EventRow.decodeEssential(row) { events.append(e) }
@@ -308,11 +312,7 @@ public final class ControlMapStore: Sendable {
                 if let s = current[id] { states.append(s) }
                 continue
             }
-            let rows = try Row.fetchCursor(eventsOfPlace, arguments: [id, throughEvent ?? Int64.max, until])
-            var events: [ControlEvent] = []
-            while let row = try rows.next() {
-                if let e = EventRow.decodeEssential(row) { events.append(e) }
-            }
+            let events = try essentialEvents(eventsOfPlace, [id, throughEvent ?? Int64.max, until])
             guard var shown = ControlStateReducer.state(placeID: id, events: events, at: at),
                   let last = try full(shown.lastEvent) else { continue }
             shown.lastEvent = last

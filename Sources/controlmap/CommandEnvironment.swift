@@ -19,29 +19,24 @@ enum CommandEnvironment {
     }()
 
     static func configuration(_ options: CommonOptions) throws -> ControlMapConfiguration {
-        do {
-            return try ControlMapConfiguration.load(path: options.config)
-        } catch let e as ConfigurationError {
-            FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
-            throw ExitCode(2)
-        }
+        try exitingOnConfigurationError { try ControlMapConfiguration.load(path: options.config) }
     }
 
     static func context(_ options: CommonOptions) throws -> ServiceContext {
         let config = try configuration(options)
-        do {
-            return try ServiceContext(config: config, logger: logger)
-        } catch let e as ConfigurationError {
-            FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
-            throw ExitCode(2)
-        }
+        return try exitingOnConfigurationError { try ServiceContext(config: config, logger: logger) }
     }
 
     /// The store of a configuration, without loading lexicon or gazetteer (commands that only
     /// read the map); a store it cannot open is said on standard error like a configuration error.
     static func store(_ config: ControlMapConfiguration) throws -> ControlMapStore {
+        try exitingOnConfigurationError { try ServiceContext.openStore(config) }
+    }
+
+    /// Runs `body`; a configuration error is said on standard error and the command exits 2.
+    private static func exitingOnConfigurationError<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try ServiceContext.openStore(config)
+            return try body()
         } catch let e as ConfigurationError {
             FileHandle.standardError.write(Data("controlmap: \(e.description)\n".utf8))
             throw ExitCode(2)

@@ -91,8 +91,8 @@ import Testing
         #expect(storedWhenReported == [1, 2, 3, 4, 5, 6])
         // Files much larger than the bound are read a few at a time; small ones a batch ahead.
         let cores = 2 * ProcessInfo.processInfo.activeProcessorCount
-        #expect(IngestPipeline.readAhead(64, averageFileBytes: 400_000) == max(cores, IngestPipeline.pendingBytes / 400_000))
-        #expect(IngestPipeline.readAhead(64, averageFileBytes: 2_000) == 64 + cores)
+        #expect(IngestPipeline.readAhead(64, averageBytes: 400_000) == max(cores, IngestPipeline.pendingBytes / 400_000))
+        #expect(IngestPipeline.readAhead(64, averageBytes: 2_000) == 64 + cores)
         #expect(IngestPipeline.averageFileBytes(files) == files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int ?? 0) } / 6)
     }
 }

@@ -1518,7 +1518,7 @@ public struct ControlEventExtractor: Sendable {
             var guarded = 0
             for j in range {
                 switch items[j].item {
-                case .cue(let c) where [.from, .support, .besieger, .agent, .target].contains(c.role):
+                case .cue(let c) where Self.otherThanSubject.contains(c.role):
                     // The noun phrase after such a word (up to four items) is not the subject.
                     guarded = 4
                     continue
@@ -1561,6 +1561,10 @@ public struct ControlEventExtractor: Sendable {
         return nil
     }
 
+    /// Cue words after which a side is not the subject: where it comes from, whose support, who
+    /// besieges, by whom, against whom.
+    private static let otherThanSubject: Set<CueRole> = [.from, .support, .besieger, .agent, .target]
+
     /// A share or part said just before the place a predicate that follows is about ("half of
     /// X", "60 percent of X", "60% من X", "parts of X").
     private func readShare(before place: Int, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
@@ -1579,25 +1583,20 @@ public struct ControlEventExtractor: Sendable {
     /// the pronoun are word classes), which refers to the holder.
     private func carriesHoldersPronoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         let word = state.keyOf(item)
-        let conjunction = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}")
-        return [word, conjunction ? String(word.dropFirst()) : nil].contains { form in
-            guard let form else { return false }
-            return lexicon.words(of: .holdingNoun).contains { stem in
-                form.hasPrefix(stem) && lexicon.isWord(String(form.dropFirst(stem.count)), .possessiveSuffix)
-            }
+        let peeled = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}") ? [String(word.dropFirst())] : []
+        return ([word] + peeled).contains { form in
+            lexicon.words(of: .holdingNoun).contains { form.hasPrefix($0) && lexicon.isWord(String(form.dropFirst($0.count)), .possessiveSuffix) }
         }
     }
 
     /// The side nearest before `k` in its clause, unless a word of another role ("from", "with
     /// the support of", "against") or another predicate stands right before it: the noun
-    /// phrase a possessive pronoun refers to. Of sides joined by و ("هيئة تحرير الشام والفصائل المتحالفة معها
-    /// تعلن سيطرتها") the first is the head.
+    /// phrase a possessive pronoun refers to. Of sides joined by و ("هيئة تحرير الشام والفصائل
+    /// المتحالفة معها تعلن سيطرتها") the first is the head.
     private func possessorBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             guard case .actor(let a) = items[j].item else { continue }
-            if j > clause.lowerBound, case .cue(let c) = items[j - 1].item, [.from, .support, .besieger, .agent, .target].contains(c.role) {
-                continue
-            }
+            if j > clause.lowerBound, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
             // "بعد طرد داعش من X سيطرتها": a side right after another predicate is its own.
             if j > clause.lowerBound, case .predicate = items[j - 1].item { continue }
             var head = (a, j)

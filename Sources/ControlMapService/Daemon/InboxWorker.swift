@@ -92,7 +92,7 @@ struct InboxWorker: Service {
             heartbeat.beat()
         }
         var batchBytes = 0
-        let window = IngestPipeline.readAhead(IngestPipeline.batchSize, averageFileBytes: IngestPipeline.averageFileBytes(files.lazy.map { newDir + "/" + $0 }))
+        let window = IngestPipeline.readAhead(IngestPipeline.batchSize, averageBytes: IngestPipeline.averageFileBytes(files.lazy.map { newDir + "/" + $0 }))
         try await OrderedWork.run(count: files.count, window: window, produce: { i in
             Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
         }) { i, prepared in
