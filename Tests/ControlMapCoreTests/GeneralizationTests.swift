@@ -149,6 +149,32 @@ import Testing
         #expect(read("Clashes broke out between the SDF and the Islamic State in Raqqa.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
     }
 
+    @Test func theFightingFrameIsEveryOrderOfItsParts() {
+        let contest = [Seen(kind: "contested", actor: "sdf", place: "2")]
+        // A verb after the noun, the place before the sides.
+        #expect(read("Clashes continued in the centre of Raqqa between the SDF and the Islamic State.") == contest)
+        #expect(read("معارك ضارية تدور في شوارع مدينة الرقة بين قسد وتنظيم داعش.") == contest)
+        #expect(read("تتواصل الاشتباكات العنيفة بين قسد وداعش وسط مدينة الرقة.") == contest)
+        // A verb of fighting: its subject and its object (or the side joined to the subject).
+        #expect(read("The SDF clashed with Islamic State fighters inside Raqqa.") == contest)
+        #expect(read("SDF fighters and Islamic State militants fought street battles in Raqqa.") == contest)
+        #expect(read("اشتبكت قسد مع عناصر داعش داخل مدينة الرقة.") == contest)
+        // A fight for control of the place contests it; an offensive for it does not.
+        #expect(read("The SDF battled the Islamic State for control of Raqqa.") == contest)
+        #expect(read("The SDF launched an offensive for control of Raqqa.") == [])
+        #expect(read("تدور معارك بين قسد وداعش للسيطرة على مدينة الرقة.") == contest)
+        // A fight around the place, a past one, or one of a relative clause is no contest.
+        #expect(read("The SDF clashed with Islamic State fighters just south of Raqqa.") == [])
+        #expect(read("اشتباكات بين قسد وداعش في محيط مدينة الرقة.") == [])
+        #expect(read("The SDF and the Islamic State have clashed in Raqqa on a few occasions.") == [])
+        #expect(read("SDF fighters who fought in Raqqa now guard Palmyra.") == [])
+        #expect(read("The SDF fought the Islamic State for a week in a desert town far from Raqqa.") == [])
+        // The fight of the day goes on with the sides named a sentence before.
+        #expect(read("تستمر المعارك بين قسد وداعش في مدينة الرقة. وتركزت معارك اليوم في مدينة تدمر.")
+                == contest + [Seen(kind: "contested", actor: "sdf", place: "13")])
+        #expect(read("Clashes in Palmyra killed five.") == [])
+    }
+
     @Test func itAfterAControlVerbIsThePlaceTakenBeforeInTheSentence() {
         #expect(read("Islamic State fighters besieged Palmyra and took it within days.")
                 == [Seen(kind: "besieged", actor: "isis", place: "13"), Seen(kind: "captured", actor: "isis", place: "13")])
@@ -676,6 +702,22 @@ import Testing
 /// Control verbs made from paradigms (predicate-forms.tsv).
 @Suite struct PredicateGrammarTests {
     func read(_ text: String) -> [GeneralizationTests.Seen] { GeneralizationTests().read(text) }
+
+    @Test func theClashFrameMakesEveryCombinationOfItsParts() throws {
+        let rows = ["clash\tnoun\tfighting", "clash\tadjective\theavy", "clash\tverb-after\traged", "clash\tlink\tbetween",
+                    "clash\tnoun\tمعارك", "clash\tadjective\tعنيفة", "clash\tverb-before\tتدور", "clash\tverb-after\tمستمرة",
+                    "clash\tlink\tفي", "clash\tverb\tclashed with"]
+        let made = try PredicateGrammar(rows.joined(separator: "\n")).phrases()
+        let phrases = Dictionary(made.map { ($0.phrase, $0.predicate.voice) }, uniquingKeysWith: { a, _ in a })
+        for p in ["fighting between", "heavy fighting between", "heavy fighting raged between", "fighting raged between",
+                  "معارك في", "المعارك العنيفة في", "معارك عنيفة مستمرة في", "تدور معارك", "تدور المعارك العنيفة في"] {
+            #expect(phrases[p] == .clash, "\(p)")
+        }
+        // The verb on one side of the Arabic noun only; an English verb of fighting has a subject.
+        #expect(phrases["تدور معارك مستمرة في"] == nil)
+        #expect(phrases["clashed with"] == .fight)
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("clash\tadverb\tfiercely\n") }
+    }
 
     @Test func arabicPersonsAndNumbersFollowFromTwoStems() {
         let forms = PredicateGrammar.arabicForms(perfect: "استولى", imperfect: "يستولي").map(\.0)

@@ -214,6 +214,12 @@ public struct ControlEventExtractor: Sendable {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }
+        // "an offensive for control of X", "battled IS for control of X": the aim of the fight,
+        // not its outcome (the fight itself, where there is one, makes X contested).
+        if !state.isArabic(item), predicate.kind == .holds || predicate.kind == .captured, isPurposeOfControl(items, k, state) {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
+        }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
         if predicate.voice == .present || predicate.voice == .state,
            items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
@@ -294,8 +300,17 @@ public struct ControlEventExtractor: Sendable {
                     reading.from = reading.from ?? afterVerb
                 }
             }
-        case .clash:
-            guard let fight = clashReading(items, k, clause, state) else { return [] }
+        case .clash, .fight:
+            guard var fight = clashReading(items, k, clause, state) else { return [] }
+            if fight.subjectAfter == nil {
+                // "وتركزت معارك اليوم في X" right after "the fighting between A and B goes on": the
+                // same fight, its sides named a sentence or two before.
+                guard found.voice == .clash, let last = state.lastFight, s - last.sentence <= 2 else { return [] }
+                fight.subjectAfter = last.actor
+                fight.from = last.from
+            } else if let a = fight.subjectAfter, let f = fight.from {
+                state.lastFight = (a, f, s)
+            }
             reading = fight
         case .state where compoundHolder != nil:
             reading.agent = compoundHolder
@@ -468,7 +483,7 @@ public struct ControlEventExtractor: Sendable {
             // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing.
             kind = .captured
         }
-        if predicate.voice == .present {
+        if predicate.voice == .present, kind != .contested {
             // An Arabic headline reports news in the present ("قوات النظام تسيطر على X"): a capture.
             // In the body the present states standing control.
             kind = isArabic && s < state.input.titleSentences && !reading.partial && reading.share == nil ? .captured : .holds
@@ -865,7 +880,7 @@ public struct ControlEventExtractor: Sendable {
             switch it.item {
             // "entered X after intense clashes": the fighting is over.
             case .cue(let c) where c.role == .clause && c.value == "temporal": return false
-            case .predicate(let p) where p.voice == .clash: return true
+            case .predicate(let p) where p.voice == .clash || p.voice == .fight: return true
             // The fighting word may open a cue ("clashes with", "اشتباكات مع").
             case .word, .cue: if lexicon.isWord(state.keyOf(it), .fightingNoun) { return true }
             default: break
@@ -1376,18 +1391,26 @@ public struct ControlEventExtractor: Sendable {
     }
 
     /// The sides and the place of a clash: the actors named after the clash word, and the places
-    /// after a locative word ("in", "في", "داخل") in its clause.
+    /// after a locative word ("in", "في", "داخل") in its clause. Without a side named, the reading
+    /// has the place alone.
     private func clashReading(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Reading? {
         var r = Reading()
-        var sawLocative = state.keyOf(items[k]) != state.lastKeyOf(items[k]) && ["in", "\u{0641}\u{064A}", "\u{062F}\u{0627}\u{062E}\u{0644}"].contains(state.lastKeyOf(items[k]))
+        // Where the last word that puts the fight inside a place stands: "near X", "south of X",
+        // "في محيط X" put it around the place, which is not contested.
+        var insideAt: Int? = state.keyOf(items[k]) != state.lastKeyOf(items[k]) && lexicon.isWord(state.lastKeyOf(items[k]), .inside) ? k : nil
         var j = k + 1
         while j < clause.upperBound {
             switch items[j].item {
             case .actor(let a):
                 if r.subjectAfter == nil { r.subjectAfter = a } else if r.from == nil, lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a }
             case .cue(let c) where c.role == .locative:
-                sawLocative = true
-            case .place(let m) where sawLocative:
+                insideAt = lexicon.isWord(state.lastKeyOf(items[j]), .inside) ? j : nil
+            case .cue(let c) where c.role == .partial:
+                // "وسط مدينة X", "in parts of X": a part of the place is inside it.
+                if lexicon.isWord(state.lastKeyOf(items[j]), .inside) { insideAt = j }
+            case .word(let w) where lexicon.isWord(w, .direction):
+                insideAt = nil
+            case .place(let m) where insideAt.map({ j - $0 <= 4 }) ?? false:
                 let mention = state.input.resolutions[m].mention
                 guard mention.cue != .region, !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
                 r.places = listFrom(items, j, clause.upperBound, state: state)
@@ -1401,7 +1424,28 @@ public struct ControlEventExtractor: Sendable {
                     }
                     if r.from == nil { r.subjectAfter = nil }
                 }
-                return r.subjectAfter == nil ? nil : r
+                if case .predicate(let p) = items[k].item, p.voice == .fight {
+                    // "rebels who fought in Aleppo": a relative clause describes the side.
+                    if k > 0, case .cue(let c) = items[k - 1].item, c.role == .clause { return nil }
+                    // "have clashed in X on a few occasions": the perfect tells of past fights.
+                    if k > 0, !state.isArabic(items[k]), ["have", "has", "had"].contains(state.lastKeyOf(items[k - 1])) { return nil }
+                    if let subject = subjectBefore(items, k, clause, state) {
+                        // "Kurdish forces fought IS in X", "the army clashed with rebels inside X": a
+                        // verb of fighting has its first side as subject, the other as object, or
+                        // joined to the subject ("the army and IS fought in X").
+                        let other = r.subjectAfter ?? jointSubject(items, before: k, of: subject, clause, state)
+                        if let other, lexicon.side(of: other) != lexicon.side(of: subject) { r.from = other }
+                        r.subjectAfter = subject
+                    }
+                }
+                return r
+            case .predicate(let p) where p.voice == .clash:
+                // "fought street battles in X": the noun of the fight after its verb.
+                if lexicon.isWord(state.lastKeyOf(items[j]), .inside) { insideAt = j }
+            case .predicate where isPurposeOfControl(items, j, state):
+                // "battles between A and B for control of X", "معارك بين A وB للسيطرة على X": the
+                // fight is for the place, which is contested.
+                insideAt = j
             case .predicate:
                 return nil
             case .cue(let c) where c.role.blocks || c.role == .clause:
@@ -1412,6 +1456,23 @@ public struct ControlEventExtractor: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// The side joined to `subject` by "and"/"و" right before the verb at `k`.
+    private func jointSubject(_ items: [PositionedItem], before k: Int, of subject: String, _ clause: Range<Int>,
+                              _ state: DocumentState) -> String? {
+        guard k - 1 > clause.lowerBound, case .actor(let second) = items[k - 1].item, second != subject else { return nil }
+        if state.isArabic(items[k - 1]) { return state.writtenKeyOf(items[k - 1]).hasPrefix("\u{0648}") ? second : nil }
+        if case .word(let w) = items[k - 2].item, w == "and" { return second }
+        return nil
+    }
+
+    /// A control noun that names the aim of what comes before it: "for control of X" in English,
+    /// the verbal noun behind ل in Arabic ("للسيطرة على X", "لاستعادة X").
+    private func isPurposeOfControl(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
+        guard case .predicate(let p) = items[j].item, [.captured, .recaptured, .holds].contains(p.kind) else { return false }
+        if state.isArabic(items[j]) { return state.writtenKeyOf(items[j]).hasPrefix("\u{0644}") }
+        return j > 0 && state.lastKeyOf(items[j - 1]) == "for"
     }
 
     /// Words that join the names of a list: "and", "و", and the article before a name.

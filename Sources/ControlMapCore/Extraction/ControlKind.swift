@@ -26,6 +26,9 @@ public enum PredicateVoice: String, Sendable, Codable {
     /// "clashes between X and Y in Z", "اشتباكات بين X وY في Z": fighting in a place, which is
     /// contested; the first side named is the actor, the second the other side.
     case clash
+    /// "Kurdish forces fought IS in Z", "اشتبكت قوات النظام مع داعش في Z": a verb of fighting in a
+    /// place, contested; its subject is the actor, the side it fought the other side.
+    case fight
 }
 
 /// A control predicate of the lexicon.

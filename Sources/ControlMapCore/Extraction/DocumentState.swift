@@ -6,6 +6,9 @@ struct DocumentState {
     let lexicon: ExtractionLexicon
     var excluded = Set<Int>()
     var lastSubject: String?
+    /// The two sides of the latest fight with both named, and its sentence: "the battles of the
+    /// day centred on X" goes on with them.
+    var lastFight: (actor: String, from: String, sentence: Int)?
     /// The place of the latest event: what "the city" most often refers to.
     var lastEventPlace: Int?
     /// Places of the current sentence whose "held by X" attribute stands on the object of a

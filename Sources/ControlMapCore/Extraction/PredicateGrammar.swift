@@ -7,8 +7,14 @@
 /// perfects ("has captured") and, for verbs without a complement, the passives with "by"
 /// ("was captured by", "has been captured by").
 ///
-/// Read from predicate-forms.tsv: `ar-verb <TAB> kind <TAB> perfect <TAB> imperfect [<TAB> complement]`
-/// or `en-verb <TAB> kind <TAB> base <TAB> third person <TAB> past <TAB> participle <TAB> -ing [<TAB> complement]`.
+/// Fighting inside a place is a frame, not a phrase: a noun of fighting ("clashes", "معارك"),
+/// an adjective ("heavy", "عنيفة"), a verb of its going on before or after it ("raged", "تدور",
+/// "مستمرة") and the word that opens its sides or its place ("between", "in", "بين", "داخل").
+/// Every combination is a clash predicate.
+///
+/// Read from predicate-forms.tsv: `ar-verb <TAB> kind <TAB> perfect <TAB> imperfect [<TAB> complement]`,
+/// `en-verb <TAB> kind <TAB> base <TAB> third person <TAB> past <TAB> participle <TAB> -ing [<TAB> complement]`
+/// or `clash <TAB> noun|adjective|verb-before|verb-after|link|verb <TAB> words`.
 public struct PredicateGrammar: Sendable {
     struct ArabicVerb: Sendable {
         var kind: ControlKind, perfect: String, imperfect: String, complement: String
@@ -18,12 +24,27 @@ public struct PredicateGrammar: Sendable {
         var kind: ControlKind, base: String, third: String, past: String, participle: String, ing: String, complement: String
     }
 
+    /// The parts of the fighting frame of one language.
+    struct ClashFrame: Sendable {
+        var nouns: [String] = [], adjectives: [String] = [], verbsBefore: [String] = [], verbsAfter: [String] = [], links: [String] = []
+        /// Verbs of fighting whose subject is a side: "fought", "clashed with", "اشتبكت".
+        var verbs: [String] = []
+    }
+
     private var arabic: [ArabicVerb] = []
     private var english: [EnglishVerb] = []
+    private var arabicClash = ClashFrame()
+    private var englishClash = ClashFrame()
 
     public init(_ text: String) throws {
         for (n, row) in DataLines.rows(text) {
-            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement] or en-verb, kind, base, third person, past, participle, -ing [, complement]"
+            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], en-verb, kind, base, third person, past, participle, -ing [, complement] or clash, part, words"
+            if row.first == "clash" {
+                guard row.count == 3, !row[2].isEmpty else { throw ParseFailure(expected) }
+                let isArabic = row[2].unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+                if isArabic { try Self.add(row[2], as: row[1], to: &arabicClash, line: n) } else { try Self.add(row[2], as: row[1], to: &englishClash, line: n) }
+                continue
+            }
             guard row.count >= 2, let kind = ControlKind(rawValue: row[1]) else { throw ParseFailure(expected) }
             switch row[0] {
             case "ar-verb" where row.count >= 4 && !row[2].isEmpty && row[3].hasPrefix("\u{064A}"):
@@ -54,6 +75,58 @@ public struct PredicateGrammar: Sendable {
             guard v.complement.isEmpty else { continue }
             for auxiliary in ["was", "were", "is", "are", "has been", "have been", "had been", "being", "been"] {
                 out.append((auxiliary + " " + v.participle + " by", Predicate(kind: v.kind, voice: .passive)))
+            }
+        }
+        out += Self.clashPhrases(englishClash, arabic: false).map { ($0, Predicate(kind: .contested, voice: .clash)) }
+        out += Self.clashPhrases(arabicClash, arabic: true).map { ($0, Predicate(kind: .contested, voice: .clash)) }
+        out += (englishClash.verbs + arabicClash.verbs).map { ($0, Predicate(kind: .contested, voice: .fight)) }
+        return out
+    }
+
+    private static func add(_ words: String, as part: String, to frame: inout ClashFrame, line n: Int) throws {
+        switch part {
+        case "noun": frame.nouns.append(words)
+        case "adjective": frame.adjectives.append(words)
+        case "verb-before": frame.verbsBefore.append(words)
+        case "verb-after": frame.verbsAfter.append(words)
+        case "link": frame.links.append(words)
+        case "verb": frame.verbs.append(words)
+        default: throw ParseFailure("predicate-forms.tsv line \(n): unknown part '\(part)' of the clash frame; expected noun, adjective, verb-before, verb-after, link or verb")
+        }
+    }
+
+    /// The phrases of a fighting frame. English: [adjective] noun [verb] link ("heavy fighting raged
+    /// between"). Arabic: [verb] noun [adjective] [verb] link, the verb on one side only ("تدور
+    /// معارك عنيفة في", "المعارك العنيفة مستمرة داخل"); an adjective after a noun with the article
+    /// takes it too. A verb before the noun needs no link: the sides and the place follow it.
+    static func clashPhrases(_ f: ClashFrame, arabic: Bool) -> [String] {
+        var out: [String] = []
+        func joined(_ parts: String?...) -> String { parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") }
+        if !arabic {
+            for noun in f.nouns {
+                for adjective in [nil] + f.adjectives.map(Optional.some) {
+                    for verb in [nil] + f.verbsAfter.map(Optional.some) {
+                        for link in f.links { out.append(joined(adjective, noun, verb, link)) }
+                    }
+                }
+            }
+            return out
+        }
+        let article = "\u{0627}\u{0644}"
+        for bare in f.nouns {
+            for definite in [false, true] {
+                let noun = definite ? article + bare : bare
+                for adjective in [nil] + f.adjectives.map({ Optional.some(definite ? article + $0 : $0) }) {
+                    let core = joined(noun, adjective)
+                    for link in f.links {
+                        out.append(joined(core, link))
+                        for verb in f.verbsAfter { out.append(joined(core, verb, link)) }
+                    }
+                    for verb in f.verbsBefore {
+                        out.append(joined(verb, core))
+                        for link in f.links { out.append(joined(verb, core, link)) }
+                    }
+                }
             }
         }
         return out
