@@ -175,6 +175,20 @@ import Testing
         #expect(read("Clashes in Palmyra killed five.") == [])
     }
 
+    @Test func aCountedAnaphorStandsForTheListOfThatManyPlaces() {
+        let both = [Seen(kind: "captured", actor: "rebels", place: "5"), Seen(kind: "captured", actor: "rebels", place: "7")]
+        #expect(read("تقدمت فصائل المعارضة في محيط قريتي خربيل وسردة، وأعلنت سيطرتها على القريتين.") == both)
+        #expect(read("Rebels advanced near the villages of Khirbil and Sarda. On Monday the rebels captured both villages.") == both)
+        // A list of another length is not what "the two villages" counts.
+        #expect(read("Rebels advanced near the villages of Khirbil, Qulay'a and Sarda. The rebels captured the two villages.") == [])
+    }
+
+    @Test func theRecoveryOfControlWithAPronounIsTheHoldersRecapture() {
+        // "استعادتها السيطرة": her recovery of control (a noun), not "she recovered it" (a verb).
+        #expect(read("أعلنت فصائل المعارضة استعادتها السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "rebels", place: "5")])
+        #expect(read("تقدمت قسد بعد استعادتها السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "sdf", place: "5")])
+    }
+
     @Test func itAfterAControlVerbIsThePlaceTakenBeforeInTheSentence() {
         #expect(read("Islamic State fighters besieged Palmyra and took it within days.")
                 == [Seen(kind: "besieged", actor: "isis", place: "13"), Seen(kind: "captured", actor: "isis", place: "13")])

@@ -769,6 +769,14 @@ public struct ControlEventExtractor: Sendable {
                         return
                     }
                 case .anaphor:
+                    if let counted = CountedAnaphor(c.value) {
+                        // "سيطرت على القريتين", "captured both villages": the places of the list before.
+                        if let list = state.antecedents(of: counted, before: it) {
+                            r.places = list
+                            scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                        }
+                        return
+                    }
                     // "it" is an object only right after the verb.
                     let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
                         : state.antecedent(kind: c.value, before: it)
@@ -1514,7 +1522,7 @@ public struct ControlEventExtractor: Sendable {
                 return m
             }
             // ("It", a subject, stands for what the text was about, not surely a place.)
-            if case .cue(let c) = items[j].item, c.role == .anaphor, c.value != "sentence",
+            if case .cue(let c) = items[j].item, c.role == .anaphor, c.value != "sentence", CountedAnaphor(c.value) == nil,
                let a = state.antecedent(kind: c.value, before: items[j]) { return a }
             if case .predicate = items[j].item { return nil }
             j -= 1

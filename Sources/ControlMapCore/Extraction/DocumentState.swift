@@ -111,6 +111,21 @@ struct DocumentState {
         return nil
     }
 
+    /// The places a counted anaphor stands for ("القريتين", "both villages", "القرى الثلاث"): the
+    /// latest list of places before it whose last place fits its kind, when the list has as many
+    /// places as the anaphor counts.
+    func antecedents(of anaphor: CountedAnaphor, before item: PositionedItem) -> [Int]? {
+        for entry in placeOrder.reversed() where entry.start < item.start {
+            if excluded.contains(entry.resolution) { continue }
+            let r = input.resolutions[entry.resolution]
+            if r.mention.isWeak || r.mention.cue == .region { continue }
+            guard Self.fits(anaphor: anaphor.kind, kindOf(entry.resolution)), let list = r.mention.listID else { return nil }
+            let members = placeOrder.filter { input.resolutions[$0.resolution].mention.listID == list && !excluded.contains($0.resolution) }
+            return members.count == anaphor.count ? members.map(\.resolution) : nil
+        }
+        return nil
+    }
+
     func kindOf(_ resolution: Int) -> PlaceKind {
         let r = input.resolutions[resolution]
         return r.place.map { input.gazetteer.kind($0) } ?? r.mention.cue ?? .village

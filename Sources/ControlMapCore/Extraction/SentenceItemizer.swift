@@ -67,6 +67,10 @@ public struct SentenceItemizer: Sendable {
                 } else {
                     push(item, end)
                 }
+            } else if tok.isArabic, let noun = nounWithHolderBeforeControl(conjunctionPeeled(w), stream, at: p) {
+                // "استعادتها السيطرة على X" (its recovery of control over X): a verbal noun whose
+                // pronoun is its subject, not its object, since the control it takes follows.
+                push(.predicate(noun.predicate), noun.end)
             } else if tok.isArabic, let withPronoun = predicateWithPronoun(conjunctionPeeled(w)) {
                 // "تحريرها", "واستعادتها" (and its recapture), "حررتها", "استعادوها" (they retook
                 // it): the noun or verb, then its object pronoun as a word of its own.
@@ -133,6 +137,21 @@ public struct SentenceItemizer: Sendable {
             for candidate in stems {
                 if let p = lexicon.predicates.exactValue(candidate), p.voice == .nominal || p.voice == .active { return p }
             }
+        }
+        return nil
+    }
+
+    /// A verbal noun in its construct form with a pronoun ("استعادتها", "استعادتهم") right before
+    /// a noun of control ("السيطرة على"): one nominal predicate of the noun's kind over both.
+    private func nounWithHolderBeforeControl(_ key: String, _ stream: TokenStream, at p: Int) -> (predicate: Predicate, end: Int)? {
+        guard p + 1 < stream.words.count, !stream.words[p + 1].breakBefore,
+              let control = lexicon.predicates.match(in: stream, at: p + 1), control.value.voice == .nominal,
+              [.captured, .recaptured, .holds].contains(control.value.kind) else { return nil }
+        for suffix in Self.objectPronouns where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            let stem = key.dropLast(suffix.count)
+            guard stem.hasSuffix("\u{062A}"), let noun = lexicon.predicates.exactValue(String(stem.dropLast()) + "\u{0647}"),
+                  noun.voice == .nominal, [.captured, .recaptured].contains(noun.kind) else { continue }
+            return (Predicate(kind: noun.kind, voice: .nominal), control.end)
         }
         return nil
     }
