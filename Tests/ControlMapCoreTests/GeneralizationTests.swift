@@ -189,6 +189,17 @@ import Testing
         #expect(read("تقدمت قسد بعد استعادتها السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "sdf", place: "5")])
     }
 
+    @Test func theFuturePrefixOnAControlVerbIsAPlan() {
+        #expect(read("أعلن الجيش أنه سيستعيد السيطرة على خربيل قريبا.") == [])
+        #expect(read("وستحرر قواتنا مدينة الرقة.") == [])
+        #expect(read("سيطرت قوات النظام على خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func aClaimDeniedLaterInTheSentenceIsNoEvent() {
+        #expect(read("زعم تنظيم داعش سيطرته على بلدة خربيل، لكن قسد نفت ذلك.") == [])
+        #expect(read("The Islamic State claimed it captured Khirbil, but the SDF denied it.") == [])
+    }
+
     @Test func itAfterAControlVerbIsThePlaceTakenBeforeInTheSentence() {
         #expect(read("Islamic State fighters besieged Palmyra and took it within days.")
                 == [Seen(kind: "besieged", actor: "isis", place: "13"), Seen(kind: "captured", actor: "isis", place: "13")])

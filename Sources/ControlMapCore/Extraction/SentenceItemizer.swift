@@ -67,6 +67,9 @@ public struct SentenceItemizer: Sendable {
                 } else {
                     push(item, end)
                 }
+            } else if tok.isArabic, isFutureOfControlVerb(conjunctionPeeled(w)) {
+                // "سيستعيد", "ستحرر", "سنسيطر": the future prefix on a verb of control is a plan.
+                push(.cue(ContextCue(role: .future, value: "")), p + 1)
             } else if tok.isArabic, let noun = nounWithHolderBeforeControl(conjunctionPeeled(w), stream, at: p) {
                 // "استعادتها السيطرة على X" (its recovery of control over X): a verbal noun whose
                 // pronoun is its subject, not its object, since the control it takes follows.
@@ -139,6 +142,15 @@ public struct SentenceItemizer: Sendable {
             }
         }
         return nil
+    }
+
+    /// The future prefix س on an imperfect that is a control verb of the lexicon.
+    private func isFutureOfControlVerb(_ key: String) -> Bool {
+        let scalars = key.unicodeScalars
+        guard scalars.count > 4, scalars.first == "\u{0633}" else { return false }
+        let rest = String(scalars.dropFirst())
+        guard let person = rest.unicodeScalars.first, ["\u{064A}", "\u{062A}", "\u{0646}"].contains(person) else { return false }
+        return lexicon.predicates.exactValue(rest) != nil
     }
 
     /// A verbal noun in its construct form with a pronoun ("استعادتها", "استعادتهم") right before
