@@ -189,6 +189,16 @@ import Testing
         #expect(read("تقدمت قسد بعد استعادتها السيطرة على خربيل.") == [Seen(kind: "recaptured", actor: "sdf", place: "5")])
     }
 
+    @Test func aDefenceMinistrySpeaksForItsStatesForces() {
+        #expect(read("أعلنت وزارة الدفاع الروسية تحرير مدينة تدمر.") == [Seen(kind: "captured", actor: "russia", place: "13")])
+        #expect(read("The Russian Defence Ministry announced the liberation of Palmyra.").map(\.actor) == ["russia"])
+    }
+
+    @Test func theColloquialPluralAndTheHandsOfASideNameIt() {
+        #expect(read("دخل الدواعش بلدة خربيل.") == [Seen(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("سقطت مدينة الرقة في أيدي مسلحي داعش.") == [Seen(kind: "captured", actor: "isis", place: "2")])
+    }
+
     @Test func theFuturePrefixOnAControlVerbIsAPlan() {
         #expect(read("أعلن الجيش أنه سيستعيد السيطرة على خربيل قريبا.") == [])
         #expect(read("وستحرر قواتنا مدينة الرقة.") == [])
