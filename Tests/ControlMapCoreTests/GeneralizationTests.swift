@@ -199,6 +199,25 @@ import Testing
         #expect(read("سقطت مدينة الرقة في أيدي مسلحي داعش.") == [Seen(kind: "captured", actor: "isis", place: "2")])
     }
 
+    @Test func aGroupsNameQuotedAfterItsNounIsOneActor() {
+        #expect(read("سيطرت قوات \"غصن الزيتون\" على بلدة خربيل.") == [Seen(kind: "captured", actor: "sna", place: "5")])
+        #expect(read("سيطرت قوات «سوريا الديمقراطية» على مدينة الرقة.") == [Seen(kind: "captured", actor: "sdf", place: "2")])
+        #expect(read("Pro-Iranian militias seized Khirbil.").map(\.actor) == ["iran"])
+    }
+
+    @Test func aPlaceDeclaredTakenIsTheObjectOfTheParticiple() {
+        #expect(read("Syrian troops declared Palmyra fully liberated.") == [Seen(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("The Syrian president declared Palmyra liberated on Sunday.").map(\.actor) == ["syrian-government"])
+        // Not a participle that describes the place: "declared the liberated town a safe zone".
+        #expect(read("Syrian troops declared the liberated town of Palmyra a safe zone.") == [])
+    }
+
+    @Test func itStandsForThePlaceAForceReached() {
+        #expect(read("Iraqi forces reached the town of Bashiqa and took full control of it.")
+                == [Seen(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("Iraqi forces met in Bashiqa and later took full control of it.") == [])
+    }
+
     @Test func theFuturePrefixOnAControlVerbIsAPlan() {
         #expect(read("أعلن الجيش أنه سيستعيد السيطرة على خربيل قريبا.") == [])
         #expect(read("وستحرر قواتنا مدينة الرقة.") == [])

@@ -96,7 +96,7 @@ import Testing
         let streamFile = cm.dir + "/stream.txt"
         let stream = Process()
         stream.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        stream.arguments = ["-s", "-N", "--max-time", "60", "-o", streamFile, base + "/v1/stream"]
+        stream.arguments = ["-s", "-N", "--max-time", "600", "-o", streamFile, base + "/v1/stream"]
         try stream.run()
         let helloSeen = try await DaemonTests.waitFor(seconds: 20) {
             ((try? String(contentsOfFile: streamFile, encoding: .utf8)) ?? "").contains("event: hello")
@@ -178,7 +178,7 @@ import Testing
         #expect(check.status == 0, "\(check.output)")
 
         // The stream carried the new events and the publication.
-        let streamed = try await DaemonTests.waitFor(seconds: 10) {
+        let streamed = try await DaemonTests.waitFor(seconds: 30) {
             let text = (try? String(contentsOfFile: streamFile, encoding: .utf8)) ?? ""
             return text.contains("event: events") && text.contains("171236") && text.contains("event: snapshot")
         }

@@ -399,6 +399,11 @@ public struct ControlEventExtractor: Sendable {
                 if !isArabic, reading.agent != nil { predicate.voice = .passive }
             }
         }
+        if reading.places.isEmpty, !isArabic, predicate.voice == .active, [.captured, .recaptured].contains(predicate.kind),
+           let declared = declaredObject(items, k, clause, state) {
+            // "Iraqi forces declared Tal Afar fully liberated": the place declared so is the object.
+            reading.places = [declared]
+        }
         guard !reading.places.isEmpty else { return [] }
         if passiveExpulsion {
             guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
@@ -1003,6 +1008,8 @@ public struct ControlEventExtractor: Sendable {
         guard let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
         else { return false }
         return items[clause.lowerBound..<at].contains { if case .predicate = $0.item { return true } else { return false } }
+            // "reached X and took control of it": the place a force arrived at.
+            || items[max(clause.lowerBound, at - 3)..<at].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .arrivalVerb) } else { return false } }
     }
 
     /// Whether an Arabic word continues the subject noun phrase: a conjunct with the article
@@ -1464,6 +1471,18 @@ public struct ControlEventExtractor: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// The place between a verb of declaring and the participle at `k` ("declared X (fully)
+    /// liberated"), adverbs of completion aside.
+    private func declaredObject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        guard items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed") else { return nil }
+        var j = k - 1
+        while j > clause.lowerBound, lexicon.isWord(state.keyOf(items[j]), .completionAdverb) { j -= 1 }
+        guard j > 0, case .place(let m) = items[j].item, case .cue(let c) = items[j - 1].item, c.role == .report,
+              lexicon.isWord(state.keyOf(items[j - 1]), .declarationVerb) else { return nil }
+        let mention = state.input.resolutions[m].mention
+        return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : m
     }
 
     /// The side joined to `subject` by "and"/"و" right before the verb at `k`.

@@ -109,7 +109,7 @@ public struct ExtractionLexicon: Sendable {
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
         case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
-        case entryVerb = "entry-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
+        case entryVerb = "entry-verb", arrivalVerb = "arrival-verb", declarationVerb = "declaration-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
         case changeVerb = "change-verb", forceNoun = "force-noun", holdingNoun = "holding-noun"
         case possessiveSuffix = "possessive-suffix"
     }

@@ -41,7 +41,7 @@ public struct SentenceItemizer: Sendable {
                 // one-word name that is a locative right before another place ("غرب أربيل": west of Erbil).
                 let cueHere = mayStart ? lexicon.cues.match(in: stream, at: p) : nil
                 let lexiconHere = mayStart && (predicate(stream, at: p) != nil || cueHere != nil
-                    || lexicon.actors.match(in: stream, at: p) != nil)
+                    || lexicon.actors.match(in: stream, at: p, throughQuotes: true) != nil)
                 let locativeBeforePlace = cueHere.map { $0.value.role == .locative && placeAt[$0.end] != nil } ?? false
                 if !(mentions[m].isWeak && lexiconHere) && !locativeBeforePlace {
                     push(.place(m), mentions[m].span.upperBound)
@@ -53,7 +53,7 @@ public struct SentenceItemizer: Sendable {
             }
             if mayStart {
                 if let m = predicate(stream, at: p) { consider(.predicate(m.value), m.end) }
-                if let m = lexicon.actors.match(in: stream, at: p), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
+                if let m = lexicon.actors.match(in: stream, at: p, throughQuotes: true), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
                 // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
                 let date = lexicon.dates.match(in: stream, at: p)
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }

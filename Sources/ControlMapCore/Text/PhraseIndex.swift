@@ -66,8 +66,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         index[ByteKey(first)] = bucket
     }
 
-    /// The longest phrase starting at stream position `p`, if any.
-    public func match(in stream: TokenStream, at p: Int, maxReading: Int = .max,
+    /// The longest phrase starting at stream position `p`, if any. `throughQuotes`: quotation
+    /// marks may stand inside the phrase (a name quoted after its noun: قوات "سوريا الديمقراطية").
+    public func match(in stream: TokenStream, at p: Int, maxReading: Int = .max, throughQuotes: Bool = false,
                       accept: (Value) -> Bool = { _ in true }) -> Match? {
         // Every index is asked at every word: elements are read in place, not copied out
         // (a copied word or entry retains each of its strings).
@@ -83,7 +84,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 if len <= bestLength { break }
                 guard p + len <= words.count else { continue }
                 var ok = true
-                for k in 0..<(len - 1) where words[p + 1 + k].breakBefore || words[p + 1 + k].inner != entries[i].rest[k] {
+                for k in 0..<(len - 1) where words[p + 1 + k].breakBefore && !(throughQuotes && words[p + 1 + k].quotesOnlyBefore)
+                    || words[p + 1 + k].inner != entries[i].rest[k] {
                     ok = false
                     break
                 }
