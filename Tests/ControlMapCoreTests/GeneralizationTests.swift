@@ -218,6 +218,18 @@ import Testing
         #expect(read("Iraqi forces met in Bashiqa and later took full control of it.") == [])
     }
 
+    @Test func aDemandOrACallIsNoReport() {
+        #expect(read("طالبت تركيا بانسحاب الوحدات الكردية من مدينة الرقة.") == [])
+        #expect(read("Washington urged the SDF to withdraw from Raqqa.") == [])
+        #expect(read("The UN called on Syrian troops to lift the siege of Palmyra.") == [])
+    }
+
+    @Test func aReportCalledFalseIsDenied() {
+        #expect(read("Reports that rebels had captured Khirbil were false, the army said.") == [])
+        #expect(read("قال مصدر إن الأنباء عن سيطرة الفصائل على خربيل غير صحيحة.") == [])
+        #expect(read("Reports said rebels had captured Khirbil.").map(\.kind) == ["captured"])
+    }
+
     @Test func theFuturePrefixOnAControlVerbIsAPlan() {
         #expect(read("أعلن الجيش أنه سيستعيد السيطرة على خربيل قريبا.") == [])
         #expect(read("وستحرر قواتنا مدينة الرقة.") == [])
