@@ -218,6 +218,13 @@ import Testing
         #expect(read("Iraqi forces met in Bashiqa and later took full control of it.") == [])
     }
 
+    @Test func shiiteMilitiasAreThePMFInIraqAndIransInSyria() {
+        #expect(read("Shiite militias captured Mosul.").map(\.actor) == ["pmf"])
+        #expect(read("Shiite militias captured Palmyra.").map(\.actor) == ["iran"])
+        #expect(read("سيطرت الميليشيات الشيعية على مدينة تدمر.").map(\.actor) == ["iran"])
+        #expect(read("Iraqi counter-terrorism forces captured Mosul.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func aDemandOrACallIsNoReport() {
         #expect(read("طالبت تركيا بانسحاب الوحدات الكردية من مدينة الرقة.") == [])
         #expect(read("Washington urged the SDF to withdraw from Raqqa.") == [])

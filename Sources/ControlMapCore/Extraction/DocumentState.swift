@@ -55,6 +55,8 @@ struct DocumentState {
         switch actor {
         case "government": return government
         case "kurdish": return kurdish
+        // Shiite militias are the PMF in Iraq and Iran's militias in Syria.
+        case "shiite": return government == "iraqi-government" ? "pmf" : "iran"
         case "militants":
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.
