@@ -225,6 +225,25 @@ import Testing
         #expect(read("Iraqi counter-terrorism forces captured Mosul.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func anExpulsionAfterAReportAndItsSubjectIsAVerbalNoun() {
+        let taken = [Seen(kind: "captured", actor: "sdf", place: "5")]
+        // An aside on the subject (its backers) and the headline's imperfect report verb.
+        #expect(read("أعلنت قوات سوريا الديمقراطية، المدعومة من أمريكا، طرد تنظيم داعش من بلدة خربيل.") == taken)
+        #expect(read("قسد تعلن طرد داعش من خربيل شرقي البلاد") == taken)
+    }
+
+    @Test func theSideAfterAlaOrSupportedByIsNoSubject() {
+        // "القضاء على داعش": the side after على is an object.
+        #expect(read("قسد تعلن القضاء على داعش بعد السيطرة على خربيل").map(\.actor) == ["sdf"])
+        // "مدعومة بطيران التحالف": the coalition supports; the holder of "سيطرتها" is the subject.
+        #expect(read("فرضت قوات عراقية مدعومة بطيران التحالف الدولي سيطرتها على الموصل.").map(\.actor) == ["iraqi-government"])
+    }
+
+    @Test func aPushIntoAPlaceContestsIt() {
+        #expect(read("توغلت القوات العراقية في مدينة الموصل.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("توغلت القوات العراقية باتجاه مدينة الموصل.") == [])
+    }
+
     @Test func aDemandOrACallIsNoReport() {
         #expect(read("طالبت تركيا بانسحاب الوحدات الكردية من مدينة الرقة.") == [])
         #expect(read("Washington urged the SDF to withdraw from Raqqa.") == [])

@@ -249,11 +249,15 @@ public struct ControlEventExtractor: Sendable {
         // one expelled, not the subject; so is the side after the verb when its subject came
         // before it as a pronoun.
         let expulsionNoun = expulsion && isArabic && k > 0 && {
-            if case .cue(let c) = items[k - 1].item { return c.role == .from }
+            // "قسد تعلن طرد داعش من X": the subject before its reporting verb.
+            if case .cue(let c) = items[k - 1].item {
+                if c.role == .report, k > 1, case .actor = items[k - 2].item { return true }
+                return c.role == .from
+            }
             if k > 1, case .actor = items[k - 1].item, case .cue(let c) = items[k - 2].item { return c.role == .report }
             // "أعلنت قسد أنها طردت داعش من X": the subject stands before, as a pronoun.
-            if case .word(let w) = items[k - 1].item { return lexicon.isWord(w, .subjectPronoun) }
-            return false
+            if case .word(let w) = items[k - 1].item, lexicon.isWord(w, .subjectPronoun) { return true }
+            return reportedSubjectBefore(items, k, clause)
         }()
         var reading = Reading()
         switch predicate.voice {
@@ -821,6 +825,8 @@ public struct ControlEventExtractor: Sendable {
                     // unless a share was just given ("64% in the city").
                     // "حاصرت قسد عناصر التنظيم في X", "surrounded IS fighters in X": the fighters
                     // besieged are where the siege is.
+                    // "توغلت القوات العراقية في X": a push into a place has it as its object.
+                    if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
                     if r.share == nil && !r.partial {
                         guard kind == .besieged, j > start, case .actor(let besieged) = items[j - 1].item,
                               besieged == objectActor, lexicon.isWord(state.keyOf(it), .inside) else { return }
@@ -1485,6 +1491,24 @@ public struct ControlEventExtractor: Sendable {
         return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : m
     }
 
+    /// "أعلنت قوات سوريا الديمقراطية، المدعومة من أمريكا، طرد داعش": a reporting verb, its
+    /// subject and only an aside about the subject (its backers) before `k`.
+    private func reportedSubjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard let r = items[clause.lowerBound..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }),
+              r + 1 < k, case .actor = items[r + 1].item else { return false }
+        var afterSupport = false
+        for it in items[(r + 2)..<k] {
+            switch it.item {
+            case .predicate: return false
+            case .cue(let c) where c.role == .support: afterSupport = true
+            case .cue(let c) where c.role != .filler && c.role != .hedge: return false
+            case .actor where !afterSupport: return false
+            default: break
+            }
+        }
+        return true
+    }
+
     /// The side joined to `subject` by "and"/"و" right before the verb at `k`.
     private func jointSubject(_ items: [PositionedItem], before k: Int, of subject: String, _ clause: Range<Int>,
                               _ state: DocumentState) -> String? {
@@ -1610,6 +1634,9 @@ public struct ControlEventExtractor: Sendable {
                     // The noun phrase after such a word (up to four items) is not the subject.
                     guarded = 4
                     continue
+                case .actor where j > range.lowerBound && { if case .word(let w) = items[j - 1].item { return w == "\u{0639}\u{0644}\u{064A}" } else { return false } }():
+                    // "القضاء على داعش": the side after "على" (on, over) is an object.
+                    break
                 case .actor(let a) where guarded == 0:
                     return a
                 case .predicate:
@@ -1685,6 +1712,8 @@ public struct ControlEventExtractor: Sendable {
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             guard case .actor(let a) = items[j].item else { continue }
             if j > clause.lowerBound, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
+            // "مدعومة بطيران التحالف": one noun may stand between such a word and the side.
+            if j - 1 > clause.lowerBound, case .word = items[j - 1].item, case .cue(let c) = items[j - 2].item, c.role == .support { continue }
             // "بعد طرد داعش من X سيطرتها": a side right after another predicate is its own.
             if j > clause.lowerBound, case .predicate = items[j - 1].item { continue }
             var head = (a, j)

@@ -573,6 +573,8 @@ public struct ToponymTagger: Sendable {
     private func isDirectionOfPlace(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
         guard !text.tokens[stream.words[q].token].key.hasPrefix("\u{0627}\u{0644}"), q + 1 < stream.words.count,
               !stream.words[q + 1].breakBefore else { return false }
+        // "هجين شرقي البلاد", "شمالي المدينة": east of a definite noun, whatever it names.
+        if isDirectionWord(text, stream, at: q), text.tokens[stream.words[q + 1].token].key.hasPrefix("\u{0627}\u{0644}") { return true }
         return gazetteer.match(in: stream, at: q + 1) != nil || cues.phrases.match(in: stream, at: q + 1) != nil
     }
 
