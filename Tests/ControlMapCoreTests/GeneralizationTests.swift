@@ -239,6 +239,12 @@ import Testing
         #expect(read("فرضت قوات عراقية مدعومة بطيران التحالف الدولي سيطرتها على الموصل.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aListBetweenCommasAfterASideIsAnAsideOnTheSubject() {
+        #expect(read("Rebel groups, including the Nusra Front, captured Khirbil.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("فصائل المعارضة، ومن بينها جبهة النصرة، سيطرت على خربيل.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(Fixtures.events("Rebel groups, including the Nusra Front, captured Khirbil.").first?.fromActor == nil)
+    }
+
     @Test func aPushIntoAPlaceContestsIt() {
         #expect(read("توغلت القوات العراقية في مدينة الموصل.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
         #expect(read("توغلت القوات العراقية باتجاه مدينة الموصل.") == [])

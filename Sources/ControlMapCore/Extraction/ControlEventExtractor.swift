@@ -1843,6 +1843,9 @@ public struct ControlEventExtractor: Sendable {
             guard case .actor(let a) = items[i].item else { return nil }
             // "backed by Turkey", "بدعم من": the supporter fights on the actor's side.
             if i > 0, case .cue(let c) = items[i - 1].item, c.role == .support { return nil }
+            // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
+            let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
+            if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
             guard let r = state.resolveGeneric(a) else { return nil }
             return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
@@ -1881,7 +1884,8 @@ public struct ControlEventExtractor: Sendable {
         var start = k
         while start > 0 {
             if (items[start].strongBreakBefore || isCoordinationBreak(items, start)) && start != k { break }
-            if case .cue(let c) = items[start - 1].item, c.role == .clause, !isTemporalPhrase(items, start - 1) { break }
+            if case .cue(let c) = items[start - 1].item, c.role == .clause, !isTemporalPhrase(items, start - 1),
+               !isAsideOnSubject(items, listAt: start - 1, before: k) { break }
             start -= 1
         }
         var end = k + 1
@@ -1891,6 +1895,17 @@ public struct ControlEventExtractor: Sendable {
             end += 1
         }
         return start..<end
+    }
+
+    /// "Rebel groups, including the Nusra Front, captured X", "الفصائل، ومن بينها النصرة، سيطرت":
+    /// a list between commas right after a side is an aside on the subject, not a clause.
+    private func isAsideOnSubject(_ items: [PositionedItem], listAt i: Int, before k: Int) -> Bool {
+        guard case .cue(let c) = items[i].item, c.value == "list", i + 1 < k,
+              items[(i + 1)...k].contains(where: \.commaBefore) else { return false }
+        var q = i - 1
+        if q >= 0, case .cue(let from) = items[q].item, from.role == .from { q -= 1 }
+        guard q >= 0, case .actor = items[q].item else { return false }
+        return items[q + 1].commaBefore || items[i].commaBefore
     }
 
     /// "بعد منتصف الليل", "after hours of fighting", "after 3 days": a clause word that opens a
