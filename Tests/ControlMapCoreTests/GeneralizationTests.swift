@@ -245,6 +245,15 @@ import Testing
         #expect(Fixtures.events("Rebel groups, including the Nusra Front, captured Khirbil.").first?.fromActor == nil)
     }
 
+    @Test func aListGoesOnThroughANounOfArea() {
+        #expect(read("Iraqi forces regained full control over Mosul, the area of Bashiqa and the town of Gharb.").map(\.place) == ["14", "15", "23"])
+    }
+
+    @Test func abandoningAPlaceIsAWithdrawal() {
+        #expect(read("Syrian troops abandoned the town of Khirbil after heavy shelling.").map(\.kind) == ["withdrew"])
+        #expect(read("Residents abandoned their homes in Khirbil.") == [])
+    }
+
     @Test func aPushIntoAPlaceContestsIt() {
         #expect(read("توغلت القوات العراقية في مدينة الموصل.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
         #expect(read("توغلت القوات العراقية باتجاه مدينة الموصل.") == [])

@@ -1182,6 +1182,11 @@ public struct ControlEventExtractor: Sendable {
             if isArabicAdjective(items[j], state) { k += 1 }
             let joinStart = k
             while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+            // "X, the area of Y and Z": a noun of area and "of" before the next name.
+            if k > j || items[j].commaBefore, k + 2 < end, case .word(let noun) = items[k].item, lexicon.isWord(noun, .areaNoun),
+               state.keyOf(items[k + 1]) == "of", items[k + 2].isPlace {
+                k += 2
+            }
             // "قضاء راوة التابع لمحافظة الأنبار": the province a place belongs to is no further item.
             if k > j, k < end, case .place(let m) = items[k].item, !items[k].breakBefore || items[j].commaBefore,
                !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign, !isRegion(m, state) {
