@@ -245,6 +245,15 @@ import Testing
         #expect(Fixtures.events("Rebel groups, including the Nusra Front, captured Khirbil.").first?.fromActor == nil)
     }
 
+    @Test func aBuildingNamedByCommonWordsIsAnUnresolvedSite() {
+        // The building, not the town it stands in, changed hands; it is kept by its own name.
+        #expect(read("سيطرت القوات العراقية على مبنى المحافظة في مدينة الموصل.") == [Seen(kind: "captured", actor: "iraqi-government", place: "مبنى المحافظة")])
+        #expect(read("حررت قسد المشفى الوطني والملعب البلدي في الرقة.")
+                == [Seen(kind: "captured", actor: "sdf", place: "المشفى الوطني"), Seen(kind: "captured", actor: "sdf", place: "الملعب البلدي")])
+        // A clause after a definite building noun names nothing.
+        #expect(read("وقال إن المبنى الذي سيطرت عليه القوات مدمر.") == [])
+    }
+
     @Test func aListGoesOnThroughANounOfArea() {
         #expect(read("Iraqi forces regained full control over Mosul, the area of Bashiqa and the town of Gharb.").map(\.place) == ["14", "15", "23"])
     }
@@ -973,7 +982,9 @@ import Testing
 
     @Test func theCentreOfATownIsAPartOfIt() {
         #expect(read("سيطرت قوات النظام على وسط مدينة دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
-        #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
+        // The building changed hands; the town around it is contested.
+        #expect(read("استعادت قوات النظام السيطرة على مبنى المحافظة وسط دير الزور.")
+                == [.init(kind: "recaptured", actor: "syrian-government", place: "مبنى المحافظة"), .init(kind: "contested", actor: "syrian-government", place: "1")])
         // "وسط" after the object is "amid".
         #expect(read("سيطرت قوات النظام على مدينة دير الزور وسط اشتباكات عنيفة.") == [.init(kind: "captured", actor: "syrian-government", place: "1")])
     }

@@ -126,8 +126,8 @@ public struct ToponymTagger: Sendable {
             // Quotes around the name ("بلدة «X»", "قرى (X)") keep the cue; other marks end it.
             if pendingCue != nil, words[p].breakBefore, !words[p].quotesOnlyBefore, !listMode { pendingCue = nil }
             let cueHere = agreeingCue(text, stream, at: p)
-            if let c = pendingCue, !cueUsed,
-               isAdjective(of: c.cue, text, stream, at: p) || isDirectionWord(text, stream, at: p) && isDirectionOfPlace(text, stream, at: p) {
+            if let c = pendingCue, !cueUsed, c.cue.kind != .facility && c.cue.kind != .prison && isAdjective(of: c.cue, text, stream, at: p)
+                || isDirectionWord(text, stream, at: p) && isDirectionOfPlace(text, stream, at: p) {
                 // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name;
                 // "أربع قرى غرب أربيل": villages west of Erbil, not a village called Gharb.
                 pendingCue = nil
@@ -241,7 +241,9 @@ public struct ToponymTagger: Sendable {
                     if text.tokens[words[p].token].kind == .number || (Self.cueIsPartOfName.contains(c.cue.kind) && !cueUsed) {
                         // "اللواء 137", "تل التباريز", "سد تشرين": the cue is part of the name.
                         let cueToken = text.tokens[words[c.range.lowerBound].token]
-                        let peel = listMode && cueToken.isArabic && cueToken.key.hasPrefix("\u{0648}") ? 1 : 0
+                        // "والملعب البلدي": the conjunction before a cue is no part of the name.
+                        let peel = cueToken.isArabic && cueToken.key.hasPrefix("\u{0648}")
+                            && (listMode || words[c.range.lowerBound].firstKeys.count > 1) ? 1 : 0
                         m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [], reading: peel)
                         m.words = unknown
                     } else if text.tokens[words[p].token].isArabic, listMode,
@@ -425,6 +427,13 @@ public struct ToponymTagger: Sendable {
         // "Al-Said" is a name: a common word does not take the article with a hyphen.
         let latinArticle = !tok.isArabic && w.articleToken != nil
         if notNames.match(in: stream, at: p) != nil && !latinArticle || blocked.match(in: stream, at: p) != nil { return nil }
+        // "المشفى الوطني": after a definite building noun, its adjective (with the article too).
+        if tok.isArabic, cue.kind == .facility || cue.kind == .prison, !cue.plural {
+            // After a definite building noun nothing else names it ("المجمع أصبح": a verb follows).
+            let cueWord = p > 0 ? text.tokens[words[p - 1].token].key : ""
+            let definite = cue.hasArticle || ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}", "\u{0628}\u{0627}\u{0644}", "\u{0644}\u{0644}"].contains { cueWord.hasPrefix($0) }
+            return facilityDesignation(text, stream, at: p, definite: definite)
+        }
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
@@ -611,6 +620,33 @@ public struct ToponymTagger: Sendable {
               notNames.match(in: stream, at: q) == nil else { return false }
         return continuesList(text, stream, at: q + 1)
     }
+
+    /// "مبنى المحافظة", "المشفى الوطني", "مركز شرطة السراي": a building is named by common words,
+    /// a genitive or an adjective after its noun. Up to three words, none a function word, cue
+    /// (but "المحافظة", the governorate, as a genitive), known place or word after a conjunction,
+    /// and none with a possessive pronoun; after a noun with the article, only words with it.
+    private func facilityDesignation(_ text: AnalyzedText, _ stream: TokenStream, at p: Int, definite: Bool) -> Range<Int>? {
+        let words = stream.words
+        var end = p
+        while end < words.count, end - p < 3, end == p || !words[end].breakBefore {
+            let w = words[end], t = text.tokens[w.token]
+            // Common words name buildings ("الوطني", "المحافظة"); particles ("في", "بعد", "التي") end them.
+            // After a definite noun only adjectives with the article follow ("المجمع الحكومي",
+            // not "المجمع أصبح").
+            guard t.kind == .word, t.isArabic, !(t.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1),
+                  !definite || t.key.hasPrefix("\u{0627}\u{0644}"),
+                  t.key.unicodeScalars.count > 3, !Self.arabicClauseWords.contains(t.key), !isDirectionWord(text, stream, at: end),
+                  !t.key.hasSuffix("\u{0647}\u{0627}"), !t.key.hasSuffix("\u{0647}\u{0645}"),
+                  cues.phrases.match(in: stream, at: end).map({ $0.value.kind == .region && t.key.hasPrefix("\u{0627}\u{0644}") }) ?? true,
+                  blocked.match(in: stream, at: end) == nil,
+                  notNames.match(in: stream, at: end) == nil, gazetteer.match(in: stream, at: end) == nil else { break }
+            end += 1
+        }
+        return end > p ? p..<end : nil
+    }
+
+    /// Relative pronouns and the longer particles that open a clause or a phrase of time.
+    static let arabicClauseWords: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "خلال", "اثناء", "بعدما", "عندما", "حيث"]
 
     /// Cue kinds whose word belongs to the name itself.
     static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility, .prison, .base]
