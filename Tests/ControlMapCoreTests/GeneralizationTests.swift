@@ -218,6 +218,12 @@ import Testing
         #expect(read("Iraqi forces met in Bashiqa and later took full control of it.") == [])
     }
 
+    @Test func theOrganizationIsTheIslamicStateOfADocumentThatNamesIt() {
+        #expect(read("سيطر تنظيم داعش على الرقة. وفر المقاتلون صوب مدينة الموصل التي يسيطر عليها التنظيم.")
+                == [Seen(kind: "captured", actor: "isis", place: "2"), Seen(kind: "holds", actor: "isis", place: "14")])
+        #expect(read("فر المقاتلون صوب مدينة الموصل التي يسيطر عليها التنظيم.") == [])
+    }
+
     @Test func shiiteMilitiasAreThePMFInIraqAndIransInSyria() {
         #expect(read("Shiite militias captured Mosul.").map(\.actor) == ["pmf"])
         #expect(read("Shiite militias captured Palmyra.").map(\.actor) == ["iran"])

@@ -57,6 +57,7 @@ struct DocumentState {
         case "kurdish": return kurdish
         // Shiite militias are the PMF in Iraq and Iran's militias in Syria.
         case "shiite": return government == "iraqi-government" ? "pmf" : "iran"
+        case "organization": return named.contains("isis") ? "isis" : nil
         case "militants":
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.
