@@ -260,6 +260,16 @@ import Testing
         #expect(read("وقال إن المبنى الذي سيطرت عليه القوات مدمر.") == [])
     }
 
+    @Test func aVerbJoinedByAndSharesTheSubjectOfTheFirst() {
+        // The side inside the first verb's object ("a government checkpoint") is not the subject.
+        #expect(read("Rebels overran a government checkpoint near Khirbil and took the village.").map(\.actor) == ["rebels"])
+        #expect(read("Rebels were evacuated under a deal that gives the regime full control of Khirbil.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aWordBetweenFromAndThePlaceQualifiesIt() {
+        #expect(read("Iraqi forces drove the Islamic State from central Mosul.") == [Seen(kind: "captured", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func aListGoesOnThroughANounOfArea() {
         #expect(read("Iraqi forces regained full control over Mosul, the area of Bashiqa and the town of Gharb.").map(\.place) == ["14", "15", "23"])
     }

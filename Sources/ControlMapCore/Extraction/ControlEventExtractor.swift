@@ -885,6 +885,8 @@ public struct ControlEventExtractor: Sendable {
                 skipped.append(w)
                 budget -= 1
                 if budget < 0 { return }
+                // "drove IS from central X": a word between "from" and the place qualifies it.
+                if lastRole == .from { j += 1; continue }
             }
             lastRole = nil
             j += 1
@@ -1657,7 +1659,10 @@ public struct ControlEventExtractor: Sendable {
         // "Rebels were evacuated under a deal that gives the regime full control of X": in English
         // a side named after an earlier verb of the clause is nearer to this one than the
         // clause's subject, which belongs to that verb.
-        if start < k, !state.isArabic(items[k]),
+        // Not for a verb joined to the earlier one ("Rebels overran a government checkpoint and
+        // took the town": both verbs share the subject).
+        let joined = k > start && state.keyOf(items[k - 1]) == "and"
+        if start < k, !state.isArabic(items[k]), !joined,
            let previous = items[start..<k].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
            let nearer = firstUnguardedActor((previous + 1)..<k) {
             return nearer
