@@ -266,6 +266,12 @@ import Testing
         #expect(read("Rebels were evacuated under a deal that gives the regime full control of Khirbil.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func subjectToASidesControlIsStandingControl() {
+        #expect(read("تخضع مدينة الرقة لسيطرة قسد.") == [Seen(kind: "holds", actor: "sdf", place: "2")])
+        // Without the verb, "لسيطرة" is an aim.
+        #expect(read("أرسلت قوات النظام تعزيزات لسيطرة أكبر على الرقة.") == [])
+    }
+
     @Test func aWordBetweenFromAndThePlaceQualifiesIt() {
         #expect(read("Iraqi forces drove the Islamic State from central Mosul.") == [Seen(kind: "captured", actor: "iraqi-government", place: "14")])
     }

@@ -185,7 +185,12 @@ public struct ControlEventExtractor: Sendable {
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
         // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
         // begins with ل); "تعرضت لحصار" is a siege.
-        if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
+        if predicate.voice == .nominal, [.captured, .holds].contains(predicate.kind), state.isArabic(item),
+           state.writtenKeyOf(item).hasPrefix("\u{0644}"),
+           items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) }) {
+            // "تخضع مدينة X لسيطرة Y": subject to Y's control, the verb before its place.
+            predicate = Predicate(kind: .holds, voice: .state)
+        } else if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}") {
             // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.
             guard [.captured, .recaptured].contains(predicate.kind), returnVerbBefore(items, k, clause) else {
