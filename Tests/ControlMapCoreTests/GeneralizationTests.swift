@@ -266,6 +266,14 @@ import Testing
         #expect(read("Rebels were evacuated under a deal that gives the regime full control of Khirbil.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aHeldPlaceThatIsTakenIsNoLongerHeld() {
+        // The subject of a passive capture: its holder held it until then.
+        #expect(read("The Islamic State-held city of Mosul was recaptured by Iraqi forces on Thursday.")
+                == [Seen(kind: "recaptured", actor: "iraqi-government", place: "14")])
+        #expect(read("Rebel-held Khirbil fell to Syrian troops.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Jets bombed the Islamic State-held city of Mosul.") == [Seen(kind: "holds", actor: "isis", place: "14")])
+    }
+
     @Test func subjectToASidesControlIsStandingControl() {
         #expect(read("تخضع مدينة الرقة لسيطرة قسد.") == [Seen(kind: "holds", actor: "sdf", place: "2")])
         // Without the verb, "لسيطرة" is an aim.

@@ -1004,6 +1004,14 @@ public struct ControlEventExtractor: Sendable {
     /// noun earlier in the clause, with no other predicate between them (the attribute at `k`
     /// aside).
     private func isTakenObject(_ items: [PositionedItem], placeAt at: Int, attribute k: Int, _ clause: Range<Int>) -> Bool {
+        // "the IS-held town of Hit was recaptured (by X)": the subject of a passive capture.
+        for i in (at + 1)..<min(clause.upperBound, at + 4) {
+            guard case .predicate(let p) = items[i].item else { continue }
+            guard [.captured, .recaptured].contains(p.kind) else { break }
+            if p.voice == .passive { return true }
+            if p.voice == .active, case .word(let w) = items[i - 1].item, lexicon.isWord(w, .auxiliary) { return true }
+            break
+        }
         for i in stride(from: at - 1, through: clause.lowerBound, by: -1) where i != k {
             switch items[i].item {
             case .place: return false
