@@ -274,6 +274,13 @@ import Testing
         #expect(read("Jets bombed the Islamic State-held city of Mosul.") == [Seen(kind: "holds", actor: "isis", place: "14")])
     }
 
+    @Test func aLiberationWithoutAgentIsTheTellersOwn() {
+        #expect(read("The Syrian army said Khirbil had been liberated.").map(\.actor) == ["syrian-government"])
+        #expect(read("Khirbil has been liberated, Syrian troops said.").map(\.actor) == ["syrian-government"])
+        // Not a capture told by another: who took it is not said.
+        #expect(read("Khirbil was captured, Syrian troops said.") == [])
+    }
+
     @Test func subjectToASidesControlIsStandingControl() {
         #expect(read("تخضع مدينة الرقة لسيطرة قسد.") == [Seen(kind: "holds", actor: "sdf", place: "2")])
         // Without the verb, "لسيطرة" is an aim.

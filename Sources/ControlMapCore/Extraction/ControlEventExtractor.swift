@@ -433,6 +433,13 @@ public struct ControlEventExtractor: Sendable {
         if predicate.voice == .passive || predicate.voice == .state {
             actor = reading.agent
             evidence = actor == nil ? .none : .agent
+            if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),
+               let speaker = reporterBefore(items, k) ?? reporterAfter(items, k) {
+                // "The army said X had been liberated", "X has been liberated, the army said": a
+                // liberation is told by the side that made it (as "أعلن الجيش أنه تم تحرير X").
+                actor = speaker
+                evidence = .carried
+            }
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit
@@ -1852,6 +1859,21 @@ public struct ControlEventExtractor: Sendable {
             if case .actor(let a) = items[j].item { return a }
         }
         for j in (report + 1)..<min(k, report + 4) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        return nil
+    }
+
+    /// "X has been liberated, the army said": the side right before or after a reporting verb
+    /// that follows the predicate.
+    private func reporterAfter(_ items: [PositionedItem], _ k: Int) -> String? {
+        guard k + 1 < items.count,
+              let report = items[(k + 1)...].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } })
+        else { return nil }
+        for j in stride(from: report - 1, through: max(k + 1, report - 3), by: -1) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        for j in (report + 1)..<min(items.count, report + 3) {
             if case .actor(let a) = items[j].item { return a }
         }
         return nil

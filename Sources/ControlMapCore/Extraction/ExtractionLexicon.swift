@@ -111,7 +111,7 @@ public struct ExtractionLexicon: Sendable {
         case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
         case entryVerb = "entry-verb", arrivalVerb = "arrival-verb", declarationVerb = "declaration-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
         case changeVerb = "change-verb", forceNoun = "force-noun", holdingNoun = "holding-noun"
-        case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb"
+        case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
     }
 
     /// Match keys of the words of each class.
