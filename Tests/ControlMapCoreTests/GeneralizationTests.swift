@@ -149,6 +149,11 @@ import Testing
         #expect(read("Clashes broke out between the SDF and the Islamic State in Raqqa.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
     }
 
+    @Test func aFightGoesOnWithAnAdverbAndABlackFlagIsRaised() {
+        #expect(read("Islamic State fighters were still clashing with Iraqi forces in Mosul.").map(\.kind) == ["contested"])
+        #expect(read("Islamic State militants raised their black flag over Mosul.") == [Seen(kind: "captured", actor: "isis", place: "14")])
+    }
+
     @Test func theFightingFrameIsEveryOrderOfItsParts() {
         let contest = [Seen(kind: "contested", actor: "sdf", place: "2")]
         // A verb after the noun, the place before the sides.
