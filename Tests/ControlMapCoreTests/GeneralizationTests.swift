@@ -149,6 +149,13 @@ import Testing
         #expect(read("Clashes broke out between the SDF and the Islamic State in Raqqa.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
     }
 
+    @Test func anAdverbMayStandBetweenHasAndTheParticiple() {
+        #expect(read("Syrian troops have reportedly taken Khirbil.").map(\.actor) == ["syrian-government"])
+        #expect(read("Rebels have finally retaken Khirbil.") == [Seen(kind: "recaptured", actor: "rebels", place: "5")])
+        // A participle of "take" in other senses takes no place.
+        #expect(read("Steps have been taken to secure Khirbil.").filter { $0.kind == "captured" && $0.actor != nil } == [])
+    }
+
     @Test func aFightGoesOnWithAnAdverbAndABlackFlagIsRaised() {
         #expect(read("Islamic State fighters were still clashing with Iraqi forces in Mosul.").map(\.kind) == ["contested"])
         #expect(read("Islamic State militants raised their black flag over Mosul.") == [Seen(kind: "captured", actor: "isis", place: "14")])

@@ -69,7 +69,10 @@ public struct PredicateGrammar: Sendable {
         }
         for v in english {
             let tail = v.complement.isEmpty ? "" : " " + v.complement
-            for form in [v.base, v.third, v.past, v.ing, "has " + v.participle, "have " + v.participle, "had " + v.participle] {
+            // The participle alone as well ("has reportedly taken X"): after an auxiliary of the
+            // passive the extractor reads it as one, as it does "captured".
+            let participle = v.participle != v.past ? [v.participle] : []
+            for form in [v.base, v.third, v.past, v.ing, "has " + v.participle, "have " + v.participle, "had " + v.participle] + participle {
                 out.append((form + tail, Predicate(kind: v.kind, voice: .active)))
             }
             guard v.complement.isEmpty else { continue }
