@@ -149,6 +149,13 @@ import Testing
         #expect(read("Clashes broke out between the SDF and the Islamic State in Raqqa.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
     }
 
+    @Test func aPlaceInThePossessiveIsTheObjectOfTheNounAfterIt() {
+        // "X's capture by rebels": the noun's agent took X, not a side named after it.
+        #expect(read("Khirbil's capture by rebels stunned Syrian troops.").map(\.actor) == ["rebels"])
+        // "Idlib's Jisr al-Shughour": the possessor only says where the place lies.
+        #expect(read("Raqqa's Khirbil was captured by rebels.").map(\.place) == ["5"])
+    }
+
     @Test func anAdverbMayStandBetweenHasAndTheParticiple() {
         #expect(read("Syrian troops have reportedly taken Khirbil.").map(\.actor) == ["syrian-government"])
         #expect(read("Rebels have finally retaken Khirbil.") == [Seen(kind: "recaptured", actor: "rebels", place: "5")])

@@ -177,6 +177,15 @@ public struct ControlEventExtractor: Sendable {
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
         }
+        // "X's capture by rebels", "Mosul's fall to IS": after a place in the possessive the word is a
+        // noun whose object is that place.
+        var possessedPlace: Int?
+        if !state.isArabic(item), predicate.voice == .active || predicate.voice == .passive, k > 0, item.end - item.start <= 2,
+           case .place(let m) = items[k - 1].item, !items[k].breakBefore,
+           state.input.text.isPossessive(token: state.input.stream.words[items[k - 1].end - 1].token) {
+            possessedPlace = m
+            if predicate.voice == .active { predicate.voice = .nominal }
+        }
         let clause = clauseBounds(items, around: k)
         if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
@@ -413,6 +422,9 @@ public struct ControlEventExtractor: Sendable {
             // "Iraqi forces declared Tal Afar fully liberated": the place declared so is the object.
             reading.places = [declared]
         }
+        if let possessed = possessedPlace, reading.places.isEmpty || predicate.voice == .nominal {
+            reading.places = [possessed]
+        }
         guard !reading.places.isEmpty else { return [] }
         if passiveExpulsion {
             guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
@@ -440,6 +452,10 @@ public struct ControlEventExtractor: Sendable {
                 actor = speaker
                 evidence = .carried
             }
+        } else if !isArabic, possessedPlace != nil, let a = reading.agent {
+            // "X's capture by rebels": the agent of the noun, not a side after it.
+            actor = a
+            evidence = .agent
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit
@@ -1403,7 +1419,9 @@ public struct ControlEventExtractor: Sendable {
             let before = joiners > 0 ? items[p + 1].punctuationBefore : separator
             guard before.isEmpty || before == "," || before == "\u{060C}" || joiners > 0 && separator.isEmpty,
                   case .place(let m) = items[p].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
-                  !isRegion(m, state), !isObjectOfEarlierPredicate(m, items, before: k, clause) else { break }
+                  !isRegion(m, state), !isObjectOfEarlierPredicate(m, items, before: k, clause),
+                  // "Idlib's Jisr al-Shughour": the possessor says where the place lies.
+                  !state.input.text.isPossessive(token: state.input.stream.words[items[p].end - 1].token) else { break }
             if p > clause.lowerBound, case .cue(let c) = items[p - 1].item, c.role == .locative { break }
             out.insert(m, at: 0)
             q = p
