@@ -156,6 +156,12 @@ import Testing
         #expect(read("Raqqa's Khirbil was captured by rebels.").map(\.place) == ["5"])
     }
 
+    @Test func theObjectPronounMayStandInsideAPhrasalVerb() {
+        #expect(read("Syrian troops reached Khirbil and took it over on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        // Without a place named before, "it" stands for nothing known.
+        #expect(read("Syrian troops took it over on Monday.") == [])
+    }
+
     @Test func anAdverbMayStandBetweenHasAndTheParticiple() {
         #expect(read("Syrian troops have reportedly taken Khirbil.").map(\.actor) == ["syrian-government"])
         #expect(read("Rebels have finally retaken Khirbil.") == [Seen(kind: "recaptured", actor: "rebels", place: "5")])

@@ -425,6 +425,12 @@ public struct ControlEventExtractor: Sendable {
         if let possessed = possessedPlace, reading.places.isEmpty || predicate.voice == .nominal {
             reading.places = [possessed]
         }
+        if reading.places.isEmpty, !isArabic, predicate.voice == .active, item.end - item.start >= 3,
+           ["it", "them"].contains(state.input.stream.words[item.end - 2].innerKey),
+           let antecedent = placeNamedBefore(items, k + 1, state: state) {
+            // "stormed X and quickly took it over": the pronoun inside the phrasal verb.
+            reading.places = [antecedent]
+        }
         guard !reading.places.isEmpty else { return [] }
         if passiveExpulsion {
             guard let expelled = subjectBefore(items, k, clause, state) else { return [] }

@@ -74,6 +74,10 @@ public struct PredicateGrammar: Sendable {
             let participle = v.participle != v.past ? [v.participle] : []
             for form in [v.base, v.third, v.past, v.ing, "has " + v.participle, "have " + v.participle, "had " + v.participle] + participle {
                 out.append((form + tail, Predicate(kind: v.kind, voice: .active)))
+                // "took it over", "won them back": a particle after the object pronoun.
+                if Self.particles.contains(v.complement) {
+                    for pronoun in ["it", "them"] { out.append((form + " " + pronoun + tail, Predicate(kind: v.kind, voice: .active))) }
+                }
             }
             guard v.complement.isEmpty else { continue }
             for auxiliary in ["was", "were", "is", "are", "has been", "have been", "had been", "being", "been"] {
@@ -134,6 +138,9 @@ public struct PredicateGrammar: Sendable {
         }
         return out
     }
+
+    /// English particles of phrasal verbs, which may follow the object pronoun.
+    static let particles: Set<String> = ["over", "back"]
 
     /// The forms of an Arabic verb with the pronoun suffix that agrees with each: first person
     /// plural, then the third person masculine and feminine singular, masculine plural, duals.
