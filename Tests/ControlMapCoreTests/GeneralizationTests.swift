@@ -156,6 +156,14 @@ import Testing
         #expect(read("Raqqa's Khirbil was captured by rebels.").map(\.place) == ["5"])
     }
 
+    @Test func overrunningOccupyingAndSweepingAreParadigmsOfCapture() {
+        #expect(read("اجتاح مسلحو داعش مدينة الموصل.") == [Seen(kind: "captured", actor: "isis", place: "14")])
+        #expect(read("احتلت القوات التركية بلدة خربيل.") == [Seen(kind: "captured", actor: "turkey", place: "5")])
+        #expect(read("وتكتسح الفصائل قرية خربيل.").map(\.actor) == ["rebels"])
+        // "يحتل" of a rank is no capture.
+        #expect(read("تحتل مدينة الرقة مكانة مهمة.") == [])
+    }
+
     @Test func theObjectPronounMayStandInsideAPhrasalVerb() {
         #expect(read("Syrian troops reached Khirbil and took it over on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
         // Without a place named before, "it" stands for nothing known.
