@@ -1685,8 +1685,9 @@ public struct ControlEventExtractor: Sendable {
                     // The noun phrase after such a word (up to four items) is not the subject.
                     guarded = 4
                     continue
-                case .actor where j > range.lowerBound && { if case .word(let w) = items[j - 1].item { return w == "\u{0639}\u{0644}\u{064A}" } else { return false } }():
-                    // "القضاء على داعش": the side after "على" (on, over) is an object.
+                case .actor where j > range.lowerBound && state.isArabic(items[j - 1])
+                    && { if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .objectMarker) } else { return false } }():
+                    // "القضاء على داعش": the side after an Arabic object marker ("على") is an object.
                     break
                 case .actor(let a) where guarded == 0:
                     return a

@@ -41,7 +41,7 @@ public struct PredicateGrammar: Sendable {
             let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], en-verb, kind, base, third person, past, participle, -ing [, complement] or clash, part, words"
             if row.first == "clash" {
                 guard row.count == 3, !row[2].isEmpty else { throw ParseFailure(expected) }
-                let isArabic = row[2].unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+                let isArabic = row[2].unicodeScalars.contains(where: MatchKey.isArabic)
                 if isArabic { try Self.add(row[2], as: row[1], to: &arabicClash, line: n) } else { try Self.add(row[2], as: row[1], to: &englishClash, line: n) }
                 continue
             }

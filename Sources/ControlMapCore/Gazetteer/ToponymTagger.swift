@@ -427,12 +427,10 @@ public struct ToponymTagger: Sendable {
         // "Al-Said" is a name: a common word does not take the article with a hyphen.
         let latinArticle = !tok.isArabic && w.articleToken != nil
         if notNames.match(in: stream, at: p) != nil && !latinArticle || blocked.match(in: stream, at: p) != nil { return nil }
-        // "المشفى الوطني": after a definite building noun, its adjective (with the article too).
+        // A building is named by its designation alone ("مبنى المحافظة", "المشفى الوطني"), never by
+        // the name rules below.
         if tok.isArabic, cue.kind == .facility || cue.kind == .prison, !cue.plural {
-            // After a definite building noun nothing else names it ("المجمع أصبح": a verb follows).
-            let cueWord = p > 0 ? text.tokens[words[p - 1].token].key : ""
-            let definite = cue.hasArticle || ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}", "\u{0628}\u{0627}\u{0644}", "\u{0644}\u{0644}"].contains { cueWord.hasPrefix($0) }
-            return facilityDesignation(text, stream, at: p, definite: definite)
+            return facilityDesignation(text, stream, at: p, definite: cue.hasArticle)
         }
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
