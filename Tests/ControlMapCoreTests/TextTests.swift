@@ -135,3 +135,21 @@ import Testing
         #expect(t.sentences.count >= 25)
     }
 }
+
+@Suite struct PhraseIndexTests {
+    @Test func theLongestPhraseMatchesWhateverTheOrderOfAdding() {
+        var index = PhraseIndex<Int>()
+        index.add("fighting", value: 1)
+        index.add("fighting raged between", value: 3)
+        index.add("fighting raged", value: 2)
+        index.add("fighting in", value: 4)
+        for (phrase, value) in [("fighting", 1), ("fighting raged", 2), ("fighting raged between", 3), ("fighting in", 4)] {
+            #expect(index.exactValue(phrase) == value)
+        }
+        #expect(index.exactValue("fighting between") == nil)
+        let stream = TokenStream(AnalyzedText("heavy fighting raged between them"))
+        #expect(index.match(in: stream, at: 1)?.value == 3)
+        #expect(index.match(in: stream, at: 1).map { $0.end - $0.start } == 3)
+        #expect(index.keySequences.count == 4)
+    }
+}

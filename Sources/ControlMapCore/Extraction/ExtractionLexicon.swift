@@ -188,8 +188,11 @@ public struct ExtractionLexicon: Sendable {
             }
         }
         // Listed forms win over the paradigms' ("تسيطر" is listed as standing control).
-        for (phrase, predicate) in try PredicateGrammar(s.predicateForms).phrases() where predicates.exactValue(phrase) == nil {
-            predicates.add(phrase, value: predicate)
+        // (Tens of thousands of forms: a set of the phrases present, not a lookup of each.)
+        var present = predicates.keySequences
+        for (phrase, predicate) in try PredicateGrammar(s.predicateForms).phrases() {
+            let keys = NameKey.keys(of: phrase)
+            if present.insert(keys.map(ByteKey.init)).inserted { predicates.add(keys: keys, value: predicate) }
         }
         for (n, row) in DataLines.rows(s.cues) {
             guard row.count >= 2, let role = CueRole(rawValue: row[0]) else { throw ParseFailure("cues.tsv line \(n): expected role, phrase") }

@@ -38,7 +38,16 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         let keys = NameKey.keys(of: phrase)
         guard let first = keys.first, let entries = index[ByteKey(first)] else { return nil }
         let rest = keys.dropFirst().map(ByteKey.init)
-        return entries.first { $0.rest == rest }?.value
+        // Entries run longest first: only those of this length are looked at.
+        let lengthRange = Self.insertionPoint(entries, length: rest.count + 1)..<Self.insertionPoint(entries, length: rest.count)
+        return entries[lengthRange].first { $0.rest == rest }?.value
+    }
+
+    /// The keys of every phrase added, first key included.
+    public var keySequences: Set<[ByteKey]> {
+        var out = Set<[ByteKey]>()
+        for (first, entries) in index { for e in entries { out.insert([first] + e.rest) } }
+        return out
     }
 
     /// The same phrases with transformed values.
@@ -60,10 +69,22 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     public mutating func add(keys: [String], value: Value) {
         guard let first = keys.first else { return }
-        var bucket = index[ByteKey(first), default: []]
-        bucket.append(Entry(rest: keys.dropFirst().map(ByteKey.init), value: value))
-        bucket.sort { $0.rest.count > $1.rest.count }
-        index[ByteKey(first)] = bucket
+        let key = ByteKey(first)
+        let entry = Entry(rest: keys.dropFirst().map(ByteKey.init), value: value)
+        // Longest first, in the order added among phrases of one length. Inserted in place: adding
+        // thousands of phrases that start with one word copies and sorts no bucket each time.
+        let at = Self.insertionPoint(index[key] ?? [], length: entry.rest.count)
+        index[key, default: []].insert(entry, at: at)
+    }
+
+    /// The index after the last entry at least `length` keys long (entries run longest first).
+    private static func insertionPoint(_ entries: [Entry], length: Int) -> Int {
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].rest.count >= length { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The longest phrase starting at stream position `p`, if any. `throughQuotes`: quotation
