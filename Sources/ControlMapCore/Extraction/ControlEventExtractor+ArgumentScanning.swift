@@ -1,0 +1,795 @@
+// The places a predicate is about: the scan after and before it, lists, anaphors and relative clauses.
+extension ControlEventExtractor {
+    func scanForward(_ items: [PositionedItem], from start: Int, to end: Int, allowSubject: Bool,
+                             kind: ControlKind, into r: inout Reading, state: DocumentState) {
+        var budget = 3
+        var skipped: [String] = []
+        var j = start
+        var lastRole: CueRole?
+        var lastNumber: Double?
+        var sawAgent = false
+        var objectActor: String?
+        // Inside an Arabic subject after the verb: what follows joins it, not the object.
+        var inSubject = false
+        while j < end {
+            let it = items[j]
+            if j > start, it.strongBreakBefore { break }
+            if inSubject, case .word = it.item, isSubjectConjunct(it, state) {
+                // "سيطرت قوات النظام والميليشيات الموالية لها على X": a conjunct with its
+                // attributes belongs to the subject and costs no words of the object's budget.
+                j += 1
+                continue
+            }
+            inSubject = false
+            switch it.item {
+            case .place(let m):
+                let mention = state.input.resolutions[m].mention
+                let best = state.input.resolutions[m].place ?? state.input.resolutions[m].candidates.first?.place
+                let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
+                if isTown, state.input.resolutions[m].place != nil, j > start, state.isArabic(it),
+                   case .word(let w) = items[j - 1].item, lexicon.isWord(w, .townPart) {
+                    // "المزيد من أحياء قضاء تلعفر": neighbourhoods of the town, not the town.
+                    r.partial = true
+                }
+                let weakButNotDirect = mention.isWeak && !skipped.allSatisfy { lexicon.isWord($0, .objectMarker) }
+                // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
+                if mention.cue == .region || mention.isForeign { return }
+                if state.excluded.contains(m) || weakButNotDirect {
+                    j += 1
+                    budget -= 1
+                    if budget < 0 { return }
+                    continue
+                }
+                if lastRole == .from && r.share == nil && !r.partial {
+                    // "withdrew from X" keeps it, and so does "expelled IS from X", "طردت قوات النظام
+                    // عناصر التنظيم من X"; otherwise a place after a bare "from" is an origin.
+                    if r.places.isEmpty && kind != .withdrew {
+                        guard let expelled = objectActor, [.captured, .recaptured].contains(kind) else { return }
+                        r.from = r.from ?? expelled
+                    }
+                }
+                // "the Homs neighbourhood of Baba Amr": the city names where the neighbourhood lies.
+                // (The tagger may have read "Homs neighbourhood" as one mention.) Without a known
+                // name after "of", the city is still not what was taken.
+                // Only a town or city names where the part lies; "al-Mashahda neighbourhood of the
+                // old city" is the part itself.
+                let unitAfter: Int? = {
+                    guard isTown else { return nil }
+                    if j + 2 < end, case .word(let unit) = items[j + 1].item, lexicon.isWord(unit, .subunitNoun),
+                       state.keyOf(items[j + 2]) == "of" { return j + 3 }
+                    if j + 1 < end, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
+                       state.keyOf(items[j + 1]) == "of" { return j + 2 }
+                    return nil
+                }()
+                if let next = unitAfter {
+                    guard next < end, items[next].isPlace else { return }
+                    j = next
+                    continue
+                }
+                // "took a new western Mosul neighbourhood", "retook Fallujah centre": a part of the
+                // town changed hands, not the town.
+                if isTown, j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
+                   lexicon.isWord(part, .townPart) {
+                    r.partial = true
+                }
+                if isTown, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
+                   lexicon.isWord(state.input.text.tokens[state.input.stream.words[cue.lowerBound].token].key, .townPart) {
+                    // The tagger read "Mosul neighbourhood" as one mention ("Sinjar district" is the
+                    // district the town is the seat of).
+                    r.partial = true
+                }
+                if j + 1 < end, items[j + 1].isPlace, !items[j + 1].breakBefore,
+                   state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
+                    // "captured Idlib's Jisr al-Shughour": the possessor says where the place lies.
+                    j += 1
+                    continue
+                }
+                // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
+                if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
+                r.places = listFrom(items, j, end, state: state)
+                if let part = partOfPlaceAfterList(items, from: j, end, r.places, state: state) {
+                    // "took X and large parts of Y", "سيطرت على X وأجزاء من Y".
+                    r.places.append(part)
+                    r.partialPlaces.insert(part)
+                }
+                r.placesFoundAfterAgent = sawAgent
+                // The losing side or the agent may follow the place.
+                scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                return
+            case .actor(let a):
+                if j > start, case .actor(a) = items[j - 1].item {
+                    // "Islamic State (IS)": the same side named again in brackets.
+                    j += 1
+                    continue
+                }
+                if lastRole == nil, [.captured, .recaptured].contains(kind), j > start, case .word("of") = items[j - 1].item,
+                   !state.isArabic(it) {
+                    // "was cleared of YPG fighters", "seized the positions of the army": the side
+                    // after "of" is the one that lost the place.
+                    r.from = r.from ?? a
+                    j += 1
+                    continue
+                }
+                switch lastRole {
+                case .from?: r.from = r.from ?? a
+                case .besieger?: r.besieger = r.besieger ?? a
+                case .agent?: r.agent = r.agent ?? a; sawAgent = true
+                case .support?, .target?: break
+                default:
+                    // The actor after the subject (or right after an English verb) is its object.
+                    // ("expelled the Islamic State from X": an article may stand before it.)
+                    let rightAfterVerb = afterDeterminers(items, from: start, to: j) == j
+                    if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : rightAfterVerb { objectActor = a }
+                    if allowSubject, r.subjectAfter == nil {
+                        r.subjectAfter = a
+                        inSubject = state.isArabic(it)
+                    } else if r.agent == nil, sawAgent { r.agent = a }
+                }
+                lastRole = nil
+            case .cue(let c):
+                switch c.role {
+                case .percent:
+                    if let n = lastNumber, n > 0, n <= 100 { r.share = n / 100; budget += 3 }
+                case .fraction:
+                    r.share = Double(c.value)
+                    budget += 3
+                case .partial:
+                    r.partial = true
+                    budget += 3
+                    if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it) {
+                        // "overrunning several of its neighbourhoods": part of the place just named.
+                        r.places = [antecedent]
+                        scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                        return
+                    }
+                case .anaphor:
+                    if let counted = CountedAnaphor(c.value) {
+                        // "سيطرت على القريتين", "captured both villages": the places of the list before.
+                        if let list = state.antecedents(of: counted, before: it) {
+                            r.places = list
+                            scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                        }
+                        return
+                    }
+                    // "it" is an object only right after the verb.
+                    let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
+                        : state.antecedent(kind: c.value, before: it)
+                    if let antecedent {
+                        r.places = [antecedent]
+                        scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                    }
+                    return
+                case .from, .agent, .besieger, .support:
+                    if c.role == .agent { sawAgent = true }
+                    lastRole = c.role
+                    j += 1
+                    continue
+                case .hedge, .still, .background, .filler:
+                    break
+                case .pronoun where kind == .withdrew:
+                    // "انسحابه من X", "عقب تراجعه من X": a pull-out has no object; the pronoun on
+                    // the noun is the side that left.
+                    j += 1
+                    continue
+                case .pronoun:
+                    // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here,
+                    // unless a copula names it: "القرى التي سيطرت عليها القوات هي X وY".
+                    guard let resumed = copulaAfterPronoun(items, from: j + 1, to: end) else {
+                        // "التي سيطرت عليها قوات النظام في ريف X": the subject still follows.
+                        if allowSubject, r.subjectAfter == nil, j + 1 < end, case .actor(let a) = items[j + 1].item { r.subjectAfter = a }
+                        r.pronounObject = skipped.isEmpty
+                        return
+                    }
+                    if allowSubject, r.subjectAfter == nil, let a = resumed.subject { r.subjectAfter = a }
+                    j = resumed.next
+                    skipped = []
+                    lastRole = nil
+                    continue
+                case .locative:
+                    // "في مدينة دير الزور", "near Hama": where it happened, not what was taken —
+                    // unless a share was just given ("64% in the city").
+                    // "حاصرت قسد عناصر التنظيم في X", "surrounded IS fighters in X": the fighters
+                    // besieged are where the siege is.
+                    // "توغلت القوات العراقية في X": a push into a place has it as its object.
+                    if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
+                    if r.share == nil && !r.partial {
+                        guard kind == .besieged, j > start, case .actor(let besieged) = items[j - 1].item,
+                              besieged == objectActor, lexicon.isWord(state.keyOf(it), .inside) else { return }
+                        r.from = r.from ?? besieged
+                    }
+                case .target:
+                    lastRole = .target
+                    j += 1
+                    continue
+                case .object:
+                    // "seized weapons in X": what was taken is the thing; X only says where.
+                    return
+                case .clause where c.value == "list":
+                    // "..., including Albu Mafraj and Mazargay Imam": the list names the places.
+                    budget += 2
+                case .clause where isTemporalPhrase(items, j):
+                    // "سيطرت بعد منتصف الليل على X": the time phrase stands between verb and object.
+                    break
+                default:
+                    // "... we feel relieved,” said X": a reporting verb ends the object phrase.
+                    if c.role.blocks || c.role == .clause || c.role == .attribution || c.role == .report { return }
+                }
+            case .number(let n):
+                lastNumber = n
+                if n >= 11, j + 1 < end, case .place(let m) = items[j + 1].item,
+                   state.input.resolutions[m].mention.cueWords?.lowerBound == items[j + 1].start {
+                    // "أربعين بلدة وتجمعا", "40 قرية ومزرعة": after eleven and more a singular place
+                    // noun counts places, and the word after it is no name ("4 قرى X وY" names them).
+                    j += 2
+                    budget -= 1
+                    if budget < 0 { return }
+                    continue
+                }
+                j += 1
+                continue
+            case .date:
+                break
+            case .predicate(let p) where j - start <= 2 && isControlNoun(p) && kind != .withdrew:
+                // "retook full control of X", "استعاد السيطرة على X": the noun is the verb's object,
+                // the place follows it.
+                break
+            case .predicate:
+                return
+            case .word(let w) where lastRole == .agent && lexicon.isWord(w, .determiner):
+                // "by the SDF": the article keeps the agent word's role for the side after it.
+                j += 1
+                continue
+            case .word(let w):
+                // "the northern Iraqi town": "the", adjectives, then a settlement word refer back.
+                if ["town", "city", "village"].contains(w), skipped.contains("the"),
+                   let antecedent = state.antecedent(kind: w, before: it) {
+                    r.places = [antecedent]
+                    scanTail(items, from: j + 1, to: end, into: &r, state: state)
+                    return
+                }
+                skipped.append(w)
+                budget -= 1
+                if budget < 0 { return }
+                // "drove IS from central X": a word between "from" and the place qualifies it.
+                if lastRole == .from { j += 1; continue }
+            }
+            lastRole = nil
+            j += 1
+        }
+    }
+
+    /// An entry ("دخلت القوات X", "stormed X") with fighting named after it in the sentence
+    /// ("وهم يخوضون قتالا عنيفا", "amid clashes"): the place is fought over, not yet taken.
+    func isEntryUnderFire(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard items[k].end - items[k].start == 1, lexicon.isWord(state.keyOf(items[k]), .entryVerb) else { return false }
+        for it in items[(k + 1)...] {
+            switch it.item {
+            // "entered X after intense clashes": the fighting is over.
+            case .cue(let c) where c.role == .clause && c.value == "temporal": return false
+            case .predicate(let p) where p.voice == .clash || p.voice == .fight: return true
+            // The fighting word may open a cue ("clashes with", "اشتباكات مع").
+            case .word, .cue: if lexicon.isWord(state.keyOf(it), .fightingNoun) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// For "it" ("entered X and recaptured it"): the last place named before `j` in the sentence,
+    /// when a predicate of control came before it (the place was itself the object of one).
+    func placeNamedBefore(_ items: [PositionedItem], _ j: Int, state: DocumentState) -> Int? {
+        for q in stride(from: j - 2, through: 0, by: -1) {
+            guard case .place(let m) = items[q].item else { continue }
+            let mention = state.input.resolutions[m].mention
+            if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { continue }
+            return isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
+        }
+        return nil
+    }
+
+    /// The place a relative clause describes, when the clause opens with a relative word right
+    /// after a place ("Mosul, which ...", "مدينة الموصل التي ..."). Not a place after a
+    /// direction ("ناحية X التي تبعد 25 كم جنوب Y التي ...": Y says where X lies), nor after a
+    /// word for part of it ("شرق حلب الذي"), nor the head of a second, joined relative clause
+    /// ("والتي", "and which": it describes what the first one did).
+    func relativeHead(_ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        guard let (r, head) = relativeOpening(items, clause),
+              !state.writtenKeyOf(items[r]).hasPrefix("\u{0648}"), state.keyOf(items[r]) != "and",
+              !state.excluded.contains(head) else { return nil }
+        if r >= 2 {
+            switch items[r - 2].item {
+            case .cue(let before) where before.role == .partial
+                || before.role == .locative && lexicon.isWord(state.keyOf(items[r - 2]), .direction): return nil
+            case .word(let w) where lexicon.isWord(w, .direction) || lexicon.isWord(w, .townPart): return nil
+            default: break
+            }
+        }
+        let mention = state.input.resolutions[head].mention
+        return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : head
+    }
+
+    /// "Mosul, which IS seized": the English relative clause opens with its subject, the verb
+    /// right after it. A verb further on, after a comma, belongs to the sentence the relative
+    /// clause stands in ("Mosul, which IS has held since 2014, entered ...").
+    func relativeSubjectLeadsTo(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard case .actor = items[clause.lowerBound].item, k - clause.lowerBound <= 3 else { return false }
+        return !items[(clause.lowerBound + 1)...k].contains { $0.breakBefore }
+    }
+
+    /// The subject of the clause that a temporal clause ("after", "بعد") attaches to, when the
+    /// predicate is the verbal noun or gerund right after the temporal word (no subject of its
+    /// own can stand between them).
+    func mainClauseSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        let t = clause.lowerBound - 1
+        guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+              case .predicate(let p) = items[k].item,
+              p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
+        return subjectBefore(items, t, clauseBounds(items, around: t - 1), state)
+    }
+
+    /// Whether a verb is in a clause of time opened by "after" or "بعد" ("entered X after IS
+    /// withdrew from it", "دخلت X بعد أن حاصرتها"): what it reports came first, history to the
+    /// main clause. Only a verb near the temporal word, with no comma before it, is in the
+    /// clause: after "بعد مواجهات دارت بين الجانبين، سيطرت على X" the main clause has begun
+    /// again. (A verbal noun right after it, "بعد استعادة X", is dated and read as before.)
+    func inAfterClause(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        let t = clause.lowerBound - 1
+        guard t >= 0, k - t <= 4, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+              !items[clause.lowerBound...k].contains(where: { $0.breakBefore }) else { return false }
+        return ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(items[t]))
+    }
+
+    /// A province or countryside: cued so ("ريف X", "X province") or resolved to an
+    /// administrative area ("لمحافظة الأنبار" read whole as the governorate's name).
+    func isRegion(_ m: Int, _ state: DocumentState) -> Bool {
+        if state.input.resolutions[m].mention.cue == .region { return true }
+        return state.input.resolutions[m].place.map { state.input.gazetteer.kind($0) == .region } ?? false
+    }
+
+    /// Whether the words before a predicate put it in the past: a past copula ("كانت", "was")
+    /// or a word of earlier history ("had", "previously").
+    func saysPast(_ items: [PositionedItem], from start: Int, to k: Int, _ state: DocumentState) -> Bool {
+        items[start..<k].contains { it in
+            switch it.item {
+            case .word(let w): return lexicon.isWord(w, .pastCopula)
+            case .cue(let c): return c.role == .background
+            default: return false
+            }
+        }
+    }
+
+    /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X": an attribute
+    /// of what a capture took says who held it until then (the capture's losing side), not who
+    /// holds it now. True when the place at `at` is the first place after a capture verb or
+    /// noun earlier in the clause, with no other predicate between them (the attribute at `k`
+    /// aside).
+    func isTakenObject(_ items: [PositionedItem], placeAt at: Int, attribute k: Int, _ clause: Range<Int>) -> Bool {
+        // "the IS-held town of Hit was recaptured (by X)": the subject of a passive capture.
+        for i in (at + 1)..<min(clause.upperBound, at + 4) {
+            guard case .predicate(let p) = items[i].item else { continue }
+            guard [.captured, .recaptured].contains(p.kind) else { break }
+            if p.voice == .passive { return true }
+            if p.voice == .active, case .word(let w) = items[i - 1].item, lexicon.isWord(w, .auxiliary) { return true }
+            break
+        }
+        for i in stride(from: at - 1, through: clause.lowerBound, by: -1) where i != k {
+            switch items[i].item {
+            case .place: return false
+            case .predicate(let p):
+                return [.captured, .recaptured].contains(p.kind) && [.active, .nominal, .expulsion].contains(p.voice)
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// "سيطرت على حي X وحاصرت عناصر التنظيم في الملعب": a place that an earlier predicate of the
+    /// clause took as its object is not what a later verb without an object of its own is about.
+    func isObjectOfEarlierPredicate(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
+        guard let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
+        else { return false }
+        return items[clause.lowerBound..<at].contains { if case .predicate = $0.item { return true } else { return false } }
+            // "reached X and took control of it": the place a force arrived at.
+            || items[max(clause.lowerBound, at - 3)..<at].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .arrivalVerb) } else { return false } }
+    }
+
+    /// Whether an Arabic word continues the subject noun phrase: a conjunct with the article
+    /// ("والميليشيات"), an attribute with it ("الموالية") or a closing preposition with a
+    /// pronoun ("لها"). A word without the article starts the rest of the clause.
+    func isSubjectConjunct(_ it: PositionedItem, _ state: DocumentState) -> Bool {
+        guard state.isArabic(it), !it.breakBefore else { return false }
+        return state.hasArticle(it) || lexicon.isWord(state.lastKeyOf(it), .subjectTail)
+    }
+
+    /// The place a compound holder qualifies: "rebel-held Idlib", "the IS-held city of Mosul".
+    /// Nothing when a part word stands on the way ("government-held western Aleppo": which part
+    /// is not a place of the map) or no known place follows within four words.
+    func compoundObject(_ items: [PositionedItem], after k: Int, state: DocumentState) -> [Int]? {
+        var j = k + 1
+        while j < min(items.count, k + 5) {
+            if j > k + 1, items[j].breakBefore { return nil }
+            switch items[j].item {
+            case .place(let m):
+                let mention = state.input.resolutions[m].mention
+                if mention.isWeak || mention.isForeign || mention.cue == .region || state.excluded.contains(m) { return nil }
+                return listFrom(items, j, items.count, state: state)
+            case .cue(let c) where c.role == .partial:
+                return nil
+            case .word(let w):
+                if Self.partWords.contains(w) { return nil }
+            case .cue(let c) where c.role == .filler:
+                break
+            default:
+                // "rebel-held territory near Damascus": a locative says where the held thing lies.
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Words between a compound holder and its place that say only part of the place is held.
+    static let partWords: Set<String> = ["eastern", "western", "northern", "southern", "east", "west", "north", "south",
+                                          "central", "downtown", "parts", "part", "areas", "districts", "neighbourhoods",
+                                          "neighborhoods", "pocket", "outskirts", "countryside", "suburbs", "territory",
+                                          "territories", "positions", "region", "villages"]
+
+    /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb
+    /// of control takes as its object.
+    func isControlNoun(_ p: Predicate) -> Bool {
+        p.kind == .holds || (p.kind == .captured && p.voice == .nominal)
+    }
+
+    /// An auxiliary stands right before the predicate ("was overrun", "were driven out").
+    func followsAuxiliary(_ items: [PositionedItem], _ k: Int) -> Bool {
+        guard k > 0, case .word(let w) = items[k - 1].item else { return false }
+        return lexicon.isWord(w, .auxiliary)
+    }
+
+    /// "regained control over X", "has taken total control of X": the control noun is the
+    /// object of the verb of taking before it (as the verb's scan reads it), no report of its own.
+    func isObjectOfControlVerb(_ p: Predicate, _ items: [PositionedItem], _ k: Int) -> Bool {
+        guard p.kind == .holds, p.voice == .present else { return false }
+        for j in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+            switch items[j].item {
+            case .predicate(let before): return [.captured, .recaptured].contains(before.kind) && before.voice == .active
+            case .word: continue
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// After an object pronoun ("عليها"), an optional subject then the copula "هي"/"هم" before
+    /// the places it stands for.
+    func copulaAfterPronoun(_ items: [PositionedItem], from start: Int, to end: Int) -> (next: Int, subject: String?)? {
+        var subject: String?
+        var j = start
+        while j < min(end, start + 4) {
+            switch items[j].item {
+            case .actor(let a): subject = subject ?? a
+            case .word(let w) where Self.copulas.contains(w):
+                guard j + 1 < end, case .place = items[j + 1].item else { return nil }
+                return (j + 1, subject)
+            case .word: break
+            default: return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    static let copulas: Set<String> = ["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "\u{0648}\u{0647}\u{0645}"]
+
+
+    /// After the place: "from X", "by X", "الذي فرضه X".
+    func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
+        var lastRole: CueRole?
+        var wordsSinceRole = 0
+        var j = start
+        var steps = 0
+        while j < end, steps < 8 {
+            let it = items[j]
+            if it.strongBreakBefore { break }
+            switch it.item {
+            case .actor(let a):
+                switch lastRole {
+                case .from?: if r.from == nil { r.from = a }
+                case .besieger?: if r.besieger == nil { r.besieger = a }
+                case .agent?: if r.agent == nil { r.agent = a }
+                default: break
+                }
+                lastRole = nil
+            case .cue(let c) where [.from, .agent, .besieger, .support].contains(c.role):
+                lastRole = c.role
+                wordsSinceRole = 0
+            case .cue(let c) where c.role == .clause || c.role.blocks:
+                return
+            case .predicate:
+                return
+            case .word(let w) where lastRole != nil && wordsSinceRole < 2
+                    && !(lastRole == .from && state.isArabic(it) && !lexicon.isWord(w, .forceNoun)):
+                // "lost X to the advancing SDF": an article or an adjective stands between the
+                // preposition and the side it introduces. An Arabic noun after من heads a
+                // construct ("من أولويات الجيش": among the army's priorities), unless it names
+                // the side's fighters ("من قبضة تنظيم "داعش"").
+                wordsSinceRole += 1
+            default:
+                lastRole = nil
+            }
+            j += 1
+            steps += 1
+        }
+    }
+
+    /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
+    func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
+        guard case .place(let first) = items[start].item else { return [] }
+        // A list the tagger recognised ("قرى X وY وZ", asides and fillers inside it) is taken whole.
+        var out = [first]
+        var j = start + 1
+        if let list = state.input.resolutions[first].mention.listID {
+            var last = start
+            for (q, it) in items.enumerated().dropFirst(start + 1) {
+                if case .place(let m) = it.item {
+                    if state.input.resolutions[m].mention.listID == list { out.append(m); last = q } else { break }
+                }
+            }
+            // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
+            guard last + 1 < end, let next = afterUnnamedListItem(items, last + 1, end, state: state) else { return out }
+            j = next
+        }
+        var unnamed = 0
+        while j < end {
+            let it = items[j]
+            let separator = Self.separator(before: it)
+            // "تدمر بريف حمص": the countryside a place lies in is no further item.
+            if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
+               !isRegion(m, state),
+               separator.isEmpty || separator == "," || separator == "\u{060C}" {
+                out.append(m)
+                j += 1
+                continue
+            }
+            // "X and Y", "X, the Y Dam and Z": joining words and an article before the next name;
+            // "تل النار الاستراتيجي وكفرسجنة": an adjective of the item before.
+            var k = j
+            if isArabicAdjective(items[j], state) { k += 1 }
+            let joinStart = k
+            while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+            // "X, the area of Y and Z": a noun of area and "of" before the next name.
+            if k > j || items[j].commaBefore, k + 2 < end, case .word(let noun) = items[k].item, lexicon.isWord(noun, .areaNoun),
+               state.keyOf(items[k + 1]) == "of", items[k + 2].isPlace {
+                k += 2
+            }
+            // "قضاء راوة التابع لمحافظة الأنبار": the province a place belongs to is no further item.
+            if k > j, k < end, case .place(let m) = items[k].item, !items[k].breakBefore || items[j].commaBefore,
+               !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign, !isRegion(m, state) {
+                j = k
+                continue
+            }
+            if unnamed < 3, let next = afterUnnamedListItem(items, j, end, state: state) {
+                unnamed += 1
+                j = next
+                continue
+            }
+            break
+        }
+        return out
+    }
+
+    /// A verb of return a few words before, its subject between ("عادت فصائل المعارضة للسيطرة").
+    func returnVerbBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= max(clause.lowerBound, k - 5) {
+            switch items[j].item {
+            case .word(let w) where isWordAfterConjunction(w, .returnVerb):
+                return true
+            case .actor, .word, .cue: j -= 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// "X and large parts of Y", "X وأجزاء من Y": after a list, a joining word and a cue of part
+    /// before one more place; that place, when there is one.
+    func partOfPlaceAfterList(_ items: [PositionedItem], from start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Int? {
+        guard let last = list.last,
+              let q = items[start..<end].firstIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })
+        else { return nil }
+        var k = q + 1
+        let arabicJoined = k < end && state.isArabic(items[k]) && state.writtenKeyOf(items[k]).hasPrefix("\u{0648}")
+        while k < min(end, q + 3), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+        guard k > q + 1 || arabicJoined, k + 1 < end, !items[k].strongBreakBefore,
+              case .cue(let c) = items[k].item, c.role == .partial, c.value != "anaphor",
+              case .place(let m) = items[k + 1].item, !state.excluded.contains(m) else { return nil }
+        let mention = state.input.resolutions[m].mention
+        guard !mention.isForeign, mention.cue != .region, !mention.isWeak else { return nil }
+        return m
+    }
+
+    /// "على (A، B وجبالها، برج C، D)", "the towns of A, Lweibde and B": an item the gazetteer
+    /// lacks (a word or two, or a name it could not resolve) inside a list keeps the list going
+    /// when it starts an item and the next item follows it with its own separator. Where the list
+    /// goes on, the index of that next item; nil where it ends ("X، وقصفت الطائرات Y": Y has no
+    /// separator of its own).
+    func afterUnnamedListItem(_ items: [PositionedItem], _ j: Int, _ end: Int, state: DocumentState) -> Int? {
+        let arabic = state.isArabic(items[j])
+        func startsItem(_ q: Int) -> Bool {
+            if items[q].commaBefore { return true }
+            if arabic { return state.writtenKeyOf(items[q]).hasPrefix("\u{0648}") }
+            if q > 0, case .word(let w) = items[q - 1].item, w == "and" { return true }
+            return false
+        }
+        guard !items[j].strongBreakBefore, startsItem(j) else { return nil }
+        var q = j + 1
+        // The rest of the unnamed item: one more word, or the name in "برج C".
+        if q < end, !startsItem(q) {
+            switch items[q].item {
+            case .word: q += 1
+            case .place(let m) where state.input.resolutions[m].place == nil: q += 1
+            // "، برج العطشانة،": a name after the item's first word is part of the item.
+            case .place where items[j].commaBefore: q += 1
+            default: return nil
+            }
+        }
+        guard q < end, !items[q].strongBreakBefore, startsItem(q) else { return nil }
+        switch items[q].item {
+        case .word:
+            return q
+        case .place(let m):
+            let mention = state.input.resolutions[m].mention
+            guard !state.excluded.contains(m), !mention.isForeign, mention.cue != .region else { return nil }
+            return q
+        default:
+            return nil
+        }
+    }
+
+    func isFiller(_ item: PositionedItem) -> Bool {
+        if case .cue(let c) = item.item { return c.role == .filler }
+        return false
+    }
+
+    /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after
+    /// a plural place noun ("the villages captured by").
+    func modifiesPluralNoun(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        let english = !state.isArabic(items[k])
+        for i in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+            switch items[i].item {
+            case .cue(let c) where c.role == .clause && c.value == "relative": return true
+            case .place: return false
+            // "the villages (that) the army took".
+            case .actor: continue
+            case .word(let w) where english && (lexicon.isWord(w, .areaNoun) || w == "that"): return true
+            default: if english { return false }
+            }
+        }
+        return false
+    }
+
+    /// "the captured villages include", "took eight villages ..., and the villages are": the verb's
+    /// object is a plural place noun, named later.
+    func takesPluralNoun(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]) else { return false }
+        for i in (k + 1)..<min(clause.upperBound, k + 7) {
+            switch items[i].item {
+            case .word(let w) where lexicon.isWord(w, .areaNoun): return true
+            case .word, .number, .predicate: continue
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// The place a relative clause set off by a comma describes, when the clause of a state ends
+    /// that relative clause: "X، التي ... Y، تخضع" gives X, not Y.
+    func relativeClauseHead(_ items: [PositionedItem], _ clause: Range<Int>) -> Int? {
+        guard let (r, head) = relativeOpening(items, clause), items[r].commaBefore,
+              items[clause.lowerBound..<clause.upperBound].contains(where: { $0.commaBefore }) else { return nil }
+        return head
+    }
+
+    /// The relative word ("which", "التي") right before `clause`, and the place right before it.
+    func relativeOpening(_ items: [PositionedItem], _ clause: Range<Int>) -> (cue: Int, head: Int)? {
+        let r = clause.lowerBound - 1
+        guard r >= 1, case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative",
+              case .place(let head) = items[r - 1].item else { return nil }
+        return (r, head)
+    }
+
+    /// The places that a list word ("including", "بينها", "منها") names later in the clause of the
+    /// predicate at `k`, when nothing between them is another predicate.
+    func includedPlaces(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int]? {
+        for i in (k + 1)..<clause.upperBound {
+            switch items[i].item {
+            case .predicate: return nil
+            // "seized X and shelled others, including Y": "and" before no place starts another verb.
+            case .word("and") where i + 1 < clause.upperBound && !items[i + 1].isPlace: return nil
+            case .cue(let c) where c.role == .clause && c.value == "list":
+                // "أهمها: X وY", "notably: X and Y": a colon right after the list word opens the
+                // list; it ends no clause there.
+                let colon = i + 1 == clause.upperBound && i + 1 < items.count && items[i + 1].punctuationBefore.contains(":")
+                let end = colon ? items.count : clause.upperBound
+                guard i + 1 < end, case .place(let m) = items[i + 1].item, !state.excluded.contains(m) else { return nil }
+                let listed = listFrom(items, i + 1, end, state: state)
+                return listed.isEmpty ? nil : listed
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The names a copula or colon enumerates after `k` in the sentence.
+    func enumeratedPlaces(_ items: [PositionedItem], after k: Int, state: DocumentState) -> [Int] {
+        items[(k + 1)...].compactMap { it in
+            guard case .place(let m) = it.item, state.input.resolutions[m].mention.isEnumerated, !state.excluded.contains(m) else { return nil }
+            return m
+        }
+    }
+
+    /// The place before a passive or a state and the names of the list it closes, if the tagger
+    /// found one ("قرى X وY، باتت تحت سيطرة Z").
+    func listEndingAt(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
+        guard let list = state.input.resolutions[last].mention.listID else { return joinedBefore(last, items, before: k, clause, state: state) }
+        var out: [Int] = []
+        for it in items[clause.lowerBound..<k] {
+            if case .place(let m) = it.item, state.input.resolutions[m].mention.listID == list, !state.excluded.contains(m) { out.append(m) }
+        }
+        return out.contains(last) ? out : [last]
+    }
+
+    /// The place before a passive or a state and the names joined to it before ("Tabqa and
+    /// Manbij were captured", "X, Y and Z are under the control of"): places with "and", a comma
+    /// or nothing between them, in the clause. A name that a locative or an earlier predicate
+    /// governs ("in Raqqa, Tabqa was taken") and a region are no items.
+    func joinedBefore(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
+        guard var q = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })
+        else { return [last] }
+        var out = [last]
+        while q > clause.lowerBound {
+            let separator = Self.separator(before: items[q])
+            var p = q - 1
+            var joiners = 0
+            while p > clause.lowerBound, joiners < 2, case .word(let w) = items[p].item, Self.listJoiners.contains(w) { p -= 1; joiners += 1 }
+            let before = joiners > 0 ? items[p + 1].punctuationBefore : separator
+            guard before.isEmpty || before == "," || before == "\u{060C}" || joiners > 0 && separator.isEmpty,
+                  case .place(let m) = items[p].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
+                  !isRegion(m, state), !isObjectOfEarlierPredicate(m, items, before: k, clause),
+                  // "Idlib's Jisr al-Shughour": the possessor says where the place lies.
+                  !state.input.text.isPossessive(token: state.input.stream.words[items[p].end - 1].token) else { break }
+            if p > clause.lowerBound, case .cue(let c) = items[p - 1].item, c.role == .locative { break }
+            out.insert(m, at: 0)
+            q = p
+        }
+        return out
+    }
+
+    /// "near the captured city of Idlib", "the occupied Golan Heights": an English participle
+    /// between a determiner and a place is its adjective; who took the place, and when, the
+    /// sentence does not say. ("The liberated villages include X" is left to the enumeration.)
+    func describesNamedPlace(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        participleAfterDeterminer(items, k, state) && k + 1 < items.count && items[k + 1].isPlace && !items[k + 1].breakBefore
+    }
+
+    /// A one-word English participle right after a determiner: "the captured", "a besieged".
+    func participleAfterDeterminer(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"), k > 0,
+              case .word(let w) = items[k - 1].item else { return false }
+        return lexicon.isWord(w, .determiner)
+    }
+
+    /// "the surrounding villages", "X and surrounding areas", "villages surrounding X": the
+    /// participle describes where places lie, it reports no siege.
+    func isAttributiveParticiple(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1 else { return false }
+        // "reached the besieged town of X", "shelled a besieged district": whose siege it is, the
+        // sentence does not say; its subject is not the besieger.
+        if participleAfterDeterminer(items, k, state) { return true }
+        guard state.keyOf(items[k]).hasSuffix("ing") else { return false }
+        if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || lexicon.isWord(w, .areaNoun) { return true }
+        if k + 1 < items.count, case .word(let w) = items[k + 1].item, lexicon.isWord(w, .areaNoun) { return true }
+        return false
+    }
+}

@@ -1,0 +1,70 @@
+// Fighting inside a place: the sides and the place of a clash word.
+extension ControlEventExtractor {
+    /// The sides and the place of a clash: the actors named after the clash word, and the places
+    /// after a locative word ("in", "في", "داخل") in its clause. Without a side named, the reading
+    /// has the place alone.
+    func clashReading(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Reading? {
+        var r = Reading()
+        // Where the last word that puts the fight inside a place stands: "near X", "south of X",
+        // "في محيط X" put it around the place, which is not contested.
+        var insideAt: Int? = state.keyOf(items[k]) != state.lastKeyOf(items[k]) && lexicon.isWord(state.lastKeyOf(items[k]), .inside) ? k : nil
+        var j = k + 1
+        while j < clause.upperBound {
+            switch items[j].item {
+            case .actor(let a):
+                if r.subjectAfter == nil { r.subjectAfter = a } else if r.from == nil, lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a }
+            case .cue(let c) where c.role == .locative:
+                insideAt = lexicon.isWord(state.lastKeyOf(items[j]), .inside) ? j : nil
+            case .cue(let c) where c.role == .partial:
+                // "وسط مدينة X", "in parts of X": a part of the place is inside it.
+                if lexicon.isWord(state.lastKeyOf(items[j]), .inside) { insideAt = j }
+            case .word(let w) where lexicon.isWord(w, .direction):
+                insideAt = nil
+            case .place(let m) where insideAt.map({ j - $0 <= 4 }) ?? false:
+                let mention = state.input.resolutions[m].mention
+                guard mention.cue != .region, !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
+                r.places = listFrom(items, j, clause.upperBound, state: state)
+                if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: {
+                    if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false }
+                }) {
+                    // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
+                    for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
+                        guard case .actor(let a) = it.item else { continue }
+                        if r.subjectAfter == nil { r.subjectAfter = a } else if lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a; break }
+                    }
+                    if r.from == nil { r.subjectAfter = nil }
+                }
+                if case .predicate(let p) = items[k].item, p.voice == .fight {
+                    // "rebels who fought in Aleppo": a relative clause describes the side.
+                    if k > 0, case .cue(let c) = items[k - 1].item, c.role == .clause { return nil }
+                    // "have clashed in X on a few occasions": the perfect tells of past fights.
+                    if k > 0, !state.isArabic(items[k]), ["have", "has", "had"].contains(state.lastKeyOf(items[k - 1])) { return nil }
+                    if let subject = subjectBefore(items, k, clause, state) {
+                        // "Kurdish forces fought IS in X", "the army clashed with rebels inside X": a
+                        // verb of fighting has its first side as subject, the other as object, or
+                        // joined to the subject ("the army and IS fought in X").
+                        let other = r.subjectAfter ?? jointSubject(items, before: k, of: subject, clause, state)
+                        if let other, lexicon.side(of: other) != lexicon.side(of: subject) { r.from = other }
+                        r.subjectAfter = subject
+                    }
+                }
+                return r
+            case .predicate(let p) where p.voice == .clash:
+                // "fought street battles in X": the noun of the fight after its verb.
+                if lexicon.isWord(state.lastKeyOf(items[j]), .inside) { insideAt = j }
+            case .predicate where isPurposeOfControl(items, j, state):
+                // "battles between A and B for control of X", "معارك بين A وB للسيطرة على X": the
+                // fight is for the place, which is contested.
+                insideAt = j
+            case .predicate:
+                return nil
+            case .cue(let c) where c.role.blocks || c.role == .clause:
+                return nil
+            default:
+                break
+            }
+            j += 1
+        }
+        return nil
+    }
+}

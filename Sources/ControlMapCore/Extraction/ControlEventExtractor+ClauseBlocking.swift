@@ -1,0 +1,93 @@
+// Clause bounds and the cues that block a predicate (attempt, negation, plan, condition).
+extension ControlEventExtractor {
+    /// ", and" / "، و" followed by something other than a place starts a new clause.
+    func isCoordinationBreak(_ items: [PositionedItem], _ i: Int) -> Bool {
+        guard items[i].commaBefore else { return false }
+        if case .word(let w) = items[i].item, w == "and" {
+            if i + 1 < items.count, case .place = items[i + 1].item { return false }
+            return true
+        }
+        return false
+    }
+
+    func clauseBounds(_ items: [PositionedItem], around k: Int) -> Range<Int> {
+        var start = k
+        while start > 0 {
+            if (items[start].strongBreakBefore || isCoordinationBreak(items, start)) && start != k { break }
+            if case .cue(let c) = items[start - 1].item, c.role == .clause, !isTemporalPhrase(items, start - 1),
+               !isAsideOnSubject(items, listAt: start - 1, before: k) { break }
+            start -= 1
+        }
+        var end = k + 1
+        while end < items.count {
+            if items[end].strongBreakBefore || isCoordinationBreak(items, end) { break }
+            if case .cue(let c) = items[end].item, c.role == .clause, c.value != "list", !isTemporalPhrase(items, end) { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// "Rebel groups, including the Nusra Front, captured X", "الفصائل، ومن بينها النصرة، سيطرت":
+    /// a list between commas right after a side is an aside on the subject, not a clause.
+    func isAsideOnSubject(_ items: [PositionedItem], listAt i: Int, before k: Int) -> Bool {
+        guard case .cue(let c) = items[i].item, c.value == "list", i + 1 < k,
+              items[(i + 1)...k].contains(where: \.commaBefore) else { return false }
+        var q = i - 1
+        if q >= 0, case .cue(let from) = items[q].item, from.role == .from { q -= 1 }
+        guard q >= 0, case .actor = items[q].item else { return false }
+        return items[q + 1].commaBefore || items[i].commaBefore
+    }
+
+    /// "بعد منتصف الليل", "after hours of fighting", "after 3 days": a clause word that opens a
+    /// phrase of time qualifies the verb; it starts no new clause.
+    func isTemporalPhrase(_ items: [PositionedItem], _ i: Int) -> Bool {
+        guard i + 1 < items.count, !items[i + 1].strongBreakBefore, !items[i + 1].commaBefore else { return false }
+        switch items[i + 1].item {
+        case .date, .number: return true
+        case .cue(let c): return c.role == .filler
+        default: return false
+        }
+    }
+
+    func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.lowerBound {
+            if case .cue(let c) = items[j].item {
+                if c.role == .denial || c.role == .conditional { return true }
+                // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
+                // predicate right after it.
+                if c.role.blocks && (c.value == "adjacent" ? steps == 0 : steps < 6) { return true }
+            }
+            j -= 1
+            steps += 1
+        }
+        // A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
+        // reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
+        // سيطرته على X، لكن قسد نفت ذلك").
+        let isDenial = { (it: PositionedItem) -> Bool in if case .cue(let c) = it.item { return c.role == .denial } else { return false } }
+        if let denial = items.firstIndex(where: isDenial), denial < k { return true }
+        if items[(k + 1)...].contains(where: isDenial),
+           items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report || c.role == .hedge } else { return false } }) {
+            return true
+        }
+        return false
+    }
+
+    /// "وكانت القوات التركية قد حاصرت": كان ... قد before the verb marks earlier history.
+    func isArabicPluperfect(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard k > clause.lowerBound, case .word(let w) = items[k - 1].item, w == "\u{0642}\u{062F}" else { return false }
+        return items[clause.lowerBound..<(k - 1)].contains { item in
+            if case .word(let v) = item.item { return ["كان", "كانت", "كانوا", "وكان", "وكانت"].contains(v) }
+            return false
+        }
+    }
+
+    func hasCue(_ role: CueRole, _ items: [PositionedItem], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for it in items[from..<to] {
+            if case .cue(let c) = it.item, c.role == role { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,57 @@
+// The date of an event and whether it is background history.
+extension ControlEventExtractor {
+    func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState) -> (date: EventDate?, background: Bool) {
+        let published = state.input.published
+        let range = clause
+        for j in range {
+            switch items[j].item {
+            case .date(.weekday(let wd)):
+                guard let p = published, p.precision == .day else { continue }
+                let back = (p.weekday - wd + 7) % 7
+                return (p.adding(days: -back), false)
+            case .date(.offset(let days)):
+                guard let p = published, p.precision == .day else { continue }
+                return (p.adding(days: days), false)
+            case .date(.month(let m)):
+                var day: Int?
+                var year: Int?
+                if j > 0, case .number(let n) = items[j - 1].item, n >= 1, n <= 31 { day = Int(n) }
+                if j + 1 < items.count, case .number(let n) = items[j + 1].item {
+                    if n >= 1, n <= 31, day == nil { day = Int(n) } else if n >= 1900, n <= 2100 { year = Int(n) }
+                }
+                if j + 2 < items.count, case .number(let n) = items[j + 2].item, n >= 1900, n <= 2100 { year = Int(n) }
+                let y = year ?? published?.year ?? state.referenceYear
+                guard let yy = y else { continue }
+                var d = EventDate(year: yy, month: m, day: day)
+                if year == nil, let p = published, d.dayNumber > p.dayNumber + 1 { d = EventDate(year: yy - 1, month: m, day: day) }
+                return (d, isOld(d, published))
+            case .number(let d) where d >= 1 && d <= 31 && j + 2 < items.count:
+                // "14/9/2017", "14-09-2017": day, month, year.
+                if case .number(let m) = items[j + 1].item, case .number(let y) = items[j + 2].item,
+                   ["/", "-", "."].contains(items[j + 1].punctuationBefore), items[j + 2].punctuationBefore == items[j + 1].punctuationBefore,
+                   m >= 1, m <= 12, y >= 1990, y <= 2100 {
+                    let date = EventDate(year: Int(y), month: Int(m), day: Int(d))
+                    return (date, isOld(date, published))
+                }
+            case .number(let n) where n >= 1990 && n <= 2100 && n == n.rounded():
+                // "in 2014" (the word may be a locative cue), "عام 2014".
+                if j > 0, ["in", "since", "عام", "في", "سنه", "العام"].contains(state.lastKeyOf(items[j - 1])) {
+                    let d = EventDate(year: Int(n))
+                    return (d, isOld(d, published))
+                }
+            default:
+                continue
+            }
+        }
+        return (published, false)
+    }
+
+    func isOld(_ d: EventDate, _ published: EventDate?) -> Bool {
+        guard let p = published else { return false }
+        switch d.precision {
+        case .year: return d.year < p.year
+        case .month: return d.year * 12 + (d.month ?? 1) < p.year * 12 + (p.month ?? 1) - 1
+        case .day: return d.dayNumber < p.dayNumber - 31
+        }
+    }
+}

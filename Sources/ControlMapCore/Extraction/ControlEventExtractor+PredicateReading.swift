@@ -1,0 +1,527 @@
+// How one predicate becomes events: its clause, its place, actor and losing side, and the events' kinds.
+extension ControlEventExtractor {
+    func read(_ found: Predicate, at k: Int, in items: [PositionedItem], sentence s: Int,
+                      state: inout DocumentState) -> [ExtractedEvent] {
+        let item = items[k]
+        var predicate = found
+        // Expulsions and losses read as active verbs, then ask for their own arguments.
+        let expulsion = found.voice == .expulsion, loss = found.voice == .loss
+        if expulsion || loss { predicate.voice = .active }
+        if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
+        if describesNamedPlace(items, k, state) { return [] }
+        if isObjectOfControlVerb(found, items, k) { return [] }
+        // "فك الجيش الطوق": a word with the article is a noun, whatever verb it also spells ("طوق").
+        if predicate.voice == .active, state.isArabic(item), item.end - item.start == 1, state.hasArticle(item) {
+            predicate.voice = .nominal
+        }
+        // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
+        // (An aim or a negation right before the breaking verb covers the breaking: "an operation
+        // to break the siege around X".)
+        var breakingAt: Int?
+        if predicate.kind == .besieged, predicate.voice == .nominal,
+           let b = items[max(0, k - 8)..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
+            predicate = Predicate(kind: .siegeBroken, voice: .active)
+            breakingAt = b
+        } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
+                  let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }),
+                  after > k + 1, lexicon.isWord(state.lastKeyOf(items[after - 1]), .auxiliary) {
+            // "the siege of X was lifted (by Y)": the breaking verb comes after the noun, in the passive.
+            predicate = Predicate(kind: .siegeBroken, voice: .passive)
+        }
+        // "rebel-held Idlib", "IS-controlled Raqqa": the attribute states who holds the place.
+        var compoundHolder: String?
+        if item.hyphenBefore {
+            guard predicate.kind == .holds, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
+            compoundHolder = holder
+            predicate = Predicate(kind: .holds, voice: .state)
+        }
+        // "X's capture by rebels", "Mosul's fall to IS": after a place in the possessive the word is a
+        // noun whose object is that place.
+        var possessedPlace: Int?
+        if !state.isArabic(item), predicate.voice == .active || predicate.voice == .passive, k > 0, item.end - item.start <= 2,
+           case .place(let m) = items[k - 1].item, !items[k].breakBefore,
+           state.input.text.isPossessive(token: state.input.stream.words[items[k - 1].end - 1].token) {
+            possessedPlace = m
+            if predicate.voice == .active { predicate.voice = .nominal }
+        }
+        let clause = clauseBounds(items, around: k)
+        if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
+        }
+        // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
+        // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
+        // begins with ل); "تعرضت لحصار" is a siege.
+        if predicate.voice == .nominal, [.captured, .holds].contains(predicate.kind), state.isArabic(item),
+           state.writtenKeyOf(item).hasPrefix("\u{0644}"),
+           items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) }) {
+            // "تخضع مدينة X لسيطرة Y": subject to Y's control, the verb before its place.
+            predicate = Predicate(kind: .holds, voice: .state)
+        } else if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
+           state.writtenKeyOf(item).hasPrefix("\u{0644}") {
+            // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.
+            guard [.captured, .recaptured].contains(predicate.kind), returnVerbBefore(items, k, clause) else {
+                noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+                return []
+            }
+            predicate = Predicate(kind: .recaptured, voice: .nominal)
+        } else if predicate.kind == .captured, predicate.voice == .nominal, state.isArabic(item), k > 0,
+                  state.keyOf(items[k - 1]) == "\u{0627}\u{0644}\u{064A}", returnVerbBefore(items, k - 1, clause) {
+            // "عادت قوات النظام إلى السيطرة على X": so is a return to control.
+            predicate = Predicate(kind: .recaptured, voice: .nominal)
+        }
+        // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
+        // subjunctive (an expectation, a wish, a purpose), not a report.
+        if state.isArabic(item), k > 0, lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive),
+           let first = state.writtenKeyOf(item).unicodeScalars.first,
+           ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
+        }
+        // "launched an offensive Monday to retake X", "vowed to take X": an infinitive is a purpose
+        // or a plan; what was done comes as "managed to", "forced to" (fillers of the lexicon). "In
+        // addition to capturing X" is a gerund.
+        if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item),
+           state.lastKeyOf(items[k - 1]) == "to", !isFiller(items[k - 1]), !state.keyOf(item).hasSuffix("ing") {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
+        }
+        // "an offensive for control of X", "battled IS for control of X": the aim of the fight,
+        // not its outcome (the fight itself, where there is one, makes X contested).
+        if !state.isArabic(item), predicate.kind == .holds || predicate.kind == .captured, isPurposeOfControl(items, k, state) {
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
+        }
+        // "the army still holds X, denying rumours": a reassurance, not a change of control.
+        if predicate.voice == .present || predicate.voice == .state,
+           items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
+            return []
+        }
+        let isArabic = state.isArabic(item)
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, item.end - item.start == 1,
+           !state.keyOf(item).hasSuffix("ing"), followsAuxiliary(items, k) {
+            // "X had been surrounded", "the town was overrun": a participle after an auxiliary is a
+            // passive, its agent named or not; the subject of an earlier sentence is not it.
+            predicate.voice = .passive
+        }
+        // "IS fighters were driven out of X (by Y)": an expulsion in the passive; its subject is
+        // the side expelled, the agent (if named) the taker.
+        let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k)
+        if passiveExpulsion { predicate.voice = .passive }
+        var agentWordAfter = false
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, let by = agentAfterParticiple(items, k, clause, state) {
+            // "was briefly seized by X", "Palmyra, recently overrun by X", "X, besieged for two
+            // years by Y": a participle with its agent is a passive whatever stands between it
+            // and its auxiliary, or between it and the agent word.
+            predicate.voice = .passive
+            agentWordAfter = by == k + 1
+        }
+        // "تمكنت من طرد داعش من X", "أعلنت قسد طرد داعش من X": after a preposition, or after
+        // a reporting verb and its subject, "طرد" is the verbal noun, and the side after it the
+        // one expelled, not the subject; so is the side after the verb when its subject came
+        // before it as a pronoun.
+        let expulsionNoun = expulsion && isArabic && k > 0 && {
+            // "قسد تعلن طرد داعش من X": the subject before its reporting verb.
+            if case .cue(let c) = items[k - 1].item {
+                if c.role == .report, k > 1, case .actor = items[k - 2].item { return true }
+                return c.role == .from
+            }
+            if k > 1, case .actor = items[k - 1].item, case .cue(let c) = items[k - 2].item { return c.role == .report }
+            // "أعلنت قسد أنها طردت داعش من X": the subject stands before, as a pronoun.
+            if case .word(let w) = items[k - 1].item, lexicon.isWord(w, .subjectPronoun) { return true }
+            return reportedSubjectBefore(items, k, clause)
+        }()
+        var reading = Reading()
+        switch predicate.voice {
+        case .active, .nominal, .present, .expulsion, .loss:
+            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: (isArabic && !expulsionNoun) || predicate.voice == .nominal,
+                        kind: predicate.kind, into: &reading, state: state)
+            if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
+                // "Daraya, another besieged area": the place stands before the adjective.
+                if predicate.kind == .besieged, let before = nearestPlaceBefore(items, k, clause, limit: 3, state: state),
+                   !isObjectOfEarlierPredicate(before, items, before: k, clause) {
+                    reading.places = [before]
+                }
+            }
+        case .passive:
+            // The expelled side of a passive expulsion stands before it: the place after "from" or
+            // "out of" is the one it left, as after "withdrew from".
+            scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: passiveExpulsion ? .withdrew : predicate.kind,
+                        into: &reading, state: state)
+            if reading.places.isEmpty || reading.placesFoundAfterAgent {
+                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) {
+                    reading.places = listEndingAt(before, items, before: k, clause, state: state)
+                    // "60 percent of X was recaptured by the army": part of X changed hands.
+                    readShare(before: before, items, k, clause, into: &reading)
+                } else if reading.placesFoundAfterAgent, reading.places.allSatisfy({ state.input.resolutions[$0].place == nil }) {
+                    // "was seized by al-Qaeda-affiliated militants": an unknown name after the
+                    // agent word names the agent, not what was taken.
+                    reading.places = []
+                }
+            }
+            // An English passive names its agent with "by" only: "were cleared as YPG defences
+            // collapsed" says nothing of who cleared them.
+            let afterVerb = reading.subjectAfter
+            reading.subjectAfter = nil
+            // The predicate's own preposition ("besieged by", "fell to", "handed over to") names it too.
+            let namesAgent = isArabic || agentWordAfter || item.end - item.start > 1 && state.lastKeyOf(item) != "from"
+            if let a = namesAgent ? afterVerb ?? reading.agent : reading.agent { reading.agent = a }
+            if state.lastKeyOf(item) == "from" {
+                // "were recaptured from IS fighters": the actor named is the loser; "by" still
+                // names the taker in English.
+                if isArabic {
+                    reading.from = reading.from ?? reading.agent
+                    reading.agent = nil
+                } else {
+                    reading.from = reading.from ?? afterVerb
+                }
+            }
+        case .clash, .fight:
+            guard var fight = clashReading(items, k, clause, state) else { return [] }
+            if fight.subjectAfter == nil {
+                // "وتركزت معارك اليوم في X" right after "the fighting between A and B goes on": the
+                // same fight, its sides named a sentence or two before.
+                guard found.voice == .clash, let last = state.lastFight, s - last.sentence <= 2 else { return [] }
+                fight.subjectAfter = last.actor
+                fight.from = last.from
+            } else if let a = fight.subjectAfter, let f = fight.from {
+                state.lastFight = (a, f, s)
+            }
+            reading = fight
+        case .state where compoundHolder != nil:
+            reading.agent = compoundHolder
+            reading.places = compoundObject(items, after: k, state: state) ?? []
+            if let first = reading.places.first,
+               let at = items[(k + 1)...].firstIndex(where: { if case .place(let m) = $0.item { return m == first } else { return false } }),
+               isTakenObject(items, placeAt: at, attribute: k, clause) { state.heldUntilTaken.insert(first) }
+        case .state:
+            let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
+            guard let actor = inHands ? handsHolder(items, k, clause, state)
+                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state) else { return [] }
+            if item.end - item.start == 1, state.keyOf(item) == "under" {
+                // "under Iraqi army control": the word "control" must follow the actor.
+                guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
+            }
+            if state.lastKeyOf(item) == "to" {
+                // "X returned to government control": so must it after "to" ("returned to
+                // government-held X" is a place, not a return).
+                guard controlWordFollows(items, after: actor.index, clause: clause),
+                      actor.index + 1 < clause.upperBound, !items[actor.index + 1].hyphenBefore else { return [] }
+            }
+            reading.agent = actor.actor
+            if let head = relativeClauseHead(items, clause) {
+                // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
+                // is under Z's control": the state is said of the noun the relative clause describes.
+                reading.places = [head]
+            } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
+                // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
+                // one the gazetteer does not know (or a weak one), never of a place further back.
+                if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
+                // "farms stretching from Damascus that have been in rebel hands": a place after "from"
+                // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
+                if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
+                   at > 0, case .cue(let c) = items[at - 1].item, c.role == .from { return [] }
+                if k > clause.lowerBound, case .place(before) = items[k - 1].item,
+                   isTakenObject(items, placeAt: k - 1, attribute: k, clause) { state.heldUntilTaken.insert(before) }
+                reading.places = listEndingAt(before, items, before: k, clause, state: state)
+                // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
+                readShare(before: before, items, k, clause, into: &reading)
+            }
+            if reading.places.isEmpty {
+                scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
+            }
+        }
+        if reading.places.isEmpty, let head = relativeHead(items, clause, state) {
+            // "Mosul, which was captured by IS", "الموصل التي يسيطر عليها التنظيم", "Mosul, which IS
+            // seized": the relative clause says it of the place it describes. An active or present
+            // verb needs its own subject in the clause (an Arabic one resumes the place with a
+            // pronoun): in "the town that controls the road" the town is the subject, and in
+            // "القرية التي سيطر عليها قبل يوم" the side is not named. A state in the past
+            // ("التي كانت تحت سيطرة", "which had been held by") is what it was before.
+            switch predicate.voice {
+            case .passive:
+                reading.places = [head]
+            case .state:
+                if !saysPast(items, from: clause.lowerBound, to: k, state) { reading.places = [head] }
+            case .active, .present:
+                if isArabic ? reading.pronounObject && reading.subjectAfter != nil : relativeSubjectLeadsTo(items, k, clause) {
+                    reading.places = [head]
+                }
+            default:
+                break
+            }
+        }
+        if reading.places.isEmpty, predicate.voice == .active || predicate.voice == .nominal,
+           let included = includedPlaces(items, after: k, clause, state: state) {
+            // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY".
+            reading.places = included
+        }
+        if reading.places.isEmpty, reading.pronounObject, predicate.voice == .active || predicate.voice == .nominal,
+           !modifiesPluralNoun(items, k, state),
+           let antecedent = nearestPlaceBefore(items, k, 0..<k, limit: k, state: state),
+           state.input.resolutions[antecedent].mention.cue != .region {
+            // "استعادت الفصائل بلدات X وY بعد ساعات من دخول قوات النظام إليها": the pronoun refers to
+            // the places the sentence just named.
+            reading.places = listEndingAt(antecedent, items, before: k, 0..<k, state: state)
+        }
+        if predicate.voice != .state, predicate.voice != .present,
+           modifiesPluralNoun(items, k, state) || reading.places.isEmpty && takesPluralNoun(items, k, clause, state) {
+            // "القرى التي سيطرت عليها X في ريف إدلب هي، A، B", "the villages taken by X are A and B":
+            // the verb describes the noun whose names the copula lists; a place inside the
+            // relative clause only says where they lie.
+            let listed = enumeratedPlaces(items, after: k, state: state)
+            if !listed.isEmpty {
+                reading.places = listed
+                if !isArabic, reading.agent != nil { predicate.voice = .passive }
+            }
+        }
+        if reading.places.isEmpty, !isArabic, predicate.voice == .active, [.captured, .recaptured].contains(predicate.kind),
+           let declared = declaredObject(items, k, clause, state) {
+            // "Iraqi forces declared Tal Afar fully liberated": the place declared so is the object.
+            reading.places = [declared]
+        }
+        if let possessed = possessedPlace, reading.places.isEmpty || predicate.voice == .nominal {
+            reading.places = [possessed]
+        }
+        if reading.places.isEmpty, !isArabic, predicate.voice == .active, item.end - item.start >= 3,
+           ["it", "them"].contains(state.input.stream.words[item.end - 2].innerKey),
+           let antecedent = placeNamedBefore(items, k + 1, state: state) {
+            // "stormed X and quickly took it over": the pronoun inside the phrasal verb.
+            reading.places = [antecedent]
+        }
+        guard !reading.places.isEmpty else { return [] }
+        if passiveExpulsion {
+            guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
+            reading.from = expelled
+        }
+        if expulsion && reading.from == nil { return [] }
+        if loss, reading.agent == nil, isArabic {
+            // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
+            for it in items[(k + 1)..<clause.upperBound] {
+                if case .actor(let a) = it.item, state.writtenKeyOf(it).hasPrefix("\u{0644}") { reading.agent = a; break }
+            }
+        }
+        if loss && reading.agent == nil { return [] }
+
+        // Who did it.
+        var actor: String?
+        var evidence: EventConfidence.ActorEvidence = .none
+        if predicate.voice == .passive || predicate.voice == .state {
+            actor = reading.agent
+            evidence = actor == nil ? .none : .agent
+            if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),
+               let speaker = reporterBefore(items, k) ?? reporterAfter(items, k) {
+                // "The army said X had been liberated", "X has been liberated, the army said": a
+                // liberation is told by the side that made it (as "أعلن الجيش أنه تم تحرير X").
+                actor = speaker
+                evidence = .carried
+            }
+        } else if !isArabic, possessedPlace != nil, let a = reading.agent {
+            // "X's capture by rebels": the agent of the noun, not a side after it.
+            actor = a
+            evidence = .agent
+        } else if let a = reading.subjectAfter {
+            actor = a
+            evidence = .explicit
+        } else if let a = reading.agent, predicate.voice == .nominal {
+            // "officials hailed the capture of X by the army": the noun names its own agent; the
+            // subject before it is someone else.
+            actor = a
+            evidence = .agent
+        } else if isArabic, predicate.voice == .nominal, carriesHoldersPronoun(item, state), let a = possessorBefore(items, k, clause, state) {
+            // "بالتزامن مع إعلان المعارضة سيطرتها على X": the pronoun on a noun of holding names
+            // the holder, the side right before it, not the subject of an earlier verb.
+            actor = a
+            evidence = .explicit
+        } else if !isArabic, predicate.voice == .active, !item.breakBefore, unnamedForceSubject(items, k, clause) {
+            // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
+            // own subject names no side; a side named earlier in the clause is not it.
+            actor = nil
+        } else if let a = subjectBefore(items, k, clause, state),
+                  predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
+            actor = a
+            evidence = .explicit
+        } else if predicate.voice == .present {
+            // "a press conference held on Mount Sinjar": standing control needs its holder named.
+            return []
+        } else if let a = mainClauseSubject(items, k, clause, state) {
+            // "تقدمت قوات النظام نحو المدينة بعد السيطرة على X", "the regime advanced after
+            // recapturing X": a verbal noun or gerund right after "after" shares the subject of
+            // the clause it is attached to, not the side an earlier sentence was about.
+            actor = a
+            evidence = .explicit
+        } else if let reporter = reporterBefore(items, k) {
+            // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains.
+            actor = reporter
+            evidence = .carried
+        } else if let carried = state.lastSubject, carried != reading.besieger {
+            // "Thousands of residents fled the town": a pull-out needs its leaver named, never
+            // the side an earlier sentence was about.
+            if predicate.kind == .withdrew { return [] }
+            // "Militants took the town": a subject is there, only not a side we know.
+            if !isArabic, unnamedForceSubject(items, k, clause) { return [] }
+            actor = carried
+            evidence = .carried
+        }
+        actor = actor.flatMap(state.resolveGeneric)
+        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew { state.lastSubject = a }
+
+        if loss {
+            // "Rebels lost X to the army": the subject found above is the side that lost.
+            reading.from = actor
+            actor = reading.agent.flatMap(state.resolveGeneric)
+        }
+
+        // Who lost.
+        var from = reading.from ?? reading.besieger
+        if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
+        from = from.flatMap(state.resolveGeneric)
+        if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
+
+        var kind = predicate.kind
+        if predicate.voice == .state, kind == .holds, compoundHolder == nil,
+           items[max(clause.lowerBound, k - 3)..<k].contains(where: { isWordAfterConjunction(state.keyOf($0), .changeVerb) }) {
+            // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing.
+            kind = .captured
+        }
+        if predicate.voice == .present, kind != .contested {
+            // An Arabic headline reports news in the present ("قوات النظام تسيطر على X"): a capture.
+            // In the body the present states standing control.
+            kind = isArabic && s < state.input.titleSentences && !reading.partial && reading.share == nil ? .captured : .holds
+        }
+        var share = reading.share
+        if kind == .captured, isEntryUnderFire(items, k, state) { reading.partial = true }
+        if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
+            kind = .contested
+        } else {
+            share = nil
+        }
+        // "IS fighters were driven out of X", "villagers expelled the militants from X": who holds
+        // the place now, the sentence does not say (the next one often does); a pull-out on the
+        // map would show it ownerless on one sentence's word.
+        if expulsion, actor == nil { return [] }
+        if kind == .withdrew {
+            // The subject pulled out; a taker, if named, is the actor.
+            let leaver = actor
+            actor = reading.agent.flatMap(state.resolveGeneric) ?? taker(items, after: k, state: state)
+            from = leaver
+            // A side does not take over from itself ("X withdrew ..., X's special forces were in control of it").
+            if let a = actor, let l = leaver, lexicon.side(of: a) == lexicon.side(of: l) { actor = nil }
+            if actor == nil, from == nil { return [] }
+            if reading.partial || share != nil {
+                // "withdrew from the eastern districts of X": part of X changed hands, not X; the
+                // taker, if named, contests it.
+                guard actor != nil else { return [] }
+                kind = .contested
+            }
+        }
+        if kind == .siegeBroken, actor == nil, let b = reading.besieger {
+            from = state.resolveGeneric(b)
+        }
+        guard actor != nil || from != nil else { return [] }
+
+        let dating = date(items, clause, state: state)
+        if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
+        let background = dating.background || hasCue(.background, items, from: max(clause.lowerBound, k - 4), to: k)
+            || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
+        let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
+        let inTitle = s < state.input.titleSentences
+        let predicateText = state.input.text.text(tokens: state.tokenRange(item))
+        if !background { state.lastEventPlace = reading.places.last }
+        return reading.places.map { r in
+            let resolution = state.input.resolutions[r]
+            let kind = reading.partialPlaces.contains(r) && [.captured, .recaptured, .holds].contains(kind) ? .contested : kind
+            let confidence = EventConfidence.score(actor: evidence, hedged: hedged, background: background,
+                                                   resolved: resolution.place != nil, inTitle: inTitle)
+            return ExtractedEvent(resolution: r, mention: resolution.mention.text, actor: actor, fromActor: from,
+                                  kind: kind, share: share, date: dating.date, background: background,
+                                  confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
+                                  predicate: predicateText)
+        }
+    }
+
+    /// "an operation to retake X from Y", "لتحرير X من قبضة Y", "failed to drive Y out of X": a
+    /// capture that was only aimed at or tried reports no change, but it names the side the place
+    /// was to be taken from, which held it then. Kept aside (a denied capture names no holder).
+    func noteHolderOfAimedPlace(_ found: Predicate, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>,
+                                        sentence s: Int, state: inout DocumentState) {
+        let expulsion = found.voice == .expulsion
+        guard [.captured, .recaptured].contains(found.kind), [.active, .nominal, .expulsion].contains(found.voice),
+              !hasCue(.denial, items, from: 0, to: items.count) else { return }
+        let isArabic = state.isArabic(items[k])
+        var r = Reading()
+        scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: !expulsion && (isArabic || found.voice == .nominal),
+                    kind: found.kind, into: &r, state: state)
+        // An expulsion names the side expelled as its object ("to drive IS out of X"); a capture
+        // names it after the place and its qualifiers ("to retake X, the capital of Y, from Z").
+        guard let last = r.places.last,
+              let at = items[(k + 1)..<clause.upperBound].lastIndex(where: { if case .place(last) = $0.item { return true } else { return false } }),
+              let named = expulsion ? r.from : sideRightAfterFrom(items, after: at, to: clause.upperBound),
+              let holder = state.resolveGeneric(named), !r.partial, r.share == nil else { return }
+        let dating = date(items, clause, state: state)
+        let background = dating.background || isArabicPluperfect(items, k, clause)
+        let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
+        let predicateText = state.input.text.text(tokens: state.tokenRange(items[k]))
+        for place in r.places where !r.partialPlaces.contains(place) {
+            let resolution = state.input.resolutions[place]
+            let confidence = EventConfidence.score(actor: .agent, hedged: hedged, background: background,
+                                                   resolved: resolution.place != nil, inTitle: s < state.input.titleSentences)
+            state.heldBeforeAim.append(ExtractedEvent(resolution: place, mention: resolution.mention.text, actor: holder, fromActor: nil,
+                                                      kind: .holds, share: nil, date: dating.date, background: background,
+                                                      confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
+                                                      predicate: predicateText))
+        }
+    }
+
+    /// The side right after a "from" that follows the place within a few words, as in "from IS",
+    /// "من قبضة داعش", "from the control of the militants"; never a side further on ("من
+    /// أولويات الجيش": among the army's priorities).
+    func sideRightAfterFrom(_ items: [PositionedItem], after place: Int, to end: Int) -> String? {
+        var f = place + 1
+        while f < min(end, place + 8) {
+            if case .cue(let c) = items[f].item, c.role == .from { break }
+            switch items[f].item {
+            case .word, .place: f += 1
+            default: return nil
+            }
+        }
+        guard f < min(end, place + 8) else { return nil }
+        var q = afterDeterminers(items, from: f + 1, to: end)
+        if q < end, case .predicate(let p) = items[q].item, p.kind == .holds || p.voice == .nominal {
+            // "from the hands of", "from the control of", "من سيطرة".
+            q += 1
+            if q < end, case .word("of") = items[q].item { q += 1 }
+            q = afterDeterminers(items, from: q, to: end)
+        }
+        if q < end, case .word(let w) = items[q].item, lexicon.isWord(w, .forceNoun) { q += 1 }
+        guard q < end, case .actor(let a) = items[q].item else { return nil }
+        return a
+    }
+
+    /// The holders read from aims whose place the document reports no change of, and no
+    /// holding by the same side, for: when it reports the place taken, the outcome is the news.
+    func holdersOfAimedPlaces(_ events: [ExtractedEvent], _ state: DocumentState) -> [ExtractedEvent] {
+        guard !state.heldBeforeAim.isEmpty else { return events }
+        func key(_ e: ExtractedEvent) -> String { placeKey(e, state.input) }
+        let reported = Set(events.filter { $0.kind != .holds && $0.kind != .besieged }.map(key))
+        let held = Set(events.filter { $0.kind == .holds }.map { key($0) + "|" + ($0.actor ?? "") })
+        let kept = state.heldBeforeAim.filter { !reported.contains(key($0)) && !held.contains(key($0) + "|" + ($0.actor ?? "")) }
+        return (events + kept).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+    }
+
+    /// What the scan around a predicate found.
+    struct Reading {
+        var places: [Int] = []
+        var placesFoundAfterAgent = false
+        var subjectAfter: String?
+        var agent: String?
+        var from: String?
+        var besieger: String?
+        var share: Double?
+        var partial = false
+        /// The object is a pronoun right after the verb or its subject ("دخول قوات النظام إليها").
+        var pronounObject = false
+        /// Places of the list only part of which was taken ("X and parts of Y": Y).
+        var partialPlaces: Set<Int> = []
+    }
+}

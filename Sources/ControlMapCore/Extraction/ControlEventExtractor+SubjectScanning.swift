@@ -1,0 +1,410 @@
+// Who did it: subjects before and after the predicate, reporters, holders and opponents.
+extension ControlEventExtractor {
+    /// The place between a verb of declaring and the participle at `k` ("declared X (fully)
+    /// liberated"), adverbs of completion aside.
+    func declaredObject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        guard items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed") else { return nil }
+        var j = k - 1
+        while j > clause.lowerBound, lexicon.isWord(state.keyOf(items[j]), .completionAdverb) { j -= 1 }
+        guard j > 0, case .place(let m) = items[j].item, case .cue(let c) = items[j - 1].item, c.role == .report,
+              lexicon.isWord(state.keyOf(items[j - 1]), .declarationVerb) else { return nil }
+        let mention = state.input.resolutions[m].mention
+        return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : m
+    }
+
+    /// "أعلنت قوات سوريا الديمقراطية، المدعومة من أمريكا، طرد داعش": a reporting verb, its
+    /// subject and only an aside about the subject (its backers) before `k`.
+    func reportedSubjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard let r = items[clause.lowerBound..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }),
+              r + 1 < k, case .actor = items[r + 1].item else { return false }
+        var afterSupport = false
+        for it in items[(r + 2)..<k] {
+            switch it.item {
+            case .predicate: return false
+            case .cue(let c) where c.role == .support: afterSupport = true
+            case .cue(let c) where c.role != .filler && c.role != .hedge: return false
+            case .actor where !afterSupport: return false
+            default: break
+            }
+        }
+        return true
+    }
+
+    /// The side joined to `subject` by "and"/"و" right before the verb at `k`.
+    func jointSubject(_ items: [PositionedItem], before k: Int, of subject: String, _ clause: Range<Int>,
+                              _ state: DocumentState) -> String? {
+        guard k - 1 > clause.lowerBound, case .actor(let second) = items[k - 1].item, second != subject else { return nil }
+        if state.isArabic(items[k - 1]) { return state.writtenKeyOf(items[k - 1]).hasPrefix("\u{0648}") ? second : nil }
+        if case .word(let w) = items[k - 2].item, w == "and" { return second }
+        return nil
+    }
+
+    /// A control noun that names the aim of what comes before it: "for control of X" in English,
+    /// the verbal noun behind ل in Arabic ("للسيطرة على X", "لاستعادة X").
+    func isPurposeOfControl(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
+        guard case .predicate(let p) = items[j].item, [.captured, .recaptured, .holds].contains(p.kind) else { return false }
+        if state.isArabic(items[j]) { return state.writtenKeyOf(items[j]).hasPrefix("\u{0644}") }
+        return j > 0 && state.lastKeyOf(items[j - 1]) == "for"
+    }
+
+    /// Words that join the names of a list: "and", "و", and the article before a name.
+    static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]
+
+    /// The marks between an item and the one before it, quotation marks aside: quotes may wrap
+    /// the items of a list ("كفريا" و"سرجة"), a comma joins them.
+    static func separator(before item: PositionedItem) -> String {
+        item.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+    }
+
+    /// An Arabic word of general use written with the article ("الاستراتيجي", "المحاذية"): after a
+    /// name, its adjective.
+    func isArabicAdjective(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard case .word(let w) = item.item, item.end - item.start == 1, !item.breakBefore, state.isArabic(item) else { return false }
+        let raw = state.writtenKeyOf(item)
+        return raw.hasPrefix("\u{0627}\u{0644}") && (lexicon.commonWords.contains(raw) || lexicon.commonWords.contains(w))
+    }
+
+    /// The nearest place before `k` in its clause, within `limit` items. `passingLocatives`: a
+    /// place after a locative word says where the subject lies ("the villages of X in western
+    /// Y were cleared") and the search goes on before it.
+    func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState,
+                                    passingLocatives: Bool = false) -> Int? {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.lowerBound, steps < limit {
+            if passingLocatives, case .place = items[j].item, j > clause.lowerBound, case .cue(let c) = items[j - 1].item, c.role == .locative {
+                j -= 2
+                steps += 2
+                continue
+            }
+            if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak {
+                // "أربع قرى غرب أربيل ... واستعادت السيطرة عليها": a place after a word of direction
+                // is where the unnamed places lie, not what the pronoun stands for.
+                if j > 0, case .cue(let c) = items[j - 1].item, c.role == .locative, lexicon.isWord(state.keyOf(items[j - 1]), .direction) {
+                    return nil
+                }
+                return m
+            }
+            // ("It", a subject, stands for what the text was about, not surely a place.)
+            if case .cue(let c) = items[j].item, c.role == .anaphor, c.value != "sentence", CountedAnaphor(c.value) == nil,
+               let a = state.antecedent(kind: c.value, before: items[j]) { return a }
+            if case .predicate = items[j].item { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func firstActor(_ items: [PositionedItem], from start: Int, limit: Int, to end: Int) -> (actor: String, index: Int)? {
+        var j = start
+        while j < min(end, start + limit) {
+            if case .actor(let a) = items[j].item { return (a, j) }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "under rebel control", "under Kurdish control": a modifier of the actor grammar standing
+    /// alone before the word "control" names the holder.
+    func modifierHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
+        guard state.keyOf(items[k]) == "under", k + 1 < clause.upperBound, case .word(let w) = items[k + 1].item,
+              let actor = lexicon.actorModifiers[w], controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
+        return (actor, k + 1)
+    }
+
+    /// "in rebel hands", "in IS hands": the side named right before "hands", "in" before it.
+    func handsHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
+        guard k >= clause.lowerBound + 2, state.lastKeyOf(items[k - 2]) == "in" else { return nil }
+        switch items[k - 1].item {
+        case .actor(let a): return (a, k - 1)
+        case .word(let w): return lexicon.actorModifiers[w].map { ($0, k - 1) }
+        default: return nil
+        }
+    }
+
+    func controlWordFollows(_ items: [PositionedItem], after index: Int, clause: Range<Int>) -> Bool {
+        var j = index + 1
+        while j < min(clause.upperBound, index + 3) {
+            if case .word(let w) = items[j].item, w == "control" || w == "سيطره" { return true }
+            if case .predicate(let p) = items[j].item, p.kind == .holds { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// The subject before the predicate in its clause: the first actor after the clause start
+    /// (or after the last reporting verb), skipping actors introduced by "from", "against",
+    /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
+    func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        if let head = relativeAsideHead(items, k, clause) { return head }
+        var start = clause.lowerBound
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
+            if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
+        }
+        // "As the fighting between X and Y raged on, the rebels announced ...": in English the
+        // subject after the last comma before the verb is the verb's own.
+        if start < k, !state.isArabic(items[k]), let comma = items[start..<k].lastIndex(where: { $0.commaBefore }), comma > start {
+            let q = afterDeterminers(items, from: comma, to: k)
+            if q < k, case .actor = items[q].item { start = comma }
+        }
+        func firstUnguardedActor(_ range: Range<Int>) -> String? {
+            var guarded = 0
+            for j in range {
+                switch items[j].item {
+                case .cue(let c) where Self.otherThanSubject.contains(c.role):
+                    // The noun phrase after such a word (up to four items) is not the subject.
+                    guarded = 4
+                    continue
+                case .actor where j > range.lowerBound && state.isArabic(items[j - 1])
+                    && { if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .objectMarker) } else { return false } }():
+                    // "القضاء على داعش": the side after an Arabic object marker ("على") is an object.
+                    break
+                case .actor(let a) where guarded == 0:
+                    return a
+                case .predicate:
+                    guarded = 0
+                    continue
+                default:
+                    break
+                }
+                if guarded > 0 { guarded -= 1 }
+            }
+            return nil
+        }
+        // "Rebels were evacuated under a deal that gives the regime full control of X": in English
+        // a side named after an earlier verb of the clause is nearer to this one than the
+        // clause's subject, which belongs to that verb.
+        // Not for a verb joined to the earlier one ("Rebels overran a government checkpoint and
+        // took the town": both verbs share the subject).
+        let joined = k > start && state.keyOf(items[k - 1]) == "and"
+        if start < k, !state.isArabic(items[k]), !joined,
+           let previous = items[start..<k].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
+           let nearer = firstUnguardedActor((previous + 1)..<k) {
+            return nearer
+        }
+        if start < k, let a = firstUnguardedActor(start..<k) { return a }
+        // "..., which controls much of Eastern Ghouta": the actor right before "which".
+        let clauseStart = clause.lowerBound
+        if clauseStart > 0, case .cue(let c) = items[clauseStart - 1].item, c.role == .clause, c.value == "relative" {
+            var q = clauseStart - 2
+            while q >= max(0, clauseStart - 9) {
+                if case .actor(let a) = items[q].item {
+                    if q > 0, case .cue(let p) = items[q - 1].item, [.support, .from, .target, .agent].contains(p.role) {
+                        q -= 1
+                        continue
+                    }
+                    return a
+                }
+                q -= 1
+            }
+        }
+        return nil
+    }
+
+    /// Cue words after which a side is not the subject: where it comes from, whose support, who
+    /// besieges, by whom, against whom.
+    static let otherThanSubject: Set<CueRole> = [.from, .support, .besieger, .agent, .target]
+
+    /// A share or part said just before the place a predicate that follows is about ("half of
+    /// X", "60 percent of X", "60% من X", "parts of X").
+    func readShare(before place: Int, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
+        guard let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
+        else { return }
+        for at in max(clause.lowerBound, idx - 4)..<idx {
+            if case .cue(let c) = items[at].item {
+                if c.role == .partial { reading.partial = true }
+                if c.role == .fraction { reading.share = Double(c.value) }
+                if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
+            }
+        }
+    }
+
+    /// "سيطرتها", "وقبضته": a noun of holding that carries a possessive pronoun (its stem and
+    /// the pronoun are word classes), which refers to the holder.
+    func carriesHoldersPronoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        let word = state.keyOf(item)
+        let peeled = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}") ? [String(word.dropFirst())] : []
+        return ([word] + peeled).contains { form in
+            lexicon.words(of: .holdingNoun).contains { form.hasPrefix($0) && lexicon.isWord(String(form.dropFirst($0.count)), .possessiveSuffix) }
+        }
+    }
+
+    /// The side nearest before `k` in its clause, unless a word of another role ("from", "with
+    /// the support of", "against") or another predicate stands right before it: the noun
+    /// phrase a possessive pronoun refers to. Of sides joined by و ("هيئة تحرير الشام والفصائل
+    /// المتحالفة معها تعلن سيطرتها") the first is the head.
+    func possessorBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
+            guard case .actor(let a) = items[j].item else { continue }
+            if j > clause.lowerBound, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
+            // "مدعومة بطيران التحالف": one noun may stand between such a word and the side.
+            if j - 1 > clause.lowerBound, case .word = items[j - 1].item, case .cue(let c) = items[j - 2].item, c.role == .support { continue }
+            // "بعد طرد داعش من X سيطرتها": a side right after another predicate is its own.
+            if j > clause.lowerBound, case .predicate = items[j - 1].item { continue }
+            var head = (a, j)
+            while head.1 > clause.lowerBound, state.writtenKeyOf(items[head.1]).hasPrefix("\u{0648}"),
+                  case .actor(let first) = items[head.1 - 1].item {
+                head = (first, head.1 - 1)
+            }
+            return head.0
+        }
+        return nil
+    }
+
+    /// The agent word "by" of an English participle: right after it, or after a phrase of time
+    /// ("besieged for two and a half years by IS") with the side right after the word.
+    func agentAfterParticiple(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        func isAgentWord(_ q: Int) -> Bool {
+            guard state.keyOf(items[q]) == "by", case .cue(let c) = items[q].item else { return false }
+            return c.role == .agent
+        }
+        guard k + 1 < clause.upperBound else { return nil }
+        if isAgentWord(k + 1) { return k + 1 }
+        guard items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"), state.keyOf(items[k + 1]) == "for" else { return nil }
+        for q in (k + 2)..<min(clause.upperBound, k + 9) {
+            if items[q].breakBefore { return nil }
+            switch items[q].item {
+            case .word, .number, .date: continue
+            case .cue(let c) where [.fraction, .filler].contains(c.role): continue
+            case .cue where isAgentWord(q):
+                guard q + 1 < clause.upperBound, !items[q + 1].breakBefore else { return nil }
+                let side = afterDeterminers(items, from: q + 1, to: clause.upperBound)
+                if side < clause.upperBound, case .actor = items[side].item { return q }
+                return nil
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// A word of the class, also with the conjunction و written on it ("وعادت", "وباتت"): the
+    /// conjunction stays on a word the lexicon does not know as a phrase.
+    func isWordAfterConjunction(_ key: String, _ wordClass: ExtractionLexicon.WordClass) -> Bool {
+        lexicon.isWord(key, wordClass) || key.hasPrefix("\u{0648}") && lexicon.isWord(String(key.dropFirst()), wordClass)
+    }
+
+    /// The first index from `q` (before `end`) that is not an article or determiner ("the", "its").
+    func afterDeterminers(_ items: [PositionedItem], from q: Int, to end: Int) -> Int {
+        var q = q
+        while q < end, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q += 1 }
+        return q
+    }
+
+    /// "Al-Fateh Army, which consists of Nusra and Ahrar al-Sham, have seized X": the side a
+    /// relative aside between commas describes is the subject of the verb right after the aside.
+    func relativeAsideHead(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> String? {
+        var q = k
+        while q > clause.lowerBound, case .word(let w) = items[q - 1].item, lexicon.isWord(w, .auxiliary) { q -= 1 }
+        guard items[q].commaBefore else { return nil }
+        for r in stride(from: q - 1, through: max(1, q - 12), by: -1) {
+            if items[r].strongBreakBefore { return nil }
+            if case .cue(let c) = items[r].item, c.role == .clause, c.value == "relative", items[r].commaBefore {
+                if case .actor(let a) = items[r - 1].item { return a }
+                return nil
+            }
+            // Another comma: the aside does not end right before the verb.
+            if items[r].commaBefore { return nil }
+        }
+        return nil
+    }
+
+    /// An English subject right before the verb that is a bare force noun ("Militants initially
+    /// took", "Some gunmen have seized", "local tribal fighters took"): fighters named without
+    /// their side. A noun with a possessive or a side's modifier ("our forces", "Iraqi special
+    /// operations forces") is someone's: not bare.
+    func unnamedForceSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
+            switch items[j].item {
+            case .cue(let c) where c.role == .filler:
+                continue
+            case .word(let w):
+                // Adverbs and auxiliaries between the subject and its verb.
+                if w.hasSuffix("ly") || w == "also" || w == "then" || w == "have" || w == "has" || w == "had"
+                    || lexicon.isWord(w, .auxiliary) { continue }
+                guard lexicon.isWord(w, .unnamedForce) else { return false }
+                // "local tribal fighters took X", "an alliance of Islamist groups seized X": the
+                // words before the noun describe it without saying whose it is, unless one is a
+                // possessive or a side's modifier ("our forces", "Iraqi special operations forces").
+                var q = j - 1
+                while q >= clause.lowerBound, !items[q + 1].breakBefore, case .word(let before) = items[q].item {
+                    if lexicon.isWord(before, .possessive) || lexicon.actorModifiers[before] != nil { return false }
+                    q -= 1
+                }
+                if q >= clause.lowerBound, !items[q + 1].breakBefore, case .actor = items[q].item { return false }
+                // "Syrian soldiers, backed by popular defense groups, took X": the groups back the subject.
+                if q >= clause.lowerBound, case .cue(let c) = items[q].item, c.role == .support { return false }
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    func actorWithin(_ items: [PositionedItem], before k: Int, distance: Int) -> Bool {
+        items[max(0, k - distance)..<k].contains { if case .actor = $0.item { return true } else { return false } }
+    }
+
+    /// The actor before the last reporting word preceding `k` ("أعلنت قسد أن", "the SDF said").
+    func reporterBefore(_ items: [PositionedItem], _ k: Int) -> String? {
+        guard let report = items[..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }) else {
+            return nil
+        }
+        for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        for j in (report + 1)..<min(k, report + 4) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        return nil
+    }
+
+    /// "X has been liberated, the army said": the side right before or after a reporting verb
+    /// that follows the predicate.
+    func reporterAfter(_ items: [PositionedItem], _ k: Int) -> String? {
+        guard k + 1 < items.count,
+              let report = items[(k + 1)...].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } })
+        else { return nil }
+        for j in stride(from: report - 1, through: max(k + 1, report - 3), by: -1) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        for j in (report + 1)..<min(items.count, report + 3) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        return nil
+    }
+
+    /// The actor of the other side named in the sentence: the nearest one after the predicate,
+    /// else the nearest before it.
+    func opponent(in items: [PositionedItem], at k: Int, of actor: String?, state: DocumentState) -> String? {
+        guard let actor else { return nil }
+        let mine = lexicon.side(of: state.resolveGeneric(actor) ?? actor)
+        func opposing(_ i: Int) -> String? {
+            guard case .actor(let a) = items[i].item else { return nil }
+            // "backed by Turkey", "بدعم من": the supporter fights on the actor's side.
+            if i > 0, case .cue(let c) = items[i - 1].item, c.role == .support { return nil }
+            // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
+            let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
+            if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
+            guard let r = state.resolveGeneric(a) else { return nil }
+            return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
+        }
+        for i in (k + 1)..<max(k + 1, items.count) { if let o = opposing(i) { return o } }
+        for i in stride(from: k - 1, through: 0, by: -1) { if let o = opposing(i) { return o } }
+        return nil
+    }
+
+    /// Who took over after a withdrawal: "with the Federal Police now controlling the area".
+    func taker(_ items: [PositionedItem], after k: Int, state: DocumentState) -> String? {
+        var j = k + 1
+        while j + 1 < items.count {
+            if case .actor(let a) = items[j].item {
+                for q in (j + 1)..<min(items.count, j + 3) {
+                    if case .predicate(let p) = items[q].item, p.kind == .holds { return state.resolveGeneric(a) }
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+}
