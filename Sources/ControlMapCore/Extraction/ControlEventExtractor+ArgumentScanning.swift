@@ -193,8 +193,13 @@ extension ControlEventExtractor {
                     // "توغلت القوات العراقية في X": a push into a place has it as its object.
                     if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
                     if r.share == nil && !r.partial {
+                        // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
+                        // IS fighters in X") the side right after the noun is the one encircled,
+                        // not the noun's subject.
                         guard kind == .besieged, j > start, case .actor(let besieged) = items[j - 1].item,
-                              besieged == objectActor, lexicon.isWord(state.keyOf(it), .inside) else { return }
+                              besieged == objectActor || objectActor == nil && besieged == r.subjectAfter,
+                              lexicon.isWord(state.keyOf(it), .inside) else { return }
+                        if objectActor == nil { r.subjectAfter = nil }
                         r.from = r.from ?? besieged
                     }
                 case .target:
@@ -285,6 +290,43 @@ extension ControlEventExtractor {
             return isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
         }
         return nil
+    }
+
+    /// For "it" as the subject of a passive ("X ... because it was surrounded by Y"): the last
+    /// place named before it in the sentence, within twelve items. "It" must stand right before
+    /// the auxiliary (or adverbs) of the participle at `k`.
+    func placeBeforePassiveIt(_ items: [PositionedItem], _ k: Int, state: DocumentState) -> Int? {
+        var j = k - 1
+        while j > 0, j >= k - 3, !(items[j].isAnaphor("sentence")) {
+            guard case .word(let w) = items[j].item, lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly") else { return nil }
+            j -= 1
+        }
+        guard j > 0, j < k, items[j].isAnaphor("sentence") else { return nil }
+        for q in stride(from: j - 1, through: max(0, j - 12), by: -1) {
+            guard case .place(let m) = items[q].item else { continue }
+            let mention = state.input.resolutions[m].mention
+            if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { return nil }
+            return m
+        }
+        return nil
+    }
+
+    /// "X is held by IS and is surrounded by the army": for a participle joined by "and" to an
+    /// earlier predicate of its clause, the place that predicate has as its subject.
+    func subjectOfJoinedPredicate(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, state: DocumentState) -> Int? {
+        var j = k - 1
+        while j > clause.lowerBound, j >= k - 3, state.keyOf(items[j]) != "and" {
+            switch items[j].item {
+            case .word(let w) where lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly"): break
+            case .cue(let c) where c.role == .filler || c.role == .still: break
+            default: return nil
+            }
+            j -= 1
+        }
+        guard j > clause.lowerBound, state.keyOf(items[j]) == "and",
+              let earlier = items[max(clause.lowerBound, j - 8)..<j].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } })
+        else { return nil }
+        return nearestPlaceBefore(items, earlier, clause, limit: 4, state: state)
     }
 
     /// The place a relative clause describes, when the clause opens with a relative word right

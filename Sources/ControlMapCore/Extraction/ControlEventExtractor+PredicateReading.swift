@@ -153,6 +153,13 @@ extension ControlEventExtractor {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
+                } else if reading.places.isEmpty, !isArabic, let antecedent = placeBeforePassiveIt(items, k, state: state) {
+                    // "could not leave X because it was surrounded by the army".
+                    reading.places = [antecedent]
+                } else if reading.places.isEmpty, !isArabic, let subject = subjectOfJoinedPredicate(items, k, clause, state: state) {
+                    // "X remains in IS hands and is surrounded by the army": the joined passive
+                    // shares the place the first predicate is about.
+                    reading.places = [subject]
                 } else if reading.placesFoundAfterAgent, reading.places.allSatisfy({ state.input.resolutions[$0].place == nil }) {
                     // "was seized by al-Qaeda-affiliated militants": an unknown name after the
                     // agent word names the agent, not what was taken.
@@ -304,6 +311,7 @@ extension ControlEventExtractor {
         if loss && reading.agent == nil { return [] }
 
         // Who did it.
+        let kind0 = predicate.kind
         var actor: String?
         var evidence: EventConfidence.ActorEvidence = .none
         if predicate.voice == .passive || predicate.voice == .state {
@@ -337,6 +345,11 @@ extension ControlEventExtractor {
             // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
             // own subject names no side; a side named earlier in the clause is not it.
             actor = nil
+        } else if !isArabic, firstPersonSubject(items, k, clause, state),
+                  let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) {
+            // "We have taken X, a rebel commander said": the speaker's side.
+            actor = speaker
+            evidence = .carried
         } else if let a = subjectBefore(items, k, clause, state),
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
             actor = a
@@ -372,8 +385,14 @@ extension ControlEventExtractor {
             actor = reading.agent.flatMap(state.resolveGeneric)
         }
 
+        // "the siege imposed by X on Y", "الحصار الذي تفرضه X على Y": the side that laid the siege.
+        if kind0 == .besieged, actor == nil, let b = reading.besieger {
+            actor = state.resolveGeneric(b)
+            evidence = .agent
+        }
+
         // Who lost.
-        var from = reading.from ?? reading.besieger
+        var from = reading.from ?? (kind0 == .besieged ? nil : reading.besieger)
         if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
         from = from.flatMap(state.resolveGeneric)
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }

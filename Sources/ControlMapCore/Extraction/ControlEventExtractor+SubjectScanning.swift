@@ -359,6 +359,20 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// "we have taken X", "our fighters entered X": the predicate's subject, within the three
+    /// words before it, is the speaker's side.
+    func firstPersonSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        var j = k - 1
+        while j >= max(clause.lowerBound, k - 3) {
+            if case .word(let w) = items[j].item {
+                if lexicon.isWord(w, .firstPerson) { return true }
+            } else if case .cue(let c) = items[j].item, c.role == .hedge || c.role == .still {
+            } else { return false }
+            j -= 1
+        }
+        return false
+    }
+
     /// "X has been liberated, the army said": the side right before or after a reporting verb
     /// that follows the predicate.
     func reporterAfter(_ items: [PositionedItem], _ k: Int) -> String? {

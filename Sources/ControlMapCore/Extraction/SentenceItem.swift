@@ -35,6 +35,12 @@ public struct PositionedItem: Sendable {
         return false
     }
 
+    /// Whether it is an anaphor cue standing for `kind` ("sentence" for "it").
+    public func isAnaphor(_ kind: String) -> Bool {
+        if case .cue(let c) = item { return c.role == .anaphor && c.value == kind }
+        return false
+    }
+
     public init(item: SentenceItem, start: Int, end: Int, breakBefore: Bool, punctuationBefore: String, hyphenBefore: Bool,
                 capitalized: Bool) {
         self.item = item
