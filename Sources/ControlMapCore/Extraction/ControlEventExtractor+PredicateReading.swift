@@ -185,7 +185,10 @@ extension ControlEventExtractor {
             }
         case .clash, .fight:
             guard var fight = clashReading(items, k, clause, state) else { return [] }
-            if fight.subjectAfter == nil {
+            if fight.subjectAfter == nil, found.voice == .clash, k > clause.lowerBound, case .actor(let a) = items[k - 1].item {
+                // "قوات النظام تخوض معارك عنيفة داخل X": the side right before the fight wages it.
+                fight.subjectAfter = a
+            } else if fight.subjectAfter == nil {
                 // "وتركزت معارك اليوم في X" right after "the fighting between A and B goes on": the
                 // same fight, its sides named a sentence or two before.
                 guard found.voice == .clash, let last = state.lastFight, s - last.sentence <= 2 else { return [] }
