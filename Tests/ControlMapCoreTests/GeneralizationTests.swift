@@ -68,6 +68,20 @@ import Testing
         #expect(read("Rebels attacked Raqqa on Monday, but it was repelled by Syrian troops.").isEmpty)
     }
 
+    @Test func someAreasOfAPlaceArePartOfIt() {
+        #expect(read("استعاد تنظيم داعش سيطرته على بعض مناطق مدينة الموصل.") == [Seen(kind: "contested", actor: "isis", place: "14")])
+        #expect(read("سيطرت قوات النظام على عدد من أحياء مدينة الرقة.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        #expect(read("IS regained some parts of Mosul.") == [Seen(kind: "contested", actor: "isis", place: "14")])
+    }
+
+    @Test func anArmyWordOpeningAQuotedNameIsAGroupsName() {
+        // "فصيل “جيش ...”": a faction's name, not the country's army.
+        #expect(read("أعلن فصيل “جيش أحرار الجبل” السيطرة على بلدة خربيل.").allSatisfy { $0.actor != "syrian-government" })
+        #expect(read("The “Army of the Mountain” faction captured Khirbil.").allSatisfy { $0.actor != "syrian-government" })
+        // A quoted army alone is still the army.
+        #expect(read("أعلن “الجيش السوري” السيطرة على بلدة خربيل.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

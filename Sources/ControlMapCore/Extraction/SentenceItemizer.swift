@@ -180,11 +180,23 @@ public struct SentenceItemizer: Sendable {
         return !lexicon.stopwords.contains(before.innerKey) && lexicon.dates.match(in: stream, at: p - 1) == nil
     }
 
+    /// "فصيل “جيش أسود الشرقية”", "the \"Army of Glory\" faction": a generic force noun that
+    /// opens a quoted name going on after it is the first word of a group's name.
+    private func opensQuotedName(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let first = stream.words[m.start].token, last = stream.words[m.end - 1].token
+        guard m.end < stream.words.count, !stream.words[m.end].breakBefore else { return false }
+        // The quote may stand inside the match, which reads through quotes ("the \"Army of ...").
+        return text.tokens[max(0, first - 1)..<last].contains { $0.kind == .punctuation && Self.openingQuotes.contains($0.key) }
+    }
+
+    static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{00AB}", "\u{2018}", "'"]
+
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
     private func acceptsActor(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         // "فضائية "روسيا اليوم"", "the channel Russia Today": a name after an outlet noun is the outlet's.
         if m.start > 0, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
+        if m.value.actor == "government", opensQuotedName(m, text, stream) { return false }
         if m.value.subjectOnly {
             return m.end < stream.words.count && !stream.words[m.end].breakBefore && lexicon.predicates.match(in: stream, at: m.end) != nil
         }
