@@ -82,6 +82,12 @@ import Testing
         #expect(read("أعلن “الجيش السوري” السيطرة على بلدة خربيل.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aDesertNamedAfterAPlaceIsNotThePlace() {
+        #expect(read("Syrian troops retook 60 percent of the Raqqa desert.").allSatisfy { $0.place != "2" })
+        #expect(read("سيطرت قوات النظام على مساحات واسعة من بادية الرقة.").allSatisfy { $0.place != "2" })
+        #expect(read("Syrian troops retook 60 percent of Raqqa.").map(\.place) == ["2"])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])
