@@ -116,6 +116,12 @@ import Testing
         #expect(r.allSatisfy { $0.mention.cue == .village })
     }
 
+    @Test func aConjunctionWrittenApartEndsAnUnknownName() {
+        // "حي الرشاد و حاصرت": the "و" standing alone is "and", not the second word of the name.
+        #expect(tag("سيطرت قسد على حي الرشاد و حاصرت عناصر التنظيم").map(\.mention.text) == ["الرشاد"])
+        #expect(tag("سيطرت قسد على قرى الزهيرات و البويطية").map(\.mention.text) == ["الزهيرات", "البويطية"])
+    }
+
     @Test func commonWordsNeverBecomePlaces() {
         // "الباب" (the door) names a city only after a cue; "Central" and "police" never.
         #expect(tag("فتح الباب بين الحكومة والقوات").isEmpty)

@@ -471,6 +471,7 @@ public struct ToponymTagger: Sendable {
             }
             // Inside a list an item runs to the next separator ("خربة جمو، بيت علو").
             while inList, !common, end < words.count, end - p < 3, !words[end].breakBefore, text.tokens[words[end].token].isArabic,
+                  text.tokens[words[end].token].key.unicodeScalars.count > 1,
                   !(text.tokens[words[end].token].key.hasPrefix("\u{0648}") && words[end].firstKeys.count > 1),
                   !isStopword(words[end].inner), cues.phrases.match(in: stream, at: end) == nil,
                   notNames.match(in: stream, at: end) == nil, blocked.match(in: stream, at: end) == nil,
@@ -496,7 +497,8 @@ public struct ToponymTagger: Sendable {
         guard q < stream.words.count else { return false }
         let w = stream.words[q]
         let t = text.tokens[w.token]
-        guard !w.breakBefore, t.kind == .word, t.isArabic, !t.key.hasPrefix("\u{0627}\u{0644}"),
+        // (A letter standing alone, such as a conjunction written apart, "و", is no word of a name.)
+        guard !w.breakBefore, t.kind == .word, t.isArabic, t.key.unicodeScalars.count > 1, !t.key.hasPrefix("\u{0627}\u{0644}"),
               !(t.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1), !isStopword(w.inner), !isStopword(ByteKey(t.key)),
               cues.phrases.match(in: stream, at: q) == nil, blocked.match(in: stream, at: q) == nil,
               notNames.match(in: stream, at: q) == nil else { return false }
