@@ -292,16 +292,26 @@ extension ControlEventExtractor {
         return nil
     }
 
-    /// For "it" as the subject of a passive ("X ... because it was surrounded by Y"): the last
-    /// place named before it in the sentence, within twelve items. "It" must stand right before
-    /// the auxiliary (or adverbs) of the participle at `k`.
-    func placeBeforePassiveIt(_ items: [PositionedItem], _ k: Int, state: DocumentState) -> Int? {
-        var j = k - 1
-        while j > 0, j >= k - 3, !(items[j].isAnaphor("sentence")) {
-            guard case .word(let w) = items[j].item, lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly") else { return nil }
-            j -= 1
+    /// The item just before the verb group of the participle at `k`, past up to three
+    /// auxiliaries, adverbs in "-ly" and fillers ("was", "has now been", "is reportedly"); nil
+    /// when that lies before `floor`.
+    func itemBeforeVerbGroup(_ items: [PositionedItem], _ k: Int, floor: Int) -> Int? {
+        func inGroup(_ it: PositionedItem) -> Bool {
+            switch it.item {
+            case .word(let w): return lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly")
+            case .cue(let c): return c.role == .filler || c.role == .still
+            default: return false
+            }
         }
-        guard j > 0, j < k, items[j].isAnaphor("sentence") else { return nil }
+        var j = k - 1
+        while j >= floor, k - 1 - j < 3, inGroup(items[j]) { j -= 1 }
+        return j >= floor ? j : nil
+    }
+
+    /// For "it" as the subject of a passive ("X ... because it was surrounded by Y"): the last
+    /// place named before it in the sentence, within twelve items.
+    func placeBeforePassiveIt(_ items: [PositionedItem], _ k: Int, state: DocumentState) -> Int? {
+        guard let j = itemBeforeVerbGroup(items, k, floor: 1), items[j].isAnaphor("sentence") else { return nil }
         for q in stride(from: j - 1, through: max(0, j - 12), by: -1) {
             guard case .place(let m) = items[q].item else { continue }
             let mention = state.input.resolutions[m].mention
@@ -314,16 +324,7 @@ extension ControlEventExtractor {
     /// "X is held by IS and is surrounded by the army": for a participle joined by "and" to an
     /// earlier predicate of its clause, the place that predicate has as its subject.
     func subjectOfJoinedPredicate(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, state: DocumentState) -> Int? {
-        var j = k - 1
-        while j > clause.lowerBound, j >= k - 3, state.keyOf(items[j]) != "and" {
-            switch items[j].item {
-            case .word(let w) where lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly"): break
-            case .cue(let c) where c.role == .filler || c.role == .still: break
-            default: return nil
-            }
-            j -= 1
-        }
-        guard j > clause.lowerBound, state.keyOf(items[j]) == "and",
+        guard let j = itemBeforeVerbGroup(items, k, floor: clause.lowerBound + 1), state.keyOf(items[j]) == "and",
               let earlier = items[max(clause.lowerBound, j - 8)..<j].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } })
         else { return nil }
         return nearestPlaceBefore(items, earlier, clause, limit: 4, state: state)

@@ -314,7 +314,6 @@ extension ControlEventExtractor {
         if loss && reading.agent == nil { return [] }
 
         // Who did it.
-        let kind0 = predicate.kind
         var actor: String?
         var evidence: EventConfidence.ActorEvidence = .none
         if predicate.voice == .passive || predicate.voice == .state {
@@ -389,13 +388,13 @@ extension ControlEventExtractor {
         }
 
         // "the siege imposed by X on Y", "الحصار الذي تفرضه X على Y": the side that laid the siege.
-        if kind0 == .besieged, actor == nil, let b = reading.besieger {
+        if predicate.kind == .besieged, actor == nil, let b = reading.besieger {
             actor = state.resolveGeneric(b)
             evidence = .agent
         }
 
         // Who lost.
-        var from = reading.from ?? (kind0 == .besieged ? nil : reading.besieger)
+        var from = reading.from ?? (predicate.kind == .besieged ? nil : reading.besieger)
         if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
         from = from.flatMap(state.resolveGeneric)
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }

@@ -362,13 +362,13 @@ extension ControlEventExtractor {
     /// "we have taken X", "our fighters entered X": the predicate's subject, within the three
     /// words before it, is the speaker's side.
     func firstPersonSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        var j = k - 1
-        while j >= max(clause.lowerBound, k - 3) {
-            if case .word(let w) = items[j].item {
-                if lexicon.isWord(w, .firstPerson) { return true }
-            } else if case .cue(let c) = items[j].item, c.role == .hedge || c.role == .still {
-            } else { return false }
-            j -= 1
+        for j in stride(from: k - 1, through: max(clause.lowerBound, k - 3), by: -1) {
+            switch items[j].item {
+            case .word(let w) where lexicon.isWord(w, .firstPerson): return true
+            case .word: continue
+            case .cue(let c) where c.role == .hedge || c.role == .still: continue
+            default: return false
+            }
         }
         return false
     }
