@@ -88,6 +88,24 @@ import Testing
         #expect(read("Syrian troops retook 60 percent of Raqqa.").map(\.place) == ["2"])
     }
 
+    @Test func namedFactionsAndUnitsAreTheirSidesForces() {
+        // The other names of each side: named factions, units, and the words that stand for
+        // them in both languages ("gangs", "remnants" and "cells" of a group; its adjective).
+        #expect(read("Faylaq al-Sham fighters seized Sarda on Monday.").map(\.actor) == ["rebels"])
+        #expect(read("Wagner mercenaries entered Palmyra on Monday.").map(\.actor) == ["russia"])
+        #expect(read("Zerevani forces took Bashiqa on Monday.").map(\.actor) == ["peshmerga"])
+        #expect(read("Iraqi special operations forces took Bashiqa on Monday.").map(\.actor) == ["iraqi-government"])
+        #expect(read("Coalition-backed fighters captured Raqqa on Monday.").map(\.actor) == ["sdf"])
+        #expect(read("سيطرت عصابات داعش على بلدة بعشيقة.").map(\.actor) == ["isis"])
+        #expect(read("سيطرت فلول التنظيم على بلدة بعشيقة.").map(\.actor) == ["isis"])
+        #expect(read("سيطرت العناصر الداعشية على بلدة بعشيقة.").map(\.actor) == ["isis"])
+        #expect(read("سيطر فيلق الشام على قرية سردة.").map(\.actor) == ["rebels"])
+        // An Iraqi Shiite militia is the PMF in Iraq, an ally of the army in Syria.
+        #expect(read("Kataib Hezbollah captured Bashiqa on Monday.").map(\.actor) == ["pmf"])
+        #expect(read("Kataib Hezbollah captured Palmyra on Monday.").map(\.actor) == ["iran"])
+        #expect(read("حررت القطعات الأمنية ناحية بعشيقة.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])
@@ -869,7 +887,8 @@ import Testing
 
     @Test func affiliatesAndNamedUnitsAreTheirActor() {
         #expect(read("سيطر جيش خالد بن الوليد على قرية خربيل.") == [.init(kind: "captured", actor: "isis", place: "5")])
-        #expect(read("سيطرت كتائب حزب الله على قرية خربيل.") == [.init(kind: "captured", actor: "pmf", place: "5")])
+        // In a Syrian village an Iraqi militia fights beside the army (Iran's militias).
+        #expect(read("سيطرت كتائب حزب الله على قرية خربيل.") == [.init(kind: "captured", actor: "iran", place: "5")])
         #expect(read("The Badr Organization captured Khirbil on Monday.") == [.init(kind: "captured", actor: "pmf", place: "5")])
         #expect(read("The Manbij Military Council captured Khirbil on Monday.") == [.init(kind: "captured", actor: "sdf", place: "5")])
     }
