@@ -108,6 +108,10 @@ import Testing
         #expect(r[0].mention.cue == .brigade)
         let en = tag("They reached the 17th Division base.")
         #expect(en.first?.mention.text == "17th Division")
+        // The unit word before the number belongs to the name, in English as in Arabic.
+        #expect(tag("They reached the Brigade 52 military base.").first?.mention.text == "Brigade 52 military base")
+        #expect(tag("They reached the Regiment 46 base.").first?.mention.text == "Regiment 46 base")
+        #expect(tag("وصلوا إلى الفوج 46 غرب المدينة").first?.mention.text == "الفوج 46")
     }
 
     @Test func readsListsAfterAPluralCue() {

@@ -223,7 +223,12 @@ public struct ToponymTagger: Sendable {
                 if q < words.count, Self.ordinalSuffixes.contains(words[q].innerKey) { q += 1 }
                 if q < words.count, let after = cues.phrases.match(in: stream, at: q), after.value.after,
                    after.value.kind.isSite {
-                    var m = makeMention(text, stream, p..<after.end, candidates: [], reading: 0)
+                    // "the Brigade 82 military base": the unit word right before the number is
+                    // part of the site's name, as it is in "اللواء 82".
+                    let unitCue = pendingCue.flatMap { c in
+                        [.brigade, .division].contains(c.cue.kind) && c.range.upperBound == p ? c.range.lowerBound : nil
+                    }
+                    var m = makeMention(text, stream, (unitCue ?? p)..<after.end, candidates: [], reading: 0)
                     m.cue = after.value.kind
                     m.cueWords = after.start..<after.end
                     out.append(m)
