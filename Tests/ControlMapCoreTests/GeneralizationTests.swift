@@ -106,6 +106,17 @@ import Testing
         #expect(read("حررت القطعات الأمنية ناحية بعشيقة.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aListGoesOnAfterThePlaceItLiesIn() {
+        // "A in northern Hama, and the villages of B and C": a new cued list joined after the
+        // place the first lies in is more of the same objects, unless it has a verb of its own.
+        #expect(read("The rebels captured the town of Sarda in northern Hama, and the villages of Khirbil and Kafr Nuran on Monday.").map(\.place)
+                == ["7", "5", "24"])
+        #expect(read("The rebels captured Sarda in northern Hama, and the village of Khirbil was shelled by the army.").map(\.place) == ["7"])
+        #expect(read("The rebels captured Sarda in northern Hama, and the village of Khirbil came under fire.").map(\.place) == ["7"])
+        #expect(read("سيطرت فصائل المعارضة على بلدة سردة في ريف حماة الشمالي، وقرى خربيل وكفرنوران.").map(\.place) == ["7", "5", "24"])
+        #expect(read("سيطرت فصائل المعارضة على بلدة سردة في ريف حماة، وقرية خربيل قصفها الطيران.").map(\.place) == ["7"])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

@@ -579,7 +579,9 @@ extension ControlEventExtractor {
                 }
             }
             // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
-            guard last + 1 < end, let next = afterUnnamedListItem(items, last + 1, end, state: state) else { return out }
+            guard last + 1 < end,
+                  let next = afterUnnamedListItem(items, last + 1, end, state: state)
+                    ?? cuedListAfterLocation(items, last + 1, end, state: state) else { return out }
             j = next
         }
         var unnamed = 0
@@ -616,9 +618,66 @@ extension ControlEventExtractor {
                 j = next
                 continue
             }
+            if let next = cuedListAfterLocation(items, j, end, state: state) {
+                j = next
+                continue
+            }
             break
         }
         return out
+    }
+
+    /// "the towns of A and B in northern Hama, and the villages of C and D", "… في ريف حماة
+    /// وقرى C وD": where the place a list lies in closes it, a joining word and a new list or name
+    /// with a cue of its own go on with the same objects. The index of that next name, or nil.
+    func cuedListAfterLocation(_ items: [PositionedItem], _ j: Int, _ end: Int, state: DocumentState) -> Int? {
+        guard case .cue(let c) = items[j].item, c.role == .locative else { return nil }
+        // A cued name joined by "and" after a comma, or by "و" written on its cue ("، وقرى X").
+        func cuedJoinedName(_ k: Int) -> Int? {
+            guard case .place(let m) = items[k].item, !state.excluded.contains(m) else { return nil }
+            let mention = state.input.resolutions[m].mention
+            guard let cue = mention.cueWords, cue.lowerBound <= items[k].start, !mention.isForeign, !isRegion(m, state)
+            else { return nil }
+            return state.isArabic(items[k])
+                && state.input.text.tokens[state.input.stream.words[cue.lowerBound].token].key.hasPrefix("\u{0648}") ? m : nil
+        }
+        // "in northern Hama", "في ريف حماة الشمالي": a few words naming where.
+        var k = j + 1
+        while k < end, k <= j + 4, !items[k].commaBefore, !items[k].strongBreakBefore, cuedJoinedName(k) == nil {
+            switch items[k].item {
+            case .place, .word: k += 1
+            case .cue(let c) where c.role == .locative: k += 1
+            default: return nil
+            }
+        }
+        guard k > j + 1, k < end, !items[k].strongBreakBefore else { return nil }
+        if cuedJoinedName(k) == nil {
+            guard items[k].commaBefore, k + 1 < end, case .word("and") = items[k].item else { return nil }
+            k += 1
+            if k < end, case .word("the") = items[k].item { k += 1 }
+            guard k < end, case .place(let m) = items[k].item, !state.excluded.contains(m) else { return nil }
+            let mention = state.input.resolutions[m].mention
+            guard mention.cueWords != nil, !mention.isForeign, !isRegion(m, state) else { return nil }
+        }
+        // "…, and the village of C was shelled": a name with a verb of its own opens a clause.
+        var q = k + 1
+        while q < end {
+            if items[q].isPlace { q += 1; continue }
+            if case .word(let w) = items[q].item, Self.listJoiners.contains(w) { q += 1; continue }
+            break
+        }
+        // Only an adjunct may follow: a date, a place it lies in, or a new clause after a comma.
+        if q < end, !items[q].commaBefore, !items[q].strongBreakBefore {
+            switch items[q].item {
+            case .date: break
+            case .cue(let c) where c.role == .locative: break
+            case .word(let w) where lexicon.isWord(w, .adjunctOpener): break
+            // "وقرى C وتل زيد": a further item the gazetteer lacks.
+            case .word where state.isArabic(items[q]) && state.writtenKeyOf(items[q]).hasPrefix("\u{0648}"): break
+            default: return nil
+            }
+        }
+        return k
     }
 
     /// A verb of return a few words before, its subject between ("عادت فصائل المعارضة للسيطرة").
