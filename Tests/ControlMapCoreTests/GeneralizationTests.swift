@@ -117,6 +117,13 @@ import Testing
         #expect(read("سيطرت فصائل المعارضة على بلدة سردة في ريف حماة، وقرية خربيل قصفها الطيران.").map(\.place) == ["7"])
     }
 
+    @Test func theSubjectsOwnForcesJoinItAndAStreetIsAPlace() {
+        // "قوات النظام وميليشياته": the side's own forces, joined by و with its pronoun, are
+        // part of the subject, not words of the object; "شارع X" is a named place.
+        #expect(read("سيطرت قوات النظام وميليشياته على شارع الجلاء وقرى سردة وخربيل.").map(\.place) == ["شارع الجلاء", "7", "5"])
+        #expect(read("سيطرت قوات النظام وعناصرها على قرية سردة.") == [Seen(kind: "captured", actor: "syrian-government", place: "7")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

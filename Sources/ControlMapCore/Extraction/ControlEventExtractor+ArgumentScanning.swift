@@ -441,7 +441,16 @@ extension ControlEventExtractor {
     /// pronoun ("لها"). A word without the article starts the rest of the clause.
     func isSubjectConjunct(_ it: PositionedItem, _ state: DocumentState) -> Bool {
         guard state.isArabic(it), !it.breakBefore else { return false }
-        return state.hasArticle(it) || lexicon.isWord(state.lastKeyOf(it), .subjectTail)
+        return state.hasArticle(it) || lexicon.isWord(state.lastKeyOf(it), .subjectTail) || isJoinedOwnForces(it, state)
+    }
+
+    /// "وميليشياتها", "وعناصره": a force noun joined by و with a possessive pronoun, the
+    /// subject's own forces.
+    func isJoinedOwnForces(_ it: PositionedItem, _ state: DocumentState) -> Bool {
+        let word = state.writtenKeyOf(it)
+        guard it.end - it.start == 1, word.hasPrefix("\u{0648}") else { return false }
+        let form = String(word.dropFirst())
+        return lexicon.words(of: .forceNoun).contains { form.hasPrefix($0) && lexicon.isWord(String(form.dropFirst($0.count)), .possessiveSuffix) }
     }
 
     /// The place a compound holder qualifies: "rebel-held Idlib", "the IS-held city of Mosul".
