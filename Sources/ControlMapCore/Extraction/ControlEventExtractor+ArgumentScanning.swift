@@ -92,6 +92,7 @@ extension ControlEventExtractor {
                     r.places.append(part)
                     r.partialPlaces.insert(part)
                 }
+                r.partialPlaces.formUnion(placesQualifiedByDirection(items, from: j, end, r.places, state: state))
                 r.placesFoundAfterAgent = sawAgent
                 // The losing side or the agent may follow the place.
                 scanTail(items, from: j + 1, to: end, into: &r, state: state)
@@ -540,10 +541,16 @@ extension ControlEventExtractor {
         var wordsSinceRole = 0
         var j = start
         var steps = 0
+        // "the capture of X was a blow to IS": after a verb of being, "to" no longer names who
+        // the place went to ("by" still names who did it: "was completed by the army").
+        var afterCopula = false
         while j < end, steps < 8 {
             let it = items[j]
             if it.strongBreakBefore { break }
+            if case .word(let w) = it.item, lexicon.isWord(w, .auxiliary) { afterCopula = true }
             switch it.item {
+            case .cue(let c) where c.role == .agent && afterCopula && state.keyOf(it) == "to":
+                lastRole = nil
             case .actor(let a):
                 switch lastRole {
                 case .from?: if r.from == nil { r.from = a }
@@ -632,6 +639,23 @@ extension ControlEventExtractor {
                 continue
             }
             break
+        }
+        return out
+    }
+
+    /// "captured eastern Mosul", "entered central Fallujah": a town named with a direction or
+    /// "central" right before it (and no cue of its own, as in "the northern town of X") is
+    /// only partly taken. The places of `list` so qualified.
+    func placesQualifiedByDirection(_ items: [PositionedItem], from start: Int, _ end: Int, _ list: [Int],
+                                    state: DocumentState) -> Set<Int> {
+        var out: Set<Int> = []
+        for q in start..<end where q > 0 {
+            guard case .place(let m) = items[q].item, list.contains(m), !items[q].breakBefore,
+                  case .word(let w) = items[q - 1].item, lexicon.isWord(w, .directionModifier),
+                  state.input.resolutions[m].mention.cueWords == nil,
+                  let place = state.input.resolutions[m].place,
+                  [.city, .town].contains(state.input.gazetteer.kind(place)) else { continue }
+            out.insert(m)
         }
         return out
     }

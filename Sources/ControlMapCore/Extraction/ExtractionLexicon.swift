@@ -112,7 +112,7 @@ public struct ExtractionLexicon: Sendable {
         case entryVerb = "entry-verb", arrivalVerb = "arrival-verb", declarationVerb = "declaration-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
         case changeVerb = "change-verb", forceNoun = "force-noun", holdingNoun = "holding-noun"
         case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
-        case firstPerson = "first-person", adjunctOpener = "adjunct-opener"
+        case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
     }
 
     /// Match keys of the words of each class.
