@@ -131,6 +131,13 @@ import Testing
         #expect(read("Iraqi forces captured the northern town of Bashiqa on Monday.") == [Seen(kind: "captured", actor: "iraqi-government", place: "15")])
     }
 
+    @Test func breakingIntoATownOrItsPartsIsFightingInIt() {
+        #expect(read("Syrian troops broke into Palmyra on Monday.") == [Seen(kind: "contested", actor: "syrian-government", place: "13")])
+        #expect(read("IS fighters have penetrated Palmyra.") == [Seen(kind: "contested", actor: "isis", place: "13")])
+        #expect(read("The SDF entered Raqqa's old city on Monday.") == [Seen(kind: "contested", actor: "sdf", place: "2")])
+        #expect(read("Iraqi troops seized several districts in Mosul.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func aHandoverNamesTheTakerAfterToAndABlowToASideIsNoTaking() {
         #expect(read("The SDF handed Raqqa over to Syrian troops on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
         // After a verb of being, "to" is not who the place went to.
