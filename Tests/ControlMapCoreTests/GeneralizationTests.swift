@@ -41,6 +41,14 @@ import Testing
         #expect(read("We have not lost Khirbil, a rebel commander said.").isEmpty)
     }
 
+    @Test func ourControlAndAnArabicWeAreTheSpeakersSide() {
+        #expect(read("\"Raqqa and Palmyra are under our control,\" a rebel commander said.")
+                == [Seen(kind: "holds", actor: "rebels", place: "2"), Seen(kind: "holds", actor: "rebels", place: "13")])
+        #expect(read("Palmyra is under our control.").isEmpty)
+        #expect(read("حررنا مدينة تدمر، قال قائد في قسد.") == [Seen(kind: "captured", actor: "sdf", place: "13")])
+        #expect(read("وقال قيادي في فصائل المعارضة: سيطرنا على مدينة تدمر.") == [Seen(kind: "captured", actor: "rebels", place: "13")])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

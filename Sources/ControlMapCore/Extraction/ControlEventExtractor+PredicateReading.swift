@@ -347,9 +347,9 @@ extension ControlEventExtractor {
             // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
             // own subject names no side; a side named earlier in the clause is not it.
             actor = nil
-        } else if !isArabic, firstPersonSubject(items, k, clause, state),
+        } else if isArabic ? state.writtenKeyOf(item).hasSuffix("\u{0646}\u{0627}") : firstPersonSubject(items, k, clause, state),
                   let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) {
-            // "We have taken X, a rebel commander said": the speaker's side.
+            // "We have taken X, a rebel commander said", "حررنا X، قال قيادي": the speaker's side.
             actor = speaker
             evidence = .carried
         } else if let a = subjectBefore(items, k, clause, state),

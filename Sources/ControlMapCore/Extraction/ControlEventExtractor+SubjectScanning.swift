@@ -108,8 +108,11 @@ extension ControlEventExtractor {
     /// alone before the word "control" names the holder.
     func modifierHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
         guard state.keyOf(items[k]) == "under", k + 1 < clause.upperBound, case .word(let w) = items[k + 1].item,
-              let actor = lexicon.actorModifiers[w], controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
-        return (actor, k + 1)
+              controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
+        if let actor = lexicon.actorModifiers[w] { return (actor, k + 1) }
+        // "X is under our control, a rebel commander said": the speaker's side.
+        if lexicon.isWord(w, .firstPerson), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) { return (speaker, k + 1) }
+        return nil
     }
 
     /// "in rebel hands", "in IS hands": the side named right before "hands", "in" before it.
@@ -382,7 +385,8 @@ extension ControlEventExtractor {
         for j in stride(from: report - 1, through: max(k + 1, report - 3), by: -1) {
             if case .actor(let a) = items[j].item { return a }
         }
-        for j in (report + 1)..<min(items.count, report + 3) {
+        // "، قال قيادي في فصائل المعارضة": a speaker "of" the side, a word and a preposition before it.
+        for j in (report + 1)..<min(items.count, report + 4) {
             if case .actor(let a) = items[j].item { return a }
         }
         return nil
