@@ -49,6 +49,13 @@ import Testing
         #expect(read("وقال قيادي في فصائل المعارضة: سيطرنا على مدينة تدمر.") == [Seen(kind: "captured", actor: "rebels", place: "13")])
     }
 
+    @Test func itsForcesAndTheirControlAreTheReportingSides() {
+        #expect(read("Iraq's military said on Monday its forces had recaptured Bashiqa.").map(\.actor) == ["iraqi-government"])
+        #expect(read("In a statement, the rebels said Sarda was now under their control.").map(\.actor) == ["rebels"])
+        #expect(read("Sarda was now under their control.").isEmpty)
+        #expect(read("Turkey's army captured Raqqa on Monday.").map(\.actor) == ["turkey"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

@@ -352,6 +352,11 @@ extension ControlEventExtractor {
             // "We have taken X, a rebel commander said", "حررنا X، قال قيادي": the speaker's side.
             actor = speaker
             evidence = .carried
+        } else if !isArabic, firstPersonSubject(items, k, clause, state, person: .reporterPossessive),
+                  let speaker = reporterBefore(items, k) {
+            // "The army said its forces had retaken X": the side that says it.
+            actor = speaker
+            evidence = .carried
         } else if let a = subjectBefore(items, k, clause, state),
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
             actor = a

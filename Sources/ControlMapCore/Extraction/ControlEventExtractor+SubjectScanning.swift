@@ -112,6 +112,8 @@ extension ControlEventExtractor {
         if let actor = lexicon.actorModifiers[w] { return (actor, k + 1) }
         // "X is under our control, a rebel commander said": the speaker's side.
         if lexicon.isWord(w, .firstPerson), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) { return (speaker, k + 1) }
+        // "the rebels said X was now under their control".
+        if lexicon.isWord(w, .reporterPossessive), let speaker = reporterBefore(items, k) { return (speaker, k + 1) }
         return nil
     }
 
@@ -364,10 +366,13 @@ extension ControlEventExtractor {
 
     /// "we have taken X", "our fighters entered X": the predicate's subject, within the three
     /// words before it, is the speaker's side.
-    func firstPersonSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+    /// With `.reporterPossessive`: "the army said its forces had taken X", the side that speaks
+    /// before it.
+    func firstPersonSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState,
+                            person: ExtractionLexicon.WordClass = .firstPerson) -> Bool {
         for j in stride(from: k - 1, through: max(clause.lowerBound, k - 3), by: -1) {
             switch items[j].item {
-            case .word(let w) where lexicon.isWord(w, .firstPerson): return true
+            case .word(let w) where lexicon.isWord(w, person): return true
             case .word: continue
             case .cue(let c) where c.role == .hedge || c.role == .still: continue
             default: return false
