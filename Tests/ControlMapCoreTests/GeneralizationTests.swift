@@ -160,6 +160,19 @@ import Testing
         #expect(read("The army handed a list of demands to the rebels in Raqqa.").isEmpty)
     }
 
+    @Test func wordsOfTakingThatReportNoTaking() {
+        // An adjective ("the more secure region of X"), a place swept of mines, explosives left
+        // by a side, and places that only say where the held ones lie.
+        #expect(read("IS commanders moved cash from Mosul to the more secure region of Raqqa.").isEmpty)
+        #expect(read("Syrian army engineers cleared Palmyra of mines on Monday.").isEmpty)
+        #expect(read("طهر الجيش مدينة تدمر من الألغام.").isEmpty)
+        #expect(read("Sappers cleared Palmyra of explosives left by retreating IS fighters.").isEmpty)
+        #expect(read("Iraqi troops cleared Bashiqa of IS militants.") == [Seen(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("Areas near Palmyra remain under IS control.").isEmpty)
+        #expect(read("Syrian troops took Sarda, which brings most of the territory east of Raqqa under army control.").map(\.place) == ["7"])
+        #expect(read("Much of Palmyra is under IS control.") == [Seen(kind: "contested", actor: "isis", place: "13")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

@@ -93,6 +93,11 @@ extension ControlEventExtractor {
                     r.partialPlaces.insert(part)
                 }
                 r.partialPlaces.formUnion(placesQualifiedByDirection(items, from: j, end, r.places, state: state))
+                if clearedOfThings(items, after: j, end, r.places, state: state) {
+                    // "clearing X of mines": the place is swept of a thing, not taken from a side.
+                    r.places = []
+                    return
+                }
                 r.placesFoundAfterAgent = sawAgent
                 // The losing side or the agent may follow the place.
                 scanTail(items, from: j + 1, to: end, into: &r, state: state)
@@ -643,6 +648,18 @@ extension ControlEventExtractor {
         return out
     }
 
+    /// "cleared X of explosives", "تطهير X من الألغام": "of"/"من" and a thing (an object cue)
+    /// right after the places.
+    func clearedOfThings(_ items: [PositionedItem], after start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Bool {
+        guard let last = list.last,
+              let q = items[start..<end].lastIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } }),
+              q + 2 < end + 1, q + 1 < end else { return false }
+        var k = q + 1
+        if case .word(let w) = items[k].item, w == "of" { k += 1 } else if case .cue(let c) = items[k].item, c.role == .from { k += 1 } else { return false }
+        guard k < end, case .cue(let c) = items[k].item, c.role == .object, c.value == "swept" else { return false }
+        return true
+    }
+
     /// "captured eastern Mosul", "entered central Fallujah": a town named with a direction or
     /// "central" right before it (and no cue of its own, as in "the northern town of X") is
     /// only partly taken. The places of `list` so qualified.
@@ -906,6 +923,20 @@ extension ControlEventExtractor {
     /// sentence does not say. ("The liberated villages include X" is left to the enumeration.)
     func describesNamedPlace(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
         participleAfterDeterminer(items, k, state) && k + 1 < items.count && items[k + 1].isPlace && !items[k + 1].breakBefore
+    }
+
+    /// "the more secure region of Mosul", "a fully occupied building": a one-word English verb
+    /// form after a determiner or a word of degree and before a common noun is that noun's
+    /// adjective, no report of taking. ("The liberated villages include X", a participle after
+    /// a determiner, is left to the enumeration.)
+    func isAdjectiveBeforeNoun(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, k > 0, k + 1 < items.count,
+              case .word(let before) = items[k - 1].item, lexicon.isWord(before, .degreeWord)
+                || lexicon.isWord(before, .determiner) && !state.keyOf(items[k]).hasSuffix("ed"),
+              case .word(let after) = items[k + 1].item, !items[k + 1].breakBefore,
+              !lexicon.isWord(after, .objectMarker), !lexicon.isWord(after, .determiner), !lexicon.isWord(after, .adjunctOpener)
+        else { return false }
+        return !items[k + 1].capitalized
     }
 
     /// A one-word English participle right after a determiner: "the captured", "a besieged".

@@ -9,6 +9,11 @@ extension ControlEventExtractor {
         if expulsion || loss { predicate.voice = .active }
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         if describesNamedPlace(items, k, state) { return [] }
+        if isAdjectiveBeforeNoun(items, k, state) { return [] }
+        // "explosives left by retreating IS fighters": a participle with its agent describes a
+        // thing, no side leaving a place.
+        if found.kind == .withdrew, found.voice == .active, !state.isArabic(item), k + 1 < items.count,
+           case .cue(let c) = items[k + 1].item, c.role == .agent, state.keyOf(items[k + 1]) == "by" { return [] }
         if isObjectOfControlVerb(found, items, k) { return [] }
         // "فك الجيش الطوق": a word with the article is a noun, whatever verb it also spells ("طوق").
         if predicate.voice == .active, state.isArabic(item), item.end - item.start == 1, state.hasArticle(item) {
@@ -219,6 +224,10 @@ extension ControlEventExtractor {
                       actor.index + 1 < clause.upperBound, !items[actor.index + 1].hyphenBefore else { return [] }
             }
             reading.agent = actor.actor
+            // "X, which brings most of the territory east of Y under Z's control": the state is
+            // said of a part named in the clause, neither of its head nor of Y.
+            let partNamed = items[clause.lowerBound..<k].contains { if case .cue(let c) = $0.item { return c.role == .partial } else { return false } }
+            if partNamed, !isArabic, relativeOpening(items, clause) != nil { return [] }
             if let head = relativeClauseHead(items, clause) {
                 // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
                 // is under Z's control": the state is said of the noun the relative clause describes.
@@ -227,6 +236,11 @@ extension ControlEventExtractor {
                 // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
                 // one the gazetteer does not know (or a weak one), never of a place further back.
                 if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
+                // "areas near X remain under Y's control", "the villages east of X are": X only
+                // says where the held places lie.
+                if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
+                   at > clause.lowerBound, case .cue(let c) = items[at - 1].item, c.role == .locative,
+                   at - 1 > clause.lowerBound, !(items[at - 2].isPlace) { return [] }
                 // "farms stretching from Damascus that have been in rebel hands": a place after "from"
                 // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
                 if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
