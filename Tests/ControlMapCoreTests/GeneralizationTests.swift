@@ -173,6 +173,16 @@ import Testing
         #expect(read("Much of Palmyra is under IS control.") == [Seen(kind: "contested", actor: "isis", place: "13")])
     }
 
+    @Test func aThingOrPartOfATownIsNotTheTown() {
+        // "X's train station" is a thing of the town; "X's eastern half" part of it; "largely
+        // under the control of" part; a held area after "rebel-held" says nothing of the rest.
+        #expect(read("Syrian troops took control of Raqqa's train station on Monday.").isEmpty)
+        #expect(read("Iraqi forces captured Mosul's eastern half.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("Officials said Palmyra was largely under the control of IS.") == [Seen(kind: "contested", actor: "isis", place: "13")])
+        #expect(read("Warplanes struck rebel-held eastern Raqqa.").isEmpty)
+        #expect(read("Syrian troops took Sarda, which overlooks rebel-held territory.") == [Seen(kind: "captured", actor: "syrian-government", place: "7")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

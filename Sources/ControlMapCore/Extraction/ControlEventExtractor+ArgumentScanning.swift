@@ -84,6 +84,17 @@ extension ControlEventExtractor {
                     j += 1
                     continue
                 }
+                if !state.isArabic(it), j + 1 < end, !items[j + 1].breakBefore, case .word(let w) = items[j + 1].item,
+                   !lexicon.isWord(w, .townPart),
+                   state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
+                    // "Mosul's eastern half": part of the town.
+                    if lexicon.isWord(w, .directionModifier) {
+                        r.partial = true
+                    } else {
+                        // "took Maskanah's train station": a thing of the town was taken, not the town.
+                        return
+                    }
+                }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
                 r.places = listFrom(items, j, end, state: state)
@@ -474,7 +485,9 @@ extension ControlEventExtractor {
             case .cue(let c) where c.role == .partial:
                 return nil
             case .word(let w):
-                if Self.partWords.contains(w) { return nil }
+                // "rebel-held eastern Aleppo", "rebel-held parts of X", "IS-held territory": a part
+                // or an area is held, which says nothing of the rest of the place.
+                if lexicon.isWord(w, .directionModifier) || lexicon.isWord(w, .heldPart) { return nil }
             case .cue(let c) where c.role == .filler:
                 break
             default:
@@ -486,11 +499,6 @@ extension ControlEventExtractor {
         return nil
     }
 
-    /// Words between a compound holder and its place that say only part of the place is held.
-    static let partWords: Set<String> = ["eastern", "western", "northern", "southern", "east", "west", "north", "south",
-                                          "central", "downtown", "parts", "part", "areas", "districts", "neighbourhoods",
-                                          "neighborhoods", "pocket", "outskirts", "countryside", "suburbs", "territory",
-                                          "territories", "positions", "region", "villages"]
 
     /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb
     /// of control takes as its object.

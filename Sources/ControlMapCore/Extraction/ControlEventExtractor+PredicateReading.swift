@@ -250,6 +250,8 @@ extension ControlEventExtractor {
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 readShare(before: before, items, k, clause, into: &reading)
+                // "al-Bab is largely under the control of", "partly in rebel hands".
+                if k > clause.lowerBound, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) { reading.partial = true }
             }
             if reading.places.isEmpty {
                 scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
@@ -266,7 +268,8 @@ extension ControlEventExtractor {
             case .passive:
                 reading.places = [head]
             case .state:
-                if !saysPast(items, from: clause.lowerBound, to: k, state) { reading.places = [head] }
+                // ("X, which overlooks rebel-held territory": the compound describes the noun after it.)
+                if compoundHolder == nil, !saysPast(items, from: clause.lowerBound, to: k, state) { reading.places = [head] }
             case .active, .present:
                 if isArabic ? reading.pronounObject && reading.subjectAfter != nil : relativeSubjectLeadsTo(items, k, clause) {
                     reading.places = [head]
