@@ -183,6 +183,11 @@ import Testing
         #expect(read("Syrian troops took Sarda, which overlooks rebel-held territory.") == [Seen(kind: "captured", actor: "syrian-government", place: "7")])
     }
 
+    @Test func thingsCapturedAtAPlaceAndPocketsOfIt() {
+        #expect(read("Rebels attacked the air base with tanks captured at the Sarda checkpoint.").isEmpty)
+        #expect(read("Government forces remained in control of tiny pockets of Raqqa.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

@@ -10,6 +10,9 @@ extension ControlEventExtractor {
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         if describesNamedPlace(items, k, state) { return [] }
         if isAdjectiveBeforeNoun(items, k, state) { return [] }
+        // "tanks captured at the X checkpoint": a participle after a thing taken describes it.
+        if !state.isArabic(item), k > 0, case .cue(let c) = items[k - 1].item, c.role == .object, c.value != "swept",
+           state.keyOf(item).hasSuffix("ed") { return [] }
         // "explosives left by retreating IS fighters": a participle with its agent describes a
         // thing, no side leaving a place.
         if found.kind == .withdrew, found.voice == .active, !state.isArabic(item), k + 1 < items.count,
