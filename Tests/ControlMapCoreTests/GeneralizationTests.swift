@@ -188,6 +188,11 @@ import Testing
         #expect(read("Government forces remained in control of tiny pockets of Raqqa.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
     }
 
+    @Test func aPlaceReturnsToASidesControl() {
+        #expect(read("عادت مدينة تدمر إلى سيطرة الجيش السوري.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        #expect(read("وصلت التعزيزات إلى سيطرة الجيش في تدمر.").isEmpty)
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

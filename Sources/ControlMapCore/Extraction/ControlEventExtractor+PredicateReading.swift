@@ -53,6 +53,11 @@ extension ControlEventExtractor {
             if predicate.voice == .active { predicate.voice = .nominal }
         }
         let clause = clauseBounds(items, around: k)
+        // "إلى سيطرة Y" is a return only after a verb of return ("عادت مدينة X إلى سيطرة Y").
+        if predicate.kind == .recaptured, predicate.voice == .state, state.isArabic(item), state.keyOf(item) == "\u{0627}\u{0644}\u{064A}",
+           !items[clause.lowerBound..<k].contains(where: { if case .word(let w) = $0.item { return isWordAfterConjunction(w, .returnVerb) } else { return false } }) {
+            return []
+        }
         if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
