@@ -53,10 +53,17 @@ extension ControlEventExtractor {
             if predicate.voice == .active { predicate.voice = .nominal }
         }
         let clause = clauseBounds(items, around: k)
-        // "إلى سيطرة Y" is a return only after a verb of return ("عادت مدينة X إلى سيطرة Y").
-        if predicate.kind == .recaptured, predicate.voice == .state, state.isArabic(item), state.keyOf(item) == "\u{0627}\u{0644}\u{064A}",
-           !items[clause.lowerBound..<k].contains(where: { if case .word(let w) = $0.item { return isWordAfterConjunction(w, .returnVerb) } else { return false } }) {
-            return []
+        // "إلى سيطرة Y" is a return only after a verb of return ("عادت مدينة X إلى سيطرة Y");
+        // "إلى السيطرة على X", with the article, is the side's own return to control ("عادت
+        // قوات النظام إلى السيطرة على X").
+        if predicate.kind == .recaptured, predicate.voice == .state, state.isArabic(item), state.keyOf(item) == "\u{0627}\u{0644}\u{064A}" {
+            let controlWord = state.input.text.tokens[state.input.stream.words[item.end - 1].token].key
+            if controlWord.hasPrefix("\u{0627}\u{0644}") {
+                guard returnVerbBefore(items, k, clause) else { return [] }
+                predicate = Predicate(kind: .recaptured, voice: .nominal)
+            } else if !items[clause.lowerBound..<k].contains(where: { if case .word(let w) = $0.item { return isWordAfterConjunction(w, .returnVerb) } else { return false } }) {
+                return []
+            }
         }
         if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
