@@ -193,6 +193,19 @@ import Testing
         #expect(read("وصلت التعزيزات إلى سيطرة الجيش في تدمر.").isEmpty)
     }
 
+    @Test func factionSpellingsInfinitivesJoinedAndATownAfterAnArticle() {
+        // Latin spellings of one Arabic word name the same faction ("Jaysh"/"Jaish", "Failaq").
+        #expect(read("Failaq al-Sham fighters captured Sarda.").map(\.actor) == ["rebels"])
+        #expect(read("Jaysh al-Islam fighters captured Sarda.").map(\.actor) == ["rebels"])
+        // "to capture and secure X" is an aim in both verbs.
+        #expect(read("The SDF launched an operation to capture and secure Raqqa.").isEmpty)
+        // A town after "a"/"an" names what a thing belongs to.
+        #expect(read("Rebels captured most of an Aleppo police academy.").isEmpty)
+        // A village "southeast of the city" lies there; the city is not what fell.
+        #expect(read("Syrian troops entered Raqqa. Later, Khirbil, a village southeast of the city, fell to the SDF.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "2"), Seen(kind: "captured", actor: "sdf", place: "5")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

@@ -31,6 +31,10 @@ extension ControlEventExtractor {
                     // "المزيد من أحياء قضاء تلعفر": neighbourhoods of the town, not the town.
                     r.partial = true
                 }
+                // "most of an Aleppo police academy": a town after "a"/"an" names what the thing
+                // belongs to, it is not the thing.
+                if !state.isArabic(it), state.input.stream.words[it.start].token > 0,
+                   ["a", "an"].contains(state.input.text.tokens[state.input.stream.words[it.start].token - 1].key) { return }
                 let weakButNotDirect = mention.isWeak && !skipped.allSatisfy { lexicon.isWord($0, .objectMarker) }
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
                 if mention.cue == .region || mention.isForeign { return }

@@ -101,8 +101,12 @@ extension ControlEventExtractor {
         // "launched an offensive Monday to retake X", "vowed to take X": an infinitive is a purpose
         // or a plan; what was done comes as "managed to", "forced to" (fillers of the lexicon). "In
         // addition to capturing X" is a gerund.
+        // "to capture and secure X": a verb joined to an infinitive is one too.
+        let joinedToInfinitive = k > 2 && state.keyOf(items[k - 1]) == "and" && items[k - 1].end - items[k - 1].start == 1
+            && { if case .predicate = items[k - 2].item { return true } else { return false } }()
+            && state.lastKeyOf(items[k - 3]) == "to" && !isFiller(items[k - 3])
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item),
-           state.lastKeyOf(items[k - 1]) == "to", !isFiller(items[k - 1]), !state.keyOf(item).hasSuffix("ing") {
+           state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing") {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }

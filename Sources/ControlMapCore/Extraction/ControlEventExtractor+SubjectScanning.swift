@@ -87,7 +87,16 @@ extension ControlEventExtractor {
             }
             // ("It", a subject, stands for what the text was about, not surely a place.)
             if case .cue(let c) = items[j].item, c.role == .anaphor, c.value != "sentence", CountedAnaphor(c.value) == nil,
-               let a = state.antecedent(kind: c.value, before: items[j]) { return a }
+               let a = state.antecedent(kind: c.value, before: items[j]) {
+                // "X, a village southeast of the city, fell to Y": the city after a direction only
+                // says where; the name before it (in the clause) is what the predicate is about.
+                if j > 0, case .cue(let l) = items[j - 1].item, l.role == .locative, lexicon.isWord(state.keyOf(items[j - 1]), .direction) {
+                    j -= 2
+                    steps += 2
+                    continue
+                }
+                return a
+            }
             if case .predicate = items[j].item { return nil }
             j -= 1
             steps += 1

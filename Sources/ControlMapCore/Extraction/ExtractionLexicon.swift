@@ -130,14 +130,18 @@ public struct ExtractionLexicon: Sendable {
     }
 
     public init(_ s: Sources) throws {
+        spellingVariants = try SpellingVariants(s.spellingVariants)
         var compoundSingulars: [(String, ActorAlias)] = []
+        var latinAliases: [(keys: [String], alias: ActorAlias)] = []
         for (n, row) in DataLines.rows(s.actors) {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
             let flag = row.count > 2 ? row[2] : ""
             guard flag.isEmpty || flag == "subject" else { throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject'") }
-            actors.add(alias, value: ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject"))
+            let value = ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject")
+            actors.add(alias, value: value)
             actorIDs.insert(row[0])
+            if !alias.unicodeScalars.contains(where: MatchKey.isArabic) { latinAliases.append((NameKey.keys(of: alias), value)) }
             if let singular = Self.compoundSingular(alias) {
                 compoundSingulars.append((singular, ActorAlias(actor: row[0], compoundOnly: true)))
             }
@@ -154,6 +158,14 @@ public struct ExtractionLexicon: Sendable {
         }
         for (singular, alias) in compoundSingulars where actors.exactValue(singular) == nil {
             actors.add(singular, value: alias)
+        }
+        // "Jaysh al-Islam" for "Jaish al-Islam", "Failaq" for "Faylaq": the Latin spellings of one
+        // Arabic word (spelling-variants.tsv) make the same name; a listed alias wins.
+        let listed = actors.keySequences
+        for (keys, alias) in latinAliases {
+            for variant in spellingVariants.variants(of: keys) where !listed.contains(variant.map(ByteKey.init)) {
+                actors.add(keys: variant, value: alias)
+            }
         }
         for (n, row) in DataLines.rows(s.sides) {
             guard row.count >= 2 else { throw ParseFailure("sides.tsv line \(n): expected actor id, side") }
@@ -221,7 +233,6 @@ public struct ExtractionLexicon: Sendable {
         placeCues = try PlaceCues.parse(s.placeCues)
         stopwords = Self.wordKeys(s.stopwords)
         commonWords = Self.wordKeys(s.commonWords)
-        spellingVariants = try SpellingVariants(s.spellingVariants)
         phraseStarts = actors.startKeys.union(predicates.startKeys).union(cues.startKeys).union(dates.startKeys)
     }
 
