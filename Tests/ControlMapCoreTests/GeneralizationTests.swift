@@ -206,6 +206,11 @@ import Testing
                 == [Seen(kind: "captured", actor: "syrian-government", place: "2"), Seen(kind: "captured", actor: "sdf", place: "5")])
     }
 
+    @Test func aModifierBeforeANounOfTakingNamesItsSide() {
+        #expect(read("The massacre followed a rebel capture of the village of Sarda.").map(\.actor) == ["rebels"])
+        #expect(read("The Kurdish takeover of Raqqa worried Turkey.").map(\.actor) == ["sdf"])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

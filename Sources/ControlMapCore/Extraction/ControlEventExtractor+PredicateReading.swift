@@ -374,6 +374,11 @@ extension ControlEventExtractor {
             // subject before it is someone else.
             actor = a
             evidence = .agent
+        } else if !isArabic, predicate.voice == .nominal, k > 0, !item.breakBefore, case .word(let w) = items[k - 1].item,
+                  let a = lexicon.actorModifiers[w] {
+            // "a rebel capture of X", "the Kurdish takeover of X": the modifier of the noun names its side.
+            actor = a
+            evidence = .explicit
         } else if isArabic, predicate.voice == .nominal, carriesHoldersPronoun(item, state), let a = possessorBefore(items, k, clause, state) {
             // "بالتزامن مع إعلان المعارضة سيطرتها على X": the pronoun on a noun of holding names
             // the holder, the side right before it, not the subject of an earlier verb.
