@@ -211,6 +211,12 @@ import Testing
         #expect(read("The Kurdish takeover of Raqqa worried Turkey.").map(\.actor) == ["sdf"])
     }
 
+    @Test func aRegionNamedWithItsWordAndPlacesThatOnlyLocate() {
+        #expect(read("The SDF captured two villages to the east of Raqqa.").isEmpty)
+        #expect(read("The army secured the water supply to Raqqa.").isEmpty)
+        #expect(read("Clashes erupted between rebels and government forces in the northern Raqqa Governorate.").isEmpty)
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

@@ -406,7 +406,11 @@ extension ControlEventExtractor {
     /// A province or countryside: cued so ("ريف X", "X province") or resolved to an
     /// administrative area ("لمحافظة الأنبار" read whole as the governorate's name).
     func isRegion(_ m: Int, _ state: DocumentState) -> Bool {
-        if state.input.resolutions[m].mention.cue == .region { return true }
+        let mention = state.input.resolutions[m].mention
+        if mention.cue == .region { return true }
+        // "Hama Governorate" known as one name: a region word ends it.
+        if mention.words.count > 1, let value = lexicon.placeCues.phrases.exactValue(state.input.stream.words[mention.words.upperBound - 1].innerKey),
+           value.kind == .region, value.after { return true }
         return state.input.resolutions[m].place.map { state.input.gazetteer.kind($0) == .region } ?? false
     }
 
@@ -484,7 +488,7 @@ extension ControlEventExtractor {
             switch items[j].item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
-                if mention.isWeak || mention.isForeign || mention.cue == .region || state.excluded.contains(m) { return nil }
+                if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) { return nil }
                 return listFrom(items, j, items.count, state: state)
             case .cue(let c) where c.role == .partial:
                 return nil

@@ -22,7 +22,7 @@ extension ControlEventExtractor {
                 insideAt = nil
             case .place(let m) where insideAt.map({ j - $0 <= 4 }) ?? false:
                 let mention = state.input.resolutions[m].mention
-                guard mention.cue != .region, !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
+                guard !isRegion(m, state), !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
                 r.places = listFrom(items, j, clause.upperBound, state: state)
                 if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: {
                     if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false }
