@@ -217,6 +217,11 @@ import Testing
         #expect(read("Clashes erupted between rebels and government forces in the northern Raqqa Governorate.").isEmpty)
     }
 
+    @Test func theCityCentreIsPartOfTheCity() {
+        #expect(read("Syrian troops reached Raqqa on Sunday. A commander said his troops entered the city center on Monday.")
+                == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

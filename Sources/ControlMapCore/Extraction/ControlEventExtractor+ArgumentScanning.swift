@@ -177,6 +177,9 @@ extension ControlEventExtractor {
                         : state.antecedent(kind: c.value, before: it)
                     if let antecedent {
                         r.places = [antecedent]
+                        // "entered the city center", "the town's outskirts": part of the town.
+                        if j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
+                           lexicon.isWord(part, .townPart) { r.partial = true }
                         scanTail(items, from: j + 1, to: end, into: &r, state: state)
                     }
                     return
