@@ -114,6 +114,14 @@ import Testing
         #expect(tag("وصلوا إلى الفوج 46 غرب المدينة").first?.mention.text == "الفوج 46")
     }
 
+    @Test func aListItemAfterANameCueOrANameHeadKeepsItsCommonWord() {
+        // "وتل زيد": a hill cue inside a list is part of the item, whatever word follows it;
+        // "أبو زيد", "أم زيد": a name head never stands alone.
+        #expect(tag("سيطرت قسد على قرى خربيل وتل زيد").map(\.mention.text) == ["خربيل", "تل زيد"])
+        #expect(tag("سيطرت قسد على قرية أبو زيد").map(\.mention.text) == ["أبو زيد"])
+        #expect(tag("سيطرت قسد على قرى خربيل وأم زيد").map(\.mention.text) == ["خربيل", "أم زيد"])
+    }
+
     @Test func readsListsAfterAPluralCue() {
         let r = tag("سيطرت قسد على قرى خربيل والقليعة وسردة")
         #expect(r.map(\.mention.text) == ["خربيل", "القليعة", "سردة"])

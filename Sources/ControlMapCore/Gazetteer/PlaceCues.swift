@@ -5,7 +5,7 @@
 /// `plural` cues introduce a list ("قرى خربيل والقليعة"), `dual` ones a list of two ("قريتي X وY"),
 /// `listfiller` words may stand inside one,
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
-/// taken are X and Y").
+/// taken are X and Y"), and `namehead` words begin a name and never stand alone ("أبو زيد").
 public struct PlaceCues: Sendable {
     /// What a cue word announces.
     public struct Cue: Sendable, Hashable {
@@ -26,6 +26,9 @@ public struct PlaceCues: Sendable {
     public private(set) var fillers = PhraseIndex<Cue>()
     /// Plural nouns whose names a copula or colon may list later in the sentence.
     public private(set) var enumerated = PhraseIndex<Cue>()
+    /// First words of names that never stand alone ("أبو", "أم", "عين"): the next word belongs
+    /// to the name even when it is a common word ("أبو زيد", "أم حارتين").
+    public private(set) var nameHeads = PhraseIndex<Cue>()
 
     public init() {}
 
@@ -38,6 +41,10 @@ public struct PlaceCues: Sendable {
             let pos = line[1]
             if pos == "listfiller" {
                 cues.fillers.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false, listFiller: true))
+                continue
+            }
+            if pos == "namehead" {
+                cues.nameHeads.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false))
                 continue
             }
             if pos == "enumerated" {

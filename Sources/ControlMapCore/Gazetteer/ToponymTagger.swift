@@ -452,6 +452,11 @@ public struct ToponymTagger: Sendable {
             // case endings on names.
             let common = possessive || adjective || text.hasNunation(token: w.token) || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
                 || (!bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare)))
+            // "قرية أم زيد", "وأبو زيد": a name head takes the next word, whatever it is.
+            if cues.nameHeads.match(in: stream, at: p) != nil, p + 1 < words.count, !words[p + 1].breakBefore,
+               text.tokens[words[p + 1].token].isArabic, !isStopword(words[p + 1].inner) {
+                return p..<(p + 2)
+            }
             var end = p + 1
             if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isArabic {
                 let next = words[end]
@@ -483,8 +488,9 @@ public struct ToponymTagger: Sendable {
                   gazetteer.match(in: stream, at: end) == nil || end + 1 == words.count || continuesList(text, stream, at: end + 1) {
                 end += 1
             }
-            // A common word alone is not a name; as the first of two ("تل التباريز") it may be.
-            if common && end == p + 1 { return nil }
+            // A common word alone is not a name; as the first of two ("تل التباريز") it may be,
+            // and so it may after a cue that is part of the name inside a list ("وتل زيد").
+            if common && end == p + 1, !(inList && Self.cueIsPartOfName.contains(cue.kind) && !possessive && !adjective) { return nil }
             return p..<end
         }
         guard w.isCapitalized, !isStopword(w.inner) || latinArticle else { return nil }
@@ -529,13 +535,16 @@ public struct ToponymTagger: Sendable {
             let t = text.tokens[w.token]
             // Arabic names have two-letter words ("كفر رم"); function words are stopwords.
             guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > (t.isArabic ? 1 : 2) else { return false }
-            if isStopword(w.inner) || commonKeys.contains(w.inner) { return false }
+            if isStopword(w.inner) { return false }
+            if commonKeys.contains(w.inner), cues.nameHeads.match(in: stream, at: m.start) == nil { return false }
             if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
                 || notNames.match(in: stream, at: q) != nil { return false }
             if t.isArabic {
                 // "وسردة" is the next item of a list, not the rest of this name.
                 if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
                 let raw = ByteKey(t.key)
+                // "أبو زيد": after a name head any word but a function word completes the name.
+                if cues.nameHeads.match(in: stream, at: m.start) != nil, m.end - m.start == 1 { return !isStopword(raw) }
                 if isStopword(raw) || isCommonWordOrNisba(t.key) { return false }
                 // "بريف", "لسيطرة": a common word behind a clitic is no part of a name either.
                 for r in 0..<w.firstKeys.count where isStopword(w.firstKeys.key(r)) || commonKeys.contains(w.firstKeys.key(r)) { return false }
@@ -552,7 +561,8 @@ public struct ToponymTagger: Sendable {
         if first.isArabic {
             // After a cue word ("قرى ركايا سجنة") the second word completes the name of a hamlet
             // whatever the first; a town's name stands alone ("مدينة منبج غداة دخول": the day after).
-            if cued { return isMinorOnly(m) ? m.end + 1 : nil }
+            if cued { return isMinorOnly(m) || cues.nameHeads.match(in: stream, at: m.start) != nil ? m.end + 1 : nil }
+            if cues.nameHeads.match(in: stream, at: m.start) != nil, m.end - m.start == 1 { return m.end + 1 }
             let head = words[m.start].firstKeys.key(min(m.reading, words[m.start].firstKeys.count - 1))
             guard gazetteer.longerNameCount(firstKey: head, limit: Self.nameHeadMinimum) >= Self.nameHeadMinimum else { return nil }
             return m.end + 1
