@@ -222,6 +222,13 @@ import Testing
                 == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
     }
 
+    @Test func nearMissesAndOperationsReportNoChange() {
+        #expect(read("The army nearly encircled Raqqa.").isEmpty)
+        #expect(read("كادت قوات النظام تسيطر على مدينة تدمر.").isEmpty)
+        #expect(read("An SDF official said that clearing operations were continuing in Raqqa.").isEmpty)
+        #expect(read("Syrian troops cleared Sarda on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "7")])
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

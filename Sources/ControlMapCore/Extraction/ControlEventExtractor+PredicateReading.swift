@@ -10,6 +10,17 @@ extension ControlEventExtractor {
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         if describesNamedPlace(items, k, state) { return [] }
         if isAdjectiveBeforeNoun(items, k, state) { return [] }
+        // "almost besieging X", "nearly encircled X", "كادت تسيطر": it did not happen.
+        if k > 0, !items[k].breakBefore, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .nearMiss) { return [] }
+        // "كادت قوات النظام تسيطر على X": كاد, its subject, then the verb.
+        if state.isArabic(item), let at = items[max(0, k - 4)..<k].lastIndex(where: { if case .word(let w) = $0.item { return lexicon.isWord(w, .nearMiss) } else { return false } }),
+           !items[(at + 1)...k].contains(where: { $0.strongBreakBefore || $0.commaBefore }),
+           !items[(at + 1)..<k].contains(where: { if case .predicate = $0.item { return true } else { return false } }) { return [] }
+        // "clearing operations", "the capture operation": a noun of operation names the work, not its outcome.
+        if !state.isArabic(item), k + 1 < items.count, !items[k + 1].breakBefore, case .word(let w) = items[k + 1].item,
+           lexicon.isWord(w, .operationNoun), state.keyOf(item).hasSuffix("ing") || item.end - item.start == 1 && !state.keyOf(item).hasSuffix("ed") {
+            return []
+        }
         // "tanks captured at the X checkpoint": a participle after a thing taken describes it.
         if !state.isArabic(item), k > 0, case .cue(let c) = items[k - 1].item, c.role == .object, c.value != "swept",
            state.keyOf(item).hasSuffix("ed") { return [] }

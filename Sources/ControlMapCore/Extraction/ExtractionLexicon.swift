@@ -113,7 +113,7 @@ public struct ExtractionLexicon: Sendable {
         case changeVerb = "change-verb", forceNoun = "force-noun", holdingNoun = "holding-noun"
         case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
-        case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb"
+        case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
     }
 
     /// Match keys of the words of each class.
