@@ -229,6 +229,11 @@ import Testing
         #expect(read("Syrian troops cleared Sarda on Monday.") == [Seen(kind: "captured", actor: "syrian-government", place: "7")])
     }
 
+    @Test func withASideAndAnIngFormIsThatSidesClause() {
+        #expect(read("Fighting continued, with the rebels taking Sarda.") == [Seen(kind: "captured", actor: "rebels", place: "7")])
+        #expect(read("Clashes with the rebels erupted in Sarda.").allSatisfy { $0.kind == "contested" })
+    }
+
     @Test func theKurdishPartyIsTheSideOfItsFighters() {
         // The PYD, the YPG's party, and the names its opponents give it.
         #expect(read("Turkish forces cleared the town of Raqqa of PYD/PKK terrorists.") == [Seen(kind: "captured", actor: "turkey", place: "2")])

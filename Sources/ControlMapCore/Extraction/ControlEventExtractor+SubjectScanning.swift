@@ -151,6 +151,13 @@ extension ControlEventExtractor {
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
     func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         if let head = relativeAsideHead(items, k, clause) { return head }
+        // "..., with the rebels taking X": "with" and a side right before an -ing form open an
+        // absolute clause whose subject that side is.
+        if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing"), case .actor(let a) = items[k - 1].item {
+            var q = k - 2
+            if q > 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
+            if case .cue(let c) = items[q].item, c.role == .target, state.keyOf(items[q]) == "with" { return a }
+        }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
