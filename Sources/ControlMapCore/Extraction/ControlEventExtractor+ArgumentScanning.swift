@@ -82,21 +82,18 @@ extension ControlEventExtractor {
                     // district the town is the seat of).
                     r.partial = true
                 }
-                if j + 1 < end, items[j + 1].isPlace, !items[j + 1].breakBefore,
+                if j + 1 < end, !items[j + 1].breakBefore,
                    state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
                     // "captured Idlib's Jisr al-Shughour": the possessor says where the place lies.
-                    j += 1
-                    continue
-                }
-                if !state.isArabic(it), j + 1 < end, !items[j + 1].breakBefore, case .word(let w) = items[j + 1].item,
-                   !lexicon.isWord(w, .townPart),
-                   state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
-                    // "Mosul's eastern half": part of the town.
-                    if lexicon.isWord(w, .directionModifier) {
+                    if items[j + 1].isPlace {
+                        j += 1
+                        continue
+                    }
+                    if !state.isArabic(it), case .word(let w) = items[j + 1].item, !lexicon.isWord(w, .townPart) {
+                        // "Mosul's eastern half" is part of the town; "took Maskanah's train
+                        // station", a thing of the town, not the town.
+                        guard lexicon.isWord(w, .directionModifier) else { return }
                         r.partial = true
-                    } else {
-                        // "took Maskanah's train station": a thing of the town was taken, not the town.
-                        return
                     }
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
@@ -412,8 +409,8 @@ extension ControlEventExtractor {
         let mention = state.input.resolutions[m].mention
         if mention.cue == .region { return true }
         // "Hama Governorate" known as one name: a region word ends it.
-        if mention.words.count > 1, let value = lexicon.placeCues.phrases.exactValue(state.input.stream.words[mention.words.upperBound - 1].innerKey),
-           value.kind == .region, value.after { return true }
+        if mention.words.count > 1, let last = lexicon.placeCues.phrases.match(in: state.input.stream, at: mention.words.upperBound - 1),
+           last.end == mention.words.upperBound, last.value.kind == .region, last.value.after { return true }
         return state.input.resolutions[m].place.map { state.input.gazetteer.kind($0) == .region } ?? false
     }
 
@@ -477,8 +474,7 @@ extension ControlEventExtractor {
     func isJoinedOwnForces(_ it: PositionedItem, _ state: DocumentState) -> Bool {
         let word = state.writtenKeyOf(it)
         guard it.end - it.start == 1, word.hasPrefix("\u{0648}") else { return false }
-        let form = String(word.dropFirst())
-        return lexicon.words(of: .forceNoun).contains { form.hasPrefix($0) && lexicon.isWord(String(form.dropFirst($0.count)), .possessiveSuffix) }
+        return carriesPossessive(String(word.dropFirst()), on: .forceNoun)
     }
 
     /// The place a compound holder qualifies: "rebel-held Idlib", "the IS-held city of Mosul".
@@ -672,11 +668,14 @@ extension ControlEventExtractor {
     func clearedOfThings(_ items: [PositionedItem], after start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Bool {
         guard let last = list.last,
               let q = items[start..<end].lastIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } }),
-              q + 2 < end + 1, q + 1 < end else { return false }
-        var k = q + 1
-        if case .word(let w) = items[k].item, w == "of" { k += 1 } else if case .cue(let c) = items[k].item, c.role == .from { k += 1 } else { return false }
-        guard k < end, case .cue(let c) = items[k].item, c.role == .object, c.value == "swept" else { return false }
-        return true
+              q + 2 < end else { return false }
+        switch items[q + 1].item {
+        case .word("of"): break
+        case .cue(let c) where c.role == .from: break
+        default: return false
+        }
+        if case .cue(let c) = items[q + 2].item { return c.role == .object && c.value == "swept" }
+        return false
     }
 
     /// "captured eastern Mosul", "entered central Fallujah": a town named with a direction or
@@ -701,18 +700,21 @@ extension ControlEventExtractor {
     /// with a cue of its own go on with the same objects. The index of that next name, or nil.
     func cuedListAfterLocation(_ items: [PositionedItem], _ j: Int, _ end: Int, state: DocumentState) -> Int? {
         guard case .cue(let c) = items[j].item, c.role == .locative else { return nil }
-        // A cued name joined by "and" after a comma, or by "و" written on its cue ("، وقرى X").
-        func cuedJoinedName(_ k: Int) -> Int? {
+        // A place named with a cue of its own ("the villages of C", "قرى C").
+        func cueStart(_ k: Int) -> Int? {
             guard case .place(let m) = items[k].item, !state.excluded.contains(m) else { return nil }
             let mention = state.input.resolutions[m].mention
-            guard let cue = mention.cueWords, cue.lowerBound <= items[k].start, !mention.isForeign, !isRegion(m, state)
-            else { return nil }
-            return state.isArabic(items[k])
-                && state.input.text.tokens[state.input.stream.words[cue.lowerBound].token].key.hasPrefix("\u{0648}") ? m : nil
+            guard let cue = mention.cueWords, !mention.isForeign, !isRegion(m, state) else { return nil }
+            return cue.lowerBound
+        }
+        // One joined by "و" written on its cue ("، وقرى X", "وقرى X").
+        func cuedJoinedName(_ k: Int) -> Bool {
+            guard state.isArabic(items[k]), let first = cueStart(k), first <= items[k].start else { return false }
+            return state.input.text.tokens[state.input.stream.words[first].token].key.hasPrefix("\u{0648}")
         }
         // "in northern Hama", "في ريف حماة الشمالي": a few words naming where.
         var k = j + 1
-        while k < end, k <= j + 4, !items[k].commaBefore, !items[k].strongBreakBefore, cuedJoinedName(k) == nil {
+        while k < end, k <= j + 4, !items[k].commaBefore, !items[k].strongBreakBefore, !cuedJoinedName(k) {
             switch items[k].item {
             case .place, .word: k += 1
             case .cue(let c) where c.role == .locative: k += 1
@@ -720,13 +722,12 @@ extension ControlEventExtractor {
             }
         }
         guard k > j + 1, k < end, !items[k].strongBreakBefore else { return nil }
-        if cuedJoinedName(k) == nil {
+        if !cuedJoinedName(k) {
+            // Or joined by "and" after a comma.
             guard items[k].commaBefore, k + 1 < end, case .word("and") = items[k].item else { return nil }
             k += 1
             if k < end, case .word("the") = items[k].item { k += 1 }
-            guard k < end, case .place(let m) = items[k].item, !state.excluded.contains(m) else { return nil }
-            let mention = state.input.resolutions[m].mention
-            guard mention.cueWords != nil, !mention.isForeign, !isRegion(m, state) else { return nil }
+            guard k < end, cueStart(k) != nil else { return nil }
         }
         // "…, and the village of C was shelled": a name with a verb of its own opens a clause.
         var q = k + 1

@@ -10,11 +10,11 @@ extension ControlEventExtractor {
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
         if describesNamedPlace(items, k, state) { return [] }
         if isAdjectiveBeforeNoun(items, k, state) { return [] }
-        // "almost besieging X", "nearly encircled X", "كادت تسيطر": it did not happen.
-        if k > 0, !items[k].breakBefore, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .nearMiss) { return [] }
-        // "كادت قوات النظام تسيطر على X": كاد, its subject, then the verb.
-        if state.isArabic(item), let at = items[max(0, k - 4)..<k].lastIndex(where: { if case .word(let w) = $0.item { return lexicon.isWord(w, .nearMiss) } else { return false } }),
-           !items[(at + 1)...k].contains(where: { $0.strongBreakBefore || $0.commaBefore }),
+        // "almost besieging X", "nearly encircled X": it did not happen. Arabic puts the subject
+        // between ("كادت قوات النظام تسيطر على X").
+        let nearMissReach = state.isArabic(item) ? 4 : 1
+        if let at = items[max(0, k - nearMissReach)..<k].lastIndex(where: { if case .word(let w) = $0.item { return lexicon.isWord(w, .nearMiss) } else { return false } }),
+           !items[(at + 1)...k].contains(where: { $0.strongBreakBefore || $0.commaBefore || !state.isArabic(item) && $0.breakBefore }),
            !items[(at + 1)..<k].contains(where: { if case .predicate = $0.item { return true } else { return false } }) { return [] }
         // "clearing operations", "the capture operation": a noun of operation names the work, not its outcome.
         if !state.isArabic(item), k + 1 < items.count, !items[k + 1].breakBefore, case .word(let w) = items[k + 1].item,
@@ -266,15 +266,15 @@ extension ControlEventExtractor {
                 // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
                 // one the gazetteer does not know (or a weak one), never of a place further back.
                 if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
-                // "areas near X remain under Y's control", "the villages east of X are": X only
-                // says where the held places lie.
                 if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
-                   at > clause.lowerBound, case .cue(let c) = items[at - 1].item, c.role == .locative,
-                   at - 1 > clause.lowerBound, !(items[at - 2].isPlace) { return [] }
-                // "farms stretching from Damascus that have been in rebel hands": a place after "from"
-                // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
-                if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
-                   at > 0, case .cue(let c) = items[at - 1].item, c.role == .from { return [] }
+                   at > 0, case .cue(let c) = items[at - 1].item {
+                    // "farms stretching from Damascus that have been in rebel hands": a place after "from"
+                    // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
+                    if c.role == .from { return [] }
+                    // "areas near X remain under Y's control", "the villages east of X are": X only
+                    // says where the held places lie.
+                    if c.role == .locative, at - 1 > clause.lowerBound, !items[at - 2].isPlace { return [] }
+                }
                 if k > clause.lowerBound, case .place(before) = items[k - 1].item,
                    isTakenObject(items, placeAt: k - 1, attribute: k, clause) { state.heldUntilTaken.insert(before) }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)

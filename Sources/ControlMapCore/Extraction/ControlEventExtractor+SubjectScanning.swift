@@ -245,9 +245,12 @@ extension ControlEventExtractor {
     func carriesHoldersPronoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         let word = state.keyOf(item)
         let peeled = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}") ? [String(word.dropFirst())] : []
-        return ([word] + peeled).contains { form in
-            lexicon.words(of: .holdingNoun).contains { form.hasPrefix($0) && lexicon.isWord(String(form.dropFirst($0.count)), .possessiveSuffix) }
-        }
+        return ([word] + peeled).contains { carriesPossessive($0, on: .holdingNoun) }
+    }
+
+    /// A noun of `stems` with a possessive pronoun written on it ("سيطرتها", "ميليشياته").
+    func carriesPossessive(_ form: String, on stems: ExtractionLexicon.WordClass) -> Bool {
+        lexicon.words(of: stems).contains { form.hasPrefix($0) && lexicon.isWord(String(form.dropFirst($0.count)), .possessiveSuffix) }
     }
 
     /// The side nearest before `k` in its clause, unless a word of another role ("from", "with

@@ -528,6 +528,8 @@ public struct ToponymTagger: Sendable {
     private func nameFragmentEnd(_ text: AnalyzedText, _ stream: TokenStream, match m: Gazetteer.Match, cued: Bool) -> Int? {
         let words = stream.words
         let first = text.tokens[words[m.start].token]
+        // "أبو زيد": a name head never stands alone.
+        let headed = cues.nameHeads.match(in: stream, at: m.start) != nil
         func completes(_ q: Int) -> Bool {
             // "Idlib's Jisr al-Shughour": a possessive ends the name.
             guard q < words.count, !words[q].breakBefore, !text.isPossessive(token: words[q - 1].token) else { return false }
@@ -536,15 +538,15 @@ public struct ToponymTagger: Sendable {
             // Arabic names have two-letter words ("كفر رم"); function words are stopwords.
             guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > (t.isArabic ? 1 : 2) else { return false }
             if isStopword(w.inner) { return false }
-            if commonKeys.contains(w.inner), cues.nameHeads.match(in: stream, at: m.start) == nil { return false }
+            if commonKeys.contains(w.inner), !headed { return false }
             if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
                 || notNames.match(in: stream, at: q) != nil { return false }
             if t.isArabic {
                 // "وسردة" is the next item of a list, not the rest of this name.
                 if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
                 let raw = ByteKey(t.key)
-                // "أبو زيد": after a name head any word but a function word completes the name.
-                if cues.nameHeads.match(in: stream, at: m.start) != nil, m.end - m.start == 1 { return !isStopword(raw) }
+                // After a name head any word but a function word completes the name.
+                if headed, m.end - m.start == 1 { return !isStopword(raw) }
                 if isStopword(raw) || isCommonWordOrNisba(t.key) { return false }
                 // "بريف", "لسيطرة": a common word behind a clitic is no part of a name either.
                 for r in 0..<w.firstKeys.count where isStopword(w.firstKeys.key(r)) || commonKeys.contains(w.firstKeys.key(r)) { return false }
@@ -561,8 +563,8 @@ public struct ToponymTagger: Sendable {
         if first.isArabic {
             // After a cue word ("قرى ركايا سجنة") the second word completes the name of a hamlet
             // whatever the first; a town's name stands alone ("مدينة منبج غداة دخول": the day after).
-            if cued { return isMinorOnly(m) || cues.nameHeads.match(in: stream, at: m.start) != nil ? m.end + 1 : nil }
-            if cues.nameHeads.match(in: stream, at: m.start) != nil, m.end - m.start == 1 { return m.end + 1 }
+            if cued { return isMinorOnly(m) || headed ? m.end + 1 : nil }
+            if headed, m.end - m.start == 1 { return m.end + 1 }
             let head = words[m.start].firstKeys.key(min(m.reading, words[m.start].firstKeys.count - 1))
             guard gazetteer.longerNameCount(firstKey: head, limit: Self.nameHeadMinimum) >= Self.nameHeadMinimum else { return nil }
             return m.end + 1
