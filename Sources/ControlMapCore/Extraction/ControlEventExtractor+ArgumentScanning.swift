@@ -217,7 +217,13 @@ extension ControlEventExtractor {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
                         // not the noun's subject.
-                        guard kind == .besieged, j > start, case .actor(let besieged) = items[j - 1].item,
+                        // "surrounded IS fighters holed up in X", "عناصر داعش المحاصرين في X": a
+                        // word or two describing the fighters may stand between them and the place.
+                        let fighters = (max(start, j - 3)..<j).last { i in
+                            if case .actor = items[i].item { return true } else { return false }
+                        }
+                        guard kind == .besieged, let f = fighters, case .actor(let besieged) = items[f].item,
+                              items[(f + 1)..<j].allSatisfy({ if case .word = $0.item { return !$0.breakBefore } else { return false } }),
                               besieged == objectActor || objectActor == nil && besieged == r.subjectAfter,
                               lexicon.isWord(state.keyOf(it), .inside) else { return }
                         if objectActor == nil { r.subjectAfter = nil }

@@ -523,6 +523,10 @@ extension ControlEventExtractor {
     /// was to be taken from, which held it then. Kept aside (a denied capture names no holder).
     func noteHolderOfAimedPlace(_ found: Predicate, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>,
                                         sentence s: Int, state: inout DocumentState) {
+        if found.kind == .siegeBroken || found.kind == .besieged && found.voice == .nominal && breakingCueBefore(items, k) {
+            noteSiegeOfAimedBreak(items, k, clause, siegeNoun: found.kind == .besieged, sentence: s, state: &state)
+            return
+        }
         let expulsion = found.voice == .expulsion
         guard [.captured, .recaptured].contains(found.kind), [.active, .nominal, .expulsion].contains(found.voice),
               !hasCue(.denial, items, from: 0, to: items.count) else { return }
@@ -536,19 +540,49 @@ extension ControlEventExtractor {
               let at = items[(k + 1)..<clause.upperBound].lastIndex(where: { if case .place(last) = $0.item { return true } else { return false } }),
               let named = expulsion ? r.from : sideRightAfterFrom(items, after: at, to: clause.upperBound),
               let holder = state.resolveGeneric(named), !r.partial, r.share == nil else { return }
+        setAside(r.places.filter { !r.partialPlaces.contains($0) }, kind: .holds, actor: holder, items, k, clause, sentence: s, state: &state)
+    }
+
+    /// Keeps a standing (held, besieged) that an aim reveals aside, for `holdersOfAimedPlaces`.
+    func setAside(_ places: [Int], kind: ControlKind, actor: String, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>,
+                  sentence s: Int, state: inout DocumentState) {
         let dating = date(items, clause, state: state)
         let background = dating.background || isArabicPluperfect(items, k, clause)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
         let predicateText = state.input.text.text(tokens: state.tokenRange(items[k]))
-        for place in r.places where !r.partialPlaces.contains(place) {
+        for place in places {
             let resolution = state.input.resolutions[place]
             let confidence = EventConfidence.score(actor: .agent, hedged: hedged, background: background,
                                                    resolved: resolution.place != nil, inTitle: s < state.input.titleSentences)
-            state.heldBeforeAim.append(ExtractedEvent(resolution: place, mention: resolution.mention.text, actor: holder, fromActor: nil,
-                                                      kind: .holds, share: nil, date: dating.date, background: background,
+            state.heldBeforeAim.append(ExtractedEvent(resolution: place, mention: resolution.mention.text, actor: actor, fromActor: nil,
+                                                      kind: kind, share: nil, date: dating.date, background: background,
                                                       confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
                                                       predicate: predicateText))
         }
+    }
+
+    /// "an operation to break the siege imposed by IS on X", "محاولة لكسر الحصار الذي يفرضه داعش
+    /// على X": a siege someone means to break, or failed to, still stands; its besieger, when the
+    /// sentence names one, is kept aside as besieging the place (as holders of aimed places are).
+    func noteSiegeOfAimedBreak(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, siegeNoun: Bool,
+                               sentence s: Int, state: inout DocumentState) {
+        guard !hasCue(.denial, items, from: 0, to: items.count) else { return }
+        var r = Reading()
+        scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: .besieged, into: &r, state: state)
+        // "to break the IS siege of X", "ISIS' siege of X": the besieger may stand before the noun;
+        // "the siege imposed by IS" names it as the noun's agent.
+        let before: String? = {
+            guard k > clause.lowerBound, case .actor(let a) = items[k - 1].item, !items[k].breakBefore, !state.isArabic(items[k]) else { return nil }
+            return a
+        }()
+        guard !r.places.isEmpty, !r.partial, r.share == nil,
+              let besieger = (r.besieger ?? (siegeNoun ? r.agent : nil) ?? before).flatMap(state.resolveGeneric) else { return }
+        setAside(r.places.filter { !r.partialPlaces.contains($0) }, kind: .besieged, actor: besieger, items, k, clause, sentence: s, state: &state)
+    }
+
+    /// A breaking word ("break", "كسر", "lift") a few words before a siege noun.
+    func breakingCueBefore(_ items: [PositionedItem], _ k: Int) -> Bool {
+        items[max(0, k - 8)..<k].contains { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }
     }
 
     /// The side right after a "from" that follows the place within a few words, as in "from IS",
@@ -582,8 +616,9 @@ extension ControlEventExtractor {
         guard !state.heldBeforeAim.isEmpty else { return events }
         func key(_ e: ExtractedEvent) -> String { placeKey(e, state.input) }
         let reported = Set(events.filter { $0.kind != .holds && $0.kind != .besieged }.map(key))
-        let held = Set(events.filter { $0.kind == .holds }.map { key($0) + "|" + ($0.actor ?? "") })
-        let kept = state.heldBeforeAim.filter { !reported.contains(key($0)) && !held.contains(key($0) + "|" + ($0.actor ?? "")) }
+        func standing(_ e: ExtractedEvent) -> String { key(e) + "|" + e.kind.rawValue + "|" + (e.actor ?? "") }
+        let held = Set(events.filter { $0.kind == .holds || $0.kind == .besieged }.map(standing))
+        let kept = state.heldBeforeAim.filter { !reported.contains(key($0)) && !held.contains(standing($0)) }
         return (events + kept).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
     }
 
