@@ -74,6 +74,42 @@ import Testing
         #expect(read("Syrian troops completed the encirclement of Raqqa.") == seen)
     }
 
+    @Test func aSiegeSomeoneMeansToBreakStillStands() {
+        // An aim or a failure to break a siege reports no breaking, but the siege it names is there.
+        let seen = [Seen(kind: "besieged", actor: "isis", place: "14")]
+        #expect(read("The army began an offensive to break the siege imposed by IS on Mosul.") == seen)
+        #expect(read("Iraqi troops failed to break the IS siege of Mosul.") == seen)
+        #expect(read("بدأ الجيش العراقي هجوما لكسر الحصار الذي يفرضه تنظيم داعش على مدينة الموصل.") == seen)
+        // Without a besieger named there is no side to put on the map.
+        #expect(read("The army began an offensive to break the siege of Mosul.").isEmpty)
+        // An aim to impose a siege is no siege.
+        #expect(read("IS tried to impose a siege on Mosul.").isEmpty)
+        // A siege the document reports broken is the news, not the siege before it.
+        #expect(read("Troops vowed to break the IS siege of Mosul. On Monday they broke the siege of Mosul.").map(\.kind) == ["siege_broken"])
+    }
+
+    @Test func aSiegeImposedByASideAndAPlaceBesiegedByIt() {
+        let seen = [Seen(kind: "besieged", actor: "syrian-government", place: "2")]
+        #expect(read("The siege imposed by Syrian troops on Raqqa entered its third month.") == seen)
+        #expect(read("The blockade imposed on Raqqa by Syrian troops caused hunger.") == seen)
+        #expect(read("لا تزال مدينة الرقة محاصرة من قبل قوات النظام.") == seen)
+        #expect(read("ضيقت قوات النظام الخناق على مدينة الرقة.") == seen)
+        #expect(read("Syrian troops tightened the noose around Raqqa.") == seen)
+        // The fighters besieged may be described between them and their place.
+        #expect(read("Syrian troops tightened the noose on IS fighters trapped in Raqqa.") == seen)
+        // "Sanctions imposed by" is no siege.
+        #expect(read("Sanctions imposed by Syrian troops on Raqqa hurt traders.").isEmpty)
+    }
+
+    @Test func aPeoplesAdjectiveAfterAPlaceDescribesIt() {
+        // "التركمانية" after a name or a definite cue is the place's adjective, neither part of
+        // its name nor a place of its own.
+        #expect(read("سيطر تنظيم داعش على بلدة بعشيقة الكردية.") == [Seen(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("سيطر تنظيم داعش على بعشيقة الكردية.") == [Seen(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("سيطر تنظيم داعش على القرى الكردية قرب الموصل.").isEmpty)
+        #expect(read("سيطر تنظيم داعش على القرى الكردية سردة وكفر نوران.").map(\.place) == ["7", "24"])
+    }
+
     @Test func aPassiveAboutItOrJoinedByAndTakesThePlaceBefore() {
         #expect(read("Civilians could not leave Raqqa because it was surrounded by Syrian troops.")
                 == [Seen(kind: "besieged", actor: "syrian-government", place: "2")])

@@ -19,10 +19,13 @@ public struct ToponymTagger: Sendable {
     public let notNames: PhraseIndex<Bool>
     /// Words of direction ("غرب", "west"), as match keys: "قرى غرب أربيل" is villages west of Erbil.
     public let directionWords: Set<String>
+    /// Adjectives of a people, a faith or a nation ("التركمانية", "الكردية", "السورية"), as match
+    /// keys without the article: after a name or a cue they describe the place, never name one.
+    public let peopleAdjectives: Set<String>
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
                 commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init(),
-                directionWords: Set<String> = []) {
+                directionWords: Set<String> = [], peopleAdjectives: Set<String> = []) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
@@ -33,6 +36,7 @@ public struct ToponymTagger: Sendable {
         self.focusCodes = Gazetteer.CountryCodes(focusCountries)
         self.notNames = notNames
         self.directionWords = directionWords
+        self.peopleAdjectives = peopleAdjectives
     }
 
     private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
@@ -121,6 +125,16 @@ public struct ToponymTagger: Sendable {
                 p = phrase.end
                 pendingCue = nil
                 listMode = false; namesOnly = false
+                continue
+            }
+            // "قرية آمرلي التركمانية", "القرى الكردية": the adjective describes the place or the
+            // places of the cue; the cue still leads to the names that may follow.
+            // (After an indefinite cue, "قرية التركمانية" is a village so named: an adjective
+            // agrees with its noun in definiteness.)
+            if isPeopleAdjective(text, stream, at: p),
+               pendingCue.map({ c in !cueUsed && c.range.upperBound == p && isDefinite(text, stream, at: p - 1) }) ?? false
+                || out.last?.words.upperBound == p {
+                p += 1
                 continue
             }
             // Quotes around the name ("بلدة «X»", "قرى (X)") keep the cue; other marks end it.
@@ -466,7 +480,7 @@ public struct ToponymTagger: Sendable {
                 if Self.arabicNameAdjectiveKeys.contains(next.inner) && !isDirectionOfPlace(text, stream, at: end)
                     || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.inner) && !isStopword(rawNext)
                         && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
-                        && blocked.match(in: stream, at: end) == nil
+                        && blocked.match(in: stream, at: end) == nil && !isPeopleAdjective(text, stream, at: end)
                         // "معبر نصيب الحدودي", "مطار كويرس العسكري": after a site's cue a common
                         // adjective describes the site ("تل الأحمر" keeps its colour).
                         && !(cue.kind.isSite && isCommonWordOrNisba(rawNext))) {
@@ -540,7 +554,7 @@ public struct ToponymTagger: Sendable {
             if isStopword(w.inner) { return false }
             if commonKeys.contains(w.inner), !headed { return false }
             if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
-                || notNames.match(in: stream, at: q) != nil { return false }
+                || notNames.match(in: stream, at: q) != nil || isPeopleAdjective(text, stream, at: q) { return false }
             if t.isArabic {
                 // "وسردة" is the next item of a list, not the rest of this name.
                 if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
@@ -594,6 +608,20 @@ public struct ToponymTagger: Sendable {
         return true
     }
 
+    /// An Arabic adjective of a people, a faith or a nation with the article, right after the
+    /// word before it ("آمرلي التركمانية").
+    private func isPeopleAdjective(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        guard q < stream.words.count, !stream.words[q].breakBefore else { return false }
+        let t = text.tokens[stream.words[q].token]
+        return t.isArabic && t.key.hasPrefix("\u{0627}\u{0644}") && peopleAdjectives.contains(stream.words[q].innerKey)
+    }
+
+    /// An Arabic word with the article, behind a conjunction or not ("القرى", "والقرى").
+    private func isDefinite(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
+        let key = text.tokens[stream.words[q].token].key
+        return key.hasPrefix("\u{0627}\u{0644}") || key.hasPrefix("\u{0648}\u{0627}\u{0644}")
+    }
+
     /// "العياضية شمالي تلعفر", "X جنوبي قضاء Y": a direction word without the article followed by a
     /// place or a place cue says where the first place lies (north of); it is no part of its name.
     private func isDirectionOfPlace(_ text: AnalyzedText, _ stream: TokenStream, at q: Int) -> Bool {
@@ -621,6 +649,7 @@ public struct ToponymTagger: Sendable {
         return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.inner)
             && !isStopword(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
+            && !isPeopleAdjective(text, stream, at: q)
             // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site.
             && !(afterSite && isCommonWordOrNisba(raw))
     }

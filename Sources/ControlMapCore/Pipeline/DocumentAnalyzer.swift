@@ -14,7 +14,8 @@ public struct DocumentAnalyzer: Sendable {
         self.lexicon = lexicon
         self.tagger = ToponymTagger(gazetteer: gazetteer, cues: lexicon.placeCues, blocked: lexicon.blockedPhrases(),
                                     stopwords: lexicon.stopwords, commonWords: lexicon.commonWords, focusCountries: focusCountries,
-                                    notNames: lexicon.nonNamePhrases(), directionWords: lexicon.words(of: .direction))
+                                    notNames: lexicon.nonNamePhrases(), directionWords: lexicon.words(of: .direction),
+                                    peopleAdjectives: lexicon.words(of: .peopleAdjective))
         self.resolver = ToponymResolver(gazetteer: gazetteer, focusCountries: focusCountries)
         self.extractor = ControlEventExtractor(lexicon: lexicon)
     }
