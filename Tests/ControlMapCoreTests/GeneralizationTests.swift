@@ -110,6 +110,27 @@ import Testing
         #expect(read("سيطر تنظيم داعش على القرى الكردية سردة وكفر نوران.").map(\.place) == ["7", "24"])
     }
 
+    @Test func aHolderTheSentenceNamesForAPlaceItReportsTakenHeldItUntilThen() {
+        // However the holding is said, the capture in the same sentence replaces it: the holder
+        // is the capture's losing side.
+        for text in ["Syrian troops captured Raqqa, a city controlled by IS since 2014.",
+                     "Syrian troops captured Raqqa, which had been held by IS.",
+                     "سيطرت قوات النظام على مدينة الرقة، أبرز المدن التي يسيطر عليها داعش."] {
+            let events = Fixtures.events(text)
+            #expect(events.map(\.kind) == [.captured], "\(text)")
+            #expect(events.map(\.fromActor) == ["isis"], "\(text)")
+        }
+        // Held "formerly" is history.
+        #expect(Fixtures.events("Raqqa, formerly held by IS, is being rebuilt.").map(\.background) == [true])
+    }
+
+    @Test func aCommonWordAfterACommaIsNoNextItemOfACuedName() {
+        // "مدينة الرقة، أكثر المدن ..." (the most ...): the comma could go on with a list, the
+        // common word does not.
+        let mentions = Fixtures.analyzer.geocode("قصفت الطائرات مدينة الرقة، أكثر المدن تضررا.").resolutions.map(\.mention.text)
+        #expect(mentions == ["الرقة"])
+    }
+
     @Test func aPassiveAboutItOrJoinedByAndTakesThePlaceBefore() {
         #expect(read("Civilians could not leave Raqqa because it was surrounded by Syrian troops.")
                 == [Seen(kind: "besieged", actor: "syrian-government", place: "2")])

@@ -432,31 +432,6 @@ extension ControlEventExtractor {
         }
     }
 
-    /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X": an attribute
-    /// of what a capture took says who held it until then (the capture's losing side), not who
-    /// holds it now. True when the place at `at` is the first place after a capture verb or
-    /// noun earlier in the clause, with no other predicate between them (the attribute at `k`
-    /// aside).
-    func isTakenObject(_ items: [PositionedItem], placeAt at: Int, attribute k: Int, _ clause: Range<Int>) -> Bool {
-        // "the IS-held town of Hit was recaptured (by X)": the subject of a passive capture.
-        for i in (at + 1)..<min(clause.upperBound, at + 4) {
-            guard case .predicate(let p) = items[i].item else { continue }
-            guard [.captured, .recaptured].contains(p.kind) else { break }
-            if p.voice == .passive { return true }
-            if p.voice == .active, case .word(let w) = items[i - 1].item, lexicon.isWord(w, .auxiliary) { return true }
-            break
-        }
-        for i in stride(from: at - 1, through: clause.lowerBound, by: -1) where i != k {
-            switch items[i].item {
-            case .place: return false
-            case .predicate(let p):
-                return [.captured, .recaptured].contains(p.kind) && [.active, .nominal, .expulsion].contains(p.voice)
-            default: continue
-            }
-        }
-        return false
-    }
-
     /// "سيطرت على حي X وحاصرت عناصر التنظيم في الملعب": a place that an earlier predicate of the
     /// clause took as its object is not what a later verb without an object of its own is about.
     func isObjectOfEarlierPredicate(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {

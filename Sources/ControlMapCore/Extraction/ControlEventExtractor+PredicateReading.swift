@@ -236,9 +236,6 @@ extension ControlEventExtractor {
         case .state where compoundHolder != nil:
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? []
-            if let first = reading.places.first,
-               let at = items[(k + 1)...].firstIndex(where: { if case .place(let m) = $0.item { return m == first } else { return false } }),
-               isTakenObject(items, placeAt: at, attribute: k, clause) { state.heldUntilTaken.insert(first) }
         case .state:
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
             guard let actor = inHands ? handsHolder(items, k, clause, state)
@@ -275,8 +272,6 @@ extension ControlEventExtractor {
                     // says where the held places lie.
                     if c.role == .locative, at - 1 > clause.lowerBound, !items[at - 2].isPlace { return [] }
                 }
-                if k > clause.lowerBound, case .place(before) = items[k - 1].item,
-                   isTakenObject(items, placeAt: k - 1, attribute: k, clause) { state.heldUntilTaken.insert(before) }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 readShare(before: before, items, k, clause, into: &reading)

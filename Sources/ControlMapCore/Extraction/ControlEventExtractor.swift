@@ -52,24 +52,24 @@ public struct ControlEventExtractor: Sendable {
                 state.noteSentenceEnd(sentence, hadEvents: false)
                 continue
             }
-            state.heldUntilTaken = []
             for (k, item) in sentence.enumerated() {
                 guard case .predicate(let predicate) = item.item else { continue }
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
-            if !state.heldUntilTaken.isEmpty { settleHoldersOfTakenPlaces(&events, from: before, state.heldUntilTaken) }
+            settleHoldersOfTakenPlaces(&events, from: before)
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
         return deduplicated(holdersOfAimedPlaces(mergingWithdrawals(events, input), state))
     }
 
-    /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X": when the
-    /// sentence did report the capture, the holder named by the attribute is its losing side, and
-    /// no state of its own (the capture replaces it). When the capture was only an aim ("an
-    /// operation to retake X, held by Y"), the state stands.
-    func settleHoldersOfTakenPlaces(_ events: inout [ExtractedEvent], from start: Int, _ places: Set<Int>) {
+    /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X", "took X, the
+    /// last stronghold of Y": when the sentence reports the capture of a place it says another
+    /// side holds, that side held it until then: it is the capture's losing side, and no state of
+    /// its own (the capture replaces it). When the capture was only an aim ("an operation to
+    /// retake X, held by Y"), the state stands.
+    func settleHoldersOfTakenPlaces(_ events: inout [ExtractedEvent], from start: Int) {
         var dropped = Set<Int>()
-        for h in start..<events.count where events[h].kind == .holds && places.contains(events[h].resolution) {
+        for h in start..<events.count where events[h].kind == .holds {
             let holder = events[h].actor
             let captures = (start..<events.count).filter { c in
                 [.captured, .recaptured].contains(events[c].kind) && events[c].resolution == events[h].resolution

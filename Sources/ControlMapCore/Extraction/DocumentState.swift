@@ -11,9 +11,6 @@ struct DocumentState {
     var lastFight: (actor: String, from: String, sentence: Int)?
     /// The place of the latest event: what "the city" most often refers to.
     var lastEventPlace: Int?
-    /// Places of the current sentence whose "held by X" attribute stands on the object of a
-    /// capture: the holder held it until then (see `ControlEventExtractor.isTakenObject`).
-    var heldUntilTaken = Set<Int>()
     /// "an operation to retake X from Y": standing control of X by Y, read from an aim. Kept
     /// aside until the whole document is read, since the document may report the outcome.
     var heldBeforeAim: [ExtractedEvent] = []
