@@ -182,6 +182,19 @@ public struct ToponymTagger: Sendable {
                     m.cue = after.value.kind
                     matchEnd = after.end
                 }
+                var namedThingWithoutSite = false
+                if matchEnd == place.end, !text.tokens[words[place.start].token].isArabic, !isWeak(place, text, stream),
+                   let thing = namedThingEnd(text, stream, after: place.end) {
+                    // "the Mosul General Hospital", "Ramadi Great Mosque", "the Manbij Military
+                    // Council": capitalized words after the town's name make the name of something
+                    // named after it, which the gazetteer lacks; taking it is not taking the town.
+                    m = makeMention(text, stream, place.start..<thing.end, candidates: [], reading: place.reading)
+                    if let site = thing.site { m.cue = site }
+                    matchEnd = thing.end
+                    // Without a site word it may as well be a person ("Ibrahim Binici") or a body:
+                    // good only as the direct object of a predicate, never what "the town" refers to.
+                    namedThingWithoutSite = thing.site == nil
+                }
                 if matchEnd == place.end, let quoted = quotedNameEnd(text, stream, start: place.start, end: place.end) {
                     // "قرية "حديد غرب"": the quotes hold the whole name, a place the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<quoted, candidates: [], reading: place.reading)
@@ -209,7 +222,7 @@ public struct ToponymTagger: Sendable {
                     m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: 0)
                     m.words = place.start..<place.end
                 }
-                m.isWeak = pendingCue == nil && (fragment || isWeak(place, text, stream))
+                m.isWeak = pendingCue == nil && (fragment || namedThingWithoutSite || isWeak(place, text, stream))
                 m.isForeign = !fragment && m.isWeak && isForeign(place)
                 if let c = pendingCue {
                     m.cue = c.cue.kind
@@ -219,6 +232,9 @@ public struct ToponymTagger: Sendable {
                           !words[place.end].breakBefore {
                     m.cue = after.value.kind
                     m.cueWords = after.start..<after.end
+                    // "Saad village": the cue says the lone word is a place here, as one before it
+                    // does; which place, the resolver decides (a namesake abroad stays unresolved).
+                    if !after.value.kind.isSite, after.value.kind != .region { m.isWeak = false; m.isForeign = false }
                 }
                 append(m)
                 p = matchEnd
@@ -786,6 +802,37 @@ public struct ToponymTagger: Sendable {
     /// later ("قرية "حديد غرب"", "«تل الورد الكبير»"): the quotes hold one name, whatever words
     /// of direction or size it has. Nil when the mark closes right after `end` or not at all, or
     /// when the marks hold a list.
+    /// The end of the capitalized words right after a Latin name that lengthen it into the name
+    /// of a thing ("General Hospital", "Military Council", "Grain Silos"), with the site cue that
+    /// may close it; nil when none follows, or in a headline written in title case, where every
+    /// word is capitalized.
+    private func namedThingEnd(_ text: AnalyzedText, _ stream: TokenStream, after end: Int) -> (end: Int, site: PlaceKind?)? {
+        let words = stream.words
+        // "Damascus's Ghouta": a possessive ends the name.
+        guard end > 0, !text.isPossessive(token: words[end - 1].token) else { return nil }
+        var q = end
+        while q < words.count, q - end < 3, !words[q].breakBefore {
+            let t = text.tokens[words[q].token]
+            // (Weekdays and months are blocked phrases: "retook Mosul Sunday" is the town.)
+            // ("withdrew from X as Turkish tanks ...": "as" is skipped as an article, and ends it.)
+            guard t.kind == .word, !t.isArabic, t.isCapitalized, t.end - t.start > 2, words[q].articleToken == nil,
+                  cues.phrases.match(in: stream, at: q) == nil, blocked.match(in: stream, at: q) == nil,
+                  notNames.match(in: stream, at: q) == nil, gazetteer.match(in: stream, at: q) == nil else { break }
+            q += 1
+        }
+        guard q > end else { return nil }
+        var site: PlaceKind?
+        if q < words.count, !words[q].breakBefore, let cue = cues.phrases.match(in: stream, at: q), cue.value.after, cue.value.kind.isSite {
+            site = cue.value.kind
+            q = cue.end
+        }
+        // Title case: most of the Latin words around are capitalized.
+        let around = words[max(0, end - 6)..<min(words.count, q + 6)].filter { !text.tokens[$0.token].isArabic && text.tokens[$0.token].kind == .word }
+        let lower = around.filter { !text.tokens[$0.token].isCapitalized }.count
+        guard lower * 4 >= around.count else { return nil }
+        return (q, site)
+    }
+
     private func quotedNameEnd(_ text: AnalyzedText, _ stream: TokenStream, start: Int, end: Int) -> Int? {
         let words = stream.words
         guard words[start].quotesOnlyBefore, let open = marks(text, stream, before: start).last,
