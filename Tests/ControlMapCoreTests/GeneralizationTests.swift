@@ -150,6 +150,18 @@ import Testing
                     .map(\.place) == ["2", "2"])
     }
 
+    @Test func aThingOfTheTownIsNotTheTownAndInitialsNameNoPlace() {
+        // After "the town's" the noun was taken; a part of the town makes the town contested.
+        #expect(read("Rebels entered Raqqa on Monday. The army later captured the town's hospital.").map(\.actor) == ["rebels"])
+        #expect(read("Rebels entered Raqqa on Monday. The army later captured the town's eastern districts.")
+                == [Seen(kind: "captured", actor: "rebels", place: "2"), Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // An unknown word in capitals is a body's initials.
+        #expect(read("The Islamic Front withdrew from the SMC on Monday.").isEmpty)
+        // Factions by name are their side's, never a place.
+        #expect(read("Jund al-Aqsa fighters captured Raqqa.") == [Seen(kind: "captured", actor: "rebels", place: "2")])
+        #expect(read("The Nusra Front expelled Jund al-Aqsa from its ranks.").isEmpty)
+    }
+
     @Test func aCueAfterALoneNameMakesItAPlace() {
         // "Al-Bireh village": the cue says it is a place; the only Al-Bireh known is abroad, so it
         // stays unresolved rather than dropped or put abroad.

@@ -173,6 +173,14 @@ extension ControlEventExtractor {
                     let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
                         : state.antecedent(kind: c.value, before: it)
                     if let antecedent {
+                        // "secured the town's farms", "took the city's hospital": after a possessive
+                        // the noun is what was taken; only a part of the town makes it the object.
+                        if j + 1 < end, state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token),
+                           case .word(let thing) = items[j + 1].item {
+                            guard [.townPart, .partNoun, .directionAdjective, .directionModifier].contains(where: { lexicon.isWord(thing, $0) })
+                            else { return }
+                            r.partial = true
+                        }
                         r.places = [antecedent]
                         // "entered the city center", "the town's outskirts": part of the town.
                         if j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,

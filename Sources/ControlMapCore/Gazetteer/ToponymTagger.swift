@@ -347,7 +347,11 @@ public struct ToponymTagger: Sendable {
             let t = text.tokens[w.token]
             return t.kind == .word && !t.isArabic && t.isCapitalized && !isStopword(w.inner)
                 && blocked.match(in: stream, at: q) == nil && cues.phrases.match(in: stream, at: q) == nil
-                && notNames.match(in: stream, at: q) == nil && t.end - t.start > 2
+                && notNames.match(in: stream, at: q) == nil && t.end - t.start > 2 && !isAcronym(t)
+        }
+        // "the SMC", "ISF positions": an unknown word in capitals is a body's initials, no place.
+        func isAcronym(_ t: Token) -> Bool {
+            text.scalars[t.start..<t.end].allSatisfy { $0.properties.isUppercase }
         }
         guard proper(p) else { return nil }
         // Sentence-initial capitals say nothing: require a second capitalized word or an article.
