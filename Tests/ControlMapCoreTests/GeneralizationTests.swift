@@ -162,6 +162,14 @@ import Testing
         #expect(read("The Nusra Front expelled Jund al-Aqsa from its ranks.").isEmpty)
     }
 
+    @Test func aTownBeforeASettlementCueAndOfSaysWhereThePlaceLies() {
+        // "the Raqqa village of Sarda": Sarda was taken, Raqqa only locates it.
+        #expect(read("IS seized the Raqqa village of Sarda on Monday.") == [Seen(kind: "captured", actor: "isis", place: "7")])
+        #expect(read("IS seized the Mosul town of Bashiqa.") == [Seen(kind: "captured", actor: "isis", place: "15")])
+        // A road named after a town is not the town.
+        #expect(read("Syrian troops captured the Raqqa road on Monday.").allSatisfy { $0.place != "2" })
+    }
+
     @Test func aCueAfterALoneNameMakesItAPlace() {
         // "Al-Bireh village": the cue says it is a place; the only Al-Bireh known is abroad, so it
         // stays unresolved rather than dropped or put abroad.

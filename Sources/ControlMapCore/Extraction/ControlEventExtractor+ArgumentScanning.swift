@@ -58,6 +58,19 @@ extension ControlEventExtractor {
                 // Only a town or city names where the part lies; "al-Mashahda neighbourhood of the
                 // old city" is the part itself.
                 let unitAfter: Int? = {
+                    // "the Idlib town of Saraqib", "the Anbar town of Hit": a town or province
+                    // between "the" and a cued name says where that place lies ("Hit town of
+                    // Anbar" names the town first).
+                    let afterThe = { () -> Bool in
+                        let t = state.input.stream.words[mention.words.lowerBound].token
+                        return t > 0 && state.input.text.tokens[t - 1].key == "the"
+                    }
+                    if isTown || best.map({ state.input.gazetteer.kind($0) == .region }) == true, j + 1 < end, afterThe(),
+                       case .place(let next) = items[j + 1].item, let cue = state.input.resolutions[next].mention.cueWords,
+                       cue.lowerBound == mention.words.upperBound,
+                       [cue.upperBound - 1, cue.upperBound].contains(where: { state.input.stream.words[$0].innerKey == "of" }) {
+                        return j + 1
+                    }
                     guard isTown else { return nil }
                     if j + 2 < end, case .word(let unit) = items[j + 1].item, lexicon.isWord(unit, .subunitNoun),
                        state.keyOf(items[j + 2]) == "of" { return j + 3 }

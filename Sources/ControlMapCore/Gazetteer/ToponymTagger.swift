@@ -229,7 +229,11 @@ public struct ToponymTagger: Sendable {
                     // Later items of a list share the cue's kind, not its words.
                     if !cueUsed { m.cueWords = c.range; cueUsed = true }
                 } else if matchEnd == place.end, let after = cues.phrases.match(in: stream, at: place.end), after.value.after,
-                          !words[place.end].breakBefore {
+                          !words[place.end].breakBefore,
+                          // "the Idlib town of Saraqib": a settlement cue before "of" is the next name's
+                          // ("the Homs district of Baba Amr" is read with the district's unit words).
+                          after.end >= words.count || words[after.end].innerKey != "of"
+                            || ![.village, .town, .city].contains(after.value.kind) {
                     m.cue = after.value.kind
                     m.cueWords = after.start..<after.end
                     // "Saad village": the cue says the lone word is a place here, as one before it
