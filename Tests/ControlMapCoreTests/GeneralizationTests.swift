@@ -174,6 +174,15 @@ import Testing
         #expect(read("Syrian troops captured the Raqqa road on Monday.").allSatisfy { $0.place != "2" })
     }
 
+    @Test func aStateWithoutAPlaceBeforeItEndsAtTheNextClause() {
+        // The holder of "the province" is not the holder of a place in the clause after the comma.
+        #expect(read("The province was once largely held by IS, though parts of Raqqa stayed under government control.")
+                == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // A list the comma opens is still what the state is about.
+        #expect(read("The statement named villages still under the control of IS, including Sarda, Khirbil and Kafr Nuran.").map(\.place)
+                == ["7", "5", "24"])
+    }
+
     @Test func aCueAfterALoneNameMakesItAPlace() {
         // "Al-Bireh village": the cue says it is a place; the only Al-Bireh known is abroad, so it
         // stays unresolved rather than dropped or put abroad.

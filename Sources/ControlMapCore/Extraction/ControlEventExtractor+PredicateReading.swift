@@ -279,7 +279,15 @@ extension ControlEventExtractor {
                 if k > clause.lowerBound, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) { reading.partial = true }
             }
             if reading.places.isEmpty {
-                scanForward(items, from: actor.index + 1, to: clause.upperBound, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
+                // "held by IS in X", "under IS control, including X and Y"; but "the province was
+                // held by IS, though parts of X stayed ...": after a comma another clause begins,
+                // about its own place, unless the comma opens a list.
+                let clauseEnd = items[(actor.index + 1)..<clause.upperBound].firstIndex(where: { it in
+                    guard it.commaBefore, !it.isPlace else { return false }
+                    if case .cue(let c) = it.item, c.role == .clause, c.value == "list" { return false }
+                    return true
+                }) ?? clause.upperBound
+                scanForward(items, from: actor.index + 1, to: clauseEnd, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
         }
         if reading.places.isEmpty, let head = relativeHead(items, clause, state) {
