@@ -124,6 +124,12 @@ import Testing
         #expect(Fixtures.events("Raqqa, formerly held by IS, is being rebuilt.").map(\.background) == [true])
     }
 
+    @Test func theConjunctionOnASitesCueIsNoPartOfItsName() {
+        let mentions = Fixtures.analyzer.geocode("حررت القوات حي الجزيرة ومركز شرطة الرقة.").resolutions.map(\.mention.text)
+        #expect(mentions.contains("مركز شرطة الرقة"))
+        #expect(!mentions.contains { $0.hasPrefix("ومركز") })
+    }
+
     @Test func aCommonWordAfterACommaIsNoNextItemOfACuedName() {
         // "مدينة الرقة، أكثر المدن ..." (the most ...): the comma could go on with a list, the
         // common word does not.

@@ -219,7 +219,7 @@ public struct ToponymTagger: Sendable {
                 if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
                    !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.kind($0)) > 0 }) {
                     // "معمل السكر" (the sugar factory) is not a village called Sukkar.
-                    m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: 0)
+                    m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: conjunctionBefore(c.range, text, stream, inList: listMode))
                     m.words = place.start..<place.end
                 }
                 m.isWeak = pendingCue == nil && (fragment || namedThingWithoutSite || isWeak(place, text, stream))
@@ -288,11 +288,8 @@ public struct ToponymTagger: Sendable {
                     var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
                     if text.tokens[words[p].token].kind == .number || (Self.cueIsPartOfName.contains(c.cue.kind) && !cueUsed) {
                         // "اللواء 137", "تل التباريز", "سد تشرين": the cue is part of the name.
-                        let cueToken = text.tokens[words[c.range.lowerBound].token]
-                        // "والملعب البلدي": the conjunction before a cue is no part of the name.
-                        let peel = cueToken.isArabic && cueToken.key.hasPrefix("\u{0648}")
-                            && (listMode || words[c.range.lowerBound].firstKeys.count > 1) ? 1 : 0
-                        m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [], reading: peel)
+                        m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [],
+                                        reading: conjunctionBefore(c.range, text, stream, inList: listMode))
                         m.words = unknown
                     } else if text.tokens[words[p].token].isArabic, listMode,
                               text.tokens[words[p].token].key.hasPrefix("\u{0648}"), words[p].firstKeys.count > 1 {
@@ -875,6 +872,13 @@ public struct ToponymTagger: Sendable {
 
     static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{00AB}", "("]
     static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}", ")"]
+
+    /// "والملعب البلدي", "ومركز شرطة السراي": the conjunction on a cue that starts a name is no
+    /// part of the name; the reading (1) that peels it, else 0.
+    private func conjunctionBefore(_ cue: Range<Int>, _ text: AnalyzedText, _ stream: TokenStream, inList: Bool) -> Int {
+        let token = text.tokens[stream.words[cue.lowerBound].token]
+        return token.isArabic && token.key.hasPrefix("\u{0648}") && (inList || stream.words[cue.lowerBound].firstKeys.count > 1) ? 1 : 0
+    }
 
     private func makeMention(_ text: AnalyzedText, _ stream: TokenStream, _ range: Range<Int>, candidates: [Int32], reading: Int) -> ToponymMention {
         let first = stream.words[range.lowerBound]
