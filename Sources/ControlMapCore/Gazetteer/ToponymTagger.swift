@@ -159,10 +159,9 @@ public struct ToponymTagger: Sendable {
                // not towns of a hamlet "بيرة" read through ك.
                !((listMode || pendingCue != nil) && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
                !(listMode && place.reading > 1),
-               // "مدينة الرقة، أبرز معاقل التنظيم", "أربعين بلدة وتجمعا سكنيا": after a comma or a
-               // conjunction that only may go on with a list, a common word (most prominent, a
-               // cluster) is not the next name.
-               !((pendingCue == nil || namesOnly) && isCommonWord(place, stream)) {
+               // "مدينة الرقة، أبرز معاقل التنظيم": after a comma that only may go on with a list, a
+               // common word (most prominent) is not the next name.
+               !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, stream)) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
