@@ -117,7 +117,8 @@ extension ControlEventExtractor {
             && { if case .predicate = items[k - 2].item { return true } else { return false } }()
             && state.lastKeyOf(items[k - 3]) == "to" && !isFiller(items[k - 3])
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item),
-           state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing") {
+           state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
+           !isOngoing(items, k, clause, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }
@@ -472,6 +473,9 @@ extension ControlEventExtractor {
         }
         var share = reading.share
         if kind == .captured, isEntryUnderFire(items, k, state) { reading.partial = true }
+        // "تواصل قوات النظام تحرير X", "are completing the capture of X", "continued to clear X":
+        // a taking still going on; the place is fought over.
+        if [.captured, .recaptured].contains(kind), isOngoing(items, k, clause, state) { reading.partial = true }
         if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
             kind = .contested
         } else {
@@ -581,6 +585,22 @@ extension ControlEventExtractor {
         guard !r.places.isEmpty, !r.partial, r.share == nil,
               let besieger = (r.besieger ?? (siegeNoun ? r.agent : nil) ?? before).flatMap(state.resolveGeneric) else { return }
         setAside(r.places.filter { !r.partialPlaces.contains($0) }, kind: .besieged, actor: besieger, items, k, clause, sentence: s, state: &state)
+    }
+
+    /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") within the few
+    /// items before the predicate, with no other predicate between: the taking is under way.
+    func isOngoing(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        // Between them only the subject (Arabic puts it after the verb), "to" or an article:
+        // "continued their advance and captured X" took X.
+        for j in stride(from: k - 1, through: max(clause.lowerBound, k - 4), by: -1) {
+            switch items[j].item {
+            case .word(let w) where lexicon.isWord(w, .continuation): return !items[(j + 1)...k].contains { $0.commaBefore }
+            case .actor: continue
+            default:
+                guard ["to", "the"].contains(state.keyOf(items[j])) else { return false }
+            }
+        }
+        return false
     }
 
     /// A breaking word ("break", "كسر", "lift") a few words before a siege noun.

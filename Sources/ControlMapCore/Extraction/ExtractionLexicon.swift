@@ -114,7 +114,7 @@ public struct ExtractionLexicon: Sendable {
         case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
         case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
-        case peopleAdjective = "people-adjective"
+        case peopleAdjective = "people-adjective", continuation
     }
 
     /// Match keys of the words of each class.
