@@ -189,6 +189,26 @@ import Testing
                 == ["7", "5", "24"])
     }
 
+    @Test func aTakingStillGoingOnMakesThePlaceFoughtOver() {
+        let fought = [Seen(kind: "contested", actor: "syrian-government", place: "2")]
+        #expect(read("تواصل قوات النظام تحرير مدينة الرقة.") == fought)
+        #expect(read("تستكمل قوات النظام السيطرة على مدينة الرقة.") == fought)
+        #expect(read("Syrian troops continued to clear Raqqa.") == fought)
+        #expect(read("Syrian troops are completing the capture of Raqqa.") == fought)
+        // Completed, it is a taking; a verb of going on about something else leaves it one.
+        #expect(read("استكملت قوات النظام تحرير مدينة الرقة.").map(\.kind) == ["captured"])
+        #expect(read("Syrian troops completed the capture of Raqqa.").map(\.kind) == ["captured"])
+        #expect(read("Syrian troops continued their advance and captured Raqqa.").map(\.kind) == ["captured"])
+    }
+
+    @Test func aPluralCueBeforeACountrysideWaitsForTheNamesAfterIt() {
+        // "قرى ريف الرقة الشمالي سردة وخربيل": the villages of the northern Raqqa countryside.
+        #expect(read("سيطرت قوات النظام على قرى ريف الرقة الشمالي \u{201C}سردة\u{201D} و\u{201D}خربيل\u{201D}.").map(\.place) == ["7", "5"])
+        #expect(read("سيطرت قوات النظام على قرى ريف الرقة الشمالي سردة وخربيل.").map(\.place) == ["7", "5"])
+        // With no names after it, the countryside is no village.
+        #expect(read("سيطرت قوات النظام على قرى ريف الرقة الشمالي بعد معارك.").isEmpty)
+    }
+
     @Test func aCueAfterALoneNameMakesItAPlace() {
         // "Al-Bireh village": the cue says it is a place; the only Al-Bireh known is abroad, so it
         // stays unresolved rather than dropped or put abroad.

@@ -54,6 +54,8 @@ public struct ToponymTagger: Sendable {
         var cueUsed = false
         var listCount = 0
         var currentList: Int?
+        // A plural cue right before a region's cue ("قرى ريف X"), for the names after the region.
+        var pluralBeforeRegion: (cue: PlaceCues.Cue, range: Range<Int>)?
         // Names given since the pending cue: a dual's list ends at two.
         var namedSinceCue = 0
         func listIsFull() -> Bool {
@@ -242,6 +244,19 @@ public struct ToponymTagger: Sendable {
                 }
                 append(m)
                 p = matchEnd
+                if let outer = pluralBeforeRegion, m.cue == .region {
+                    // The countryside is named; gazetteer names right after it are the villages.
+                    pluralBeforeRegion = nil
+                    if p < words.count, !words[p].breakBefore || words[p].quotesOnlyBefore {
+                        pendingCue = outer
+                        cueUsed = false
+                        listMode = true
+                        namesOnly = true
+                        namedSinceCue = 0
+                        continue
+                    }
+                }
+                pluralBeforeRegion = nil
                 if pendingCue != nil, !listMode, continuesList(text, stream, at: p), text.tokens[words[place.start].token].isArabic {
                     // "قرية زيتان وبرنة": a list after a cued name goes on with the same cue.
                     listMode = true
@@ -309,6 +324,12 @@ public struct ToponymTagger: Sendable {
             }
             if let c = cueHere, c.value.before {
                 if c.value.plural { sentencePlural = c.value }
+                // "قرى ريف حلب الشمالي عندان وكفرحمرة": the villages' names may follow the
+                // countryside they lie in; the plural cue waits for them.
+                if c.value.kind == .region, let outer = pendingCue, outer.cue.plural, !cueUsed, outer.range.upperBound == c.start,
+                   [.village, .town, .city, .neighbourhood].contains(outer.cue.kind) {
+                    pluralBeforeRegion = outer
+                }
                 var end = c.end
                 if end < words.count, words[end].innerKey == "of", !words[end].breakBefore { end += 1 }
                 // Inside a list ("قرى حوير العيس وتل التباريز"), a cue word starts the next item.
