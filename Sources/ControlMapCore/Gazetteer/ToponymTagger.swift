@@ -288,13 +288,6 @@ public struct ToponymTagger: Sendable {
                     continue
                 }
             }
-            if let c = cueHere, c.value.before, let site = pendingCue, !cueUsed, site.range.upperBound == p,
-               site.cue.kind.isSite, [.city, .town, .village].contains(c.value.kind), !c.value.plural {
-                // "صوامع مدينة الرقة", "مشفى بلدة X": the site of the town, named after it; the
-                // town's cue word belongs to the site's name.
-                p = c.end
-                continue
-            }
             if let c = pendingCue, !(listMode && cueHere?.value.before == true) {
                 if !namesOnly, var unknown = unknownName(text, stream, at: p, cue: c.cue, inList: listMode) {
                     if let quoted = quotedNameEnd(text, stream, start: unknown.lowerBound, end: unknown.upperBound) {
