@@ -205,6 +205,18 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرى ريف الرقة الشمالي بعد معارك.").isEmpty)
     }
 
+    @Test func aLiberationToldAfterItsPassiveWithAnAdverbIsTheTellersAndAPersonIsNoPlace() {
+        // "has been fully liberated": the adverb leaves it a passive; the side that tells it made it.
+        #expect(read("Raqqa has been fully liberated, the Syrian army said.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        // The unknown name after a side's word is that side's person, not a place taken.
+        #expect(read("Raqqa has been fully liberated, Syrian President Bashar Jaafari said.").allSatisfy { $0.place == "2" })
+    }
+
+    @Test func controlOfTalksOrTheSituationIsNoControlOfTheGround() {
+        #expect(read("Turkey took control of the negotiations over Raqqa.").isEmpty)
+        #expect(read("سيطرت قوات النظام على الوضع في مدينة الرقة.").isEmpty)
+    }
+
     @Test func aCueAfterALoneNameMakesItAPlace() {
         // "Al-Bireh village": the cue says it is a place; the only Al-Bireh known is abroad, so it
         // stays unresolved rather than dropped or put abroad.

@@ -35,7 +35,10 @@ extension ControlEventExtractor {
                 // belongs to, it is not the thing.
                 if !state.isArabic(it), state.input.stream.words[it.start].token > 0,
                    ["a", "an"].contains(state.input.text.tokens[state.input.stream.words[it.start].token - 1].key) { return }
-                let weakButNotDirect = mention.isWeak && !skipped.allSatisfy { lexicon.isWord($0, .objectMarker) }
+                // "..., Turkish President Erdogan said", "Iraqi PM Haider al-Abadi": an unknown name
+                // right after a side's word is a person of that side.
+                let afterActor = j > start && { if case .actor = items[j - 1].item { return true } else { return false } }()
+                let weakButNotDirect = mention.isWeak && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor)
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
                 if mention.cue == .region || mention.isForeign { return }
                 if state.excluded.contains(m) || weakButNotDirect {
@@ -517,7 +520,9 @@ extension ControlEventExtractor {
 
     /// An auxiliary stands right before the predicate ("was overrun", "were driven out").
     func followsAuxiliary(_ items: [PositionedItem], _ k: Int) -> Bool {
-        guard k > 0, case .word(let w) = items[k - 1].item else { return false }
+        // "has been fully liberated": an adverb of the lexicon may stand between.
+        let q = k > 1 && isFiller(items[k - 1]) ? k - 2 : k - 1
+        guard q >= 0, case .word(let w) = items[q].item else { return false }
         return lexicon.isWord(w, .auxiliary)
     }
 
