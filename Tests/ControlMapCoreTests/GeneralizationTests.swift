@@ -212,6 +212,14 @@ import Testing
         #expect(read("Raqqa has been fully liberated, Syrian President Bashar Jaafari said.").allSatisfy { $0.place == "2" })
     }
 
+    @Test func controlExtendedToAPlaceIsItsTaking() {
+        let taken = [Seen(kind: "captured", actor: "syrian-government", place: "2")]
+        #expect(read("Syrian troops extended their control to Raqqa.") == taken)
+        #expect(read("Syrian troops expanded their control over Raqqa.") == taken)
+        // "وسعت" (widened) is no "و" + "سعت" (sought), whatever the subject between.
+        #expect(read("وسعت قوات النظام سيطرتها لتشمل مدينة الرقة.") == taken)
+    }
+
     @Test func controlOfTalksOrTheSituationIsNoControlOfTheGround() {
         #expect(read("Turkey took control of the negotiations over Raqqa.").isEmpty)
         #expect(read("سيطرت قوات النظام على الوضع في مدينة الرقة.").isEmpty)
