@@ -223,6 +223,10 @@ import Testing
     @Test func controlOfTalksOrTheSituationIsNoControlOfTheGround() {
         #expect(read("Turkey took control of the negotiations over Raqqa.").isEmpty)
         #expect(read("سيطرت قوات النظام على الوضع في مدينة الرقة.").isEmpty)
+        // Nor are talks about control.
+        #expect(read("بحثت روسيا وتركيا السيطرة على مدينة الرقة.").isEmpty)
+        #expect(read("ناقشت روسيا وتركيا السيطرة على مدينة الرقة.").isEmpty)
+        #expect(read("Russia and Turkey discussed control of Raqqa.").isEmpty)
     }
 
     @Test func aCueAfterALoneNameMakesItAPlace() {
