@@ -79,6 +79,7 @@ public struct ControlEventExtractor: Sendable {
             for c in captures where events[c].fromActor == nil { events[c].fromActor = holder }
             dropped.insert(h)
         }
+        guard !dropped.isEmpty else { return }
         events = events.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
