@@ -195,6 +195,16 @@ import Testing
         #expect(read("استكملت قوات النظام تحرير مدينة الرقة.").map(\.kind) == ["captured"])
         #expect(read("Syrian troops completed the capture of Raqqa.").map(\.kind) == ["captured"])
         #expect(read("Syrian troops continued their advance and captured Raqqa.").map(\.kind) == ["captured"])
+        // Beginning is going on too.
+        #expect(read("بدأت قوات النظام اقتحام مدينة الرقة.") == fought)
+        #expect(read("Syrian troops began storming Raqqa.") == fought)
+    }
+
+    @Test func afterAVerbOfEnteringIlaLeadsToWhatWasEntered() {
+        #expect(read("دخلت قوات النظام إلى مدينة الرقة.") == [Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        #expect(read("دخلت قوات النظام إلى أجزاء من مدينة الرقة.") == [Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // Reaching a place is not entering it.
+        #expect(read("وصلت قوات النظام إلى مدينة الرقة.").isEmpty)
     }
 
     @Test func aPluralCueBeforeACountrysideWaitsForTheNamesAfterIt() {

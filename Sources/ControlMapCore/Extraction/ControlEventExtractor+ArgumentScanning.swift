@@ -237,6 +237,9 @@ extension ControlEventExtractor {
                     // besieged are where the siege is.
                     // "توغلت القوات العراقية في X": a push into a place has it as its object.
                     if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
+                    // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
+                    if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}",
+                       lexicon.isWord(state.keyOf(items[start - 1]), .entryVerb) { break }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
