@@ -230,6 +230,14 @@ import Testing
         #expect(read("وسعت قوات النظام سيطرتها لتشمل مدينة الرقة.") == taken)
     }
 
+    @Test func aPlaceAfterToIsNoSubjectOfALaterPassiveAndHelpForAnAimIsAnAim() {
+        // "the road, which linked Palmyra to Raqqa before being taken over by IS": the road was taken.
+        #expect(read("The road linked Palmyra to Raqqa prior to being taken over by IS fighters.").isEmpty)
+        // "to help X recapture Y" is what the help is for; "helped X recapture Y" happened.
+        #expect(read("Russia sent jets to help Syrian troops recapture Raqqa.").isEmpty)
+        #expect(read("Russian jets helped Syrian troops recapture Raqqa.").map(\.kind) == ["recaptured"])
+    }
+
     @Test func controlOfTalksOrTheSituationIsNoControlOfTheGround() {
         #expect(read("Turkey took control of the negotiations over Raqqa.").isEmpty)
         #expect(read("سيطرت قوات النظام على الوضع في مدينة الرقة.").isEmpty)

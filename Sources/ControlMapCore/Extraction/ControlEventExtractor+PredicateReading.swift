@@ -185,7 +185,8 @@ extension ControlEventExtractor {
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: passiveExpulsion ? .withdrew : predicate.kind,
                         into: &reading, state: state)
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
-                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) {
+                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
+                   !isDestinationOfOtherVerb(before, items, before: k, clause, state) {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
@@ -601,6 +602,14 @@ extension ControlEventExtractor {
             }
         }
         return false
+    }
+
+    /// "the highway, which linked Aleppo to Damascus prior to being taken over by rebels": a
+    /// place after "to" in English is where something goes, never the subject of a later passive.
+    func isDestinationOfOtherVerb(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } }),
+              at > clause.lowerBound, !state.isArabic(items[at]) else { return false }
+        return state.keyOf(items[at - 1]) == "to"
     }
 
     /// A breaking word ("break", "كسر", "lift") a few words before a siege noun.
