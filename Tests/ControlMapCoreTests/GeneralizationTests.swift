@@ -236,6 +236,11 @@ import Testing
         // "to help X recapture Y" is what the help is for; "helped X recapture Y" happened.
         #expect(read("Russia sent jets to help Syrian troops recapture Raqqa.").isEmpty)
         #expect(read("Russian jets helped Syrian troops recapture Raqqa.").map(\.kind) == ["recaptured"])
+        // A goal is no taking.
+        #expect(read("IS captured Palmyra, with the ultimate goal of capturing Raqqa.").map(\.place) == ["13"])
+        #expect(read("Rebels regrouped in order to retake Raqqa.").isEmpty)
+        // A stretch of road named after a town is at most a part of it.
+        #expect(read("Syrian troops took control of the Raqqa portion of the highway.").map(\.kind) == ["contested"])
     }
 
     @Test func controlOfTalksOrTheSituationIsNoControlOfTheGround() {
