@@ -243,6 +243,11 @@ import Testing
         #expect(read("Syrian troops took control of the Raqqa portion of the highway.").map(\.kind) == ["contested"])
     }
 
+    @Test func itsTakingIsTheSubjectsNotTheSideNamedAfterTheEarlierVerb() {
+        #expect(read("IS drove Syrian troops out of Palmyra, followed by its capture of Raqqa.")
+                == [Seen(kind: "captured", actor: "isis", place: "13"), Seen(kind: "captured", actor: "isis", place: "2")])
+    }
+
     @Test func controlOfTalksOrTheSituationIsNoControlOfTheGround() {
         #expect(read("Turkey took control of the negotiations over Raqqa.").isEmpty)
         #expect(read("سيطرت قوات النظام على الوضع في مدينة الرقة.").isEmpty)

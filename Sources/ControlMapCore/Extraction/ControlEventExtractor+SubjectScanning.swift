@@ -198,7 +198,9 @@ extension ControlEventExtractor {
         // Not for a verb joined to the earlier one ("Rebels overran a government checkpoint and
         // took the town": both verbs share the subject).
         let joined = k > start && state.keyOf(items[k - 1]) == "and"
-        if start < k, !state.isArabic(items[k]), !joined,
+        // "IS drove the army out of X, followed by its capture of Y": "its" is the subject's.
+        let possessed = k > start && lexicon.isWord(state.keyOf(items[k - 1]), .reporterPossessive)
+        if start < k, !state.isArabic(items[k]), !joined, !possessed,
            let previous = items[start..<k].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
            let nearer = firstUnguardedActor((previous + 1)..<k) {
             return nearer
