@@ -38,7 +38,7 @@ extension ControlEventExtractor {
         // to break the siege around X".)
         var breakingAt: Int?
         if predicate.kind == .besieged, predicate.voice == .nominal,
-           let b = items[max(0, k - 8)..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }) {
+           let b = breakingCue(before: k, items) {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
             breakingAt = b
         } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
@@ -531,13 +531,14 @@ extension ControlEventExtractor {
     /// was to be taken from, which held it then. Kept aside (a denied capture names no holder).
     func noteHolderOfAimedPlace(_ found: Predicate, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>,
                                         sentence s: Int, state: inout DocumentState) {
-        if found.kind == .siegeBroken || found.kind == .besieged && found.voice == .nominal && breakingCueBefore(items, k) {
+        // A denied aim names no holder.
+        guard !hasCue(.denial, items, from: 0, to: items.count) else { return }
+        if found.kind == .siegeBroken || found.kind == .besieged && found.voice == .nominal && breakingCue(before: k, items) != nil {
             noteSiegeOfAimedBreak(items, k, clause, siegeNoun: found.kind == .besieged, sentence: s, state: &state)
             return
         }
         let expulsion = found.voice == .expulsion
-        guard [.captured, .recaptured].contains(found.kind), [.active, .nominal, .expulsion].contains(found.voice),
-              !hasCue(.denial, items, from: 0, to: items.count) else { return }
+        guard [.captured, .recaptured].contains(found.kind), [.active, .nominal, .expulsion].contains(found.voice) else { return }
         let isArabic = state.isArabic(items[k])
         var r = Reading()
         scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: !expulsion && (isArabic || found.voice == .nominal),
@@ -574,7 +575,6 @@ extension ControlEventExtractor {
     /// sentence names one, is kept aside as besieging the place (as holders of aimed places are).
     func noteSiegeOfAimedBreak(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, siegeNoun: Bool,
                                sentence s: Int, state: inout DocumentState) {
-        guard !hasCue(.denial, items, from: 0, to: items.count) else { return }
         var r = Reading()
         scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: .besieged, into: &r, state: state)
         // "to break the IS siege of X", "ISIS' siege of X": the besieger may stand before the noun;
@@ -588,8 +588,8 @@ extension ControlEventExtractor {
         setAside(r.places.filter { !r.partialPlaces.contains($0) }, kind: .besieged, actor: besieger, items, k, clause, sentence: s, state: &state)
     }
 
-    /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") within the few
-    /// items before the predicate, with no other predicate between: the taking is under way.
+    /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") right before the
+    /// predicate, with only its subject, "to" or "the" between: the taking is under way.
     func isOngoing(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         // Between them only the subject (Arabic puts it after the verb), "to" or an article:
         // "continued their advance and captured X" took X.
@@ -612,9 +612,9 @@ extension ControlEventExtractor {
         return state.keyOf(items[at - 1]) == "to"
     }
 
-    /// A breaking word ("break", "كسر", "lift") a few words before a siege noun.
-    func breakingCueBefore(_ items: [PositionedItem], _ k: Int) -> Bool {
-        items[max(0, k - 8)..<k].contains { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }
+    /// The breaking word ("break", "كسر", "lift") nearest before a siege noun, a few words back.
+    func breakingCue(before k: Int, _ items: [PositionedItem]) -> Int? {
+        items[max(0, k - 8)..<k].lastIndex { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }
     }
 
     /// The side right after a "from" that follows the place within a few words, as in "from IS",

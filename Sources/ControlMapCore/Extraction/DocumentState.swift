@@ -11,8 +11,9 @@ struct DocumentState {
     var lastFight: (actor: String, from: String, sentence: Int)?
     /// The place of the latest event: what "the city" most often refers to.
     var lastEventPlace: Int?
-    /// "an operation to retake X from Y": standing control of X by Y, read from an aim. Kept
-    /// aside until the whole document is read, since the document may report the outcome.
+    /// "an operation to retake X from Y", "to break Y's siege of X": standing control of X by Y
+    /// (or Y's siege of it), read from an aim. Kept aside until the whole document is read,
+    /// since the document may report the outcome.
     var heldBeforeAim: [ExtractedEvent] = []
     /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
     /// when the publication date is unknown.

@@ -823,11 +823,6 @@ public struct ToponymTagger: Sendable {
         return q
     }
 
-
-    /// Where a name opened by a quotation mark or bracket ends when the mark closes a few words
-    /// later ("قرية "حديد غرب"", "«تل الورد الكبير»"): the quotes hold one name, whatever words
-    /// of direction or size it has. Nil when the mark closes right after `end` or not at all, or
-    /// when the marks hold a list.
     /// The end of the capitalized words right after a Latin name that lengthen it into the name
     /// of a thing ("General Hospital", "Military Council", "Grain Silos"), with the site cue that
     /// may close it; nil when none follows, or in a headline written in title case, where every
@@ -859,6 +854,10 @@ public struct ToponymTagger: Sendable {
         return (q, site)
     }
 
+    /// Where a name opened by a quotation mark or bracket ends when the mark closes a few words
+    /// later ("قرية "حديد غرب"", "«تل الورد الكبير»"): the quotes hold one name, whatever words
+    /// of direction or size it has. Nil when the mark closes right after `end` or not at all, or
+    /// when the marks hold a list.
     private func quotedNameEnd(_ text: AnalyzedText, _ stream: TokenStream, start: Int, end: Int) -> Int? {
         let words = stream.words
         guard words[start].quotesOnlyBefore, let open = marks(text, stream, before: start).last,
