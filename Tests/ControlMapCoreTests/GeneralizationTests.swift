@@ -56,6 +56,25 @@ import Testing
         #expect(read("Turkey's army captured Raqqa on Monday.").map(\.actor) == ["turkey"])
     }
 
+    @Test func aStateOfTheCountrysideOrProvinceIsNoneOfItsTown() {
+        // What lies around X or in its province is held, not X itself.
+        #expect(read("تقدمت قوات النظام في ريف تدمر الخاضع لسيطرة فصائل المعارضة.").isEmpty)
+        #expect(read("The Palmyra countryside is under rebel control.").isEmpty)
+        #expect(read("Much of Nineveh province is still in IS hands.").isEmpty)
+        // The town itself still is.
+        #expect(read("The town of Palmyra is under rebel control.") == [Seen(kind: "holds", actor: "rebels", place: "13")])
+        #expect(read("تعرضت مدينة تدمر الخاضعة لسيطرة فصائل المعارضة للقصف.") == [Seen(kind: "holds", actor: "rebels", place: "13")])
+    }
+
+    @Test func quotationMarksMakeACommonWordAName() {
+        // Arabic news quotes names: a common word held alone in quotes is one ("more" here).
+        #expect(read("سيطرت قوات النظام على \"أكثر\".") == [Seen(kind: "captured", actor: "syrian-government", place: "16")])
+        #expect(read("سيطرت قوات النظام على أكثر من عشر قرى.").isEmpty)
+        // Quotes around each name of a list break nothing.
+        #expect(read("سيطرت قوات النظام على \"خربيل\" و\"سردة\" في ريف دير الزور.").map(\.place) == ["5", "7"])
+        #expect(read("سيطرت قوات النظام على «أكثر» و«سردة».").map(\.place) == ["16", "7"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

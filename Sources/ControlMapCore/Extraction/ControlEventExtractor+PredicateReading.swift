@@ -265,6 +265,9 @@ extension ControlEventExtractor {
                 // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
                 // one the gazetteer does not know (or a weak one), never of a place further back.
                 if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
+                // "ريف حماة الواقع تحت سيطرة المسلحين", "the Hama countryside, under rebel control":
+                // what is held is an area around X or in its province, never X itself.
+                if isRegion(before, state) { return [] }
                 if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
                    at > 0, case .cue(let c) = items[at - 1].item {
                     // "farms stretching from Damascus that have been in rebel hands": a place after "from"

@@ -163,7 +163,9 @@ public struct ToponymTagger: Sendable {
                !(listMode && place.reading > 1),
                // "مدينة الرقة، أبرز معاقل التنظيم": after a comma that only may go on with a list, a
                // common word (most prominent) is not the next name.
-               !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, stream)) {
+               !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, stream)
+                 // "سيطر على "خطاب" و"معردس"": quotation marks around the word alone make it a name.
+                 && !isQuotedAlone(text, stream, start: place.start, end: place.end)) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
                 if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
@@ -873,6 +875,21 @@ public struct ToponymTagger: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// Quotation marks open right before `start` and close right after `end`: Arabic news quotes
+    /// names ("«خطاب»"), so a common word held so is one. (Brackets hold remarks too.)
+    private func isQuotedAlone(_ text: AnalyzedText, _ stream: TokenStream, start: Int, end: Int) -> Bool {
+        let words = stream.words
+        guard words[start].quotesOnlyBefore, let open = marks(text, stream, before: start).last,
+              Self.openingQuotes.contains(open), open != "(" else { return false }
+        if end == words.count {
+            let last = stream.words[end - 1].token + 1
+            return last < text.tokens.count && text.tokens[last].kind == .punctuation
+                && Self.closingQuotes.contains(text.scalars[text.tokens[last].start]) && text.scalars[text.tokens[last].start] != ")"
+        }
+        guard words[end].breakBefore, let close = marks(text, stream, before: end).first else { return false }
+        return Self.closingQuotes.contains(close) && close != ")"
     }
 
     /// The punctuation marks between a word and the one before it.
