@@ -75,6 +75,12 @@ import Testing
         #expect(read("سيطرت قوات النظام على «أكثر» و«سردة».").map(\.place) == ["16", "7"])
     }
 
+    @Test func aFarmIsAPlaceOfItsOwn() {
+        // "مزرعة X": a farm named after a family or a village is a hamlet, not the village.
+        #expect(read("سيطرت قوات النظام على مزرعة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "مزرعة خربيل")])
+        #expect(read("سيطرت قوات النظام على قرية سردة ومزرعة الحاج.").map(\.place) == ["7", "مزرعة الحاج"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.
