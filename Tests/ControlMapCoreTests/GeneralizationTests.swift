@@ -81,6 +81,38 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرية سردة ومزرعة الحاج.").map(\.place) == ["7", "مزرعة الحاج"])
     }
 
+    @Test func anAsideOnTheSubjectMayEndBeforeAPerfect() {
+        // "Rebels, who ..., have been in control of X": the aside (its own verb too) stands between.
+        #expect(read("Syrian rebels, who say they hold much of the north, have been in control of Khirbil for months.")
+                == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        #expect(read("The rebels, who are backed by Turkey, had taken Khirbil.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        // Without an aside a present state still needs its holder near.
+        #expect(read("Syrian rebels say that for months now the town has been in control of Khirbil.").isEmpty)
+    }
+
+    @Test func theObjectOfACausativeVerbDoesTheVerbAfterIt() {
+        // "helped Y seize X", "let Y enter X": Y took X, not the subject of "helped".
+        #expect(read("Damascus accused Ankara of helping rebel groups seize Khirbil.").map(\.actor) == ["rebels"])
+        #expect(read("The army let the rebels enter Khirbil.").map(\.actor) == ["rebels"])
+        #expect(read("Turkish troops seized Khirbil.").map(\.actor) == ["turkey"])
+    }
+
+    @Test func landAroundAPlaceDescribedByAParticipleIsNoSiege() {
+        // "the farms surrounding it": the participle after a noun of land says where they lie.
+        #expect(read("The army retook Khirbil and the farms surrounding it.") == [Seen(kind: "recaptured", actor: "syrian-government", place: "5")])
+        #expect(read("Rebels seized the orchards surrounding Khirbil.").isEmpty)
+        #expect(read("Government forces are surrounding Khirbil.") == [Seen(kind: "besieged", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func aCompoundOfHoldingWithoutItsHyphenStillNamesTheHolder() {
+        // "the rebel held town of X", "in government controlled X".
+        #expect(read("Jets struck a hospital in the rebel held town of Khirbil.") == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        #expect(read("Shells fell in government controlled Palmyra.") == [Seen(kind: "holds", actor: "syrian-government", place: "13")])
+        // A noun and a verb are no compound.
+        #expect(read("A rebel held the bridge for hours.").isEmpty)
+        #expect(read("A rebel holding Khirbil was killed.").isEmpty)
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

@@ -656,7 +656,7 @@ extension ControlEventExtractor {
             // "قضاء راوة التابع لمحافظة الأنبار": the province a place belongs to is no further item.
             // ("خطاب" و"معردس": quotes around each name break nothing.)
             if k > j, k < end, case .place(let m) = items[k].item,
-               !items[k].breakBefore || items[j].commaBefore || items[k].punctuationBefore.allSatisfy({ "\"\u{201C}\u{201D}\u{00AB}\u{00BB} ".contains($0) }),
+               !items[k].breakBefore || items[j].commaBefore || Self.separator(before: items[k]).isEmpty,
                !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign, !isRegion(m, state) {
                 j = k
                 continue

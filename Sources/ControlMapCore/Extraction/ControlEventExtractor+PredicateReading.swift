@@ -53,6 +53,9 @@ extension ControlEventExtractor {
             guard predicate.kind == .holds, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
+        } else if let holder = unhyphenatedCompoundHolder(items, k, predicate, state) {
+            compoundHolder = holder
+            predicate = Predicate(kind: .holds, voice: .state)
         }
         // "X's capture by rebels", "Mosul's fall to IS": after a place in the possessive the word is a
         // noun whose object is that place.
@@ -418,7 +421,9 @@ extension ControlEventExtractor {
             actor = speaker
             evidence = .carried
         } else if let a = subjectBefore(items, k, clause, state),
-                  predicate.voice != .present || actorWithin(items, before: k, distance: 3) {
+                  predicate.voice != .present || actorWithin(items, before: k, distance: 3)
+                    // "Rebels, who hold much of the north, have been in control of X for months".
+                    || relativeAsideHead(items, k, clause, state) != nil {
             actor = a
             evidence = .explicit
         } else if predicate.voice == .present {

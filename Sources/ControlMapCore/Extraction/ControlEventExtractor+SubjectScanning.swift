@@ -150,13 +150,19 @@ extension ControlEventExtractor {
     /// (or after the last reporting verb), skipping actors introduced by "from", "against",
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
     func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
-        if let head = relativeAsideHead(items, k, clause) { return head }
+        if let head = relativeAsideHead(items, k, clause, state) { return head }
         // "..., with the rebels taking X": "with" and a side right before an -ing form open an
         // absolute clause whose subject that side is.
         if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing"), case .actor(let a) = items[k - 1].item {
             var q = k - 2
             if q > 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .cue(let c) = items[q].item, c.role == .target, state.keyOf(items[q]) == "with" { return a }
+        }
+        if !state.isArabic(items[k]), k - 2 >= clause.lowerBound, case .actor(let a) = items[k - 1].item {
+            // "Turkey helped rebel groups seize X": the object of a causative verb does the bare verb.
+            var q = k - 2
+            if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
+            if lexicon.isWord(state.keyOf(items[q]), .causativeVerb) { return a }
         }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
@@ -222,6 +228,26 @@ extension ControlEventExtractor {
             }
         }
         return nil
+    }
+
+    /// "the rebel held town of X", "in government controlled Y": a compound written without its
+    /// hyphen, a one-word side and the participle between a determiner (or "in") and the place.
+    func unhyphenatedCompoundHolder(_ items: [PositionedItem], _ k: Int, _ predicate: Predicate, _ state: DocumentState) -> String? {
+        guard !state.isArabic(items[k]), predicate.kind == .holds, items[k].end - items[k].start == 1, k >= 2, k + 1 < items.count,
+              !state.keyOf(items[k]).hasSuffix("ing"), !state.keyOf(items[k]).hasSuffix("s"), !items[k].breakBefore,
+              items[k - 1].end - items[k - 1].start == 1, !items[k - 1].breakBefore,
+              case .place = items[k + 1].item, !items[k + 1].breakBefore else { return nil }
+        let holder: String
+        switch items[k - 1].item {
+        case .actor(let a): holder = a
+        case .word(let w) where lexicon.actorModifiers[w] != nil: holder = lexicon.actorModifiers[w]!
+        default: return nil
+        }
+        switch items[k - 2].item {
+        case .word(let w) where lexicon.isWord(w, .determiner): return holder
+        case .cue(let c) where c.role == .locative: return holder
+        default: return nil
+        }
     }
 
     /// Cue words after which a side is not the subject: where it comes from, whose support, who
@@ -318,9 +344,11 @@ extension ControlEventExtractor {
 
     /// "Al-Fateh Army, which consists of Nusra and Ahrar al-Sham, have seized X": the side a
     /// relative aside between commas describes is the subject of the verb right after the aside.
-    func relativeAsideHead(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> String? {
+    func relativeAsideHead(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         var q = k
-        while q > clause.lowerBound, case .word(let w) = items[q - 1].item, lexicon.isWord(w, .auxiliary) { q -= 1 }
+        // ("..., have been in control of X": the perfect's auxiliaries too; "had" is also a cue.)
+        while q > clause.lowerBound, items[q - 1].end - items[q - 1].start == 1,
+              lexicon.isWord(state.keyOf(items[q - 1]), .auxiliary) || lexicon.isWord(state.keyOf(items[q - 1]), .perfectAuxiliary) { q -= 1 }
         guard items[q].commaBefore else { return nil }
         for r in stride(from: q - 1, through: max(1, q - 12), by: -1) {
             if items[r].strongBreakBefore { return nil }

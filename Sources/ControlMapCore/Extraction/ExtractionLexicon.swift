@@ -114,7 +114,8 @@ public struct ExtractionLexicon: Sendable {
         case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
         case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
-        case peopleAdjective = "people-adjective", continuation
+        case peopleAdjective = "people-adjective", continuation, perfectAuxiliary = "perfect-auxiliary"
+        case causativeVerb = "causative-verb"
     }
 
     /// Match keys of the words of each class.

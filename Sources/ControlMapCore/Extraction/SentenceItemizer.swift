@@ -202,7 +202,13 @@ public struct SentenceItemizer: Sendable {
         }
         if m.value.compoundOnly {
             let last = stream.words[m.end - 1].token
-            return last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end
+            if last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end { return true }
+            // "the rebel held town of X": the compound written without its hyphen.
+            // ("held", "controlled": a participle, neither "holding" nor "controls".)
+            guard m.end < stream.words.count, !stream.words[m.end].breakBefore,
+                  !stream.words[m.end].innerKey.hasSuffix("ing"), !stream.words[m.end].innerKey.hasSuffix("s"),
+                  let held = lexicon.predicates.match(in: stream, at: m.end) else { return false }
+            return held.value.kind == .holds && held.end == m.end + 1
         }
         guard m.value.upperCaseWords > 0 else { return true }
         for q in m.start..<min(m.end, m.start + m.value.upperCaseWords) {
