@@ -113,6 +113,15 @@ import Testing
         #expect(read("A rebel holding Khirbil was killed.").isEmpty)
     }
 
+    @Test func anArabicSubjectBeforeAnExpulsionVerbIsTheTaker() {
+        // Subject-verb order ("القوات طردت داعش من X"), and the pluperfect with قد between.
+        #expect(read("القوات العراقية طردت داعش من الموصل.") == [Seen(kind: "captured", actor: "iraqi-government", place: "14")])
+        #expect(read("وكانت القوات العراقية قد طردت داعش من الموصل.").map(\.actor) == ["iraqi-government"])
+        // Verb-subject order stays as it was, and a supporter before the verb is not its subject.
+        #expect(read("طردت القوات العراقية داعش من الموصل.").map(\.actor) == ["iraqi-government"])
+        #expect(read("بدعم من التحالف طردت القوات العراقية داعش من الموصل.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

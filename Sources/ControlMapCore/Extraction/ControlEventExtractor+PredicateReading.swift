@@ -165,7 +165,16 @@ extension ControlEventExtractor {
                 if c.role == .report, k > 1, case .actor = items[k - 2].item { return true }
                 return c.role == .from
             }
-            if k > 1, case .actor = items[k - 1].item, case .cue(let c) = items[k - 2].item { return c.role == .report }
+            if k > 1, case .actor = items[k - 1].item, case .cue(let c) = items[k - 2].item, c.role == .report { return true }
+            // "القوات العراقية طردت داعش من X", "وكانت القوات العراقية قد طردت داعش": a subject
+            // before its verb (the particle قد between); the side after the verb is the expelled.
+            // (Not a side after "بدعم من", whose verb's subject follows it.)
+            let subjectAt = k > 1 && state.keyOf(items[k - 1]) == "\u{0642}\u{062F}" ? k - 2 : k - 1
+            if case .actor = items[subjectAt].item, !items[k].breakBefore, !items[subjectAt + 1].breakBefore || subjectAt == k - 1,
+               !state.hasArticle(item) {
+                if subjectAt > 0, case .cue(let c) = items[subjectAt - 1].item, Self.otherThanSubject.contains(c.role) { return false }
+                return true
+            }
             // "أعلنت قسد أنها طردت داعش من X": the subject stands before, as a pronoun.
             if case .word(let w) = items[k - 1].item, lexicon.isWord(w, .subjectPronoun) { return true }
             return reportedSubjectBefore(items, k, clause)
