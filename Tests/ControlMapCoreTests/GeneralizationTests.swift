@@ -122,6 +122,29 @@ import Testing
         #expect(read("بدعم من التحالف طردت القوات العراقية داعش من الموصل.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aProvinceBeforeATownOnlySaysWhereItLies() {
+        // The province in the possessive, or after "the provincial capital of" and before a comma.
+        #expect(read("Rebels seized Deir ez-Zor province's town of Khirbil.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("IS fighters seized the provincial capital of Nineveh, Mosul, on Sunday.") == [Seen(kind: "captured", actor: "isis", place: "14")])
+        #expect(read("IS fighters seized the provincial capital, Raqqa.") == [Seen(kind: "captured", actor: "isis", place: "2")])
+        // "much of" was said of the province; the town it includes was taken whole.
+        #expect(read("IS fighters seized much of Deir ez-Zor province, including Khirbil.") == [Seen(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("IS fighters seized much of Khirbil.") == [Seen(kind: "contested", actor: "isis", place: "5")])
+        #expect(read("IS fighters seized Deir ez-Zor province.").isEmpty)
+    }
+
+    @Test func anOilfieldNamedAfterAVillageIsNotTheVillage() {
+        #expect(read("IS fighters seized the Khirbil oilfield on Sunday.") == [Seen(kind: "captured", actor: "isis", place: "Khirbil oilfield")])
+        #expect(read("IS fighters seized the Khirbil oil field.").map(\.place) == ["Khirbil oil field"])
+    }
+
+    @Test func aThreatOfTheNounAfterItIsNoEvent() {
+        // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
+        #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)
+        #expect(read("IS threatened the capture of Palmyra.").isEmpty)
+        #expect(read("IS, which threatened Damascus, seized Palmyra.") == [Seen(kind: "captured", actor: "isis", place: "13")])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

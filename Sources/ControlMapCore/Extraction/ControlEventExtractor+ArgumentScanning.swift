@@ -39,8 +39,18 @@ extension ControlEventExtractor {
                 // right after a side's word is a person of that side.
                 let afterActor = j > start && { if case .actor = items[j - 1].item { return true } else { return false } }()
                 let weakButNotDirect = mention.isWeak && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor)
-                // "ريف الرقة", "Idlib province": the countryside or province, not the town itself.
-                if mention.cue == .region || mention.isForeign { return }
+                // "ريف الرقة", "Idlib province": the countryside or province, not the town itself;
+                // but "Idlib province's town of X", "the provincial capital of Salahudin, Tikrit":
+                // the province only says where the place named next lies.
+                if mention.cue == .region || mention.isWeak || isRegion(m, state), let next = placeNamedInRegion(items, j, end, state: state) {
+                    j = next
+                    continue
+                }
+                if mention.cue == .region || mention.isForeign {
+                    // "seized much of X province, including Y": the share was the province's.
+                    if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
+                    return
+                }
                 if state.excluded.contains(m) || weakButNotDirect {
                     j += 1
                     budget -= 1
@@ -307,7 +317,7 @@ extension ControlEventExtractor {
                     return
                 }
                 skipped.append(w)
-                budget -= 1
+                if !lexicon.isWord(w, .capitalNoun) { budget -= 1 }
                 if budget < 0 { return }
                 // "drove IS from central X": a word between "from" and the place qualifies it.
                 if lastRole == .from { j += 1; continue }
@@ -609,6 +619,26 @@ extension ControlEventExtractor {
             j += 1
             steps += 1
         }
+    }
+
+    /// The town a province's name leads to in English: after the province in the possessive
+    /// ("Idlib province's town of X", "Salahudin's provincial capital, Tikrit") or after "of" and
+    /// a comma ("the provincial capital of Salahudin, Tikrit"), with only plain words between.
+    func placeNamedInRegion(_ items: [PositionedItem], _ j: Int, _ end: Int, state: DocumentState) -> Int? {
+        guard !state.isArabic(items[j]), j + 1 < end else { return nil }
+        let possessive = state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token)
+        let afterOf = j > 0 && state.keyOf(items[j - 1]) == "of" && items[j + 1].commaBefore
+        guard possessive || afterOf else { return nil }
+        for q in (j + 1)..<min(end, j + 5) {
+            switch items[q].item {
+            case .place(let m):
+                guard !isRegion(m, state), !state.input.resolutions[m].mention.isForeign else { return nil }
+                return q
+            case .word: continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
