@@ -145,6 +145,13 @@ import Testing
         #expect(read("IS, which threatened Damascus, seized Palmyra.") == [Seen(kind: "captured", actor: "isis", place: "13")])
     }
 
+    @Test func aNounOfPlaceBeforeANameIsItsCueNotAnAnaphor() {
+        // "قرية تل منخر": the hill's cue starts the name, the village's stands before it.
+        #expect(read("سيطرت قسد على قرية تل منخر.") == [Seen(kind: "captured", actor: "sdf", place: "تل منخر")])
+        // Alone, "القرية" still refers back.
+        #expect(read("دخلت قسد قرية خربيل، ثم سيطرت على القرية.").map(\.place) == ["5"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

@@ -57,7 +57,12 @@ public struct SentenceItemizer: Sendable {
                 // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
                 let date = lexicon.dates.match(in: stream, at: p)
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
-                if let m = lexicon.cues.match(in: stream, at: p) { consider(.cue(m.value), m.end) }
+                // "قرية تل منخر": a noun of place right before a name is that name's cue (one the
+                // tagger left out of the name), not a word referring back.
+                if let m = lexicon.cues.match(in: stream, at: p),
+                   !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic) {
+                    consider(.cue(m.value), m.end)
+                }
                 if let m = date { consider(.date(m.value), m.end) }
             }
             if let (item, end) = best {
