@@ -152,6 +152,19 @@ import Testing
         #expect(read("دخلت قسد قرية خربيل، ثم سيطرت على القرية.").map(\.place) == ["5"])
     }
 
+    @Test func aGerundAfterAfterSharesTheSubjectOfTheVerbBeforeIt() {
+        // "overrunning forces loyal to Assad": the side the earlier verb's object names did not
+        // do the capturing after "after".
+        #expect(read("Rebel forces took Palmyra on Thursday, overrunning forces loyal to Assad days after capturing Khirbil.")
+                == [Seen(kind: "captured", actor: "rebels", place: "13"), Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("The regime advanced after recapturing Khirbil.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aSideThatHelpsIsNoSubject() {
+        #expect(read("Rebels helped by Turkey seized Khirbil.").map(\.actor) == ["rebels"])
+        #expect(read("Iraqi forces, aided by US air strikes, retook Mosul.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

@@ -431,7 +431,14 @@ extension ControlEventExtractor {
         guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
               case .predicate(let p) = items[k].item,
               p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
-        return subjectBefore(items, t, clauseBounds(items, around: t - 1), state)
+        let outer = clauseBounds(items, around: t - 1)
+        // "Rebels took X, overrunning forces loyal to Assad days after capturing Y": the subject
+        // of the clause's last verb before "after", not a side that verb's object names.
+        if let verb = items[outer.lowerBound..<t].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
+           let subject = subjectBefore(items, verb, clauseBounds(items, around: verb), state) {
+            return subject
+        }
+        return subjectBefore(items, t, outer, state)
     }
 
     /// Whether a verb is in a clause of time opened by "after" or "بعد" ("entered X after IS

@@ -162,7 +162,7 @@ extension ControlEventExtractor {
             // "Turkey helped rebel groups seize X": the object of a causative verb does the bare verb.
             var q = k - 2
             if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
-            if lexicon.isWord(state.keyOf(items[q]), .causativeVerb) { return a }
+            if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
