@@ -165,6 +165,11 @@ import Testing
         #expect(read("Iraqi forces, aided by US air strikes, retook Mosul.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func anEnglishObjectRelativeMayOpenWithAnArticle() {
+        #expect(read("The army shelled Palmyra, which the rebels captured last week.").contains(Seen(kind: "captured", actor: "rebels", place: "13")))
+        #expect(read("The army shelled Palmyra, which rebels captured last week.").contains(Seen(kind: "captured", actor: "rebels", place: "13")))
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

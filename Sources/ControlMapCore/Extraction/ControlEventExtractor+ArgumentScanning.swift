@@ -419,7 +419,9 @@ extension ControlEventExtractor {
     /// right after it. A verb further on, after a comma, belongs to the sentence the relative
     /// clause stands in ("Mosul, which IS has held since 2014, entered ...").
     func relativeSubjectLeadsTo(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
-        guard case .actor = items[clause.lowerBound].item, k - clause.lowerBound <= 3 else { return false }
+        // ("which the rebels captured": an article before the subject.)
+        let subject = afterDeterminers(items, from: clause.lowerBound, to: k)
+        guard subject < k, case .actor = items[subject].item, k - subject <= 3 else { return false }
         return !items[(clause.lowerBound + 1)...k].contains { $0.breakBefore }
     }
 
