@@ -170,6 +170,18 @@ import Testing
         #expect(read("The army shelled Palmyra, which rebels captured last week.").contains(Seen(kind: "captured", actor: "rebels", place: "13")))
     }
 
+    @Test func aReportCalledALieIsDenied() {
+        #expect(read("Damascus considers the claims of the US-led coalition about the liberation of Raqqa from IS to be lies.").isEmpty)
+        #expect(read("وصف الجيش الأنباء عن سيطرة داعش على تدمر بأنها أكاذيب.").isEmpty)
+        #expect(read("The US-led coalition announced the liberation of Raqqa from IS.").map(\.place) == ["2"])
+    }
+
+    @Test func theEntranceToATownIsNotTheTown() {
+        #expect(read("Rebels were in control of the western entrance to Khirbil.").isEmpty)
+        #expect(read("سيطرت فصائل المعارضة على المدخل الغربي لبلدة خربيل.").isEmpty)
+        #expect(read("Rebels were in control of Khirbil.").map(\.place) == ["5"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.
