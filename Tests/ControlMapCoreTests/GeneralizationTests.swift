@@ -182,6 +182,23 @@ import Testing
         #expect(read("Rebels were in control of Khirbil.").map(\.place) == ["5"])
     }
 
+    @Test func aParticipleAfterAClauseOfTimeSharesTheMainSubject() {
+        // "after targeting IS positions, ... re-entering X": IS is the object inside the clause of time.
+        #expect(read("Rebel fighters launched an assault after targeting IS positions, breaking through the lines and re-entering Khirbil.")
+                == [Seen(kind: "recaptured", actor: "rebels", place: "5")])
+    }
+
+    @Test func aRelativeAfterAPlaceThatLocatesAnotherSaysNothingOfEither() {
+        // "X air base in Y, which IS besieged": which of the two, the clause does not say.
+        #expect(read("A helicopter crashed near the Deir ez-Zor airbase in Palmyra, which IS had besieged for a year.").isEmpty)
+        #expect(read("Rebels shelled Palmyra, which IS had besieged for a year.").map(\.kind) == ["besieged"])
+    }
+
+    @Test func goalsAndObjectivesAreNoEvents() {
+        #expect(read("The SDF's subsidiary goals included capturing Raqqa and Khirbil.").isEmpty)
+        #expect(read("The objective was to retake Palmyra.").isEmpty)
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

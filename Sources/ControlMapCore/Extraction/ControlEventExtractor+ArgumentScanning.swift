@@ -411,6 +411,9 @@ extension ControlEventExtractor {
             default: break
             }
         }
+        // "Kuweires air base in Aleppo, which ISIL had besieged": the clause may as well describe
+        // the place the town only locates.
+        if r >= 3, case .place = items[r - 3].item, case .cue(let c) = items[r - 2].item, c.role == .locative { return nil }
         let mention = state.input.resolutions[head].mention
         return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : head
     }
@@ -433,6 +436,11 @@ extension ControlEventExtractor {
         guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
               case .predicate(let p) = items[k].item,
               p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
+        return subjectOfClause(before: t, items, state)
+    }
+
+    /// The subject of the clause that the clause word at `t` ("after", "بعد") attaches to.
+    func subjectOfClause(before t: Int, _ items: [PositionedItem], _ state: DocumentState) -> String? {
         let outer = clauseBounds(items, around: t - 1)
         // "Rebels took X, overrunning forces loyal to Assad days after capturing Y": the subject
         // of the clause's last verb before "after", not a side that verb's object names.
@@ -441,6 +449,19 @@ extension ControlEventExtractor {
             return subject
         }
         return subjectBefore(items, t, outer, state)
+    }
+
+    /// "Rebels attacked after targeting IS positions, breaking through and re-entering X": an
+    /// English participle after a comma that closes a clause of time belongs to the main clause,
+    /// whose subject it shares; a side inside the clause of time is that clause's object.
+    func participleAfterClauseOfTime(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        let t = clause.lowerBound - 1
+        guard t > 0, !state.isArabic(items[k]), state.lastKeyOf(items[k]).hasSuffix("ing"),
+              case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+              clause.lowerBound + 1 <= k,
+              let comma = items[(clause.lowerBound + 1)...k].lastIndex(where: \.commaBefore),
+              !items[comma..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }) else { return nil }
+        return subjectOfClause(before: t, items, state)
     }
 
     /// Whether a verb is in a clause of time opened by "after" or "بعد" ("entered X after IS

@@ -151,6 +151,7 @@ extension ControlEventExtractor {
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
     func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         if let head = relativeAsideHead(items, k, clause, state) { return head }
+        if let main = participleAfterClauseOfTime(items, k, clause, state) { return main }
         // "..., with the rebels taking X": "with" and a side right before an -ing form open an
         // absolute clause whose subject that side is.
         if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing"), case .actor(let a) = items[k - 1].item {
