@@ -197,6 +197,8 @@ import Testing
     @Test func goalsAndObjectivesAreNoEvents() {
         #expect(read("The SDF's subsidiary goals included capturing Raqqa and Khirbil.").isEmpty)
         #expect(read("The objective was to retake Palmyra.").isEmpty)
+        #expect(read("The SDF's intention was to isolate Raqqa first, then take control of Khirbil.").isEmpty)
+        #expect(read("The army intends to retake Palmyra.").isEmpty)
     }
 
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
