@@ -201,6 +201,19 @@ import Testing
         #expect(read("The army intends to retake Palmyra.").isEmpty)
     }
 
+    @Test func thePronounOnAVerbalNounBeforeItsPlaceIsItsSubject() {
+        // "دخولها مدينة X": its entry into X, told by the side that entered.
+        #expect(read("أعلنت قوات المعارضة دخولها مدينة تدمر.") == [Seen(kind: "captured", actor: "rebels", place: "13")])
+        #expect(read("أعلنت قسد تحريرها قرية خربيل.") == [Seen(kind: "captured", actor: "sdf", place: "5")])
+    }
+
+    @Test func areasListTheirNamesAndTakeFeminineAdjectives() {
+        #expect(read("سيطرت قسد على مناطق خربيل وسردة.").map(\.place) == ["5", "7"])
+        // "مناطق واسعة", "قرى عديدة": wide areas, many villages.
+        #expect(read("سيطرت قوات النظام على مناطق واسعة.").isEmpty)
+        #expect(read("سيطرت قوات النظام على قرى عديدة.").isEmpty)
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

@@ -83,7 +83,11 @@ public struct SentenceItemizer: Sendable {
                 // "تحريرها", "واستعادتها" (and its recapture), "حررتها", "استعادوها" (they retook
                 // it): the noun or verb, then its object pronoun as a word of its own.
                 // ("لتحريرها", to liberate it, is a purpose: no report.)
+                let start = p
                 push(.predicate(withPronoun), p + 1)
+                // "أعلنت المعارضة دخولها مدينة حماة": before the place it takes, the pronoun on a
+                // verbal noun is its subject (its entry into the city), not its object.
+                if withPronoun.voice == .nominal, placeAt[start + 1] != nil, start + 1 < words.count, !words[start + 1].breakBefore { continue }
                 bySentence[sentence].append(PositionedItem(item: .cue(ContextCue(role: .pronoun, value: "")), start: p, end: p,
                                                            breakBefore: false, punctuationBefore: "", hyphenBefore: false,
                                                            capitalized: false))

@@ -648,7 +648,14 @@ public struct ToponymTagger: Sendable {
         // A nisba of a common word agrees either way: "حقل نفطي" is an oil field, "موقع عسكري"
         // a military post.
         let nisba = t.key.hasSuffix("\u{064A}") && commonKeys.contains(ByteKey(t.key + "\u{0647}"))
+        // A plural of things takes a feminine adjective: "مناطق واسعة", "قرى عديدة" (wide areas,
+        // many villages), unless the word heads a list of names ("قرى عجاجة وسفاخير").
+        // ("أحياء مدينة الرقة": a noun of place is no adjective.)
+        let feminineOfPlural = cue.plural && !cue.hasArticle && t.key.hasSuffix("\u{0647}") && commonKeys.contains(ByteKey(t.key))
+            && cues.phrases.match(in: stream, at: p) == nil
+            && !(p + 1 < stream.words.count && continuesList(text, stream, at: p + 1))
         let adjective = Self.arabicNameAdjectiveKeys.contains(w.inner) || (cue.hasArticle && commonKeys.contains(ByteKey(t.key))) || nisba
+            || feminineOfPlural
         guard adjective else { return false }
         if let m = gazetteer.match(in: stream, at: p), m.end - m.start > 1 { return false }
         return true
