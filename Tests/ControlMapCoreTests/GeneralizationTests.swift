@@ -214,6 +214,22 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرى عديدة.").isEmpty)
     }
 
+    @Test func neighbourhoodsOfANameThatIsNoTownAreThoseNeighbourhoods() {
+        // "the neighborhoods of Domiz and Palestine": names of neighbourhoods the gazetteer lacks.
+        #expect(read("Iraqi police freed the neighborhoods of Domiz and Zuhur after days of fighting.").map(\.kind) == ["captured", "captured"])
+        #expect(read("Iraqi forces freed the neighborhood of Baladiyat.").map(\.place) == ["Baladiyat"])
+        // Of a town, they are a part of it.
+        #expect(read("Iraqi forces captured several neighborhoods of Mosul.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("Iraqi forces retook districts of Mosul.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+    }
+
+    @Test func anAsideThatLocatesAPlaceLeavesTheStateToIt() {
+        // "X, 400 km north of Y, has been under Z's control": Y only says where X lies.
+        #expect(read("Mosul, 400 km north of Damascus, has been under IS control since June 2014.").map(\.place) == ["14"])
+        #expect(read("Khirbil, south of Deir ez-Zor, is under rebel control.") == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        #expect(read("Villages near Khirbil are under rebel control.").isEmpty)
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

@@ -38,7 +38,17 @@ extension ControlEventExtractor {
                 // "..., Turkish President Erdogan said", "Iraqi PM Haider al-Abadi": an unknown name
                 // right after a side's word is a person of that side.
                 let afterActor = j > start && { if case .actor = items[j - 1].item { return true } else { return false } }()
-                let weakButNotDirect = mention.isWeak && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor)
+                // "freed the neighborhoods of Domiz and Palestine": after "neighbourhoods of" a name
+                // that is no town names the neighbourhoods themselves, not a town partly taken.
+                // (Only a name the gazetteer lacks or knows as a neighbourhood: a village elsewhere is
+                // not what the neighbourhood is called after.)
+                let namedNeighbourhoods = state.input.resolutions[m].place.map { state.input.gazetteer.kind($0) == .neighbourhood } ?? true
+                    && j > start && !state.isArabic(it)
+                    && { if case .cue(let c) = items[j - 1].item { return c.role == .partial } else { return false } }()
+                    && ["neighbourhoods", "neighborhoods", "districts"].contains(state.keyOf(items[j - 1]))
+                if namedNeighbourhoods { r.partial = false }
+                let weakButNotDirect = mention.isWeak && !namedNeighbourhoods
+                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor)
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself;
                 // but "Idlib province's town of X", "the provincial capital of Salahudin, Tikrit":
                 // the province only says where the place named next lies.

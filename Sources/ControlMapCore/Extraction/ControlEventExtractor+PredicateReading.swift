@@ -273,6 +273,10 @@ extension ControlEventExtractor {
                 // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
                 // is under Z's control": the state is said of the noun the relative clause describes.
                 reading.places = [head]
+            } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) {
+                // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
+                // is held by Y": the aside only says where the place before it lies.
+                reading.places = [head]
             } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
                 // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
                 // one the gazetteer does not know (or a weak one), never of a place further back.

@@ -251,6 +251,27 @@ extension ControlEventExtractor {
         }
     }
 
+    /// The place before an aside between commas that locates it ("Mosul, 400 km north of
+    /// Baghdad, has been ..."), when the verb at `k` follows the aside's closing comma.
+    func headBeforeLocatingAside(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Int? {
+        guard let at = items[clause.lowerBound..<k].lastIndex(where: \.isPlace),
+              let close = items[(at + 1)...k].firstIndex(where: \.commaBefore) else { return nil }
+        // Only auxiliaries between the closing comma and the verb.
+        guard items[close..<k].allSatisfy({ if case .word(let w) = $0.item { return lexicon.isWord(w, .auxiliary) || lexicon.isWord(w, .perfectAuxiliary) } else { return false } })
+        else { return nil }
+        var q = at
+        var locates = false
+        while q > clause.lowerBound {
+            if case .cue(let c) = items[q].item, c.role == .locative { locates = true }
+            if items[q].commaBefore {
+                guard locates, case .place(let head) = items[q - 1].item else { return nil }
+                return head
+            }
+            q -= 1
+        }
+        return nil
+    }
+
     /// Cue words after which a side is not the subject: where it comes from, whose support, who
     /// besieges, by whom, against whom.
     static let otherThanSubject: Set<CueRole> = [.from, .support, .besieger, .agent, .target]
