@@ -236,6 +236,14 @@ import Testing
         #expect(resolve(g, "Iraqi forces entered Saadiya on Monday.") == [])
         #expect(NameSkeleton.vowelPattern(of: "Makhmour") == NameSkeleton.vowelPattern(of: "Makhmur"))
         #expect(NameSkeleton.isCloseSpelling("Jawbar", "Jobar") && !NameSkeleton.isCloseSpelling("Suwayda", "Saadiya"))
+        // A neighbourhood the gazetteer lacks is no village spelt alike; a town's name before the
+        // cue is still the town, which the sentence reads as a part of it.
+        var withVillage = Self.places
+        withVillage.append(Fixtures.place("402", "Tall Tamr", "تل تمر", 35.70, 39.80))
+        withVillage.append(Fixtures.place("403", "Raqqa", "الرقة", 35.95, 39.01, kind: .city, population: 200_000))
+        let v = gazetteer(withVillage)
+        #expect(resolve(v, "The SDF entered Raqqa and advanced into the Tel Tamr neighbourhood.") == ["403"])
+        #expect(resolve(v, "The SDF entered Raqqa and reached the village of Tel Tamr.") == ["403", "402"])
     }
 
     @Test func theGovernorateTheDocumentNamesDecides() {

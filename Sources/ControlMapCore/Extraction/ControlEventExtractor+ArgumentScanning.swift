@@ -361,7 +361,9 @@ extension ControlEventExtractor {
             guard case .place(let m) = items[q].item else { continue }
             let mention = state.input.resolutions[m].mention
             if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { continue }
-            return isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
+            // ("attacked X and captured it": the place a force attacked.)
+            let attacked = items[max(0, q - 3)..<q].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .attackVerb) } else { return false } }
+            return attacked || isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
         }
         return nil
     }

@@ -343,7 +343,13 @@ extension ControlEventExtractor {
            state.input.resolutions[antecedent].mention.cue != .region {
             // "استعادت الفصائل بلدات X وY بعد ساعات من دخول قوات النظام إليها": the pronoun refers to
             // the places the sentence just named.
-            reading.places = listEndingAt(antecedent, items, before: k, 0..<k, state: state)
+            let named = listEndingAt(antecedent, items, before: k, 0..<k, state: state)
+            // "after the troops recaptured them": an English plural pronoun stands for a list of
+            // places, never for the one town named last (the places it means may be unnamed).
+            let plural = !isArabic && items[(k + 1)..<clause.upperBound].contains { it in
+                if case .cue(let c) = it.item, c.role == .pronoun { return state.keyOf(it) == "them" } else { return false }
+            }
+            if !plural || named.count >= 2 { reading.places = named }
         }
         if predicate.voice != .state, predicate.voice != .present,
            modifiesPluralNoun(items, k, state) || reading.places.isEmpty && takesPluralNoun(items, k, clause, state) {
@@ -371,6 +377,12 @@ extension ControlEventExtractor {
             reading.places = [antecedent]
         }
         guard !reading.places.isEmpty else { return [] }
+        if !isArabic, state.lastKeyOf(item).hasSuffix("ing"), let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: \.isPlace),
+           items[(placeAt + 1)..<min(clause.upperBound, placeAt + 4)].contains(where: { if case .cue(let c) = $0.item { return c.role == .future } else { return false } }) {
+            // "liberating the city would still take much time": a gerund that is the subject of a
+            // modal is what may happen.
+            return []
+        }
         if passiveExpulsion {
             guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
             reading.from = expelled

@@ -115,7 +115,7 @@ public struct ExtractionLexicon: Sendable {
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
         case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
         case peopleAdjective = "people-adjective", continuation, perfectAuxiliary = "perfect-auxiliary"
-        case causativeVerb = "causative-verb", capitalNoun = "capital-noun"
+        case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb"
     }
 
     /// Match keys of the words of each class.

@@ -85,6 +85,10 @@ public struct ToponymResolver: Sendable {
             found.filter { i in
                 guard gazetteer.isIn(i, focusCodes) else { return false }
                 if let cue = r.mention.cue, Self.fit(cue: cue, kind: gazetteer.kind(i)) < 0 { return false }
+                // "al-Sinaa neighbourhood": a neighbourhood the gazetteer lacks is no village spelt
+                // alike. (The town it is named after, "Mosul neighbourhood", is left to the reader
+                // of the sentence, which takes it as a part of the town.)
+                if r.mention.cue == .neighbourhood, ![.neighbourhood, .town, .city].contains(gazetteer.kind(i)) { return false }
                 return center.map { gazetteer.distanceKm($0, i) <= 200 } ?? true
             }
         }
@@ -152,7 +156,7 @@ public struct ToponymResolver: Sendable {
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
         let bestKind = gazetteer.kind(best.place)
-        if let cue = m.cue, (cue.isSite && !bestKind.isSite) || (cue == .neighbourhood && bestKind != .neighbourhood) {
+        if let cue = m.cue, Self.cueWantsOwnKind(cue, bestKind) {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.name(best.place)), which the gazetteer lacks")
         }
@@ -255,6 +259,12 @@ public struct ToponymResolver: Sendable {
     /// The population a seat without a figure is taken to have, by feature code: what the
     /// smallest seats of that rank in Syria and Iraq have.
     static let seatPopulation: [String: Int] = ["PPLC": 500_000, "PPLA": 50_000, "PPLA2": 20_000, "PPLA3": 3_000]
+
+    /// A site's or a neighbourhood's cue that a place of another kind does not answer: "an Aleppo
+    /// airbase" is not Aleppo, "al-Sinaa neighbourhood" not a village called Sin.
+    static func cueWantsOwnKind(_ cue: PlaceKind, _ kind: PlaceKind) -> Bool {
+        (cue.isSite && !kind.isSite) || (cue == .neighbourhood && kind != .neighbourhood)
+    }
 
     /// How well a place kind fits the kind a cue word announces.
     static func fit(cue: PlaceKind, kind: PlaceKind) -> Double {
