@@ -248,6 +248,18 @@ import Testing
         #expect(read("The army shelled Khirbil before capturing Palmyra, which will open the road.").map(\.place) == ["13"])
     }
 
+    @Test func anImpersonalVerbInAnElaboratingClauseSharesTheSubjectBefore() {
+        // "تمكن الجيش من تحرير عدة قرى، حيث تم تحرير X": where X was liberated, by the army.
+        #expect(read("تمكن الجيش العراقي من تحرير عدة قرى، حيث تم تحرير قرية بعشيقة.") == [Seen(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("هاجم تنظيم داعش بلدة بعشيقة، حيث تقيم عائلات نازحة.").isEmpty)
+    }
+
+    @Test func aKnownNameBeginningWithACueWordTakesADirectionAfterIt() {
+        // "قرية قصر الشرقية" is East Qaryat al-Qasr, a place of its own, not Qaryat al-Qasr.
+        #expect(read("حررت قوات الحشد الشعبي قرية قصر الشرقية.").map(\.place) == ["قرية قصر الشرقية"])
+        #expect(read("حررت قوات الحشد الشعبي قرية قصر.").map(\.place) == ["28"])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

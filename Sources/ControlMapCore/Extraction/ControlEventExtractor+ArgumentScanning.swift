@@ -440,12 +440,13 @@ extension ControlEventExtractor {
         return !items[(clause.lowerBound + 1)...k].contains { $0.breakBefore }
     }
 
-    /// The subject of the clause that a temporal clause ("after", "بعد") attaches to, when the
-    /// predicate is the verbal noun or gerund right after the temporal word (no subject of its
-    /// own can stand between them).
+    /// The subject of the clause that a temporal clause ("after", "بعد") or an elaborating one
+    /// ("، حيث تم تحرير X") attaches to, when the predicate is the verbal noun or gerund right
+    /// after the clause word (no subject of its own can stand between them).
     func mainClauseSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         let t = clause.lowerBound - 1
-        guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+        guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause,
+              c.value == "temporal" || c.value == "elaboration",
               case .predicate(let p) = items[k].item,
               p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
         return subjectOfClause(before: t, items, state)

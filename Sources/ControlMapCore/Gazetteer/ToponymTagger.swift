@@ -168,7 +168,9 @@ public struct ToponymTagger: Sendable {
                  && !isQuotedAlone(text, stream, start: place.start, end: place.end)) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
-                if place.end - place.start == 1, place.end < words.count, !words[place.end].breakBefore,
+                // ("قرية الشريعة الجنوبية": a known name that begins with a cue word, too.)
+                if place.end - place.start == 1 || cueHere.map({ $0.value.before && $0.start == place.start }) ?? false,
+                   place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
                    Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end)
                     || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false) {
