@@ -260,6 +260,11 @@ import Testing
         #expect(read("حررت قوات الحشد الشعبي قرية قصر.").map(\.place) == ["28"])
     }
 
+    @Test func aTownsNeighbourhoodsBeforeAPassiveArePartOfIt() {
+        #expect(read("Reinforcements arrived in the Mosul neighborhoods retaken by Iraqi forces.") == [Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("Mosul was retaken by Iraqi forces.") == [Seen(kind: "recaptured", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func fightersEncircledInAPlaceMakeItBesieged() {
         // After a verbal noun the side right after it is the one encircled, and its place the
         // one besieged; the subject stands before the noun.

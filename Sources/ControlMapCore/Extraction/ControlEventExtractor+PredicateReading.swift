@@ -202,6 +202,11 @@ extension ControlEventExtractor {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
+                    // "the Mosul neighborhoods retaken by Iraqi forces": so did part of X.
+                    if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
+                       at + 1 < k, !items[at + 1].breakBefore, case .word(let part) = items[at + 1].item, lexicon.isWord(part, .townPart) {
+                        reading.partial = true
+                    }
                 } else if reading.places.isEmpty, !isArabic, let antecedent = placeBeforePassiveIt(items, k, state: state) {
                     // "could not leave X because it was surrounded by the army".
                     reading.places = [antecedent]
