@@ -515,7 +515,7 @@ extension ControlEventExtractor {
     /// "سيطرت على حي X وحاصرت عناصر التنظيم في الملعب": a place that an earlier predicate of the
     /// clause took as its object is not what a later verb without an object of its own is about.
     func isObjectOfEarlierPredicate(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
-        guard let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
+        guard let at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k)
         else { return false }
         return items[clause.lowerBound..<at].contains { if case .predicate = $0.item { return true } else { return false } }
             // "reached X and took control of it": the place a force arrived at.
@@ -684,6 +684,11 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// Where the mention `place` stands among `items[range]` (its last time there).
+    func itemIndex(ofPlace place: Int, in items: [PositionedItem], _ range: Range<Int>) -> Int? {
+        items[range].lastIndex { if case .place(let m) = $0.item { return m == place } else { return false } }
+    }
+
     /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
     func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
         guard case .place(let first) = items[start].item else { return [] }
@@ -752,7 +757,7 @@ extension ControlEventExtractor {
     /// right after the places.
     func clearedOfThings(_ items: [PositionedItem], after start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Bool {
         guard let last = list.last,
-              let q = items[start..<end].lastIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } }),
+              let q = itemIndex(ofPlace: last, in: items, start..<end),
               q + 2 < end else { return false }
         switch items[q + 1].item {
         case .word("of"): break
@@ -1002,7 +1007,7 @@ extension ControlEventExtractor {
     /// or nothing between them, in the clause. A name that a locative or an earlier predicate
     /// governs ("in Raqqa, Tabqa was taken") and a region are no items.
     func joinedBefore(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
-        guard var q = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })
+        guard var q = itemIndex(ofPlace: last, in: items, clause.lowerBound..<k)
         else { return [last] }
         var out = [last]
         while q > clause.lowerBound {

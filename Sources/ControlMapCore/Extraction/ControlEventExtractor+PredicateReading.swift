@@ -203,7 +203,7 @@ extension ControlEventExtractor {
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
                     // "the Mosul neighborhoods retaken by Iraqi forces": so did part of X.
-                    if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
+                    if !isArabic, let at = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k),
                        at + 1 < k, !items[at + 1].breakBefore, case .word(let part) = items[at + 1].item, lexicon.isWord(part, .townPart) {
                         reading.partial = true
                     }
@@ -289,7 +289,7 @@ extension ControlEventExtractor {
                 // "ريف حماة الواقع تحت سيطرة المسلحين", "the Hama countryside, under rebel control":
                 // what is held is an area around X or in its province, never X itself.
                 if isRegion(before, state) { return [] }
-                if !isArabic, let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == before } else { return false } }),
+                if !isArabic, let at = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k),
                    at > 0, case .cue(let c) = items[at - 1].item {
                     // "farms stretching from Damascus that have been in rebel hands": a place after "from"
                     // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
@@ -645,7 +645,7 @@ extension ControlEventExtractor {
     /// "the highway, which linked Aleppo to Damascus prior to being taken over by rebels": a
     /// place after "to" in English is where something goes, never the subject of a later passive.
     func isDestinationOfOtherVerb(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        guard let at = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } }),
+        guard let at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k),
               at > clause.lowerBound, !state.isArabic(items[at]) else { return false }
         return state.keyOf(items[at - 1]) == "to"
     }

@@ -238,12 +238,8 @@ extension ControlEventExtractor {
               !state.keyOf(items[k]).hasSuffix("ing"), !state.keyOf(items[k]).hasSuffix("s"), !items[k].breakBefore,
               items[k - 1].end - items[k - 1].start == 1, !items[k - 1].breakBefore,
               case .place = items[k + 1].item, !items[k + 1].breakBefore else { return nil }
-        let holder: String
-        switch items[k - 1].item {
-        case .actor(let a): holder = a
-        case .word(let w) where lexicon.actorModifiers[w] != nil: holder = lexicon.actorModifiers[w]!
-        default: return nil
-        }
+        // (The itemizer reads the one-word side before "held" as an actor, as before a hyphen.)
+        guard case .actor(let holder) = items[k - 1].item else { return nil }
         switch items[k - 2].item {
         case .word(let w) where lexicon.isWord(w, .determiner): return holder
         case .cue(let c) where c.role == .locative: return holder
@@ -257,8 +253,7 @@ extension ControlEventExtractor {
         guard let at = items[clause.lowerBound..<k].lastIndex(where: \.isPlace),
               let close = items[(at + 1)...k].firstIndex(where: \.commaBefore) else { return nil }
         // Only auxiliaries between the closing comma and the verb.
-        guard items[close..<k].allSatisfy({ if case .word(let w) = $0.item { return lexicon.isWord(w, .auxiliary) || lexicon.isWord(w, .perfectAuxiliary) } else { return false } })
-        else { return nil }
+        guard items[close..<k].allSatisfy({ if case .word(let w) = $0.item { return isAnyAuxiliary(w) } else { return false } }) else { return nil }
         var q = at
         var locates = false
         while q > clause.lowerBound {
@@ -272,6 +267,11 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// An auxiliary of the passive or the perfect ("was", "been", "have", "had").
+    func isAnyAuxiliary(_ key: String) -> Bool {
+        lexicon.isWord(key, .auxiliary) || lexicon.isWord(key, .perfectAuxiliary)
+    }
+
     /// Cue words after which a side is not the subject: where it comes from, whose support, who
     /// besieges, by whom, against whom.
     static let otherThanSubject: Set<CueRole> = [.from, .support, .besieger, .agent, .target]
@@ -279,7 +279,7 @@ extension ControlEventExtractor {
     /// A share or part said just before the place a predicate that follows is about ("half of
     /// X", "60 percent of X", "60% من X", "parts of X").
     func readShare(before place: Int, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
-        guard let idx = items[clause.lowerBound..<k].lastIndex(where: { if case .place(let m) = $0.item { return m == place } else { return false } })
+        guard let idx = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k)
         else { return }
         for at in max(clause.lowerBound, idx - 4)..<idx {
             if case .cue(let c) = items[at].item {
@@ -369,8 +369,7 @@ extension ControlEventExtractor {
     func relativeAsideHead(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         var q = k
         // ("..., have been in control of X": the perfect's auxiliaries too; "had" is also a cue.)
-        while q > clause.lowerBound, items[q - 1].end - items[q - 1].start == 1,
-              lexicon.isWord(state.keyOf(items[q - 1]), .auxiliary) || lexicon.isWord(state.keyOf(items[q - 1]), .perfectAuxiliary) { q -= 1 }
+        while q > clause.lowerBound, items[q - 1].end - items[q - 1].start == 1, isAnyAuxiliary(state.keyOf(items[q - 1])) { q -= 1 }
         guard items[q].commaBefore else { return nil }
         for r in stride(from: q - 1, through: max(1, q - 12), by: -1) {
             if items[r].strongBreakBefore { return nil }

@@ -87,7 +87,7 @@ public struct SentenceItemizer: Sendable {
                 push(.predicate(withPronoun), p + 1)
                 // "أعلنت المعارضة دخولها مدينة حماة": before the place it takes, the pronoun on a
                 // verbal noun is its subject (its entry into the city), not its object.
-                if withPronoun.voice == .nominal, placeAt[start + 1] != nil, start + 1 < words.count, !words[start + 1].breakBefore { continue }
+                if withPronoun.voice == .nominal, start + 1 < words.count, placeAt[start + 1] != nil, !words[start + 1].breakBefore { continue }
                 bySentence[sentence].append(PositionedItem(item: .cue(ContextCue(role: .pronoun, value: "")), start: p, end: p,
                                                            breakBefore: false, punctuationBefore: "", hyphenBefore: false,
                                                            capitalized: false))

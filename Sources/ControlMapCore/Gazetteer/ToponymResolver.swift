@@ -156,7 +156,7 @@ public struct ToponymResolver: Sendable {
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
         let bestKind = gazetteer.kind(best.place)
-        if let cue = m.cue, Self.cueWantsOwnKind(cue, bestKind) {
+        if let cue = m.cue, (cue.isSite && !bestKind.isSite) || (cue == .neighbourhood && bestKind != .neighbourhood) {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.name(best.place)), which the gazetteer lacks")
         }
@@ -259,12 +259,6 @@ public struct ToponymResolver: Sendable {
     /// The population a seat without a figure is taken to have, by feature code: what the
     /// smallest seats of that rank in Syria and Iraq have.
     static let seatPopulation: [String: Int] = ["PPLC": 500_000, "PPLA": 50_000, "PPLA2": 20_000, "PPLA3": 3_000]
-
-    /// A site's or a neighbourhood's cue that a place of another kind does not answer: "an Aleppo
-    /// airbase" is not Aleppo, "al-Sinaa neighbourhood" not a village called Sin.
-    static func cueWantsOwnKind(_ cue: PlaceKind, _ kind: PlaceKind) -> Bool {
-        (cue.isSite && !kind.isSite) || (cue == .neighbourhood && kind != .neighbourhood)
-    }
 
     /// How well a place kind fits the kind a cue word announces.
     static func fit(cue: PlaceKind, kind: PlaceKind) -> Double {
