@@ -708,6 +708,16 @@ import Testing
         #expect(read("Rebels announced full control of Palmyra on Sunday.") == [Seen(kind: "captured", actor: "rebels", place: "13")])
     }
 
+    @Test func aReportVerbWithoutASubjectOfItsOwnIsNotTheObjectsBeforeIt() {
+        // "... arrested members of IS, then announced control of X": the side arrested is the
+        // object of the earlier noun; the announcing side is the sentence's subject.
+        #expect(read("سيطرت فصائل المعارضة على خربيل، وتمكنت بعدها من أسر عناصر من داعش، لتعلن السيطرة على مدينة الرقة.")
+                == [Seen(kind: "captured", actor: "rebels", place: "5"), Seen(kind: "captured", actor: "rebels", place: "2")])
+        // A side right before the verb of saying is still its subject.
+        #expect(read("سيطرت فصائل المعارضة على خربيل، وقوات سوريا الديمقراطية أعلنت السيطرة على مدينة الرقة.").map(\.actor)
+                == ["rebels", "sdf"])
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

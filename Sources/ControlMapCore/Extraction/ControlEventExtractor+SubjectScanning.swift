@@ -426,12 +426,27 @@ extension ControlEventExtractor {
             return nil
         }
         for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
-            if case .actor(let a) = items[j].item { return a }
+            // "تمكنت من اعتقال عناصر التنظيم، لتعلن بعدها ...": a side after a word of another role
+            // is that phrase's object; the verb's own subject is unnamed.
+            if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j) { return a }
         }
         for j in (report + 1)..<min(k, report + 4) {
             if case .actor(let a) = items[j].item { return a }
         }
         return nil
+    }
+
+    /// A side within the four items after a word of another role ("from", "against", "with the
+    /// support of"), no predicate between: the noun phrase that word opens, not a subject.
+    func followsWordOfOtherRole(_ items: [PositionedItem], _ j: Int) -> Bool {
+        for q in stride(from: j - 1, through: max(0, j - 4), by: -1) {
+            switch items[q].item {
+            case .predicate: return false
+            case .cue(let c) where Self.otherThanSubject.contains(c.role): return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// "we have taken X", "our fighters entered X": the predicate's subject, within the three
