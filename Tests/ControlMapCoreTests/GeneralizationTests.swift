@@ -233,6 +233,10 @@ import Testing
     @Test func itAfterAVerbOfAttackIsThePlaceAttacked() {
         #expect(read("Rebels attacked Khirbil and captured it.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
         #expect(read("Rebels shelled Khirbil for days before capturing it.").map(\.place) == ["5"])
+        // An invasion from one side, then the capture: "it" is the town invaded.
+        #expect(read("Syrian troops invaded the town of Khirbil from the south and quickly took it over.")
+                == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("The army surrounded Khirbil for weeks before the rebels took it.").contains(Seen(kind: "captured", actor: "rebels", place: "5")))
     }
 
     @Test func anEnglishThemStandsForAListNeverForOneTown() {
@@ -716,6 +720,26 @@ import Testing
         // A side right before the verb of saying is still its subject.
         #expect(read("سيطرت فصائل المعارضة على خربيل، وقوات سوريا الديمقراطية أعلنت السيطرة على مدينة الرقة.").map(\.actor)
                 == ["rebels", "sdf"])
+    }
+
+    @Test func aPlaceAfterALocativeOfDirectionOnlySaysWhereThePassiveSubjectLies() {
+        // "in western X", "in the west of X" locate the villages that were taken, as "in X" does.
+        for where_ in ["in Raqqa", "in western Raqqa", "in the west of Raqqa"] {
+            #expect(read("The villages of Khirbil and Sarda \(where_) were cleared by the rebels.")
+                    == [Seen(kind: "captured", actor: "rebels", place: "5"), Seen(kind: "captured", actor: "rebels", place: "7")])
+        }
+        // A place in a locative is no item of the list, and the part it names is not the next one's.
+        #expect(read("The villages of Khirbil in the west of Raqqa and Sarda in western Palmyra were cleared by the rebels.")
+                == [Seen(kind: "captured", actor: "rebels", place: "7")])
+    }
+
+    @Test func aListWordNamesThePlacesAfterTheLandAroundThem() {
+        // "in X and its countryside", "villages and towns": the object goes on to the list word.
+        #expect(read("The rebels captured ten villages in Raqqa and its countryside, including Khirbil and Sarda.").map(\.place) == ["5", "7"])
+        #expect(read("The rebels seized 14 villages and towns in Raqqa, the most notable being the Khirbil and Sarda.").map(\.place) == ["5", "7"])
+        #expect(read("سيطرت الفصائل على عشر قرى في ريف الرقة، في مقدمتها خربيل وسردة.").map(\.place) == ["5", "7"])
+        // Another verb after "and" still has the list.
+        #expect(read("The rebels took Palmyra and shelled other towns, including Khirbil.").map(\.place) == ["13"])
     }
 
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {

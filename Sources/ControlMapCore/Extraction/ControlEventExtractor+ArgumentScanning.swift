@@ -968,19 +968,31 @@ extension ControlEventExtractor {
             switch items[i].item {
             case .predicate: return nil
             // "seized X and shelled others, including Y": "and" before no place starts another verb.
-            case .word("and") where i + 1 < clause.upperBound && !items[i + 1].isPlace: return nil
+            // ("in Hama and its countryside, including Y": the land around the place is no other verb's.)
+            case .word("and") where i + 1 < clause.upperBound && !items[i + 1].isPlace && !namesSurroundings(items, after: i, clause): return nil
             case .cue(let c) where c.role == .clause && c.value == "list":
                 // "أهمها: X وY", "notably: X and Y": a colon right after the list word opens the
                 // list; it ends no clause there.
                 let colon = i + 1 == clause.upperBound && i + 1 < items.count && items[i + 1].punctuationBefore.contains(":")
                 let end = colon ? items.count : clause.upperBound
-                guard i + 1 < end, case .place(let m) = items[i + 1].item, !state.excluded.contains(m) else { return nil }
-                let listed = listFrom(items, i + 1, end, state: state)
+                // ("the most notable being the X, Y and Z": an article may stand before the first name,
+                // when the gazetteer knows it: "including the Consul General" names a person.)
+                let first = afterDeterminers(items, from: i + 1, to: end)
+                guard first < end, case .place(let m) = items[first].item, !state.excluded.contains(m),
+                      first == i + 1 || state.input.resolutions[m].place != nil else { return nil }
+                let listed = listFrom(items, first, end, state: state)
                 return listed.isEmpty ? nil : listed
             default: continue
             }
         }
         return nil
+    }
+
+    /// "its countryside", "towns": a noun of area right after `i`, a determiner aside.
+    func namesSurroundings(_ items: [PositionedItem], after i: Int, _ clause: Range<Int>) -> Bool {
+        let q = afterDeterminers(items, from: i + 1, to: clause.upperBound)
+        guard q < clause.upperBound, case .word(let w) = items[q].item else { return false }
+        return lexicon.isWord(w, .areaNoun)
     }
 
     /// The names a copula or colon enumerates after `k` in the sentence.
@@ -1021,7 +1033,7 @@ extension ControlEventExtractor {
                   !isRegion(m, state), !isObjectOfEarlierPredicate(m, items, before: k, clause),
                   // "Idlib's Jisr al-Shughour": the possessor says where the place lies.
                   !state.input.text.isPossessive(token: state.input.stream.words[items[p].end - 1].token) else { break }
-            if p > clause.lowerBound, case .cue(let c) = items[p - 1].item, c.role == .locative { break }
+            if locativeOpening(items, before: p, clause) != nil { break }
             out.insert(m, at: 0)
             q = p
         }

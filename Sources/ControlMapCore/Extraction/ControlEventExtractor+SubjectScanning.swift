@@ -64,6 +64,21 @@ extension ControlEventExtractor {
         return raw.hasPrefix("\u{0627}\u{0644}") && (lexicon.commonWords.contains(raw) || lexicon.commonWords.contains(w))
     }
 
+    /// The locative word that the place at `j` follows: right before it ("in X"), or before a word
+    /// of direction or a phrase of part ("in western X", "in the west of X", "in parts of X").
+    func locativeOpening(_ items: [PositionedItem], before j: Int, _ clause: Range<Int>) -> Int? {
+        var q = j - 1
+        if q > clause.lowerBound {
+            switch items[q].item {
+            case .word(let w) where lexicon.isWord(w, .direction) || lexicon.isWord(w, .directionModifier): q -= 1
+            case .cue(let c) where c.role == .partial: q -= 1
+            default: break
+            }
+        }
+        guard q >= clause.lowerBound, case .cue(let c) = items[q].item, c.role == .locative else { return nil }
+        return q
+    }
+
     /// The nearest place before `k` in its clause, within `limit` items. `passingLocatives`: a
     /// place after a locative word says where the subject lies ("the villages of X in western
     /// Y were cleared") and the search goes on before it.
@@ -72,9 +87,9 @@ extension ControlEventExtractor {
         var j = k - 1
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
-            if passingLocatives, case .place = items[j].item, j > clause.lowerBound, case .cue(let c) = items[j - 1].item, c.role == .locative {
-                j -= 2
-                steps += 2
+            if passingLocatives, case .place = items[j].item, let locative = locativeOpening(items, before: j, clause) {
+                steps += j - locative + 1
+                j = locative - 1
                 continue
             }
             if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak {
@@ -281,7 +296,9 @@ extension ControlEventExtractor {
     func readShare(before place: Int, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
         guard let idx = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k)
         else { return }
-        for at in max(clause.lowerBound, idx - 4)..<idx {
+        // (A share said of another place before this one is that place's: "in the west of X and Y".)
+        let start = items[max(clause.lowerBound, idx - 4)..<idx].lastIndex(where: \.isPlace).map { $0 + 1 } ?? max(clause.lowerBound, idx - 4)
+        for at in start..<idx {
             if case .cue(let c) = items[at].item {
                 if c.role == .partial { reading.partial = true }
                 if c.role == .fraction { reading.share = Double(c.value) }
@@ -437,9 +454,11 @@ extension ControlEventExtractor {
     }
 
     /// A side within the four items after a word of another role ("from", "against", "with the
-    /// support of"), no predicate between: the noun phrase that word opens, not a subject.
+    /// support of"), no predicate or comma between: the noun phrase that word opens, not a subject.
     func followsWordOfOtherRole(_ items: [PositionedItem], _ j: Int) -> Bool {
         for q in stride(from: j - 1, through: max(0, j - 4), by: -1) {
+            // ("By 28 January, IS was reported ...": a comma ends that phrase.)
+            if items[q + 1].breakBefore { return false }
             switch items[q].item {
             case .predicate: return false
             case .cue(let c) where Self.otherThanSubject.contains(c.role): return true
