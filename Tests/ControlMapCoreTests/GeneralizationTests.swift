@@ -742,6 +742,25 @@ import Testing
         #expect(read("The rebels took Palmyra and shelled other towns, including Khirbil.").map(\.place) == ["13"])
     }
 
+    @Test func aStateIsSaidOfThePlaceBeforeTheLocativeThatLocatesIt() {
+        // "X in northern Y is under Z's control": Y only says where X lies.
+        for where_ in ["in Raqqa", "in northern Raqqa", "in the north of Raqqa"] {
+            #expect(read("Khirbil \(where_) is under rebel control.") == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        }
+        #expect(read("The villages of Khirbil and Sarda in eastern Raqqa are held by the rebels.").map(\.place) == ["5", "7"])
+        #expect(read("The air base at Khirbil in eastern Raqqa was partially besieged by rebel fighters.").map(\.place) == ["5"])
+        #expect(read("قرية خربيل في شمال الرقة تخضع لسيطرة فصائل المعارضة.") == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        // Areas near a town, or the west of it, are not the town.
+        #expect(read("Areas near Raqqa remain under rebel control.").isEmpty)
+        #expect(read("Civilians in Raqqa fled to the west of the city, an area still under IS control.").isEmpty)
+    }
+
+    @Test func aPassiveNamesItsAgentAfterPhrasesOfTimeAndManner() {
+        #expect(read("Khirbil was captured on Monday in a pre-dawn raid by the rebels.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        // A statement by a side is not the capture by it.
+        #expect(read("Khirbil was captured in an attack, according to a statement by the rebels.").isEmpty)
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

@@ -227,6 +227,11 @@ extension ControlEventExtractor {
             // The predicate's own preposition ("besieged by", "fell to", "handed over to") names it too.
             let namesAgent = isArabic || agentWordAfter || item.end - item.start > 1 && state.lastKeyOf(item) != "from"
             if let a = namesAgent ? afterVerb ?? reading.agent : reading.agent { reading.agent = a }
+            if !isArabic, reading.agent == nil, let a = agentAfterAdjunct(items, k, clause, state) {
+                // "X was captured on Monday in a pre-dawn raid by Y": the agent after the phrases
+                // of time and manner that end the object scan.
+                reading.agent = a
+            }
             if state.lastKeyOf(item) == "from" {
                 // "were recaptured from IS fighters": the actor named is the loser; "by" still
                 // names the taker in English.
@@ -282,21 +287,21 @@ extension ControlEventExtractor {
                 // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
                 // is held by Y": the aside only says where the place before it lies.
                 reading.places = [head]
-            } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state) {
+            } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state, passingLocatives: true) {
+                // ("X in northern Y is under Z's control", "areas near X remain ...": a place after a
+                // locative says where the held one lies.)
                 // "X، وباتت Y خاضعة لسيطرة Z": the state is said of the name right before it, even
                 // one the gazetteer does not know (or a weak one), never of a place further back.
-                if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before { return [] }
+                if k > clause.lowerBound, case .place(let subject) = items[k - 1].item, subject != before,
+                   locativeOpening(items, before: k - 1, clause) == nil { return [] }
                 // "ريف حماة الواقع تحت سيطرة المسلحين", "the Hama countryside, under rebel control":
                 // what is held is an area around X or in its province, never X itself.
                 if isRegion(before, state) { return [] }
                 if !isArabic, let at = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k),
-                   at > 0, case .cue(let c) = items[at - 1].item {
+                   at > 0, case .cue(let c) = items[at - 1].item, c.role == .from {
                     // "farms stretching from Damascus that have been in rebel hands": a place after "from"
                     // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
-                    if c.role == .from { return [] }
-                    // "areas near X remain under Y's control", "the villages east of X are": X only
-                    // says where the held places lie.
-                    if c.role == .locative, at - 1 > clause.lowerBound, !items[at - 2].isPlace { return [] }
+                    return []
                 }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".

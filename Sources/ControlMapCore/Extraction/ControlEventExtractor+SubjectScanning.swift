@@ -80,14 +80,15 @@ extension ControlEventExtractor {
     }
 
     /// The nearest place before `k` in its clause, within `limit` items. `passingLocatives`: a
-    /// place after a locative word says where the subject lies ("the villages of X in western
-    /// Y were cleared") and the search goes on before it.
+    /// place (or "the city") after a locative word says where the subject lies ("the villages of
+    /// X in western Y were cleared") and the search goes on before it.
     func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState,
                                     passingLocatives: Bool = false) -> Int? {
         var j = k - 1
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
-            if passingLocatives, case .place = items[j].item, let locative = locativeOpening(items, before: j, clause) {
+            if passingLocatives, items[j].isPlace || { if case .cue(let c) = items[j].item { return c.role == .anaphor } else { return false } }(),
+               let locative = locativeOpening(items, before: j, clause) {
                 steps += j - locative + 1
                 j = locative - 1
                 continue
@@ -338,6 +339,24 @@ extension ControlEventExtractor {
                 head = (first, head.1 - 1)
             }
             return head.0
+        }
+        return nil
+    }
+
+    /// The side after the agent word "by" further on in the clause of the English passive at `k`
+    /// ("captured in a raid by Y"), no comma, predicate or word of reporting between.
+    func agentAfterAdjunct(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        for q in (k + 1)..<min(clause.upperBound, k + 10) {
+            if items[q].breakBefore { return nil }
+            switch items[q].item {
+            case .predicate: return nil
+            case .cue(let c) where c.role == .report || c.role == .attribution: return nil
+            case .cue(let c) where c.role == .agent && state.keyOf(items[q]) == "by":
+                let side = afterDeterminers(items, from: q + 1, to: clause.upperBound)
+                guard side < clause.upperBound, !items[side].breakBefore, case .actor(let a) = items[side].item else { return nil }
+                return a
+            default: continue
+            }
         }
         return nil
     }
