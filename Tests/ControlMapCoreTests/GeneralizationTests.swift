@@ -738,6 +738,8 @@ import Testing
         #expect(read("The rebels captured ten villages in Raqqa and its countryside, including Khirbil and Sarda.").map(\.place) == ["5", "7"])
         #expect(read("The rebels seized 14 villages and towns in Raqqa, the most notable being the Khirbil and Sarda.").map(\.place) == ["5", "7"])
         #expect(read("سيطرت الفصائل على عشر قرى في ريف الرقة، في مقدمتها خربيل وسردة.").map(\.place) == ["5", "7"])
+        // A building named after its province is the building.
+        #expect(read("The army captured several buildings, including the Nineveh Governorate administration building.").allSatisfy { $0.place != "30" })
         // Another verb after "and" still has the list.
         #expect(read("The rebels took Palmyra and shelled other towns, including Khirbil.").map(\.place) == ["13"])
     }
@@ -757,6 +759,8 @@ import Testing
 
     @Test func aPassiveNamesItsAgentAfterPhrasesOfTimeAndManner() {
         #expect(read("Khirbil was captured on Monday in a pre-dawn raid by the rebels.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        // A part of the place named after the agent is not a part of the place taken.
+        #expect(read("Khirbil was also taken by the rebels, along with parts of Sarda.").first == Seen(kind: "captured", actor: "rebels", place: "5"))
         // A statement by a side is not the capture by it.
         #expect(read("Khirbil was captured in an attack, according to a statement by the rebels.").isEmpty)
     }

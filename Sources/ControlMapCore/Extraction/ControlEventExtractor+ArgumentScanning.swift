@@ -976,10 +976,11 @@ extension ControlEventExtractor {
                 let colon = i + 1 == clause.upperBound && i + 1 < items.count && items[i + 1].punctuationBefore.contains(":")
                 let end = colon ? items.count : clause.upperBound
                 // ("the most notable being the X, Y and Z": an article may stand before the first name,
-                // when the gazetteer knows it: "including the Consul General" names a person.)
+                // when the gazetteer knows it and it is no region: "including the Consul General" names
+                // a person, "which included the Nineveh Governorate administration" a building.)
                 let first = afterDeterminers(items, from: i + 1, to: end)
                 guard first < end, case .place(let m) = items[first].item, !state.excluded.contains(m),
-                      first == i + 1 || state.input.resolutions[m].place != nil else { return nil }
+                      first == i + 1 || state.input.resolutions[m].place != nil && !isRegion(m, state) else { return nil }
                 let listed = listFrom(items, first, end, state: state)
                 return listed.isEmpty ? nil : listed
             default: continue

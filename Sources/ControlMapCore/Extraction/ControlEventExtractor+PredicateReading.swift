@@ -199,6 +199,11 @@ extension ControlEventExtractor {
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
                    !isDestinationOfOtherVerb(before, items, before: k, clause, state) {
+                    if reading.placesFoundAfterAgent {
+                        // "X was taken by the army, along with parts of Y": the share was Y's.
+                        reading.partial = false
+                        reading.share = nil
+                    }
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
