@@ -765,6 +765,32 @@ import Testing
         #expect(read("Khirbil was captured in an attack, according to a statement by the rebels.").isEmpty)
     }
 
+    @Test func anImperfectAfterBeforeThatIsWhatHappened() {
+        // "قبل أن تستعيدها قوات النظام": after a conjunction of time أن makes no wish.
+        #expect(read("سيطرت فصائل المعارضة على مدينة الرقة، قبل أن تستعيدها قوات النظام.")
+                == [Seen(kind: "captured", actor: "rebels", place: "2"), Seen(kind: "recaptured", actor: "syrian-government", place: "2")])
+        // A wish stays a wish.
+        #expect(read("تريد قوات النظام أن تستعيد خربيل.").isEmpty)
+    }
+
+    @Test func theHandsOfASideHoldThePlace() {
+        #expect(read("لا تزال بلدة خربيل في قبضة فصائل المعارضة.") == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        // Falling into them, or becoming in them, is a change of hands.
+        #expect(read("باتت بلدة خربيل بيد قوات النظام.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("سقطت مدينة الرقة في يد تنظيم داعش.") == [Seen(kind: "captured", actor: "isis", place: "2")])
+        #expect(read("أدى سقوط الرقة بيد داعش إلى نزوح الآلاف.").contains(Seen(kind: "captured", actor: "isis", place: "2")))
+        // "بيد أن" is "however".
+        #expect(read("سيطرت فصائل المعارضة على خربيل، بيد أن قوات النظام استعادت الرقة.").map(\.actor) == ["rebels", "syrian-government"])
+    }
+
+    @Test func anArabicNisbaAgreesWithAPluralOfMen() {
+        #expect(Fixtures.events("انسحب الجنود العراقيون من بلدة خربيل.").map(\.fromActor) == ["iraqi-government"])
+        #expect(Fixtures.events("انسحب جندي عراقي من بلدة خربيل.").map(\.fromActor) == ["iraqi-government"])
+        #expect(read("سيطر المقاتلون الإيرانيون على خربيل.") == [Seen(kind: "captured", actor: "iran", place: "5")])
+        #expect(ActorGrammar.soundPlurals(ofNisba: "العراقي") == ["العراقيين", "العراقيون"])
+        #expect(ActorGrammar.soundPlurals(ofNisba: "الموالي للنظام").isEmpty)
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

@@ -73,6 +73,19 @@ public struct ActorGrammar: Sendable {
         }
         combine(.arabicConstruct, .arabicGenitive, modifierFirst: false)
         combine(.arabicDefinite, .arabicAdjective, modifierFirst: false)
+        // A one-word nisba adjective ("العراقي") also agrees with a plural of men in both cases
+        // ("الجنود العراقيون", "المقاتلين الأكراد"): its sound plurals, made from the stem.
+        for noun in rows where noun.role == .arabicDefinite {
+            for m in rows where m.role == .arabicAdjective && m.wordClass.combines(with: noun.wordClass) {
+                for plural in Self.soundPlurals(ofNisba: m.phrase) { out.append((noun.phrase + " " + plural, m.actor!)) }
+            }
+        }
         return out
+    }
+
+    /// "العراقي" -> "العراقيين", "العراقيون"; nothing for a phrase of more words or another ending.
+    static func soundPlurals(ofNisba adjective: String) -> [String] {
+        guard !adjective.contains(" "), adjective.hasSuffix("\u{064A}"), adjective.count >= 4 else { return [] }
+        return [adjective + "\u{064A}\u{0646}", adjective + "\u{0648}\u{0646}"]
     }
 }

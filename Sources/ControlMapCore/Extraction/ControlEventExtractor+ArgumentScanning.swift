@@ -647,6 +647,12 @@ extension ControlEventExtractor {
                 wordsSinceRole = 0
             case .cue(let c) where c.role == .clause || c.role.blocks:
                 return
+            case .predicate(let p) where p.voice == .state && p.kind == .holds && state.isArabic(it) && lastRole == nil
+                && it.end - it.start <= 2:
+                // "سقوط الموصل بيد داعش", "سقطت X في قبضة التنظيم": the hands a place fell into
+                // name its taker.
+                lastRole = .agent
+                wordsSinceRole = 0
             case .predicate:
                 return
             case .word(let w) where lastRole != nil && wordsSinceRole < 2

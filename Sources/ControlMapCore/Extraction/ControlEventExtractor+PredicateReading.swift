@@ -106,7 +106,9 @@ extension ControlEventExtractor {
         }
         // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
         // subjunctive (an expectation, a wish, a purpose), not a report.
+        // ("قبل أن تستعيدها قوات النظام": after a conjunction of time it is what happened.)
         if state.isArabic(item), k > 0, lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive),
+           k < 2 || !lexicon.isWord(state.lastKeyOf(items[k - 2]), .timeConjunction),
            let first = state.writtenKeyOf(item).unicodeScalars.first,
            ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
