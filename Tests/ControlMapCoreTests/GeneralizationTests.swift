@@ -791,6 +791,15 @@ import Testing
         #expect(ActorGrammar.soundPlurals(ofNisba: "الموالي للنظام").isEmpty)
     }
 
+    @Test func unitsOfASideAreThatSide() {
+        // من after a noun of fighters is partitive, before or after the verb.
+        #expect(read("أعادت وحدات من جيشنا الباسل الأمن والاستقرار إلى بلدة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("سيطرت عناصر من فصائل المعارضة على بلدة خربيل.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("عناصر من فصائل المعارضة تسيطر على بلدة خربيل.").map(\.actor) == ["rebels"])
+        // Elsewhere من still names where a side came from or whom it fought.
+        #expect(Fixtures.events("طردت قوات النظام عناصر من داعش من بلدة خربيل.").map(\.fromActor) == ["isis"])
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

@@ -224,6 +224,10 @@ extension ControlEventExtractor {
                         scanTail(items, from: j + 1, to: end, into: &r, state: state)
                     }
                     return
+                case .from where isPartitive(items, j, state):
+                    // "سيطرت عناصر من الفصائل على X": the side is the subject's, not the loser.
+                    j += 1
+                    continue
                 case .from, .agent, .besieger, .support:
                     if c.role == .agent { sawAgent = true }
                     lastRole = c.role
@@ -1000,6 +1004,14 @@ extension ControlEventExtractor {
         let q = afterDeterminers(items, from: i + 1, to: clause.upperBound)
         guard q < clause.upperBound, case .word(let w) = items[q].item else { return false }
         return lexicon.isWord(w, .areaNoun)
+    }
+
+    /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
+    /// is partitive; the side after it is the one the fighters belong to.
+    func isPartitive(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
+        guard j > 0, state.isArabic(items[j]), case .cue(let c) = items[j].item, c.role == .from,
+              case .word(let w) = items[j - 1].item else { return false }
+        return lexicon.isWord(w, .forceNoun)
     }
 
     /// The names a copula or colon enumerates after `k` in the sentence.

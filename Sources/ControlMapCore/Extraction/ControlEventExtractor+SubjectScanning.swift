@@ -195,6 +195,10 @@ extension ControlEventExtractor {
             var guarded = 0
             for j in range {
                 switch items[j].item {
+                case .cue where j > range.lowerBound && isPartitive(items, j, state):
+                    // "وحدات من جيشنا", "عناصر من الفصائل": من after a noun of fighters is partitive;
+                    // the side after it is the subject's.
+                    continue
                 case .cue(let c) where Self.otherThanSubject.contains(c.role):
                     // The noun phrase after such a word (up to four items) is not the subject.
                     guarded = 4
