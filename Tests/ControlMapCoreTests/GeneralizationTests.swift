@@ -800,6 +800,17 @@ import Testing
         #expect(Fixtures.events("طردت قوات النظام عناصر من داعش من بلدة خربيل.").map(\.fromActor) == ["isis"])
     }
 
+    @Test func victoryInAPlacesBattleIsItsCapture() {
+        #expect(read("أعلن رئيس الوزراء العراقي النصر في معركة الموصل.") == [Seen(kind: "captured", actor: "iraqi-government", place: "14")])
+        // A state's head speaks for its forces.
+        #expect(read("قال الرئيس التركي إن قواته سيطرت على مدينة الرقة.").map(\.actor) == ["turkey"])
+    }
+
+    @Test func anOilWellIsNamedAfterItsWord() {
+        // "بئر نفط X", "حقل نفط X": the well or field, not a village of the same name.
+        #expect(read("سيطرت قسد على قرية خربيل وبئر نفط سردة.").map(\.place) == ["5", "بئر نفط سردة"])
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])
