@@ -3,8 +3,14 @@
 bench/templates.tsv, the bundled gazetteer's names (in both scripts) and actor names, with a
 fixed seed so every run measures the same text.
 
-Usage: make-corpus.py OUT_DIR [ARTICLES]    (default 1500 articles)
+Usage: make-corpus.py OUT_DIR [ARTICLES] [--dated]    (default 1500 articles)
+
+--dated writes Markdown with a publication date in its front matter: the articles span
+2012-01-01 to 2024-12-31 in the order of their numbers, each up to three days off that order
+(news from several outlets reaches the store out of order), so a store built from them has a
+history to ask `snapshot --at` about.
 """
+import datetime
 import os
 import random
 import re
@@ -30,9 +36,14 @@ def load_names():
 
 
 def main():
-    out = sys.argv[1]
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 1500
+    args = [a for a in sys.argv[1:] if a != "--dated"]
+    dated = "--dated" in sys.argv
+    out = args[0]
+    count = int(args[1]) if len(args) > 1 else 1500
     rng = random.Random(20171017)
+    dates = random.Random(20120101)
+    first, last = datetime.date(2012, 1, 1), datetime.date(2024, 12, 31)
+    span = (last - first).days
     templates = {"en": [], "ar": []}
     with open(os.path.join(ROOT, "bench", "templates.tsv"), encoding="utf-8") as f:
         for line in f:
@@ -54,6 +65,11 @@ def main():
             sentences.append(t.format(place=rng.choice(names[lang]), place2=rng.choice(names[lang]), actor=a, actor2=b,
                                       n=rng.randint(2, 95), tag="bench-%05d" % i))
         title = sentences[0].split("،")[0].split(",")[0]
+        if dated:
+            day = first + datetime.timedelta(days=min(span, max(0, span * i // max(1, count - 1) + dates.randint(-3, 3))))
+            with open(os.path.join(out, "gen-%06d.md" % i), "w", encoding="utf-8") as f:
+                f.write("---\ntitle: %s\ndate: %s\n---\n%s\n" % (title.replace("\n", " "), day.isoformat(), " ".join(sentences)))
+            continue
         with open(os.path.join(out, "gen-%05d.txt" % i), "w", encoding="utf-8") as f:
             f.write(title + "\n\n" + " ".join(sentences) + "\n")
     print(out)
