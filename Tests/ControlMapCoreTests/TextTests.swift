@@ -82,6 +82,12 @@ import Testing
         #expect(EventDate("2017-13-01") == nil)
         #expect(EventDate("yesterday") == nil)
         #expect(EventDate("2017-09-14T10:00:00Z")?.description == "2017-09-14")
+        // A day the calendar lacks, a year 0, and the short forms that the split reads.
+        #expect(EventDate("2017-02-30") == nil)
+        #expect(EventDate("2016-02-29")?.description == "2016-02-29")
+        #expect(EventDate("0000-01-01") == nil)
+        #expect(EventDate("2017-9-14")?.description == "2017-09-14")
+        #expect(EventDate("2017-09-1")?.description == "2017-09-01")
     }
 
     @Test func computesWeekdaysAndOffsets() {

@@ -19,6 +19,13 @@ public struct EventDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
 
     /// Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (a longer timestamp is cut to its date).
     public init?(_ text: String) {
+        // The store's own dates are "YYYY-MM-DD": read their digits without splitting the text.
+        if let full = Self.fullDate(text.utf8) {
+            guard (1...9999).contains(full.year), (1...12).contains(full.month),
+                  (1...Self.daysIn(year: full.year, month: full.month)).contains(full.day) else { return nil }
+            self.init(year: full.year, month: full.month, day: full.day)
+            return
+        }
         let head = text.prefix(10)
         let parts = head.split(separator: "-", omittingEmptySubsequences: false)
         guard let y = parts.first.flatMap({ Int($0) }), (1...9999).contains(y), parts[0].count == 4 else { return nil }
@@ -33,6 +40,22 @@ public struct EventDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
             d = dd
         }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The numbers of a text that begins "DDDD-DD-DD" (digits), nil for any other text.
+    private static func fullDate(_ bytes: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+        var value = [0, 0, 0], field = 0, count = 0
+        for b in bytes.prefix(10) {
+            count += 1
+            if count == 5 || count == 8 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                field += 1
+            } else {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                value[field] = value[field] * 10 + Int(b - UInt8(ascii: "0"))
+            }
+        }
+        return count == 10 ? (value[0], value[1], value[2]) : nil
     }
 
     /// The number of days of a month of the Gregorian calendar.
