@@ -811,6 +811,15 @@ import Testing
         #expect(read("سيطرت قسد على قرية خربيل وبئر نفط سردة.").map(\.place) == ["5", "بئر نفط سردة"])
     }
 
+    @Test func aPerfectInfinitiveAfterSayingOrSeemingIsADoneThing() {
+        // "to have captured" is no aim: it is reported, as a claim.
+        for frame in ["were reported to have", "appear to have", "claimed to have", "are said to have"] {
+            #expect(read("The rebels \(frame) captured Khirbil.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        }
+        #expect(read("The rebels hope to capture Khirbil.").isEmpty)
+        #expect(read("The rebels hope to have captured Khirbil by Friday.").isEmpty)
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

@@ -121,7 +121,11 @@ extension ControlEventExtractor {
         let joinedToInfinitive = k > 2 && state.keyOf(items[k - 1]) == "and" && items[k - 1].end - items[k - 1].start == 1
             && { if case .predicate = items[k - 2].item { return true } else { return false } }()
             && state.lastKeyOf(items[k - 3]) == "to" && !isFiller(items[k - 3])
-        if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item),
+        // ("were reported to have captured X": a perfect infinitive after a verb of reporting is
+        // what was done; "hope to have captured X by Friday" is still an aim.)
+        let perfectInfinitive = k > 1 && { if case .cue(let c) = items[k - 2].item { return c.role == .report } else { return false } }()
+            && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
+        if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
            state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
            !isOngoing(items, k, clause, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
