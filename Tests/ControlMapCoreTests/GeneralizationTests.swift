@@ -820,6 +820,16 @@ import Testing
         #expect(read("The rebels hope to have captured Khirbil by Friday.").isEmpty)
     }
 
+    @Test func theAirbaseIsAnAirfieldNeverACrossing() {
+        #expect(DocumentState.fits(anaphor: "airbase", .airbase))
+        #expect(DocumentState.fits(anaphor: "airbase", .airport))
+        #expect(!DocumentState.fits(anaphor: "airbase", .crossing))
+        #expect(!DocumentState.fits(anaphor: "airbase", .dam))
+        #expect(!DocumentState.fits(anaphor: "base", .crossing))
+        #expect(DocumentState.fits(anaphor: "base", .brigade))
+        #expect(read("Rebels besieged the Deir ez-Zor airbase on Monday. The rebels claimed to have taken the airbase.").map(\.place) == ["8", "8"])
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

@@ -137,7 +137,10 @@ struct DocumentState {
         case "city": return kind == .city || kind == .town
         case "town": return kind.isSettlement && kind != .neighbourhood
         case "village": return kind == .village || kind == .town
-        case "base", "airbase": return kind.isSite
+        // "the airbase", "المطار": an airfield (or a base); "the base": a military site. Neither is
+        // a crossing, a dam or an oilfield.
+        case "airbase": return [.airbase, .airport, .base].contains(kind)
+        case "base": return [.base, .airbase, .airport, .brigade, .division, .fort, .camp, .facility].contains(kind)
         case "island": return kind == .island
         default: return kind != .region
         }
