@@ -25,7 +25,8 @@ import Testing
     }()
 
     /// A daemon's parts on folders of their own.
-    struct Rig {
+    /// (Its folder goes when the test lets it go.)
+    final class Rig {
         let dir = NSTemporaryDirectory() + "controlmap-daemon-\(UUID().uuidString)"
         let running: RunningConfiguration
         let store: ControlMapStore
@@ -46,6 +47,10 @@ import Testing
             store = try ServiceContext.openStore(config)
             layout = InboxLayout(root: config.inboxDir)
             try layout.create()
+        }
+
+        deinit {
+            try? FileManager.default.removeItem(atPath: dir)
         }
 
         var worker: InboxWorker {

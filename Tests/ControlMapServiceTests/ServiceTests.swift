@@ -3,9 +3,20 @@ import Foundation
 import Testing
 @testable import ControlMapService
 
-@Suite struct ConfigurationTests {
+@Suite final class ConfigurationTests {
+    /// The folder of one test's configuration files, removed after it.
+    let dir = NSTemporaryDirectory() + "controlmap-config-\(UUID().uuidString)"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
     func write(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "controlmap-config-\(UUID().uuidString).yaml"
+        let path = dir + "/\(UUID().uuidString).yaml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
