@@ -830,6 +830,11 @@ import Testing
         #expect(read("Rebels besieged the Deir ez-Zor airbase on Monday. The rebels claimed to have taken the airbase.").map(\.place) == ["8", "8"])
     }
 
+    @Test func aNameBeforeAVerbOfReportingSpeaks() {
+        // "and Damascus reported": the capital speaks for its government; it was not taken.
+        #expect(read("The rebels confirmed the capture of Raqqa, and Damascus reported heavy losses.").map(\.place) == ["2"])
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])

@@ -709,7 +709,7 @@ extension ControlEventExtractor {
             var last = start
             for (q, it) in items.enumerated().dropFirst(start + 1) {
                 if case .place(let m) = it.item {
-                    if state.input.resolutions[m].mention.listID == list { out.append(m); last = q } else { break }
+                    if state.input.resolutions[m].mention.listID == list, !speaks(items, q) { out.append(m); last = q } else { break }
                 }
             }
             // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
@@ -724,7 +724,7 @@ extension ControlEventExtractor {
             let separator = Self.separator(before: it)
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
-               !isRegion(m, state),
+               !isRegion(m, state), !speaks(items, j),
                separator.isEmpty || separator == "," || separator == "\u{060C}" {
                 out.append(m)
                 j += 1
@@ -1004,6 +1004,13 @@ extension ControlEventExtractor {
         let q = afterDeterminers(items, from: i + 1, to: clause.upperBound)
         guard q < clause.upperBound, case .word(let w) = items[q].item else { return false }
         return lexicon.isWord(w, .areaNoun)
+    }
+
+    /// "the capture of X, and Rudaw reported": a name right before a verb of reporting is who
+    /// speaks (an outlet, a capital for its government), no further item of a list.
+    func speaks(_ items: [PositionedItem], _ q: Int) -> Bool {
+        guard q + 1 < items.count, !items[q + 1].breakBefore, case .cue(let c) = items[q + 1].item else { return false }
+        return c.role == .report
     }
 
     /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
