@@ -44,18 +44,23 @@ public struct EventDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
 
     /// The numbers of a text that begins "DDDD-DD-DD" (digits), nil for any other text.
     private static func fullDate(_ bytes: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
-        var value = [0, 0, 0], field = 0, count = 0
+        // (Three counters, not an array: no allocation for each of the log's dates.)
+        var year = 0, month = 0, day = 0, count = 0
         for b in bytes.prefix(10) {
             count += 1
             if count == 5 || count == 8 {
                 guard b == UInt8(ascii: "-") else { return nil }
-                field += 1
-            } else {
-                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
-                value[field] = value[field] * 10 + Int(b - UInt8(ascii: "0"))
+                continue
+            }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(b - UInt8(ascii: "0"))
+            switch count {
+            case ..<5: year = year * 10 + digit
+            case ..<8: month = month * 10 + digit
+            default: day = day * 10 + digit
             }
         }
-        return count == 10 ? (value[0], value[1], value[2]) : nil
+        return count == 10 ? (year, month, day) : nil
     }
 
     /// The number of days of a month of the Gregorian calendar.
