@@ -835,6 +835,14 @@ import Testing
         #expect(read("The rebels confirmed the capture of Raqqa, and Damascus reported heavy losses.").map(\.place) == ["2"])
     }
 
+    @Test func aSuburbOrQuarterNamesTheNameAfterIt() {
+        // "the suburb of X", "the quarter of X", "the district of X": X is a name, even one the
+        // gazetteer lacks.
+        for noun in ["suburb", "quarter", "district"] {
+            #expect(read("The SDF took control over the \(noun) of Harqaliya.") == [Seen(kind: "captured", actor: "sdf", place: "Harqaliya")])
+        }
+    }
+
     @Test func theSubjectAfterTheLastCommaIsTheVerbs() {
         // A clause before the comma names other sides; the subject of the main verb follows it.
         #expect(read("As the fighting between the army and the rebels raged on, the Islamic State seized Palmyra.").map(\.actor) == ["isis"])
