@@ -796,6 +796,8 @@ import Testing
         #expect(read("أعادت وحدات من جيشنا الباسل الأمن والاستقرار إلى بلدة خربيل.") == [Seen(kind: "captured", actor: "syrian-government", place: "5")])
         #expect(read("سيطرت عناصر من فصائل المعارضة على بلدة خربيل.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
         #expect(read("عناصر من فصائل المعارضة تسيطر على بلدة خربيل.").map(\.actor) == ["rebels"])
+        // "Our army" alone may be anyone's ("جيشنا الحر"): only state media's phrases are the army.
+        #expect(read("قال قائد إن جيشنا الحر سيطر على خربيل.").allSatisfy { $0.actor != "syrian-government" })
         // Elsewhere من still names where a side came from or whom it fought.
         #expect(Fixtures.events("طردت قوات النظام عناصر من داعش من بلدة خربيل.").map(\.fromActor) == ["isis"])
     }
