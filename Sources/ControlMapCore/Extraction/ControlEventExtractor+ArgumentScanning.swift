@@ -44,7 +44,7 @@ extension ControlEventExtractor {
                 // not what the neighbourhood is called after.)
                 let namedNeighbourhoods = state.input.resolutions[m].place.map { state.input.gazetteer.kind($0) == .neighbourhood } ?? true
                     && j > start && !state.isArabic(it)
-                    && { if case .cue(let c) = items[j - 1].item { return c.role == .partial } else { return false } }()
+                    && items[j - 1].isCue(.partial)
                     && ["neighbourhoods", "neighborhoods", "districts"].contains(state.keyOf(items[j - 1]))
                 if namedNeighbourhoods { r.partial = false }
                 let weakButNotDirect = mention.isWeak && !namedNeighbourhoods
@@ -1009,8 +1009,7 @@ extension ControlEventExtractor {
     /// "the capture of X, and Rudaw reported": a name right before a verb of reporting is who
     /// speaks (an outlet, a capital for its government), no further item of a list.
     func speaks(_ items: [PositionedItem], _ q: Int) -> Bool {
-        guard q + 1 < items.count, !items[q + 1].breakBefore, case .cue(let c) = items[q + 1].item else { return false }
-        return c.role == .report
+        q + 1 < items.count && !items[q + 1].breakBefore && items[q + 1].isCue(.report)
     }
 
     /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters

@@ -65,7 +65,7 @@ extension ControlEventExtractor {
         // A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
         // reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
         // سيطرته على X، لكن قسد نفت ذلك").
-        let isDenial = { (it: PositionedItem) -> Bool in if case .cue(let c) = it.item { return c.role == .denial } else { return false } }
+        let isDenial = { (it: PositionedItem) -> Bool in it.isCue(.denial) }
         if let denial = items.firstIndex(where: isDenial), denial < k { return true }
         if items[(k + 1)...].contains(where: isDenial),
            items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report || c.role == .hedge } else { return false } }) {

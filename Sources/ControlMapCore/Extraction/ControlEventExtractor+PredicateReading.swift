@@ -42,7 +42,7 @@ extension ControlEventExtractor {
             predicate = Predicate(kind: .siegeBroken, voice: .active)
             breakingAt = b
         } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
-                  let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }),
+                  let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { $0.isCue(.breaking) }),
                   after > k + 1, lexicon.isWord(state.lastKeyOf(items[after - 1]), .auxiliary) {
             // "the siege of X was lifted (by Y)": the breaking verb comes after the noun, in the passive.
             predicate = Predicate(kind: .siegeBroken, voice: .passive)
@@ -123,7 +123,7 @@ extension ControlEventExtractor {
             && state.lastKeyOf(items[k - 3]) == "to" && !isFiller(items[k - 3])
         // ("were reported to have captured X": a perfect infinitive after a verb of reporting is
         // what was done; "hope to have captured X by Friday" is still an aim.)
-        let perfectInfinitive = k > 1 && { if case .cue(let c) = items[k - 2].item { return c.role == .report } else { return false } }()
+        let perfectInfinitive = k > 1 && items[k - 2].isCue(.report)
             && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
            state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
@@ -139,7 +139,7 @@ extension ControlEventExtractor {
         }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
         if predicate.voice == .present || predicate.voice == .state,
-           items.contains(where: { if case .cue(let c) = $0.item { return c.role == .denial } else { return false } }) {
+           items.contains(where: { $0.isCue(.denial) }) {
             return []
         }
         let isArabic = state.isArabic(item)
@@ -288,7 +288,7 @@ extension ControlEventExtractor {
             reading.agent = actor.actor
             // "X, which brings most of the territory east of Y under Z's control": the state is
             // said of a part named in the clause, neither of its head nor of Y.
-            let partNamed = items[clause.lowerBound..<k].contains { if case .cue(let c) = $0.item { return c.role == .partial } else { return false } }
+            let partNamed = items[clause.lowerBound..<k].contains { $0.isCue(.partial) }
             if partNamed, !isArabic, relativeOpening(items, clause) != nil { return [] }
             if let head = relativeClauseHead(items, clause) {
                 // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
@@ -399,7 +399,7 @@ extension ControlEventExtractor {
         }
         guard !reading.places.isEmpty else { return [] }
         if !isArabic, state.lastKeyOf(item).hasSuffix("ing"), let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: \.isPlace),
-           items[(placeAt + 1)..<min(clause.upperBound, placeAt + 4)].contains(where: { if case .cue(let c) = $0.item { return c.role == .future } else { return false } }) {
+           items[(placeAt + 1)..<min(clause.upperBound, placeAt + 4)].contains(where: { $0.isCue(.future) }) {
             // "liberating the city would still take much time": a gerund that is the subject of a
             // modal is what may happen.
             return []
@@ -668,7 +668,7 @@ extension ControlEventExtractor {
 
     /// The breaking word ("break", "كسر", "lift") nearest before a siege noun, a few words back.
     func breakingCue(before k: Int, _ items: [PositionedItem]) -> Int? {
-        items[max(0, k - 8)..<k].lastIndex { if case .cue(let c) = $0.item { return c.role == .breaking } else { return false } }
+        items[max(0, k - 8)..<k].lastIndex { $0.isCue(.breaking) }
     }
 
     /// The side right after a "from" that follows the place within a few words, as in "from IS",

@@ -15,7 +15,7 @@ extension ControlEventExtractor {
     /// "أعلنت قوات سوريا الديمقراطية، المدعومة من أمريكا، طرد داعش": a reporting verb, its
     /// subject and only an aside about the subject (its backers) before `k`.
     func reportedSubjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
-        guard let r = items[clause.lowerBound..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }),
+        guard let r = items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.report) }),
               r + 1 < k, case .actor = items[r + 1].item else { return false }
         var afterSupport = false
         for it in items[(r + 2)..<k] {
@@ -87,7 +87,7 @@ extension ControlEventExtractor {
         var j = k - 1
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
-            if passingLocatives, items[j].isPlace || { if case .cue(let c) = items[j].item { return c.role == .anaphor } else { return false } }(),
+            if passingLocatives, items[j].isPlace || items[j].isCue(.anaphor),
                let locative = locativeOpening(items, before: j, clause) {
                 steps += j - locative + 1
                 j = locative - 1
@@ -347,6 +347,11 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// The agent word "by" (not the "to" of "fell to").
+    func isAgentBy(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
+        items[q].isCue(.agent) && state.keyOf(items[q]) == "by"
+    }
+
     /// The side after the agent word "by" further on in the clause of the English passive at `k`
     /// ("captured in a raid by Y"), no comma, predicate or word of reporting between.
     func agentAfterAdjunct(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
@@ -355,7 +360,7 @@ extension ControlEventExtractor {
             switch items[q].item {
             case .predicate: return nil
             case .cue(let c) where c.role == .report || c.role == .attribution: return nil
-            case .cue(let c) where c.role == .agent && state.keyOf(items[q]) == "by":
+            case .cue where isAgentBy(items, q, state):
                 let side = afterDeterminers(items, from: q + 1, to: clause.upperBound)
                 guard side < clause.upperBound, !items[side].breakBefore, case .actor(let a) = items[side].item else { return nil }
                 return a
@@ -368,19 +373,15 @@ extension ControlEventExtractor {
     /// The agent word "by" of an English participle: right after it, or after a phrase of time
     /// ("besieged for two and a half years by IS") with the side right after the word.
     func agentAfterParticiple(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        func isAgentWord(_ q: Int) -> Bool {
-            guard state.keyOf(items[q]) == "by", case .cue(let c) = items[q].item else { return false }
-            return c.role == .agent
-        }
         guard k + 1 < clause.upperBound else { return nil }
-        if isAgentWord(k + 1) { return k + 1 }
+        if isAgentBy(items, k + 1, state) { return k + 1 }
         guard items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed"), state.keyOf(items[k + 1]) == "for" else { return nil }
         for q in (k + 2)..<min(clause.upperBound, k + 9) {
             if items[q].breakBefore { return nil }
             switch items[q].item {
             case .word, .number, .date: continue
             case .cue(let c) where [.fraction, .filler].contains(c.role): continue
-            case .cue where isAgentWord(q):
+            case .cue where isAgentBy(items, q, state):
                 guard q + 1 < clause.upperBound, !items[q + 1].breakBefore else { return nil }
                 let side = afterDeterminers(items, from: q + 1, to: clause.upperBound)
                 if side < clause.upperBound, case .actor = items[side].item { return q }
@@ -462,7 +463,7 @@ extension ControlEventExtractor {
 
     /// The actor before the last reporting word preceding `k` ("أعلنت قسد أن", "the SDF said").
     func reporterBefore(_ items: [PositionedItem], _ k: Int) -> String? {
-        guard let report = items[..<k].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } }) else {
+        guard let report = items[..<k].lastIndex(where: { $0.isCue(.report) }) else {
             return nil
         }
         for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
@@ -512,7 +513,7 @@ extension ControlEventExtractor {
     /// that follows the predicate.
     func reporterAfter(_ items: [PositionedItem], _ k: Int) -> String? {
         guard k + 1 < items.count,
-              let report = items[(k + 1)...].firstIndex(where: { if case .cue(let c) = $0.item { return c.role == .report } else { return false } })
+              let report = items[(k + 1)...].firstIndex(where: { $0.isCue(.report) })
         else { return nil }
         for j in stride(from: report - 1, through: max(k + 1, report - 3), by: -1) {
             if case .actor(let a) = items[j].item { return a }

@@ -155,7 +155,7 @@ struct DocumentState {
             // Only a subject counts: an actor opening the sentence or right after a reporting
             // verb ("أعلنت قسد ..."), not one deep in a clause ("التي زرعها تنظيم داعش").
             let opensSentence = i <= 2
-            let afterReport = i > 0 && { if case .cue(let c) = items[i - 1].item { return c.role == .report } else { return false } }()
+            let afterReport = i > 0 && items[i - 1].isCue(.report)
             if opensSentence || afterReport {
                 lastSubject = resolveGeneric(a)
             }

@@ -35,6 +35,12 @@ public struct PositionedItem: Sendable {
         return false
     }
 
+    /// Whether it is a cue of `role`.
+    public func isCue(_ role: CueRole) -> Bool {
+        if case .cue(let c) = item { return c.role == role }
+        return false
+    }
+
     /// Whether it is an anaphor cue standing for `kind` ("sentence" for "it").
     public func isAnaphor(_ kind: String) -> Bool {
         if case .cue(let c) = item { return c.role == .anaphor && c.value == kind }

@@ -107,7 +107,7 @@ public struct SentenceItemizer: Sendable {
                     let tokenIndex = words[it.start].token
                     if tokenIndex + 1 < text.tokens.count, ["%", "\u{066A}"].contains(text.tokens[tokenIndex + 1].key) {
                         let next = k + 1 < items.count ? items[k + 1] : nil
-                        if !(next.map { if case .cue(let c) = $0.item { return c.role == .percent } else { return false } } ?? false) {
+                        if !(next?.isCue(.percent) ?? false) {
                             out.append(PositionedItem(item: .cue(ContextCue(role: .percent, value: "")), start: it.end, end: it.end,
                                                       breakBefore: false, punctuationBefore: "", hyphenBefore: false, capitalized: false))
                         }
