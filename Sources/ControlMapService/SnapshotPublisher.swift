@@ -49,6 +49,9 @@ public struct SnapshotPublisher: Sendable {
     /// states and the entries the store recorded for the previous publication, never from the
     /// files written before, which another program may have changed or removed.
     public func publication(store: ControlMapStore, now: Date = Date()) throws -> Publication {
+        // Past maps (`snapshot --at`, `?at=`) resume from checkpoints: each publication lays
+        // those of the news since the one before, a few events a place.
+        try store.updateCheckpoints()
         let generated = Timestamp.iso8601(now)
         let (states, lastEventID) = try store.mapForPublication()
         let json = builder.featureCollection(states: states, generated: generated, asOf: Timestamp.day(now))

@@ -312,9 +312,15 @@ public final class ControlMapStore: Sendable {
                 if let s = current[id] { states.append(s) }
                 continue
             }
-            let events = try essentialEvents(eventsOfPlace, [id, throughEvent ?? Int64.max, until])
-            guard var shown = ControlStateReducer.state(placeID: id, events: events, at: at),
-                  let last = try full(shown.lastEvent) else { continue }
+            // The log as it stands resumes from the place's checkpoints; the log as it stood at
+            // an earlier event (a past publication) has none, and is folded from the start.
+            let folded: PlaceState?
+            if let throughEvent {
+                folded = ControlStateReducer.state(placeID: id, events: try essentialEvents(eventsOfPlace, [id, throughEvent, until]), at: at)
+            } else {
+                folded = try resumedState(of: id, at: at, db)
+            }
+            guard var shown = folded, let last = try full(shown.lastEvent) else { continue }
             shown.lastEvent = last
             shown.supporting = try shown.supporting.suffix(CurrentMap.evidenceCount).compactMap(full)
             shown.overruled = []

@@ -195,6 +195,26 @@ enum StoreMigrations {
                 DROP INDEX event_place;
                 """)
         }
+        m.registerMigration("v10: checkpoints of each place's fold") { db in
+            // The map as it stood on a day resumes each place's fold from its last checkpoint
+            // before (see `StateCheckpoints`). A write to a place's events dated up to a
+            // checkpoint's day deletes it, whoever makes it: a date sorts after a checkpoint's
+            // day as text exactly when its first day is later.
+            try db.execute(sql: """
+                CREATE TABLE place_checkpoint (place_id TEXT NOT NULL, through TEXT NOT NULL, rules INTEGER NOT NULL,
+                                               fold TEXT NOT NULL, PRIMARY KEY (place_id, through)) WITHOUT ROWID;
+                CREATE TRIGGER event_added_checkpoint AFTER INSERT ON event WHEN NEW.place_id IS NOT NULL BEGIN
+                    DELETE FROM place_checkpoint WHERE place_id = NEW.place_id AND through >= NEW.effective_date;
+                END;
+                CREATE TRIGGER event_removed_checkpoint AFTER DELETE ON event WHEN OLD.place_id IS NOT NULL BEGIN
+                    DELETE FROM place_checkpoint WHERE place_id = OLD.place_id AND through >= OLD.effective_date;
+                END;
+                CREATE TRIGGER event_changed_checkpoint AFTER UPDATE ON event BEGIN
+                    DELETE FROM place_checkpoint WHERE (place_id = OLD.place_id AND through >= OLD.effective_date)
+                        OR (place_id = NEW.place_id AND through >= NEW.effective_date);
+                END;
+                """)
+        }
         return m
     }
 }

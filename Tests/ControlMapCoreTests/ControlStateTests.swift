@@ -355,3 +355,95 @@ struct SplitMix: RandomNumberGenerator {
         Self.expectSame(history, all)
     }
 }
+
+/// The fold a store keeps at checkpoints: resumed from its stored form at any point, it gives
+/// the reducer's state, and what it keeps stays small while a place's history grows.
+@Suite struct ResumableFoldTests {
+    /// The fold's state against the reducer's over the same events: the same in every field,
+    /// with the newest supporting events the map shows and none of the overruled.
+    static func expectSame(_ fold: ResumableFold, _ events: [ControlEvent], sourceLocation: SourceLocation = #_sourceLocation) {
+        guard var reference = ControlStateReducer.state(placeID: "p", events: events) else {
+            #expect(fold.state == nil, sourceLocation: sourceLocation)
+            return
+        }
+        reference.supporting = Array(reference.supporting.suffix(fold.kept))
+        reference.overruled = []
+        #expect(fold.state == reference, sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [(days: 1, seed: 21, every: 37), (days: 30, seed: 22, every: 11), (days: 400, seed: 23, every: 64),
+                      (days: 3000, seed: 24, every: 5), (days: 12, seed: 25, every: 7)])
+    func resumedFromItsStoredFormAnywhereItGivesTheReducersState(days: Int, seed: UInt64, every: Int) throws {
+        let all = PlaceHistoryTests.reports(1000, days: days, documents: 200, seed: seed, digests: nil)
+            .sorted(by: ControlEvent.applicationOrder)
+        var fold = ResumableFold(placeID: "p", kept: 3)
+        // The documents counted at earlier checkpoints, as a store finds them among the events.
+        var counted: Set<String> = []
+        for (i, e) in all.enumerated() {
+            fold.apply(e)
+            guard i % every == 0 || i == all.count - 1 else { continue }
+            let repeated = fold.documents.filter(counted.contains).count
+            counted.formUnion(fold.documents)
+            fold.settle(repeated: repeated)
+            fold = try JSONDecoder().decode(ResumableFold.self, from: JSONEncoder().encode(fold))
+            Self.expectSame(fold, Array(all[...i]))
+        }
+    }
+
+    func report(_ kind: ControlKind, _ actor: String, from: String? = nil, day: Int, confidence: Double = 0.7, n: Int) -> ControlEvent {
+        let date = EventDate(year: 2017, month: 1, day: 1).adding(days: day)
+        return ControlEvent(documentID: "doc\(n)", sequence: 0, placeID: "p", placeName: nil, placeNameAr: nil, lat: nil, lon: nil,
+                            placeKind: nil, mention: "", actor: actor, fromActor: from, kind: kind, share: nil, date: date,
+                            effectiveDate: date, background: false, confidence: confidence, evidence: "report \(n)",
+                            source: "outlet\(n % 12)", url: nil, predicate: "")
+    }
+
+    @Test func aReportOfAnotherSideDaysBackInAContestStillCountsAgainstTheNextState() {
+        // The fight's first report (the Islamic State's) is six days older than the capture, and
+        // three newer reports (the SDF's) come between: the capture is still contradicted.
+        let all = [report(.contested, "isis", from: "sdf", day: 0, n: 0)]
+            + (1...3).map { report(.contested, "sdf", from: "isis", day: 4, n: $0) } + [report(.captured, "sdf", day: 6, n: 4)]
+        var fold = ResumableFold(placeID: "p", kept: 3)
+        for e in all { fold.apply(e) }
+        fold.settle(repeated: 0)
+        Self.expectSame(fold, all)
+        #expect(fold.state?.confidence == 0.56, "0.7, lowered by a fifth")
+    }
+
+    @Test func aContradictedStateReportedByManyOutletsReachesItsCeiling() {
+        // Each outlet at 0.55: six leave a doubt of 0.8 %, twelve of 0.007 %; lowered by a
+        // fifth, the first rounds to 0.79, the second to the ceiling of 0.8.
+        let all = [report(.captured, "isis", day: 0, n: 100), report(.captured, "syrian-government", day: 3, confidence: 0.55, n: 0)]
+            + (1..<400).map { report(.holds, "syrian-government", day: 3 + $0 / 4, confidence: 0.55, n: $0) }
+        var fold = ResumableFold(placeID: "p", kept: 3)
+        for e in all { fold.apply(e) }
+        fold.settle(repeated: 0)
+        Self.expectSame(fold, all)
+        #expect(fold.state?.confidence == 0.8)
+    }
+
+    @Test func aLongStateOfManyOutletsKeepsAWeekOfReports() throws {
+        // Years of one side holding the place, reported every day by a dozen outlets: the
+        // confidence reaches its ceiling and the sentences need no longer be kept.
+        let start = EventDate(year: 2016, month: 1, day: 1)
+        let all = (0..<3000).map { i in
+            let date = start.adding(days: i / 3)
+            return ControlEvent(documentID: "doc\(i)", sequence: 0, placeID: "p", placeName: nil, placeNameAr: nil, lat: nil, lon: nil,
+                                placeKind: nil, mention: "", actor: "syrian-government", fromActor: nil, kind: i == 0 ? .captured : .holds,
+                                share: nil, date: date, effectiveDate: date, background: false, confidence: 0.6,
+                                evidence: "report \(i)", source: "outlet\(i % 12)", url: nil, predicate: "")
+        }
+        var fold = ResumableFold(placeID: "p", kept: 3)
+        var sizes: [Int] = []
+        for (i, e) in all.enumerated() {
+            fold.apply(e)
+            guard i == 299 || i == all.count - 1 else { continue }
+            fold.settle(repeated: 0)
+            sizes.append(try JSONEncoder().encode(fold).count)
+        }
+        Self.expectSame(fold, all)
+        // The first 100 days and all 1,000 take the same room: a week of reports.
+        #expect(sizes[1] < sizes[0] + 200, "\(sizes) bytes")
+        #expect(fold.state?.confidence == 0.99 && fold.state?.sources == 3000)
+    }
+}

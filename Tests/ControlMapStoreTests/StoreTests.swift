@@ -315,3 +315,67 @@ extension StoreTests {
         #expect(cache.take("big", version: 40) == nil)
     }
 }
+
+extension StoreTests {
+    /// The map as it stood on a day, every place folded by the reducer from its first event.
+    func foldedFromTheStart(_ store: ControlMapStore, at: EventDate) throws -> [PlaceState] {
+        try ["13", "2"].compactMap { id in
+            guard var s = ControlStateReducer.state(placeID: id, events: try store.events(placeID: id), at: at) else { return nil }
+            s.supporting = Array(s.supporting.suffix(CurrentMap.evidenceCount))
+            s.overruled = []
+            return s
+        }
+    }
+
+    func checkpoints(_ store: ControlMapStore) throws -> Int {
+        try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM place_checkpoint") ?? 0 }
+    }
+
+    @Test func pastMapsResumedFromCheckpointsEqualTheFoldFromTheStart() throws {
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let sentences = ["Islamic State captured Palmyra.", "Syrian troops recaptured Raqqa.", "The SDF took Raqqa.",
+                         "Rebels withdrew from Palmyra.", "Islamic State fighters besieged Raqqa.", "Syrian troops took Palmyra.",
+                         "Syrian troops broke the siege of Palmyra.", "Syrian troops control 60 percent of Raqqa."]
+        // Seeded (Knuth's MMIX LCG), so that a failure can be run again.
+        var seed: UInt64 = 3
+        func next() -> UInt64 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return seed >> 33
+        }
+        let first = EventDate(year: 2015, month: 1, day: 1)
+        func report(_ n: Int, day: Int) -> DocumentAnalysis {
+            let date = first.adding(days: day)
+            // Some reports dated by their month only, which sort before the month's days.
+            let published = n % 9 == 0 ? EventDate(year: date.year, month: date.month) : date
+            return Self.analyzer.analyze(Document(title: "", text: sentences[Int(next() % 8)] + " (report \(n))",
+                                                  published: published, source: "outlet\(next() % 5)"))
+        }
+        // Two years of news in date order, a few reports a day.
+        _ = try store.commit((0..<900).map { report($0, day: $0 * 730 / 900) })
+        let days = (0..<25).map { _ in first.adding(days: Int(next() % 760) - 10) }
+        func expectPastMapsRight(_ when: String) throws {
+            for at in days {
+                #expect(features(try store.placeStates(at: at)) == features(try foldedFromTheStart(store, at: at)), "\(when), at \(at)")
+            }
+        }
+        try expectPastMapsRight("without checkpoints")
+        #expect(try store.updateCheckpoints(spacing: 16) > 40)
+        let laid = try checkpoints(store)
+        #expect(try store.updateCheckpoints(spacing: 16) == 0, "nothing new to lay")
+        try expectPastMapsRight("with checkpoints")
+        // Old reports arriving late: the checkpoints after their days go, those before stay.
+        _ = try store.commit((900..<960).map { report($0, day: 400 + Int(next() % 300)) })
+        let kept = try checkpoints(store)
+        #expect(kept < laid && kept > laid / 3, "\(laid) -> \(kept)")
+        try expectPastMapsRight("after late reports")
+        #expect(try store.updateCheckpoints(spacing: 16) > 0)
+        try expectPastMapsRight("with checkpoints laid again")
+        // A checkpoint that cannot be read, or laid by other rules, is passed over.
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE place_checkpoint SET fold = 'damaged' WHERE substr(through, 10) IN ('1', '3', '5', '7', '9')")
+            try db.execute(sql: "UPDATE place_checkpoint SET rules = rules + 1 WHERE fold != 'damaged' AND through > '2016'")
+        }
+        try expectPastMapsRight("with damaged checkpoints")
+    }
+}

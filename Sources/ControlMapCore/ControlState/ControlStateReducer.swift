@@ -20,6 +20,10 @@
 ///   from different outlets and do not repeat the same sentence (a wire story reprinted counts
 ///   once). A contradicting report of another actor within the week before lowers it by a fifth.
 public enum ControlStateReducer {
+    /// Raised with every change to the rules: folds a store kept under other rules
+    /// (`ResumableFold` checkpoints) are not resumed.
+    public static let rulesVersion = 1
+
     /// The state after all events dated up to `at` (all events when nil); nil if none applies.
     public static func state(placeID: String, events: [ControlEvent], at: EventDate? = nil) -> PlaceState? {
         let ordered = events
@@ -153,18 +157,36 @@ public enum ControlStateReducer {
         for e in s.supporting {
             // The same sentence printed by several outlets is one report.
             guard sentences.insert(e.evidence).inserted else { continue }
-            let outlet = e.source ?? e.documentID
-            byOutlet[outlet] = max(byOutlet[outlet] ?? 0, e.confidence)
+            let o = outlet(of: e)
+            byOutlet[o] = max(byOutlet[o] ?? 0, e.confidence)
         }
-        let doubt = byOutlet.values.reduce(1.0) { $0 * (1 - $1) }
-        var c = 1 - doubt
-        // Overruled events are in application order: only the last week's are looked at.
-        var contradicted = false
-        for o in s.overruled.reversed() {
-            if s.since.dayNumber - o.effectiveDate.dayNumber > 7 { break }
-            if o.actor != s.controller && o.kind != .withdrew { contradicted = true; break }
-        }
+        return confidence(outlets: byOutlet, contradicted: contradicted(s))
+    }
+
+    /// Who vouches for a report: its outlet, else its document.
+    static func outlet(of e: ControlEvent) -> String { e.source ?? e.documentID }
+
+    /// How much in doubt a state is after its outlets' reports (each outlet's surest counts).
+    static func doubt(_ outlets: [String: Double]) -> Double {
+        outlets.values.reduce(1.0) { $0 * (1 - $1) }
+    }
+
+    /// The confidence of a state from its outlets' surest reports, lowered by a fifth when a
+    /// report of another side was overruled in the week before it began.
+    static func confidence(outlets: [String: Double], contradicted: Bool) -> Double {
+        var c = 1 - doubt(outlets)
         if contradicted { c *= 0.8 }
         return min(0.99, (c * 100).rounded() / 100)
+    }
+
+    /// Whether a report of another side than the controller's (not a withdrawal) was overruled
+    /// in the week before the state began.
+    static func contradicted(_ s: PlaceState) -> Bool {
+        // Overruled events are in application order: only the last week's are looked at.
+        for o in s.overruled.reversed() {
+            if s.since.dayNumber - o.effectiveDate.dayNumber > 7 { break }
+            if o.actor != s.controller && o.kind != .withdrew { return true }
+        }
+        return false
     }
 }

@@ -1,5 +1,5 @@
 /// Who controls a place, as derived from its events.
-public struct PlaceState: Sendable, Hashable {
+public struct PlaceState: Sendable, Hashable, Codable {
     /// The status values of the contract.
     public enum Status: String, Sendable, Codable {
         case controlled, contested, besieged, unknown
