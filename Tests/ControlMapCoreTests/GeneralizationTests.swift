@@ -2164,6 +2164,21 @@ import Testing
         // Without "from", an aim says nothing of who holds the place.
         #expect(read("Syrian troops launched an offensive to retake Palmyra.").isEmpty)
     }
+
+    @Test func aPastStateSetOffByCommasDescribesTheNameTheVerbAfterItIsAbout() {
+        // "X, formerly held by Y, fell to Z": the aside tells who held X; the verb after it is the news.
+        for text in ["Khirbil, formerly held by the Syrian army, was captured by IS on Monday.",
+                     "Khirbil, previously under the control of the Syrian army, fell to IS on Monday."] {
+            let a = Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16")))
+            #expect(a.events.filter { !$0.background }.map { "\($0.kind.rawValue) \($0.actor ?? "-") \(a.place(of: $0)?.id ?? $0.mention)" }
+                    == ["captured isis 5"], "\(text)")
+        }
+        // A word of earlier history before the verb itself still puts it in the past.
+        let earlier = Fixtures.analyzer.analyze(Document(title: "", text: "Previously, Khirbil was captured by IS.", published: EventDate("2024-05-16")))
+        #expect(!earlier.events.isEmpty && earlier.events.allSatisfy { $0.background })
+        // Two asides in a row, or an aside that names another place, leave the verb without a place.
+        #expect(read("Khirbil, formerly held by the Syrian army, and later by rebels, was captured by IS.").allSatisfy { $0.kind != "captured" })
+    }
 }
 
 /// Dates a report may carry: a far-future or ancient date never wins.

@@ -562,7 +562,13 @@ extension ControlEventExtractor {
 
         let dating = date(items, clause, state: state)
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
-        let background = dating.background || hasCue(.background, items, from: max(clause.lowerBound, k - 4), to: k)
+        // "X, formerly held by Y, fell to Z": the word of earlier history is the aside's.
+        let window = max(clause.lowerBound, k - 4)
+        let aside = (window..<k).last { j in
+            if case .predicate = items[j].item { return isPastAppositive(items, j, clause, closedBefore: k) }
+            return false
+        }
+        let background = dating.background || hasCue(.background, items, from: aside.map { $0 + 1 } ?? window, to: k)
             || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
         let inTitle = s < state.input.titleSentences

@@ -113,11 +113,30 @@ extension ControlEventExtractor {
                 }
                 return a
             }
-            if case .predicate = items[j].item { return nil }
+            if case .predicate = items[j].item {
+                // "X, formerly held by Y, fell to Z": a past state set off by commas describes
+                // the name before it; the predicate after the closing comma is about that name.
+                guard isPastAppositive(items, j, clause, closedBefore: k) else { return nil }
+                steps += 2
+                j -= 2
+                continue
+            }
             j -= 1
             steps += 1
         }
         return nil
+    }
+
+    /// Whether the predicate at `j` opens, after a comma and a word of earlier history, an
+    /// aside that a comma right before `k` closes ("X, formerly under the control of Y, ...").
+    func isPastAppositive(_ items: [PositionedItem], _ j: Int, _ clause: Range<Int>, closedBefore k: Int) -> Bool {
+        guard j - 1 > clause.lowerBound, k < items.count, items[j - 1].isCue(.background), items[j - 1].commaBefore,
+              items[k].commaBefore else { return false }
+        // One aside: no other predicate or comma inside it.
+        return !items[(j + 1)..<k].contains { it in
+            if case .predicate = it.item { return true }
+            return it.commaBefore
+        }
     }
 
     func firstActor(_ items: [PositionedItem], from start: Int, limit: Int, to end: Int) -> (actor: String, index: Int)? {
