@@ -2165,6 +2165,31 @@ import Testing
         #expect(read("Syrian troops launched an offensive to retake Palmyra.").isEmpty)
     }
 
+    @Test func aMeasureOfLandIsNoPlace() {
+        // "200 square kilometers" is an area taken, not a site named "200 Square"; units and
+        // their bases are still named by numbers.
+        #expect(read("By then the Syrian army had captured some 200 square kilometers of desert.").isEmpty)
+        #expect(read("IS fighters regained control of 56 oilfields near Palmyra.").allSatisfy { $0.place != "56 oilfields" })
+        #expect(read("IS fighters overran the 93rd Brigade.") == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "93rd Brigade")])
+    }
+
+    @Test func whatLiesAroundAPlaceDoesNotBesiegeIt() {
+        // "the old wall surrounding X": a noun after a determiner that the participle follows.
+        #expect(read("An airstrike hit the old wall surrounding Palmyra.").isEmpty)
+        #expect(read("The army secured the hilltops surrounding Khirbil.").allSatisfy { $0.kind != "besieged" })
+        // Fighters around a place, or a verb with its auxiliary, do besiege it.
+        #expect(read("IS militants surrounding Palmyra shelled the town.").map(\.kind) == ["besieged"])
+        #expect(read("Syrian troops are surrounding Palmyra.") == [GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func theMilitaryAsASubjectIsTheStatesArmy() {
+        // "the military" doing something is the government's army; in "the military airport",
+        // "the military council" it names no side.
+        #expect(read("IS fighters attacked Khirbil. The next day, the military recaptured Palmyra.")
+                == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        #expect(read("The military council of Palmyra said rebels had captured Khirbil.").map(\.actor) == ["rebels"])
+    }
+
     @Test func aPastStateSetOffByCommasDescribesTheNameTheVerbAfterItIsAbout() {
         // "X, formerly held by Y, fell to Z": the aside tells who held X; the verb after it is the news.
         for text in ["Khirbil, formerly held by the Syrian army, was captured by IS on Monday.",

@@ -1103,6 +1103,17 @@ extension ControlEventExtractor {
         guard state.keyOf(items[k]).hasSuffix("ing") else { return false }
         if k > 0, case .word(let w) = items[k - 1].item, ["the", "and", "its"].contains(w) || lexicon.isWord(w, .areaNoun) { return true }
         if k + 1 < items.count, case .word(let w) = items[k + 1].item, lexicon.isWord(w, .areaNoun) { return true }
+        // "the medieval wall surrounding X", "a ring road encircling X": a noun after a determiner
+        // (and an adjective) that the participle follows is what lies around; fighters or
+        // troops there are besiegers, and "are surrounding" is a verb.
+        guard k > 1, case .word(let noun) = items[k - 1].item, !lexicon.isWord(noun, .auxiliary),
+              !lexicon.isWord(noun, .unnamedForce) else { return false }
+        func isDeterminer(_ i: Int) -> Bool {
+            if case .word(let w) = items[i].item { return lexicon.isWord(w, .determiner) }
+            return false
+        }
+        if isDeterminer(k - 2) { return true }
+        if k > 2, case .word = items[k - 2].item, !items[k - 1].breakBefore, isDeterminer(k - 3) { return true }
         return false
     }
 }

@@ -272,12 +272,14 @@ public struct ToponymTagger: Sendable {
                 namesOnly = false
                 continue
             }
-            // A number followed by an ordinal and a cue: "17th Division", "137 Brigade".
+            // A number followed by an ordinal and a cue: "17th Division", "137 Brigade". Units
+            // and their bases are numbered; a number before "square" or "building" is a measure
+            // or a count ("200 square kilometers").
             if text.tokens[words[p].token].kind == .number {
                 var q = p + 1
                 if q < words.count, Self.ordinalSuffixes.contains(words[q].innerKey) { q += 1 }
                 if q < words.count, let after = cues.phrases.match(in: stream, at: q), after.value.after,
-                   after.value.kind.isSite {
+                   Self.numberedKinds.contains(after.value.kind) {
                     // "the Brigade 82 military base": the unit word right before the number is
                     // part of the site's name, as it is in "اللواء 82".
                     let unitCue = pendingCue.flatMap { c in
@@ -750,6 +752,9 @@ public struct ToponymTagger: Sendable {
     static let arabicClauseWords: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "خلال", "اثناء", "بعدما", "عندما", "حيث"]
 
     /// Cue kinds whose word belongs to the name itself.
+    /// The sites a number before their cue names ("the 17th Division", "Brigade 82 base").
+    static let numberedKinds: Set<PlaceKind> = [.brigade, .division, .base]
+
     static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility, .prison, .base]
 
     static let arabicNameAdjectiveKeys = Set(arabicNameAdjectives.map(ByteKey.init))
