@@ -2182,6 +2182,17 @@ import Testing
         #expect(read("Syrian troops are surrounding Palmyra.") == [GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "13")])
     }
 
+    @Test func aTakingAimedAtIsNoReport() {
+        // A direction right before a gerund or verbal noun: "towards capturing X", "نحو استعادة X".
+        #expect(read("The army saw the attack as a first step towards capturing Palmyra.").isEmpty)
+        #expect(read("تقدمت قوات النظام خطوة نحو استعادة السيطرة على مدينة الرقة.").isEmpty)
+        // Before a place it is only where troops went.
+        #expect(read("تقدمت قوات النظام نحو الرقة وسيطرت عليها.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        // An adverb between an operation noun and its verb does not make the aim a report.
+        #expect(read("The army announced the final battle to completely capture Palmyra.").isEmpty)
+        #expect(read("The army completely captured Palmyra.").map(\.kind) == ["captured"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

@@ -59,8 +59,9 @@ extension ControlEventExtractor {
                 // predicate right after it.
                 if c.role.blocks && (c.value == "adjacent" ? steps == 0 : steps < 6) { return true }
             }
+            // "the battle to completely capture X": an adverb stands between nothing.
+            if !items[j].isCue(.filler) { steps += 1 }
             j -= 1
-            steps += 1
         }
         // A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
         // reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
@@ -72,6 +73,13 @@ extension ControlEventExtractor {
             return true
         }
         return false
+    }
+
+    /// "a first step towards capturing X", "نحو استعادة السيطرة على X": a direction right before a
+    /// gerund or verbal noun makes the taking an aim.
+    func isAim(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ predicate: Predicate, _ state: DocumentState) -> Bool {
+        guard k > clause.lowerBound, lexicon.isWord(state.keyOf(items[k - 1]), .aimPreposition) else { return false }
+        return predicate.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing")
     }
 
     /// "وكانت القوات التركية قد حاصرت": كان ... قد before the verb marks earlier history.

@@ -79,7 +79,7 @@ extension ControlEventExtractor {
                 return []
             }
         }
-        if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true {
+        if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }
