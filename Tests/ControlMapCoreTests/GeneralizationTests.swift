@@ -2193,6 +2193,18 @@ import Testing
         #expect(read("The army completely captured Palmyra.").map(\.kind) == ["captured"])
     }
 
+    @Test func aBattlesNameIsNoReportOfIt() {
+        // A capitalized noun of taking inside a sentence names a battle; so does a heading that
+        // is the name alone.
+        #expect(read("The rebels' victory at the Siege of Palmyra threatened government supply lines.").isEmpty)
+        #expect(read("Hezbollah fighters took part in the Siege of Palmyra in 2016.").isEmpty)
+        #expect(read("Siege of Palmyra (2014-2017)").isEmpty)
+        // Written small, or opening a sentence with its article or a quotation, it is a report.
+        #expect(read("IS fighters tightened their siege of Palmyra.") == [GeneralizationTests.Seen(kind: "besieged", actor: "isis", place: "13")])
+        #expect(read("The capture of Palmyra by IS was confirmed on Monday.").map(\.kind) == ["captured"])
+        #expect(read("A rebel commander said: \"Capture of Palmyra by IS fighters is near complete.\"").map(\.place) == ["13"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

@@ -1072,6 +1072,21 @@ extension ControlEventExtractor {
         participleAfterDeterminer(items, k, state) && k + 1 < items.count && items[k + 1].isPlace && !items[k + 1].breakBefore
     }
 
+    /// "the rebels' victory at the Siege of X", "a veteran of the Liberation of X": a noun of
+    /// taking written with a capital inside a sentence is part of a battle's name, not a report
+    /// of it; so is a heading that is the name alone ("Siege of X (2014-2017)", which names no
+    /// side). A headline in title case capitalizes every word and says nothing by it.
+    func namesABattle(_ items: [PositionedItem], _ k: Int, _ predicate: Predicate, _ state: DocumentState) -> Bool {
+        guard predicate.voice == .nominal, !state.isArabic(items[k]), items[k].capitalized else { return false }
+        let words = items.filter { if case .word = $0.item { return !state.isArabic($0) } else { return false } }
+        guard words.filter({ !$0.capitalized }).count * 3 >= words.count else { return false }
+        // After an opening quotation mark or a colon a capital starts a sentence.
+        if k > 0, !items[k].punctuationBefore.contains(where: { "\"\u{201C}\u{00AB}:".contains($0) }) { return true }
+        // ("The capture of X ..." opens a sentence with its article.)
+        return !lexicon.isWord(state.keyOf(items[k]), .determiner)
+            && !items.contains { if case .actor = $0.item { return true } else { return false } }
+    }
+
     /// "the more secure region of Mosul", "a fully occupied building": a one-word English verb
     /// form after a determiner or a word of degree and before a common noun is that noun's
     /// adjective, no report of taking. ("The liberated villages include X", a participle after

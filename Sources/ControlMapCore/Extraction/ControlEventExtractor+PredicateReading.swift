@@ -8,7 +8,7 @@ extension ControlEventExtractor {
         let expulsion = found.voice == .expulsion, loss = found.voice == .loss
         if expulsion || loss { predicate.voice = .active }
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
-        if describesNamedPlace(items, k, state) { return [] }
+        if describesNamedPlace(items, k, state) || namesABattle(items, k, found, state) { return [] }
         if isAdjectiveBeforeNoun(items, k, state) { return [] }
         // "almost besieging X", "nearly encircled X": it did not happen. Arabic puts the subject
         // between ("كادت قوات النظام تسيطر على X").
