@@ -51,16 +51,17 @@ extension ControlEventExtractor {
 
     func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
         var j = k - 1
-        var steps = 0
+        // Items between, and those but adverbs ("the battle to completely capture X").
+        var steps = 0, words = 0
         while j >= clause.lowerBound {
             if case .cue(let c) = items[j].item {
                 if c.role == .denial || c.role == .conditional { return true }
                 // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
                 // predicate right after it.
-                if c.role.blocks && (c.value == "adjacent" ? steps == 0 : steps < 6) { return true }
+                if c.role.blocks && (c.value == "adjacent" ? words == 0 : steps < 6) { return true }
             }
-            // "the battle to completely capture X": an adverb stands between nothing.
-            if !items[j].isCue(.filler) { steps += 1 }
+            if !items[j].isCue(.filler) { words += 1 }
+            steps += 1
             j -= 1
         }
         // A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
