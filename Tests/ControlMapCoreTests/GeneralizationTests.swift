@@ -2191,6 +2191,8 @@ import Testing
         // An adverb between an operation noun and its verb does not make the aim a report.
         #expect(read("The army announced the final battle to completely capture Palmyra.").isEmpty)
         #expect(read("The army completely captured Palmyra.").map(\.kind) == ["captured"])
+        // An attempt far back does not reach across adverbs to the outcome.
+        #expect(read("After trying for days, IS finally managed to fully capture Palmyra.").map(\.kind) == ["captured"])
     }
 
     @Test func aBattlesNameIsNoReportOfIt() {
