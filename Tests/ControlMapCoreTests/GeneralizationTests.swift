@@ -2207,6 +2207,22 @@ import Testing
         #expect(read("A rebel commander said: \"Capture of Palmyra by IS fighters is near complete.\"").map(\.place) == ["13"])
     }
 
+    @Test func anIdiomOfTakeTakesNoGround() {
+        // "took place", "took aim", "took refuge", "took hostages": the noun is what was taken.
+        #expect(read("Dozens were killed in clashes that took place throughout the Palmyra district.").isEmpty)
+        #expect(read("IS fighters took aim at Palmyra from the hills.").isEmpty)
+        #expect(read("IS fighters took hostages in Khirbil.").isEmpty)
+        // "took part of X" is part of the town taken.
+        #expect(read("IS took part of Palmyra on Monday.").map(\.kind) == ["contested"])
+    }
+
+    @Test func anUnknownNameJoinedToASideBeforeFromIsASide() {
+        // "expelled Jabhat al-Akrad and the YPG from X": the unknown name is a group, not the place.
+        #expect(read("IS expelled Liwa Zabadooni and the YPG from Palmyra.").allSatisfy { $0.place != "Liwa Zabadooni" })
+        // A name joined to a noun phrase that only contains a side's word is still a place.
+        #expect(read("Rebels seized Zabadooni and the army base near Palmyra.").map(\.place) == ["Zabadooni"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

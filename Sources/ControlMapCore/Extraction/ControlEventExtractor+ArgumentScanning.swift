@@ -48,7 +48,7 @@ extension ControlEventExtractor {
                     && ["neighbourhoods", "neighborhoods", "districts"].contains(state.keyOf(items[j - 1]))
                 if namedNeighbourhoods { r.partial = false }
                 let weakButNotDirect = mention.isWeak && !namedNeighbourhoods
-                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor)
+                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor || isJoinedToSide(items, j))
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself;
                 // but "Idlib province's town of X", "the provincial capital of Salahudin, Tikrit":
                 // the province only says where the place named next lies.
@@ -598,6 +598,19 @@ extension ControlEventExtractor {
             }
         }
         return false
+    }
+
+    /// "expelled Jabhat al-Akrad and the YPG from X": a name the gazetteer lacks, joined by "and"
+    /// to a side that "from" follows, is a side too ("seized X and the army base" is no side).
+    func isJoinedToSide(_ items: [PositionedItem], _ j: Int) -> Bool {
+        var q = j + 1
+        var joined = false
+        while q < items.count, q - j <= 3, !items[q].commaBefore, case .word(let w) = items[q].item, Self.listJoiners.contains(w) {
+            if w != "the" { joined = true }
+            q += 1
+        }
+        guard joined, q + 1 < items.count, case .actor = items[q].item else { return false }
+        return items[q + 1].isCue(.from)
     }
 
     /// After an object pronoun ("عليها"), an optional subject then the copula "هي"/"هم" before
