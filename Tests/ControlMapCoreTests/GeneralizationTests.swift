@@ -2223,6 +2223,14 @@ import Testing
         #expect(read("Rebels seized Zabadooni and the army base near Palmyra.").map(\.place) == ["Zabadooni"])
     }
 
+    @Test func theyOpeningARelativeClauseIsTheSideThatOpensTheSentence() {
+        // "..., during which they took X": not the side of "rebel-held", which only says who held Y.
+        #expect(read("The Syrian army then launched an offensive, aimed at finishing rebel-held Palmyra once and for all, during which they captured Khirbil.")
+                .filter { $0.place == "5" } == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("During the night of 26 December, the SDF launched an offensive on IS-held areas, during which they took Khirbil.")
+                .filter { $0.place == "5" }.map(\.actor) == ["sdf"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

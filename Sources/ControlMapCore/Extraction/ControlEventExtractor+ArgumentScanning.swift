@@ -449,6 +449,23 @@ extension ControlEventExtractor {
     /// after the clause word (no subject of its own can stand between them).
     func mainClauseSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         let t = clause.lowerBound - 1
+        // "The army launched an offensive on rebel-held X, during which they took Y": "they"
+        // opening a relative clause is the side that opens the sentence.
+        if t > 0, k - clause.lowerBound == 1, !state.isArabic(items[k]), case .cue(let c) = items[t].item, c.role == .clause,
+           c.value == "relative", case .word(let w) = items[k - 1].item, lexicon.isWord(w, .subjectPronoun) {
+            let outer = clauseBounds(items, around: t - 1)
+            for q in outer.lowerBound..<t {
+                // The subject opens the clause, or follows the comma after an opening phrase of
+                // time ("During the night, the YPG launched ...").
+                let opens = q < outer.lowerBound + 4 || afterDeterminers(items, from: q, to: t) == q
+                    && (items[q].commaBefore || q > 0 && items[q - 1].commaBefore && { if case .word(let d) = items[q - 1].item { return lexicon.isWord(d, .determiner) } else { return false } }())
+                // (A generic side the document does not settle, "the militants", leaves it open.)
+                if opens, case .actor(let a) = items[q].item, q + 1 >= items.count || !items[q + 1].hyphenBefore {
+                    return state.resolveGeneric(a) == nil ? nil : a
+                }
+            }
+            return nil
+        }
         guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause,
               c.value == "temporal" || c.value == "elaboration",
               case .predicate(let p) = items[k].item,

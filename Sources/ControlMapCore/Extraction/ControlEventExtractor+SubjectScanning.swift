@@ -262,6 +262,12 @@ extension ControlEventExtractor {
                         q -= 1
                         continue
                     }
+                    // "rebel-held Aleppo, during which they took X": the side of a compound
+                    // only says who held the place.
+                    if q + 1 < items.count, items[q + 1].hyphenBefore {
+                        q -= 1
+                        continue
+                    }
                     return a
                 }
                 q -= 1
