@@ -2231,6 +2231,15 @@ import Testing
                 .filter { $0.place == "5" }.map(\.actor) == ["sdf"])
     }
 
+    @Test func aStormingThatBeganIsStillBeingFought() {
+        // "بدأت X اقتحام Y": with the conjunction on the verb, the subject's attributes, a day and
+        // the comma that closes it between, the storming is under way, not done.
+        #expect(read("وبدأت قوات النظام السورية الجمعة، اقتحام مدينة الرقة من الجهة الشمالية.")
+                == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // A comma that closes a clause ends it: the advance went on, and the town was taken.
+        #expect(read("واصلت قوات النظام تقدمها، وسيطرت على الرقة.").map(\.kind) == ["captured"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

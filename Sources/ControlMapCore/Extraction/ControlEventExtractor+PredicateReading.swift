@@ -653,10 +653,20 @@ extension ControlEventExtractor {
     func isOngoing(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         // Between them only the subject (Arabic puts it after the verb), "to" or an article:
         // "continued their advance and captured X" took X.
-        for j in stride(from: k - 1, through: max(clause.lowerBound, k - 4), by: -1) {
+        // ("وبدأت القوات الجمعة اقتحام X": the conjunction on the verb, a day after the subject.)
+        for j in stride(from: k - 1, through: max(clause.lowerBound, k - 6), by: -1) {
             switch items[j].item {
-            case .word(let w) where lexicon.isWord(w, .continuation): return !items[(j + 1)...k].contains { $0.commaBefore }
-            case .actor: continue
+            case .word(let w) where isWordAfterConjunction(w, .continuation):
+                // (A comma may close a phrase of time: "بدأت القوات الجمعة، اقتحام X".)
+                return !((j + 1)...k).contains { i in
+                    guard items[i].commaBefore else { return false }
+                    if case .date = items[i - 1].item { return false }
+                    return true
+                }
+            case .actor, .date: continue
+            case .cue(let c) where c.role == .filler: continue
+            // "وبدأت قوات البشمركة الكردية اقتحام X": the subject's attributes.
+            case .word where isSubjectConjunct(items[j], state): continue
             default:
                 guard ["to", "the"].contains(state.keyOf(items[j])) else { return false }
             }
