@@ -2240,6 +2240,20 @@ import Testing
         #expect(read("واصلت قوات النظام تقدمها، وسيطرت على الرقة.").map(\.kind) == ["captured"])
     }
 
+    @Test func anAdverbBetweenASideAndItsVerbKeepsTheSide() {
+        // "IS meanwhile captured X": "meanwhile" there opens no clause.
+        #expect(read("Syrian troops entered Palmyra. IS meanwhile captured Khirbil.").filter { $0.place == "5" }.map(\.actor) == ["isis"])
+        // A relative clause is one of its own.
+        #expect(read("Syrian troops entered Palmyra, then shelled rebels who held Khirbil.").filter { $0.place == "5" }.map(\.actor) == ["rebels"])
+    }
+
+    @Test func aSiteNamedOfItsTownIsNotTheTown() {
+        // "the University of Mosul", like "Mosul University", is the site, not the city.
+        #expect(read("Iraqi forces stormed the University of Mosul on Monday.").allSatisfy { $0.place != "14" })
+        #expect(read("Iraqi forces captured Mosul University.").allSatisfy { $0.place != "14" })
+        #expect(read("Iraqi forces captured Mosul.").map(\.place) == ["14"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

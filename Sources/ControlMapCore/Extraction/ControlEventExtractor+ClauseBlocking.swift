@@ -15,7 +15,7 @@ extension ControlEventExtractor {
         while start > 0 {
             if (items[start].strongBreakBefore || isCoordinationBreak(items, start)) && start != k { break }
             if case .cue(let c) = items[start - 1].item, c.role == .clause, !isTemporalPhrase(items, start - 1),
-               !isAsideOnSubject(items, listAt: start - 1, before: k) { break }
+               !isAsideOnSubject(items, listAt: start - 1, before: k), !isAdverbAfterSubject(items, start - 1, before: k) { break }
             start -= 1
         }
         var end = k + 1
@@ -36,6 +36,15 @@ extension ControlEventExtractor {
         if q >= 0, case .cue(let from) = items[q].item, from.role == .from { q -= 1 }
         guard q >= 0, case .actor = items[q].item else { return false }
         return items[q + 1].commaBefore || items[i].commaBefore
+    }
+
+    /// "IS meanwhile captured X": a clause word between a side and its verb, with no punctuation
+    /// around it, is an adverb of the clause, not the start of another.
+    func isAdverbAfterSubject(_ items: [PositionedItem], _ i: Int, before k: Int) -> Bool {
+        guard i > 0, i + 1 == k, !items[i].breakBefore, !items[k].breakBefore, case .actor = items[i - 1].item,
+              case .cue(let c) = items[i].item else { return false }
+        // ("the rebels who held the city": a relative clause is one of its own.)
+        return c.value != "relative"
     }
 
     /// "بعد منتصف الليل", "after hours of fighting", "after 3 days": a clause word that opens a
