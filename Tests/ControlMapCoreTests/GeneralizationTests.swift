@@ -2254,6 +2254,14 @@ import Testing
         #expect(read("Iraqi forces captured Mosul.").map(\.place) == ["14"])
     }
 
+    @Test func aFactionsNameIsNoPlace() {
+        // "Liwa X", "Jaysh X", "Harakat X": a body of fighters, whatever its words name.
+        #expect(read("HTS fighters took full control of Liwa Zabadooni positions.").allSatisfy { !$0.place.contains("Zabadooni") })
+        #expect(read("HTS fighters besieged Jaysh al-Palmyra in Khirbil.").allSatisfy { $0.place != "13" })
+        // The place the faction took is still read.
+        #expect(read("Jaysh al-Izza fighters captured Khirbil.").map(\.place) == ["5"])
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.

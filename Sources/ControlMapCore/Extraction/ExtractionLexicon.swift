@@ -116,7 +116,7 @@ public struct ExtractionLexicon: Sendable {
         case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
         case peopleAdjective = "people-adjective", continuation, perfectAuxiliary = "perfect-auxiliary"
         case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb"
-        case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition"
+        case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition", factionHead = "faction-head"
     }
 
     /// Match keys of the words of each class.

@@ -22,10 +22,13 @@ public struct ToponymTagger: Sendable {
     /// Adjectives of a people, a faith or a nation ("التركمانية", "الكردية", "السورية"), as match
     /// keys without the article: after a name or a cue they describe the place, never name one.
     public let peopleAdjectives: Set<String>
+    /// Words that head the transliterated name of a body of fighters ("Liwa", "Jaysh",
+    /// "Harakat"), as match keys: "Liwa al-Aqsa" is a faction, never a place.
+    public let factionHeads: Set<String>
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
                 commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init(),
-                directionWords: Set<String> = [], peopleAdjectives: Set<String> = []) {
+                directionWords: Set<String> = [], peopleAdjectives: Set<String> = [], factionHeads: Set<String> = []) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
@@ -37,6 +40,7 @@ public struct ToponymTagger: Sendable {
         self.notNames = notNames
         self.directionWords = directionWords
         self.peopleAdjectives = peopleAdjectives
+        self.factionHeads = factionHeads
     }
 
     private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
@@ -114,6 +118,12 @@ public struct ToponymTagger: Sendable {
             if let noun = cues.enumerated.match(in: stream, at: p) { sentencePlural = noun.value }
             if let b = blocked.match(in: stream, at: p) {
                 p = b.end
+                pendingCue = nil
+                listMode = false; namesOnly = false
+                continue
+            }
+            if let end = factionNameEnd(text, stream, at: p) {
+                p = end
                 pendingCue = nil
                 listMode = false; namesOnly = false
                 continue
@@ -366,6 +376,19 @@ public struct ToponymTagger: Sendable {
             p += 1
         }
         return out
+    }
+
+    /// Where the name of a faction that starts at `p` ends ("Liwa al-Aqsa", "Jaysh al-Izza"): a
+    /// capitalized head word for a body of fighters and the capitalized words after it. None of
+    /// its words names a place.
+    private func factionNameEnd(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Int? {
+        let words = stream.words
+        let head = text.tokens[words[p].token]
+        guard !head.isArabic, head.isCapitalized, factionHeads.contains(words[p].innerKey), p + 1 < words.count,
+              !words[p + 1].breakBefore, text.tokens[words[p + 1].token].isCapitalized else { return nil }
+        var end = p + 1
+        while end < words.count, end - p < 5, !words[end].breakBefore, text.tokens[words[end].token].isCapitalized { end += 1 }
+        return end
     }
 
     private func unknownProperName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Range<Int>? {
