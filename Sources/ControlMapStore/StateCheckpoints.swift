@@ -19,15 +19,23 @@ extension ControlMapStore {
     /// a day once `spacing` events have been folded since the last (never on the place's last
     /// day, where news still arrives); returns how many it wrote. News in date order costs a
     /// few events a place; an old report received late, the events after its day.
+    ///
+    /// A few dozen places a transaction: laying a large store's first checkpoints takes seconds,
+    /// and another writer (an `ingest` beside the service) must not wait on all of them at once.
     @discardableResult
-    public func updateCheckpoints(spacing: Int = checkpointSpacing) throws -> Int {
-        try pool.write { db in
+    public func updateCheckpoints(spacing: Int = checkpointSpacing, placesPerTransaction: Int = 32) throws -> Int {
+        let places = try pool.write { db in
             try db.execute(sql: "DELETE FROM place_checkpoint WHERE rules != ?", arguments: [ControlStateReducer.rulesVersion])
-            let places = try String.fetchAll(db, sql: "SELECT place_id FROM place_version ORDER BY place_id")
-            var written = 0
-            for id in places { written += try Self.extendCheckpoints(of: id, spacing: max(1, spacing), db) }
-            return written
+            return try String.fetchAll(db, sql: "SELECT place_id FROM place_version ORDER BY place_id")
         }
+        var written = 0
+        for first in stride(from: 0, to: places.count, by: max(1, placesPerTransaction)) {
+            let batch = places[first..<min(places.count, first + max(1, placesPerTransaction))]
+            written += try pool.write { db in
+                try batch.reduce(0) { $0 + (try Self.extendCheckpoints(of: $1, spacing: max(1, spacing), db)) }
+            }
+        }
+        return written
     }
 
     private static func extendCheckpoints(of placeID: String, spacing: Int, _ db: Database) throws -> Int {

@@ -360,7 +360,7 @@ extension StoreTests {
             }
         }
         try expectPastMapsRight("without checkpoints")
-        #expect(try store.updateCheckpoints(spacing: 16) > 40)
+        #expect(try store.updateCheckpoints(spacing: 16, placesPerTransaction: 1) > 40)
         let laid = try checkpoints(store)
         #expect(try store.updateCheckpoints(spacing: 16) == 0, "nothing new to lay")
         try expectPastMapsRight("with checkpoints")
