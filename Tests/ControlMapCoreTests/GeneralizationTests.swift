@@ -2262,6 +2262,13 @@ import Testing
         #expect(read("Jaysh al-Izza fighters captured Khirbil.").map(\.place) == ["5"])
     }
 
+    @Test func neitherNorDenies() {
+        // "Neither X nor Y confirmed the capture of Z": nobody says it happened.
+        #expect(read("Neither the SDF nor the coalition confirmed the capture of Palmyra.").isEmpty)
+        #expect(read("Neither side controls Palmyra.").isEmpty)
+        #expect(read("The army did not enter Palmyra, nor did it take Khirbil.").isEmpty)
+    }
+
     @Test func theMilitaryAsASubjectIsTheStatesArmy() {
         // "the military" doing something is the government's army; in "the military airport",
         // "the military council" it names no side.
