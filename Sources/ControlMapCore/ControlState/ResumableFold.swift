@@ -30,9 +30,6 @@ public struct ResumableFold: Sendable, Equatable, Codable {
         self.kept = max(1, kept)
     }
 
-    /// The last event applied.
-    public var lastEvent: ControlEvent? { partial?.lastEvent }
-
     /// Applies the next event; it must not come before `lastEvent` in application order.
     public mutating func apply(_ e: ControlEvent) {
         if partial == nil { partial = ControlStateReducer.start(placeID, e) }

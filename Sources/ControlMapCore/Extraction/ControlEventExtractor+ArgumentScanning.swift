@@ -457,8 +457,7 @@ extension ControlEventExtractor {
             for q in outer.lowerBound..<t {
                 // The subject opens the clause, or follows the comma after an opening phrase of
                 // time ("During the night, the YPG launched ...").
-                let opens = q < outer.lowerBound + 4 || afterDeterminers(items, from: q, to: t) == q
-                    && (items[q].commaBefore || q > 0 && items[q - 1].commaBefore && { if case .word(let d) = items[q - 1].item { return lexicon.isWord(d, .determiner) } else { return false } }())
+                let opens = q < outer.lowerBound + 4 || items[q].commaBefore || q > 0 && items[q - 1].commaBefore && isDeterminer(items, q - 1)
                 // (A generic side the document does not settle, "the militants", leaves it open.)
                 if opens, case .actor(let a) = items[q].item, q + 1 >= items.count || !items[q + 1].hyphenBefore {
                     return state.resolveGeneric(a) == nil ? nil : a
@@ -1153,12 +1152,8 @@ extension ControlEventExtractor {
         // troops there are besiegers, and "are surrounding" is a verb.
         guard k > 1, case .word(let noun) = items[k - 1].item, !lexicon.isWord(noun, .auxiliary),
               !lexicon.isWord(noun, .unnamedForce) else { return false }
-        func isDeterminer(_ i: Int) -> Bool {
-            if case .word(let w) = items[i].item { return lexicon.isWord(w, .determiner) }
-            return false
-        }
-        if isDeterminer(k - 2) { return true }
-        if k > 2, case .word = items[k - 2].item, !items[k - 1].breakBefore, isDeterminer(k - 3) { return true }
+        if isDeterminer(items, k - 2) { return true }
+        if k > 2, case .word = items[k - 2].item, !items[k - 1].breakBefore, isDeterminer(items, k - 3) { return true }
         return false
     }
 }

@@ -426,8 +426,14 @@ extension ControlEventExtractor {
     /// The first index from `q` (before `end`) that is not an article or determiner ("the", "its").
     func afterDeterminers(_ items: [PositionedItem], from q: Int, to end: Int) -> Int {
         var q = q
-        while q < end, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q += 1 }
+        while q < end, isDeterminer(items, q) { q += 1 }
         return q
+    }
+
+    /// Whether the item at `i` is an article or determiner ("the", "its").
+    func isDeterminer(_ items: [PositionedItem], _ i: Int) -> Bool {
+        if case .word(let w) = items[i].item { return lexicon.isWord(w, .determiner) }
+        return false
     }
 
     /// "Al-Fateh Army, which consists of Nusra and Ahrar al-Sham, have seized X": the side a

@@ -774,10 +774,10 @@ public struct ToponymTagger: Sendable {
     /// Relative pronouns and the longer particles that open a clause or a phrase of time.
     static let arabicClauseWords: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "خلال", "اثناء", "بعدما", "عندما", "حيث"]
 
-    /// Cue kinds whose word belongs to the name itself.
     /// The sites a number before their cue names ("the 17th Division", "Brigade 82 base").
     static let numberedKinds: Set<PlaceKind> = [.brigade, .division, .base]
 
+    /// Cue kinds whose word belongs to the name itself.
     static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility, .prison, .base]
 
     static let arabicNameAdjectiveKeys = Set(arabicNameAdjectives.map(ByteKey.init))
