@@ -2291,6 +2291,14 @@ import Testing
         // Two asides in a row, or an aside that names another place, leave the verb without a place.
         #expect(read("Khirbil, formerly held by the Syrian army, and later by rebels, was captured by IS.").allSatisfy { $0.kind != "captured" })
     }
+
+    @Test func aPlaceBehindAPrepositionSaysWhereTheLastLies() {
+        // "حي X بمدينة Y": the neighbourhood in the city, not the neighbourhood and the city.
+        #expect(read("سيطر تنظيم داعش بالكامل على حي الصناعة بمدينة دير الزور.").map(\.place) == ["الصناعة"])
+        #expect(read("سيطر تنظيم داعش على حي الصناعة بدير الزور بعد اشتباكات.").map(\.place) == ["الصناعة"])
+        // Joined by و it is the next item.
+        #expect(read("سيطر تنظيم داعش على حي الصناعة ومدينة دير الزور.").map(\.place) == ["الصناعة", "1"])
+    }
 }
 
 /// Dates a report may carry: a far-future or ancient date never wins.

@@ -751,6 +751,8 @@ extension ControlEventExtractor {
         while j < end {
             let it = items[j]
             let separator = Self.separator(before: it)
+            // "حي الصناعة بمدينة دير الزور": a place behind a preposition says where the last lies.
+            if case .place(let m) = it.item, separator.isEmpty, state.input.resolutions[m].mention.afterPreposition { break }
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
                !isRegion(m, state), !speaks(items, j),

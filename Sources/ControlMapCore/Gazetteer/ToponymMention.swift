@@ -25,6 +25,10 @@ public struct ToponymMention: Sendable, Hashable {
     /// An item of the names a copula or colon opens after a plural noun ("القرى التي ... هي، X، Y",
     /// "the villages taken are X and Y"): the noun's names, wherever its verb stands.
     public var isEnumerated = false
+    /// The first word, the cue's or the name's, was read through a preposition glued to it
+    /// ("بمدينة X", "لريف X", "بدير الزور"): the place says where something lies or whose it
+    /// is, never the next item of a list ("حي الصناعة بمدينة دير الزور").
+    public var afterPreposition = false
 
     public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
                 cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {

@@ -73,6 +73,7 @@ public struct ToponymTagger: Sendable {
         func append(_ m: ToponymMention) {
             var m = m
             namedSinceCue += 1
+            m.afterPreposition = readsThroughPreposition(text, stream, m)
             m.isEnumerated = enumerating && listMode
             if listMode {
                 if currentList == nil { listCount += 1; currentList = listCount }
@@ -420,6 +421,25 @@ public struct ToponymTagger: Sendable {
         }
         return p..<end
     }
+
+    /// Whether the mention's first word matched with a preposition peeled off it: ب, ل or ك
+    /// among the proclitics that the matching reading dropped ("وبمدينة", "لريف"; not "والرقة").
+    private func readsThroughPreposition(_ text: AnalyzedText, _ stream: TokenStream, _ m: ToponymMention) -> Bool {
+        let p = m.span.lowerBound
+        let token = text.tokens[stream.words[p].token]
+        guard token.isArabic, stream.words[p].firstKeys.count > 1 else { return false }
+        let scalars = Array(token.key.unicodeScalars.prefix(2))
+        guard scalars.contains(where: { Self.prepositionClitics.contains($0) }) else { return false }
+        let reading = m.cueWords?.lowerBound == p
+            ? agreeingCue(text, stream, at: p)?.reading
+            : matchPlace(stream, at: p, cued: m.cue != nil)?.reading
+        guard let reading, reading > 0 else { return false }
+        // "لل" is ل and the article: one reading, two letters.
+        return scalars.prefix(reading).contains { Self.prepositionClitics.contains($0) }
+    }
+
+    /// ب ل ك: the prepositions written as one word with the noun after them.
+    static let prepositionClitics: Set<Unicode.Scalar> = ["\u{0628}", "\u{0644}", "\u{0643}"]
 
     /// The cue at `p` whose article agrees with the text. "قرى" and "القرى" fold to one key, so
     /// when the first entry found disagrees, the other spelling's entry is tried.
