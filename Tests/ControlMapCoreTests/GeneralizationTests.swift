@@ -2299,6 +2299,14 @@ import Testing
         // Joined by و it is the next item.
         #expect(read("سيطر تنظيم داعش على حي الصناعة ومدينة دير الزور.").map(\.place) == ["الصناعة", "1"])
     }
+
+    @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
+        // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
+        #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
+                == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        #expect(read("تمكن الجيش السوري من فتح طريق دمشق - دير الزور، واستعادة السيطرة على تدمر.")
+                == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+    }
 }
 
 /// Dates a report may carry: a far-future or ancient date never wins.

@@ -26,7 +26,7 @@ public struct PositionedItem: Sendable {
     public var capitalized: Bool
     /// The punctuation before it ends a clause: ";", ":", a dash, a hyphen standing apart.
     /// Brackets hold asides ("the SDF (Syrian Democratic Forces) captured") and do not.
-    public let strongBreakBefore: Bool
+    public internal(set) var strongBreakBefore: Bool
     /// A comma (Latin or Arabic) stands before it.
     public let commaBefore: Bool
 

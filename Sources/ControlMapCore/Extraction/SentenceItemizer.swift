@@ -103,6 +103,12 @@ public struct SentenceItemizer: Sendable {
             var out: [PositionedItem] = []
             for (k, it) in items.enumerated() {
                 out.append(it)
+                // "طريق حلب – خناصر", "the Aleppo - Damascus highway": a dash between two names
+                // joins them into a route or front between them; it ends no clause.
+                if it.isPlace, k > 0, items[k - 1].isPlace, it.strongBreakBefore,
+                   it.punctuationBefore.unicodeScalars.allSatisfy({ Self.dashes.contains($0) || $0 == " " }) {
+                    out[out.count - 1].strongBreakBefore = false
+                }
                 if case .number = it.item {
                     let tokenIndex = words[it.start].token
                     if tokenIndex + 1 < text.tokens.count, ["%", "\u{066A}"].contains(text.tokens[tokenIndex + 1].key) {
@@ -118,6 +124,9 @@ public struct SentenceItemizer: Sendable {
         }
         return bySentence
     }
+
+    /// Dashes that may stand between two names of a route: en and em dash, and a hyphen apart.
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
 
     /// The predicate at `p`. ب and ك are prepositions: they go before nouns, never before a verb,
     /// so a verb read through them is a misreading ("كفر", Kafr, is not ك + فر, fled).
