@@ -2300,6 +2300,19 @@ import Testing
         #expect(read("سيطر تنظيم داعش على حي الصناعة ومدينة دير الزور.").map(\.place) == ["الصناعة", "1"])
     }
 
+    @Test func anArabicPastCopulaPutsAStateInThePast() {
+        // "كانت تحت سيطرة Y": held before, not now; the map takes no present holder from it.
+        func states(_ text: String) -> [Bool] {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16")))
+                .events.filter { $0.kind == .holds }.map(\.background)
+        }
+        #expect(states("قال المراسل إن مدينة تدمر كانت تحت سيطرة قوات النظام قبل أيام.") == [true])
+        #expect(states("كانت مدينة تدمر تحت سيطرة تنظيم داعش.") == [true])
+        #expect(states("قال المراسل إن مدينة تدمر تحت سيطرة قوات النظام.") == [false])
+        // English reported speech shifts its present back: "said X was under Y's control" is now.
+        #expect(states("The minister said that Palmyra was under government control.") == [false])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -570,6 +570,9 @@ extension ControlEventExtractor {
         }
         let background = dating.background || hasCue(.background, items, from: aside.map { $0 + 1 } ?? window, to: k)
             || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
+            // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
+            // speech shifts its present back, "said X was under Y's control".)
+            || isArabic && predicate.voice == .state && saysPast(items, from: max(clause.lowerBound, k - 3), to: k, state)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
         let inTitle = s < state.input.titleSentences
         let predicateText = state.input.text.text(tokens: state.tokenRange(item))
