@@ -2313,6 +2313,12 @@ import Testing
         #expect(states("The minister said that Palmyra was under government control.") == [false])
     }
 
+    @Test func anArabicPronounPassesAStateToThePlaceItDescribes() {
+        // "بلدة X كانت تحت سيطرة Y وسيطرت عليها Z": "ها" is the town the state was about.
+        #expect(read("قال المراسل إن مدينة تدمر كانت تحت سيطرة قوات النظام قبل أيام وسيطرت عليها فصائل المعارضة.")
+                .filter { $0.kind == "captured" } == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

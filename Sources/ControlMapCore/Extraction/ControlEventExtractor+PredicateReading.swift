@@ -360,7 +360,7 @@ extension ControlEventExtractor {
         }
         if reading.places.isEmpty, reading.pronounObject, predicate.voice == .active || predicate.voice == .nominal,
            !modifiesPluralNoun(items, k, state),
-           let antecedent = nearestPlaceBefore(items, k, 0..<k, limit: k, state: state),
+           let antecedent = nearestPlaceBefore(items, k, 0..<k, limit: k, state: state, passingStates: isArabic),
            state.input.resolutions[antecedent].mention.cue != .region {
             // "استعادت الفصائل بلدات X وY بعد ساعات من دخول قوات النظام إليها": the pronoun refers to
             // the places the sentence just named.

@@ -83,7 +83,7 @@ extension ControlEventExtractor {
     /// place (or "the city") after a locative word says where the subject lies ("the villages of
     /// X in western Y were cleared") and the search goes on before it.
     func nearestPlaceBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, limit: Int, state: DocumentState,
-                                    passingLocatives: Bool = false) -> Int? {
+                                    passingLocatives: Bool = false, passingStates: Bool = false) -> Int? {
         var j = k - 1
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
@@ -112,6 +112,13 @@ extension ControlEventExtractor {
                     continue
                 }
                 return a
+            }
+            if passingStates, case .predicate(let p) = items[j].item, p.voice == .state {
+                // "بلدة X كانت تحت سيطرة Y وسيطرت عليها Z": a state describes the place named
+                // before it, which stays what the text is about.
+                j -= 1
+                steps += 1
+                continue
             }
             if case .predicate = items[j].item {
                 // "X, formerly held by Y, fell to Z": a past state set off by commas describes
