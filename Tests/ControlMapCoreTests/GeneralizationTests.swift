@@ -2319,6 +2319,14 @@ import Testing
                 .filter { $0.kind == "captured" } == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
     }
 
+    @Test func aVowOrAPledgeReportsNoTaking() {
+        // "توعد X باستعادة Y", "تعهدت ... بتحرير Y", "pledged to retake Y": an intention, not a change.
+        for text in ["توعد قادة الفصائل باستعادة مدينة تدمر خلال أسابيع.", "وتعهدت الحكومة بتحرير مدينة تدمر قبل نهاية العام.",
+                     "Rebel leaders pledged to recapture Palmyra within weeks.", "The prime minister promised to liberate Palmyra."] {
+            #expect(read(text).allSatisfy { $0.kind != "captured" && $0.kind != "recaptured" }, "\(text)")
+        }
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
