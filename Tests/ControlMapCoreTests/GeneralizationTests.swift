@@ -2327,6 +2327,18 @@ import Testing
         }
     }
 
+    @Test func aChangeDatedSinceIsHistory() {
+        // "insecure since 2014, when IS overran X": the start of what the sentence is about, even
+        // without a publication date to compare with; a state held "since" a date still holds.
+        func events(_ text: String) -> [(ControlKind, Bool)] {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: nil)).events.map { ($0.kind, $0.background) }
+        }
+        #expect(events("The province has been insecure since 2014, when IS overran Palmyra.").map(\.1) == [true])
+        #expect(events("تعاني المحافظة من انعدام الأمن منذ عام 2014 حين سيطر تنظيم داعش على مدينة تدمر.").map(\.1) == [true])
+        #expect(events("IS has held Palmyra since 2014.").map(\.1) == [false])
+        #expect(events("IS overran Palmyra in 2014.").map(\.1) == [false])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

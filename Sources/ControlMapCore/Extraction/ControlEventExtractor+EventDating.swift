@@ -1,7 +1,20 @@
 // The date of an event and whether it is background history.
 extension ControlEventExtractor {
-    func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState) -> (date: EventDate?, background: Bool) {
+    /// `change`: the predicate reports a change, not a standing state. A change dated "since"
+    /// ("insecure since 2014, when IS overran X", "منذ سيطرة التنظيم على X عام 2014") is the
+    /// start of what the sentence is about: history. A state "since" a date still holds.
+    func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState, change: Bool = true) -> (date: EventDate?, background: Bool) {
         let published = state.input.published
+        func since(_ j: Int) -> Bool {
+            guard change else { return false }
+            var q = j - 1
+            // "since 5 June 2014", "منذ عام 2014": past the day or the word for year.
+            while q > j - 3, q >= range.lowerBound {
+                if ["since", "\u{0645}\u{0646}\u{0630}"].contains(state.lastKeyOf(items[q])) { return true }
+                q -= 1
+            }
+            return false
+        }
         let range = clause
         for j in range {
             switch items[j].item {
@@ -24,7 +37,7 @@ extension ControlEventExtractor {
                 guard let yy = y else { continue }
                 var d = EventDate(year: yy, month: m, day: day)
                 if year == nil, let p = published, d.dayNumber > p.dayNumber + 1 { d = EventDate(year: yy - 1, month: m, day: day) }
-                return (d, isOld(d, published))
+                return (d, isOld(d, published) || since(j))
             case .number(let d) where d >= 1 && d <= 31 && j + 2 < items.count:
                 // "14/9/2017", "14-09-2017": day, month, year.
                 if case .number(let m) = items[j + 1].item, case .number(let y) = items[j + 2].item,
@@ -37,7 +50,7 @@ extension ControlEventExtractor {
                 // "in 2014" (the word may be a locative cue), "عام 2014".
                 if j > 0, ["in", "since", "عام", "في", "سنه", "العام"].contains(state.lastKeyOf(items[j - 1])) {
                     let d = EventDate(year: Int(n))
-                    return (d, isOld(d, published))
+                    return (d, isOld(d, published) || since(j))
                 }
             default:
                 continue

@@ -560,7 +560,7 @@ extension ControlEventExtractor {
         }
         guard actor != nil || from != nil else { return [] }
 
-        let dating = date(items, clause, state: state)
+        let dating = date(items, clause, state: state, change: ![.holds, .besieged].contains(kind))
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         // "X, formerly held by Y, fell to Z": the word of earlier history is the aside's.
         let window = max(clause.lowerBound, k - 4)
