@@ -2339,6 +2339,14 @@ import Testing
         #expect(events("IS overran Palmyra in 2014.").map(\.1) == [false])
     }
 
+    @Test func aPlaceIsNotLocatedInItself() {
+        // "المدينة الصناعية في شمال شرق X" after X: the noun names another place, in X.
+        #expect(read("حاصرت فصائل المعارضة مدينة تدمر. وسيطرت الفصائل على المدينة الصناعية في شمال شرق تدمر.")
+                .allSatisfy { $0.kind != "captured" })
+        #expect(read("حاصرت فصائل المعارضة مدينة تدمر. وسيطرت الفصائل على المدينة بعد اشتباكات.")
+                .contains(GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")))
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

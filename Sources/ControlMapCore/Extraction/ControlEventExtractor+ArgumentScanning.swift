@@ -208,7 +208,7 @@ extension ControlEventExtractor {
                     // "it" is an object only right after the verb.
                     let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
                         : state.antecedent(kind: c.value, before: it)
-                    if let antecedent {
+                    if let antecedent, !isLocatedInItself(antecedent, items, after: j, end, state) {
                         // "secured the town's farms", "took the city's hospital": after a possessive
                         // the noun is what was taken; only a part of the town makes it the object.
                         if j + 1 < end, state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token),
@@ -726,6 +726,23 @@ extension ControlEventExtractor {
     /// Where the mention `place` stands among `items[range]` (its last time there).
     func itemIndex(ofPlace place: Int, in items: [PositionedItem], _ range: Range<Int>) -> Int? {
         items[range].lastIndex { if case .place(let m) = $0.item { return m == place } else { return false } }
+    }
+
+    /// "المدينة الصناعية في شمال شرق حلب", "the town in eastern X" when "the town" would be X: a
+    /// place is not located in itself, so the noun names another, unnamed place there.
+    func isLocatedInItself(_ antecedent: Int, _ items: [PositionedItem], after j: Int, _ end: Int, _ state: DocumentState) -> Bool {
+        guard let place = state.input.resolutions[antecedent].place else { return false }
+        // Only adjectives between the noun and the locative, only words of direction after it.
+        var sawLocative = false
+        for q in (j + 1)..<min(end, j + 6) {
+            switch items[q].item {
+            case .cue(let c) where c.role == .locative: sawLocative = true
+            case .place(let m): return sawLocative && state.input.resolutions[m].place == place
+            case .word: continue
+            default: return false
+            }
+        }
+        return false
     }
 
     /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
