@@ -2347,6 +2347,13 @@ import Testing
                 .contains(GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")))
     }
 
+    @Test func aNegationTakesNoGluedPreposition() {
+        // "كلم" is kilometres, not ك + "لم"; "بلا قتال" (without a fight) denies nothing.
+        #expect(read("قال قائد العمليات (110 كلم شمال دمشق) إن قوات النظام استعادت السيطرة على مدينة تدمر.").map(\.place) == ["13"])
+        #expect(read("سيطرت قوات النظام على مدينة تدمر بلا قتال.").map(\.place) == ["13"])
+        #expect(read("لم تسيطر قوات النظام على مدينة تدمر.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

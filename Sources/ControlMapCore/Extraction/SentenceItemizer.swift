@@ -60,7 +60,8 @@ public struct SentenceItemizer: Sendable {
                 // "قرية تل منخر": a noun of place right before a name is that name's cue (one the
                 // tagger left out of the name), not a word referring back.
                 if let m = lexicon.cues.match(in: stream, at: p),
-                   !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic) {
+                   !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic),
+                   !isNegationThroughPreposition(m, w) {
                     consider(.cue(m.value), m.end)
                 }
                 if let m = date { consider(.date(m.value), m.end) }
@@ -123,6 +124,14 @@ public struct SentenceItemizer: Sendable {
             bySentence[s] = out
         }
         return bySentence
+    }
+
+    /// "كلم" (km) is no ك + "لم", "كلا الطرفين" (both sides) no ك + "لا", "بلا قتال" (without a
+    /// fight) denies nothing: a particle of negation takes no preposition glued to it.
+    private func isNegationThroughPreposition(_ m: PhraseIndex<ContextCue>.Match, _ w: TokenStream.Word) -> Bool {
+        guard m.value.role == .negation, m.reading > 0 else { return false }
+        let written = w.firstKeys.key(0).string.unicodeScalars.first
+        return written == "\u{0628}" || written == "\u{0643}"
     }
 
     /// Dashes that may stand between two names of a route: en and em dash, and a hyphen apart.
