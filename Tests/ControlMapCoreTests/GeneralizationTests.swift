@@ -2354,6 +2354,13 @@ import Testing
         #expect(read("لم تسيطر قوات النظام على مدينة تدمر.").isEmpty)
     }
 
+    @Test func quotesAfterACueHoldANameOfCommonWords() {
+        // "ناحية "سليمان بيك"": a person's name is a place's name when quoted after the cue.
+        #expect(read("استعادت القوات الحكومية السيطرة على ناحية \"سليمان بيك\" جنوب المدينة.").map(\.place) == ["سليمان بيك"])
+        // Brackets hold remarks, not names.
+        #expect(read("سيطرت قوات النظام على قرية (التابعة لحماة) بعد معارك.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

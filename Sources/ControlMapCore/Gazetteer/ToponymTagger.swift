@@ -306,7 +306,7 @@ public struct ToponymTagger: Sendable {
                 }
             }
             if let c = pendingCue, !(listMode && cueHere?.value.before == true) {
-                if !namesOnly, var unknown = unknownName(text, stream, at: p, cue: c.cue, inList: listMode) {
+                if !namesOnly, var unknown = unknownName(text, stream, at: p, cue: c.cue, inList: listMode) ?? quotedName(text, stream, at: p) {
                     if let quoted = quotedNameEnd(text, stream, start: unknown.lowerBound, end: unknown.upperBound) {
                         unknown = unknown.lowerBound..<quoted
                     }
@@ -932,6 +932,14 @@ public struct ToponymTagger: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// "ناحية "سليمان بيك"": quotation marks (not brackets) right after a cue hold the name whole,
+    /// whatever words it is made of (a person's name, a common word).
+    private func quotedName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Range<Int>? {
+        guard text.tokens[stream.words[p].token].isArabic, marks(text, stream, before: p).last != "(",
+              let end = quotedNameEnd(text, stream, start: p, end: p + 1) else { return nil }
+        return p..<end
     }
 
     /// Quotation marks open right before `start` and close right after `end`: Arabic news quotes
