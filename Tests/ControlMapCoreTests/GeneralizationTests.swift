@@ -1566,6 +1566,24 @@ import Testing
         #expect(read("سيطرت القوات التركية على مدينة الباب.") == [.init(kind: "captured", actor: "turkey", place: "10")])
     }
 
+    @Test func arabicForcesNamedAfterTheirPatronAreItsSide() {
+        // "الموالية ل"، "التابعة ل"، "المدعومة من": the patron's side, ل glued to it ("للنظام").
+        #expect(read("سيطرت الفصائل التابعة لتركيا على قرية خربيل.") == [.init(kind: "captured", actor: "sna", place: "5")])
+        #expect(read("سيطرت القوات التابعة للنظام على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("سيطرت الميليشيات المدعومة من إيران على قرية خربيل.") == [.init(kind: "captured", actor: "iran", place: "5")])
+        let g = try? ActorGrammar("ar-definite\tarmed\t-\tالفصائل\nar-patron\tarmed\tsna\tتركيا\nar-patron\tany\tsyrian-government\tالنظام\n"
+                                  + "ar-patron-link\tany\t-\tالموالية ل\nar-patron-link\tany\t-\tالمدعومة من\n")
+        let made = Set((g?.phrases() ?? []).map { "\($0.phrase) \($0.actor)" })
+        #expect(made == ["الفصائل الموالية لتركيا sna", "الفصائل المدعومة من تركيا sna",
+                         "الفصائل الموالية للنظام syrian-government", "الفصائل المدعومة من النظام syrian-government"])
+    }
+
+    @Test func aPlaceAfterAWordOfBelongingLocatesThePlaceBefore() {
+        // "الناحية التابعة لقضاء X": X says where the sub-district lies; it was not taken.
+        #expect(read("قال المدير إن مسلحي داعش فرضوا سيطرتهم على الناحية التابعة لمدينة تدمر.").allSatisfy { $0.place != "13" })
+        #expect(read("سيطرت قوات النظام على قرية خربيل التابعة لمدينة تدمر.").map(\.place) == ["5"])
+    }
+
     @Test func englishModifierAndNounNameTheActor() {
         #expect(read("Turkish soldiers captured Al-Bab on Monday.") == [.init(kind: "captured", actor: "turkey", place: "10")])
         #expect(read("Daesh gunmen captured Khirbil on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])

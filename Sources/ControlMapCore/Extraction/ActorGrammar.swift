@@ -10,11 +10,14 @@
 /// apart from armed groups: "Syrian troops" are the army, "Syrian rebels" are not. A noun and a
 /// modifier combine when either is `any` or both have the same class (`state` or `armed`).
 /// English also names forces after the one they answer to (`en-patron`): "forces loyal to
-/// President Bashar al-Assad", "militias allied with the government".
+/// President Bashar al-Assad", "militias allied with the government"; so does Arabic
+/// (`ar-patron`), with the preposition ل glued to the patron: "الفصائل الموالية لتركيا",
+/// "القوات التابعة للنظام", "الميليشيات المدعومة من إيران".
 public struct ActorGrammar: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         case englishNoun = "en-noun", englishModifier = "en-modifier", englishPatron = "en-patron"
-        case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive"
+        case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive", arabicPatron = "ar-patron"
+        case arabicPatronLink = "ar-patron-link"
         case arabicDefinite = "ar-definite", arabicAdjective = "ar-adjective"
     }
 
@@ -39,7 +42,7 @@ public struct ActorGrammar: Sendable {
                 throw ParseFailure("actor-forms.tsv line \(n): expected role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))), class (state, armed, any), actor or -, phrase")
             }
             let actor = row[2] == "-" ? nil : row[2]
-            let isModifier = [.englishModifier, .englishPatron, .arabicGenitive, .arabicAdjective].contains(role)
+            let isModifier = [.englishModifier, .englishPatron, .arabicGenitive, .arabicAdjective, .arabicPatron].contains(role)
             guard isModifier == (actor != nil) else {
                 throw ParseFailure("actor-forms.tsv line \(n): \(isModifier ? "a modifier names its actor" : "a noun takes - for its actor")")
             }
@@ -55,6 +58,11 @@ public struct ActorGrammar: Sendable {
     /// The words between a force noun and the one it answers to.
     static let patronLinks = ["loyal to", "allied to", "allied with"]
 
+    /// ل glued to a word: "لتركيا"; with the article, "للنظام" (ل + ال drops the alif).
+    static func withLam(_ word: String) -> String {
+        word.hasPrefix("\u{0627}\u{0644}") ? "\u{0644}" + word.dropFirst() : "\u{0644}" + word
+    }
+
     /// Every phrase the grammar makes, with its actor.
     public func phrases() -> [(phrase: String, actor: String)] {
         var out: [(phrase: String, actor: String)] = []
@@ -69,6 +77,16 @@ public struct ActorGrammar: Sendable {
         for noun in rows where noun.role == .englishNoun {
             for patron in rows where patron.role == .englishPatron && patron.wordClass.combines(with: noun.wordClass) {
                 for link in Self.patronLinks { out.append((noun.phrase + " " + link + " " + patron.phrase, patron.actor!)) }
+            }
+        }
+        for noun in rows where noun.role == .arabicDefinite {
+            for patron in rows where patron.role == .arabicPatron && patron.wordClass.combines(with: noun.wordClass) {
+                for link in rows where link.role == .arabicPatronLink {
+                    // A link ending in a lone "ل" ("الموالية ل") glues it to the patron.
+                    let glued = link.phrase.hasSuffix(" \u{0644}")
+                    let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
+                    out.append((noun.phrase + " " + tail, patron.actor!))
+                }
             }
         }
         combine(.arabicConstruct, .arabicGenitive, modifierFirst: false)

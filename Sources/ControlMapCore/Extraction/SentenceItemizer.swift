@@ -61,7 +61,8 @@ public struct SentenceItemizer: Sendable {
                 // tagger left out of the name), not a word referring back.
                 if let m = lexicon.cues.match(in: stream, at: p),
                    !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic),
-                   !isNegationThroughPreposition(m, w) {
+                   !isNegationThroughPreposition(m, w),
+                   m.value.value != "before-place" || placeAt[m.end] != nil {
                     consider(.cue(m.value), m.end)
                 }
                 if let m = date { consider(.date(m.value), m.end) }
