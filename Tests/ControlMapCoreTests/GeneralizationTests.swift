@@ -2379,6 +2379,13 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرية (التابعة لحماة) بعد معارك.").isEmpty)
     }
 
+    @Test func aRelativeClausesSubjectDoesNotSpeakAfterIt() {
+        // "X، ضد Y "Z" التي تقودها W، أعلن السيطرة على P": neither the side fought against (quotes
+        // around its short name keep it the object of "ضد") nor the relative's subject took P.
+        let seen = read("أعلن الجيش الوطني المدعوم من أنقرة، في إطار عملية عسكرية ضد قوات سوريا الديمقراطية \"قسد\" التي تقودها الوحدات الكردية، أعلن السيطرة على مدينة تدمر.")
+        #expect(seen.allSatisfy { $0.actor != "sdf" })
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -261,7 +261,10 @@ extension ControlEventExtractor {
         if start < k, let a = firstUnguardedActor(start..<k) { return a }
         // "..., which controls much of Eastern Ghouta": the actor right before "which".
         let clauseStart = clause.lowerBound
-        if clauseStart > 0, case .cue(let c) = items[clauseStart - 1].item, c.role == .clause, c.value == "relative" {
+        // (A verb of saying after the relative clause, "..., التي تقودها Y، أعلن السيطرة على X",
+        // takes the predicate out of it: the relative's head is no longer the subject.)
+        if clauseStart > 0, case .cue(let c) = items[clauseStart - 1].item, c.role == .clause, c.value == "relative",
+           !items[clauseStart..<k].contains(where: { $0.isCue(.report) && $0.commaBefore }) {
             var q = clauseStart - 2
             while q >= max(0, clauseStart - 9) {
                 if case .actor(let a) = items[q].item {
@@ -507,7 +510,7 @@ extension ControlEventExtractor {
         for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
             // "تمكنت من اعتقال عناصر التنظيم، لتعلن بعدها ...": a side after a word of another role
             // is that phrase's object; the verb's own subject is unnamed.
-            if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j) { return a }
+            if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j), !isRelativeClauseSubject(items, j) { return a }
         }
         for j in (report + 1)..<min(k, report + 4) {
             if case .actor(let a) = items[j].item { return a }
@@ -515,12 +518,22 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// "..., ضد قسد التي تقودها الوحدات الكردية، أعلن السيطرة على X": the side right after a
+    /// relative word and its verb is that clause's subject, not the one who speaks after it.
+    func isRelativeClauseSubject(_ items: [PositionedItem], _ j: Int) -> Bool {
+        items[max(0, j - 2)..<j].contains { it in
+            if case .cue(let c) = it.item { return c.role == .clause && c.value == "relative" }
+            return false
+        }
+    }
+
     /// A side within the four items after a word of another role ("from", "against", "with the
     /// support of"), no predicate or comma between: the noun phrase that word opens, not a subject.
     func followsWordOfOtherRole(_ items: [PositionedItem], _ j: Int) -> Bool {
         for q in stride(from: j - 1, through: max(0, j - 4), by: -1) {
-            // ("By 28 January, IS was reported ...": a comma ends that phrase.)
-            if items[q + 1].breakBefore { return false }
+            // ("By 28 January, IS was reported ...": a comma ends that phrase; quotes around a
+            // name, "ضد قوات سوريا الديمقراطية "قسد"", do not.)
+            if items[q + 1].breakBefore, !Self.separator(before: items[q + 1]).isEmpty { return false }
             switch items[q].item {
             case .predicate: return false
             case .cue(let c) where Self.otherThanSubject.contains(c.role): return true
