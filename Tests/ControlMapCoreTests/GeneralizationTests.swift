@@ -2386,6 +2386,16 @@ import Testing
         #expect(seen.allSatisfy { $0.actor != "sdf" })
     }
 
+    @Test func theSideThatLeadsFightsBeside() {
+        // "بقيادة X", "led by X": the leading side is an ally of the subject, never the loser.
+        for text in ["أعلنت فصائل المعارضة، بقيادة «هيئة تحرير الشام»، السيطرة على مدينة تدمر.",
+                     "Rebel factions led by Hayat Tahrir al-Sham captured Palmyra on Thursday."] {
+            let events = Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16"))).events
+            #expect(events.map(\.kind) == [.captured], "\(text)")
+            #expect(events.allSatisfy { $0.fromActor == nil }, "\(text)")
+        }
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
