@@ -2396,6 +2396,32 @@ import Testing
         }
     }
 
+    @Test func wordsBeforeATownsCueDescribeTheTown() {
+        // "the Tigris River town of X", "the strategic highway town of X": the words before the
+        // cue describe the town named after it; they name no place or thing taken.
+        #expect(read("Iraqi forces took control of the Euphrates River town of Palmyra on Monday.").map(\.place) == ["13"])
+        #expect(read("Syrian troops recaptured the strategic highway town of Palmyra on Wednesday.").map(\.place) == ["13"])
+        // Joined, two places are listed; a road near a town is still the thing seized.
+        #expect(read("Rebels captured the Deir ez-Zor Air Base and the town of Palmyra.").map(\.place) == ["8", "13"])
+        #expect(read("Rebels seized the highway near the town of Palmyra.").isEmpty)
+    }
+
+    @Test func earlierTheSameDayIsNoHistory() {
+        // "Earlier Friday", "في وقت سابق اليوم": the same day; "Earlier," alone is history.
+        func background(_ text: String) -> [Bool] {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-17"))).events.map(\.background)
+        }
+        #expect(background("Earlier Friday, Syrian troops recaptured Palmyra.") == [false])
+        #expect(background("وفي وقت سابق اليوم، استعادت قوات النظام السيطرة على مدينة تدمر.") == [false])
+        #expect(background("Earlier, Syrian troops had recaptured Palmyra.") == [true])
+    }
+
+    @Test func anAccusationReportsNoTaking() {
+        // "accused X of helping Y seize Z", "اتهمت ... بمساعدة الفصائل على السيطرة على Z": a claim.
+        #expect(read("The government accused Ankara of helping rebel groups seize Palmyra.").isEmpty)
+        #expect(read("اتهمت الحكومة تركيا بمساعدة الفصائل على السيطرة على مدينة تدمر.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -88,11 +88,18 @@ extension ControlEventExtractor {
                         let t = state.input.stream.words[mention.words.lowerBound].token
                         return t > 0 && state.input.text.tokens[t - 1].key == "the"
                     }
-                    if isTown || best.map({ state.input.gazetteer.kind($0) == .region }) == true, j + 1 < end, afterThe(),
-                       case .place(let next) = items[j + 1].item, let cue = state.input.resolutions[next].mention.cueWords,
-                       cue.lowerBound == mention.words.upperBound,
+                    // "the Tigris River town of Dhuluiya", "the Euphrates valley town of X": a word or two
+                    // between the name and the cue make the whole a description of the place named next.
+                    // (No joining word or mark between: "the X Dam and the town of Y" lists two.)
+                    var gap = 0
+                    while gap < 2, j + 1 + gap < end, !items[j + 1 + gap].breakBefore, case .word(let w) = items[j + 1 + gap].item,
+                          !Self.listJoiners.contains(w), w != "as" { gap += 1 }
+                    if isTown || best.map({ state.input.gazetteer.kind($0) == .region }) == true || gap > 0, j + 1 + gap < end, afterThe(),
+                       case .place(let next) = items[j + 1 + gap].item, let cue = state.input.resolutions[next].mention.cueWords,
+                       gap == 0 || !items[j + 1 + gap].breakBefore && [PlaceKind.village, .town, .city].contains(state.input.resolutions[next].mention.cue),
+                       cue.lowerBound == (gap > 0 ? items[j + gap].end : mention.words.upperBound),
                        [cue.upperBound - 1, cue.upperBound].contains(where: { state.input.stream.words[$0].innerKey == "of" }) {
-                        return j + 1
+                        return j + 1 + gap
                     }
                     guard isTown else { return nil }
                     if j + 2 < end, case .word(let unit) = items[j + 1].item, lexicon.isWord(unit, .subunitNoun),
@@ -286,6 +293,15 @@ extension ControlEventExtractor {
                     continue
                 case .object:
                     // "seized weapons in X": what was taken is the thing; X only says where.
+                    // ("the strategic highway town of X": the thing's word describes the town
+                    // whose cue follows it.)
+                    if j + 1 < end, case .place(let next) = items[j + 1].item,
+                       let cue = state.input.resolutions[next].mention.cueWords, cue.lowerBound == it.end,
+                       cue.upperBound <= state.input.resolutions[next].mention.words.lowerBound,
+                       [PlaceKind.village, .town, .city].contains(state.input.resolutions[next].mention.cue) {
+                        j += 1
+                        continue
+                    }
                     return
                 case .clause where c.value == "list":
                     // "..., including Albu Mafraj and Mazargay Imam": the list names the places.
