@@ -347,7 +347,8 @@ extension ControlEventExtractor {
                     return
                 }
                 skipped.append(w)
-                if !lexicon.isWord(w, .capitalNoun) { budget -= 1 }
+                // ("south-western", "so-called": a word joined by a hyphen is one with the one before.)
+                if !lexicon.isWord(w, .capitalNoun), !it.hyphenBefore { budget -= 1 }
                 if budget < 0 { return }
                 // "drove IS from central X": a word between "from" and the place qualifies it.
                 if lastRole == .from { j += 1; continue }
