@@ -2429,6 +2429,13 @@ import Testing
                 == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")])
     }
 
+    @Test func aCapitalBeforeGovernmentIsTheState() {
+        // "against the Damascus government, ... it was captured": the state, not a place "it" is.
+        #expect(read("Khirbil rose against the Damascus government and the following year, it was captured by rebels.")
+                .allSatisfy { $0.place != "9" })
+        #expect(read("Rebels fighting the Damascus government captured Palmyra.").map(\.place) == ["13"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -43,6 +43,15 @@ public struct SentenceItemizer: Sendable {
                 let lexiconHere = mayStart && (predicate(stream, at: p) != nil || cueHere != nil
                     || lexicon.actors.match(in: stream, at: p, throughQuotes: true) != nil)
                 let locativeBeforePlace = cueHere.map { $0.value.role == .locative && placeAt[$0.end] != nil } ?? false
+                // "the Damascus government", "the Baghdad government": a capital named before the
+                // word for government is the state, not a place an anaphor may stand for.
+                let after = mentions[m].span.upperBound
+                let namesTheState = after < words.count && !words[after].breakBefore && !tok.isArabic
+                    && lexicon.actors.match(in: stream, at: after).map { $0.value.actor == "government" } == true
+                if namesTheState {
+                    push(.word(w.innerKey), after)
+                    continue
+                }
                 if !(mentions[m].isWeak && lexiconHere) && !locativeBeforePlace {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
