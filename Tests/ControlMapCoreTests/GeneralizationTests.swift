@@ -2436,6 +2436,20 @@ import Testing
         #expect(read("Rebels fighting the Damascus government captured Palmyra.").map(\.place) == ["13"])
     }
 
+    @Test func aTakerThatWithdrewLeftThePlace() {
+        // "withdrew from X after occupying it for a few hours": the pull-out is the news; it is
+        // no loser's half of the capture before it.
+        let seen = read("A rebel spokesman said rebel forces had withdrawn from Palmyra for tactical reasons after occupying it for a few hours.")
+        #expect(seen.contains { $0.kind == "withdrew" && $0.place == "13" })
+        // A pull-out by the other side is still the capture's other half.
+        #expect(read("Rebels took Palmyra after government forces withdrew from it.").map(\.kind) == ["captured"])
+    }
+
+    @Test func aClaimCalledFalseReportsNothing() {
+        #expect(read("Pro-government media falsely claimed that the army had entered Palmyra.").isEmpty)
+        #expect(read("زعمت وسائل إعلام النظام كذبا أن الجيش دخل مدينة تدمر.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

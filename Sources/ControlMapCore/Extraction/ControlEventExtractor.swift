@@ -99,7 +99,12 @@ public struct ControlEventExtractor: Sendable {
             // The same sentence first (where "took X after Y withdrew from it" puts the pull-out
             // just before the capture); else a capture anywhere in the document by another side
             // than the one that left ("X took the town." ... "Y withdrew from the town.").
-            let sameSentence = out.indices.first { capture($0, sameTime: false) && out[$0].sentence == withdrawal.sentence }
+            // (Never a capture by the side that left: "withdrew from X after occupying it for a
+            // few hours" reports the pull-out of the taker.)
+            let sameSentence = out.indices.first { i in
+                capture(i, sameTime: false) && out[i].sentence == withdrawal.sentence
+                    && !(withdrawal.fromActor.map { leaver in out[i].actor.map { lexicon.side(of: $0) == lexicon.side(of: leaver) } == true } ?? false)
+            }
             guard let c = sameSentence ?? withdrawal.fromActor.flatMap({ leaver in
                 out.indices.first { i in capture(i) && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: leaver) } == true }
             }) else { continue }
