@@ -2450,6 +2450,14 @@ import Testing
         #expect(read("زعمت وسائل إعلام النظام كذبا أن الجيش دخل مدينة تدمر.").isEmpty)
     }
 
+    @Test func fleeingIsAPullOutOfASide() {
+        // "فروا من X", "هرب عناصر داعش من X": every person and tense of the verb; civilians who
+        // flee are no side.
+        #expect(read("أكدت مصادر أن عناصر داعش فروا من مدينة تدمر.") == [GeneralizationTests.Seen(kind: "withdrew", actor: nil, place: "13")])
+        #expect(read("هرب مسلحو داعش من مدينة تدمر بعد وصول الجيش.").map(\.kind) == ["withdrew"])
+        #expect(read("فر آلاف المدنيين من مدينة تدمر.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
