@@ -2434,6 +2434,8 @@ import Testing
         #expect(read("Khirbil rose against the Damascus government and the following year, it was captured by rebels.")
                 .allSatisfy { $0.place != "9" })
         #expect(read("Rebels fighting the Damascus government captured Palmyra.").map(\.place) == ["13"])
+        // Only right after the name: in "Palmyra as the army advanced" the army follows "as".
+        #expect(read("Rebels captured Palmyra as the army advanced.").map(\.place) == ["13"])
     }
 
     @Test func aTakerThatWithdrewLeftThePlace() {

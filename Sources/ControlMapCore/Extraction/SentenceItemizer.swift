@@ -46,7 +46,9 @@ public struct SentenceItemizer: Sendable {
                 // "the Damascus government", "the Baghdad government": a capital named before the
                 // word for government is the state, not a place an anaphor may stand for.
                 let after = mentions[m].span.upperBound
+                // (Right after the name: "Raqqa as the army advanced" has the army after "as".)
                 let namesTheState = after < words.count && !words[after].breakBefore && !tok.isArabic
+                    && words[after].articleToken == nil && words[after].innerKey != "the"
                     && lexicon.actors.match(in: stream, at: after).map { $0.value.actor == "government" } == true
                 if namesTheState {
                     push(.word(w.innerKey), after)
