@@ -139,11 +139,14 @@ public struct SentenceItemizer: Sendable {
     }
 
     /// "كلم" (km) is no ك + "لم", "كلا الطرفين" (both sides) no ك + "لا", "بلا قتال" (without a
-    /// fight) denies nothing: a particle of negation takes no preposition glued to it.
+    /// fight) denies nothing, "وكان" (and was) is no و + ك + "أن" (that): a particle, of negation
+    /// or of two letters, takes no preposition glued to it.
     private func isNegationThroughPreposition(_ m: PhraseIndex<ContextCue>.Match, _ w: TokenStream.Word) -> Bool {
-        guard m.value.role == .negation, m.reading > 0 else { return false }
-        let written = w.firstKeys.key(0).string.unicodeScalars.first
-        return written == "\u{0628}" || written == "\u{0643}"
+        guard m.reading > 0, w.firstKeys.count > m.reading else { return false }
+        let peeled = w.firstKeys.key(m.reading).string.unicodeScalars.count
+        guard m.value.role == .negation || peeled <= 2 else { return false }
+        let written = Array(w.firstKeys.key(0).string.unicodeScalars.prefix(m.reading))
+        return written.contains("\u{0628}") || written.contains("\u{0643}")
     }
 
     /// Dashes that may stand between two names of a route: en and em dash, and a hyphen apart.
