@@ -2466,6 +2466,14 @@ import Testing
         #expect(read("فر آلاف المدنيين من مدينة تدمر.").isEmpty)
     }
 
+    @Test func aVerbBeforeAPredicateEndsAList() {
+        // "طوقت قرى X وY وأتمت تطويق Z": "وأتمت" (and completed) governs the noun after it; it is
+        // no village of the list.
+        let seen = read("قال المراسل إن قوات النظام طوقت قرى خربيل وسردة وأتمت تطويق مدينة تدمر.")
+        #expect(!seen.contains { $0.place.contains("أتمت") })
+        #expect(seen.contains(GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "5")))
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

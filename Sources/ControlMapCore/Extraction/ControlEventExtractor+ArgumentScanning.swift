@@ -762,6 +762,15 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// "قرى X وY وأتمت تطويق Z": a name the gazetteer lacks right before a verbal noun or verb of
+    /// control is the verb that governs it ("completed the encirclement"), not a list's last item.
+    func governsPredicate(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
+        guard case .place(let m) = items[q].item, state.input.resolutions[m].place == nil,
+              state.input.resolutions[m].candidates.isEmpty, q + 1 < items.count, !items[q + 1].breakBefore,
+              case .predicate = items[q + 1].item else { return false }
+        return true
+    }
+
     /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
     func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
         guard case .place(let first) = items[start].item else { return [] }
@@ -772,7 +781,9 @@ extension ControlEventExtractor {
             var last = start
             for (q, it) in items.enumerated().dropFirst(start + 1) {
                 if case .place(let m) = it.item {
-                    if state.input.resolutions[m].mention.listID == list, !speaks(items, q) { out.append(m); last = q } else { break }
+                    if state.input.resolutions[m].mention.listID == list, !speaks(items, q), !governsPredicate(items, q, state) {
+                        out.append(m); last = q
+                    } else { break }
                 }
             }
             // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
@@ -789,7 +800,7 @@ extension ControlEventExtractor {
             if case .place(let m) = it.item, separator.isEmpty, state.input.resolutions[m].mention.afterPreposition { break }
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
-               !isRegion(m, state), !speaks(items, j),
+               !isRegion(m, state), !speaks(items, j), !governsPredicate(items, j, state),
                separator.isEmpty || separator == "," || separator == "\u{060C}" {
                 out.append(m)
                 j += 1
