@@ -2474,6 +2474,12 @@ import Testing
         #expect(seen.contains(GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "5")))
     }
 
+    @Test func theProvinceOfANameIsTheProvince() {
+        // "the province of X", like "X province", is the province: "it" after it is not the city.
+        #expect(read("Khirbil is one of the first towns in the northwestern province of Palmyra to rise up, and the following year it was captured by rebels.")
+                .allSatisfy { $0.place != "13" })
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
