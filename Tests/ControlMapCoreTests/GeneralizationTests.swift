@@ -2480,6 +2480,14 @@ import Testing
                 .allSatisfy { $0.place != "13" })
     }
 
+    @Test func anEntryReportedWithAGluedPrepositionLeadsIntoThePlace() {
+        // "أفادت مصادر بدخول الجيش إلى X": "إلى" after the noun of entering leads to what was entered.
+        #expect(read("أفادت مصادر عسكرية بدخول قوات النظام إلى مدينة تدمر.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")])
+        // Terms of a deal ("تقضي بتسليم السلاح ودخول قوات النظام إلى X") report no entry.
+        #expect(read("رفض الثوار شروط المصالحة التي تقضي بتسليم السلاح ودخول قوات النظام إلى مدينة تدمر.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

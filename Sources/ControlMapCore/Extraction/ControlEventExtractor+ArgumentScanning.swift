@@ -269,8 +269,12 @@ extension ControlEventExtractor {
                     // "توغلت القوات العراقية في X": a push into a place has it as its object.
                     if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
+                    // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
                     if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}",
-                       lexicon.isWord(state.keyOf(items[start - 1]), .entryVerb) { break }
+                       lexicon.isWord(state.keyOf(items[start - 1]), .entryVerb)
+                        || state.writtenKeyOf(items[start - 1]).hasPrefix("\u{0628}")
+                        && state.input.stream.words[items[start - 1].start].firstKeys.count > 1
+                        && lexicon.isWord(state.input.stream.words[items[start - 1].start].firstKeys.key(1).string, .entryVerb) { break }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
