@@ -2488,6 +2488,13 @@ import Testing
         #expect(read("رفض الثوار شروط المصالحة التي تقضي بتسليم السلاح ودخول قوات النظام إلى مدينة تدمر.").isEmpty)
     }
 
+    @Test func aDualRelativeDescribesItsOwnList() {
+        // "قريتي X وY، ولقربها من بلدتي Z وW اللتين تحاصرهما V": two duals make two lists; the dual
+        // relative word describes both names of the list before it, and ends the name before it.
+        let seen = read("رصدت قوات النظام قريتي خربيل وسردة، ولقربها من مدينتي تدمر ودمشق اللتين تحاصرهما جبهة النصرة.")
+        #expect(Set(seen.filter { $0.kind == "besieged" }.map(\.place)) == ["13", "9"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -332,7 +332,12 @@ extension ControlEventExtractor {
                 scanForward(items, from: actor.index + 1, to: clauseEnd, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
             }
         }
-        if reading.places.isEmpty, let head = relativeHead(items, clause, state) {
+        if reading.places.isEmpty, let last = relativeHead(items, clause, state) {
+            // "بلدتي X وY اللتين تحاصرهما Z": a dual or plural relative word describes the list it follows.
+            let dualOrPlural = clause.lowerBound > 0 && state.isArabic(items[clause.lowerBound - 1])
+                && state.writtenKeyOf(items[clause.lowerBound - 1]) != "\u{0627}\u{0644}\u{062A}\u{064A}"
+                && state.writtenKeyOf(items[clause.lowerBound - 1]) != "\u{0627}\u{0644}\u{0630}\u{064A}"
+            let heads = dualOrPlural ? listEndingAt(last, items, before: clause.lowerBound, 0..<clause.lowerBound, state: state) : [last]
             // "Mosul, which was captured by IS", "الموصل التي يسيطر عليها التنظيم", "Mosul, which IS
             // seized": the relative clause says it of the place it describes. An active or present
             // verb needs its own subject in the clause (an Arabic one resumes the place with a
@@ -341,13 +346,13 @@ extension ControlEventExtractor {
             // ("التي كانت تحت سيطرة", "which had been held by") is what it was before.
             switch predicate.voice {
             case .passive:
-                reading.places = [head]
+                reading.places = heads
             case .state:
                 // ("X, which overlooks rebel-held territory": the compound describes the noun after it.)
-                if compoundHolder == nil, !saysPast(items, from: clause.lowerBound, to: k, state) { reading.places = [head] }
+                if compoundHolder == nil, !saysPast(items, from: clause.lowerBound, to: k, state) { reading.places = heads }
             case .active, .present:
                 if isArabic ? reading.pronounObject && reading.subjectAfter != nil : relativeSubjectLeadsTo(items, k, clause) {
-                    reading.places = [head]
+                    reading.places = heads
                 }
             default:
                 break

@@ -344,7 +344,9 @@ public struct ToponymTagger: Sendable {
                 if end < words.count, words[end].innerKey == "of", !words[end].breakBefore { end += 1 }
                 // Inside a list ("قرى حوير العيس وتل التباريز"), a cue word starts the next item.
                 let continuing = listMode && pendingCue != nil
-                if !continuing { namedSinceCue = 0 }
+                // A cue that opens a list of its own opens a new list ("قريتي X وY، ولقربها من
+                // بلدتي Z وW": two duals, two lists).
+                if !continuing { namedSinceCue = 0; currentList = nil }
                 pendingCue = (c.value, c.start..<c.end)
                 cueUsed = false
                 listMode = c.value.plural || continuing
@@ -573,6 +575,8 @@ public struct ToponymTagger: Sendable {
                 if Self.arabicNameAdjectiveKeys.contains(next.inner) && !isDirectionOfPlace(text, stream, at: end)
                     || (rawNext.hasPrefix("\u{0627}\u{0644}") && !isStopword(next.inner) && !isStopword(rawNext)
                         && cues.phrases.match(in: stream, at: end) == nil && notNames.match(in: stream, at: end) == nil
+                        // ("الزهراء اللتين": a relative pronoun ends the name.)
+                        && !Self.arabicClauseWords.contains(rawNext)
                         && blocked.match(in: stream, at: end) == nil && !isPeopleAdjective(text, stream, at: end)
                         // "معبر نصيب الحدودي", "مطار كويرس العسكري": after a site's cue a common
                         // adjective describes the site ("تل الأحمر" keeps its colour).
@@ -590,7 +594,8 @@ public struct ToponymTagger: Sendable {
             while inList, !common, end < words.count, end - p < 3, !words[end].breakBefore, text.tokens[words[end].token].isArabic,
                   text.tokens[words[end].token].key.unicodeScalars.count > 1,
                   !(text.tokens[words[end].token].key.hasPrefix("\u{0648}") && words[end].firstKeys.count > 1),
-                  !isStopword(words[end].inner), cues.phrases.match(in: stream, at: end) == nil,
+                  !isStopword(words[end].inner), !Self.arabicClauseWords.contains(text.tokens[words[end].token].key),
+                  cues.phrases.match(in: stream, at: end) == nil,
                   notNames.match(in: stream, at: end) == nil, blocked.match(in: stream, at: end) == nil,
                   gazetteer.match(in: stream, at: end) == nil || end + 1 == words.count || continuesList(text, stream, at: end + 1) {
                 end += 1
@@ -649,8 +654,10 @@ public struct ToponymTagger: Sendable {
             if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
                 || notNames.match(in: stream, at: q) != nil || isPeopleAdjective(text, stream, at: q) { return false }
             if t.isArabic {
-                // "وسردة" is the next item of a list, not the rest of this name.
+                // "وسردة" is the next item of a list, not the rest of this name; "اللتين" (which)
+                // opens a clause.
                 if t.key.hasPrefix("\u{0648}"), w.firstKeys.count > 1 { return false }
+                if Self.arabicClauseWords.contains(t.key) { return false }
                 let raw = ByteKey(t.key)
                 // After a name head any word but a function word completes the name.
                 if headed, m.end - m.start == 1 { return !isStopword(raw) }
@@ -747,7 +754,8 @@ public struct ToponymTagger: Sendable {
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
         return text.tokens[w.token].isArabic && raw.hasPrefix("\u{0627}\u{0644}") && !isStopword(w.inner)
-            && !isStopword(raw) && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
+            && !isStopword(raw) && !Self.arabicClauseWords.contains(raw)
+            && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
             && !isPeopleAdjective(text, stream, at: q)
             // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site.
@@ -762,6 +770,7 @@ public struct ToponymTagger: Sendable {
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
         guard text.tokens[w.token].isArabic, raw.hasPrefix("\u{0627}\u{0644}"), !isStopword(w.inner), !isStopword(ByteKey(raw)),
+              !Self.arabicClauseWords.contains(raw),
               cues.phrases.match(in: stream, at: q) == nil, blocked.match(in: stream, at: q) == nil,
               notNames.match(in: stream, at: q) == nil else { return false }
         return continuesList(text, stream, at: q + 1)
