@@ -2495,6 +2495,15 @@ import Testing
         #expect(Set(seen.filter { $0.kind == "besieged" }.map(\.place)) == ["13", "9"])
     }
 
+    @Test func areasSomeoneWentToAreNotThePlaceTheyLeft() {
+        // "fled X to areas controlled by Y", "left X for areas held by Y": the participle describes
+        // the unnamed areas; X is not Y's.
+        #expect(read("Thousands of residents fled Palmyra to areas controlled by the government.").allSatisfy { $0.kind != "holds" })
+        #expect(read("Residents left the town of Palmyra for areas held by Kurdish forces.").allSatisfy { $0.kind != "holds" })
+        // A place the participle follows is still described by it.
+        #expect(read("Palmyra, held by IS since May, was shelled.").map(\.kind) == ["holds"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

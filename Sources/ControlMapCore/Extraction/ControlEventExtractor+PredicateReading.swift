@@ -67,6 +67,14 @@ extension ControlEventExtractor {
             if predicate.voice == .active { predicate.voice = .nominal }
         }
         let clause = clauseBounds(items, around: k)
+        // "fled to areas held by Kurdish forces", "left the town for areas controlled by Y": a
+        // participle after a destination and a noun of area describes those unnamed areas, not a
+        // place named before them.
+        if predicate.voice == .passive || predicate.voice == .state, k - 2 >= clause.lowerBound, !state.isArabic(item), !item.breakBefore,
+           !isAnyAuxiliary(state.keyOf(item)), case .word(let noun) = items[k - 1].item, lexicon.isWord(noun, .areaNoun),
+           lexicon.isWord(state.keyOf(items[k - 2]), .destination) || state.keyOf(items[k - 2]) == "for" {
+            return []
+        }
         // "إلى سيطرة Y" is a return only after a verb of return ("عادت مدينة X إلى سيطرة Y");
         // "إلى السيطرة على X", with the article, is the side's own return to control ("عادت
         // قوات النظام إلى السيطرة على X").
