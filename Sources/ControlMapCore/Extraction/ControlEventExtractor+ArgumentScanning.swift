@@ -270,11 +270,7 @@ extension ControlEventExtractor {
                     if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
                     // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
-                    if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}",
-                       lexicon.isWord(state.keyOf(items[start - 1]), .entryVerb)
-                        || state.writtenKeyOf(items[start - 1]).hasPrefix("\u{0628}")
-                        && state.input.stream.words[items[start - 1].start].firstKeys.count > 1
-                        && lexicon.isWord(state.input.stream.words[items[start - 1].start].firstKeys.key(1).string, .entryVerb) { break }
+                    if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}", isEntryWord(items[start - 1], state) { break }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
@@ -747,6 +743,14 @@ extension ControlEventExtractor {
     /// Where the mention `place` stands among `items[range]` (its last time there).
     func itemIndex(ofPlace place: Int, in items: [PositionedItem], _ range: Range<Int>) -> Int? {
         items[range].lastIndex { if case .place(let m) = $0.item { return m == place } else { return false } }
+    }
+
+    /// A verb or noun of entering ("دخلت", "اقتحام"), also with ب glued to the noun ("بدخول":
+    /// "أفادت مصادر بدخول الجيش"); not with و, which joins terms of a deal ("ودخول قوات X").
+    func isEntryWord(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        if lexicon.isWord(state.keyOf(item), .entryVerb) { return true }
+        let readings = state.input.stream.words[item.start].firstKeys
+        return state.writtenKeyOf(item).hasPrefix("\u{0628}") && readings.count > 1 && lexicon.isWord(readings.key(1).string, .entryVerb)
     }
 
     /// "المدينة الصناعية في شمال شرق حلب", "the town in eastern X" when "the town" would be X: a

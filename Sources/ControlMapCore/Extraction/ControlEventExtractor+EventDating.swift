@@ -5,6 +5,7 @@ extension ControlEventExtractor {
     /// start of what the sentence is about: history. A state "since" a date still holds.
     func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState, change: Bool = true) -> (date: EventDate?, background: Bool) {
         let published = state.input.published
+        let range = clause
         func since(_ j: Int) -> Bool {
             guard change else { return false }
             var q = j - 1
@@ -15,7 +16,6 @@ extension ControlEventExtractor {
             }
             return false
         }
-        let range = clause
         for j in range {
             switch items[j].item {
             case .date(.weekday(let wd)):

@@ -72,7 +72,7 @@ public struct SentenceItemizer: Sendable {
                 // tagger left out of the name), not a word referring back.
                 if let m = lexicon.cues.match(in: stream, at: p),
                    !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic),
-                   !isNegationThroughPreposition(m, w),
+                   !isParticleThroughPreposition(m, w),
                    m.value.value != "before-place" || placeAt[m.end] != nil {
                     consider(.cue(m.value), m.end)
                 }
@@ -140,14 +140,15 @@ public struct SentenceItemizer: Sendable {
 
     /// "كلم" (km) is no ك + "لم", "كلا الطرفين" (both sides) no ك + "لا", "بلا قتال" (without a
     /// fight) denies nothing, "وكان" (and was) is no و + ك + "أن" (that): a particle, of negation
-    /// or of two letters, takes no preposition glued to it.
-    private func isNegationThroughPreposition(_ m: PhraseIndex<ContextCue>.Match, _ w: TokenStream.Word) -> Bool {
-        guard m.reading > 0, w.firstKeys.count > m.reading else { return false }
-        let peeled = w.firstKeys.key(m.reading).string.unicodeScalars.count
-        guard m.value.role == .negation || peeled <= 2 else { return false }
-        let written = Array(w.firstKeys.key(0).string.unicodeScalars.prefix(m.reading))
-        return written.contains("\u{0628}") || written.contains("\u{0643}")
+    /// or of two letters, takes no ب or ك glued to it.
+    private func isParticleThroughPreposition(_ m: PhraseIndex<ContextCue>.Match, _ w: TokenStream.Word) -> Bool {
+        guard m.reading > 0, w.firstKeys.count > m.reading,
+              m.value.role == .negation || w.firstKeys.key(m.reading).string.unicodeScalars.count <= 2 else { return false }
+        return ArabicClitics.peeled(w.firstKeys.key(0).string, reading: m.reading, anyOf: Self.bOrK)
     }
+
+    /// ب and ك: prepositions that never stand before a particle or a verb.
+    static let bOrK: Set<Unicode.Scalar> = ["\u{0628}", "\u{0643}"]
 
     /// Dashes that may stand between two names of a route: en and em dash, and a hyphen apart.
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
@@ -157,8 +158,7 @@ public struct SentenceItemizer: Sendable {
     private func predicate(_ stream: TokenStream, at p: Int) -> PhraseIndex<Predicate>.Match? {
         guard let m = lexicon.predicates.match(in: stream, at: p) else { return nil }
         guard m.reading > 0, m.value.voice != .nominal, m.value.voice != .state else { return m }
-        let written = stream.words[p].firstKeys.key(0).string.unicodeScalars.first
-        guard written == "\u{0628}" || written == "\u{0643}" else { return m }
+        guard let first = stream.words[p].firstKeys.key(0).string.unicodeScalars.first, Self.bOrK.contains(first) else { return m }
         return lexicon.predicates.match(in: stream, at: p, maxReading: 0)
     }
 

@@ -429,19 +429,13 @@ public struct ToponymTagger: Sendable {
     private func readsThroughPreposition(_ text: AnalyzedText, _ stream: TokenStream, _ m: ToponymMention) -> Bool {
         let p = m.span.lowerBound
         let token = text.tokens[stream.words[p].token]
-        guard token.isArabic, stream.words[p].firstKeys.count > 1 else { return false }
-        let scalars = Array(token.key.unicodeScalars.prefix(2))
-        guard scalars.contains(where: { Self.prepositionClitics.contains($0) }) else { return false }
+        guard token.isArabic, stream.words[p].firstKeys.count > 1,
+              ArabicClitics.peeled(token.key, reading: 2, anyOf: ArabicClitics.prepositions) else { return false }
         let reading = m.cueWords?.lowerBound == p
             ? agreeingCue(text, stream, at: p)?.reading
             : matchPlace(stream, at: p, cued: m.cue != nil)?.reading
-        guard let reading, reading > 0 else { return false }
-        // "لل" is ل and the article: one reading, two letters.
-        return scalars.prefix(reading).contains { Self.prepositionClitics.contains($0) }
+        return reading.map { ArabicClitics.peeled(token.key, reading: $0, anyOf: ArabicClitics.prepositions) } ?? false
     }
-
-    /// ب ل ك: the prepositions written as one word with the noun after them.
-    static let prepositionClitics: Set<Unicode.Scalar> = ["\u{0628}", "\u{0644}", "\u{0643}"]
 
     /// The cue at `p` whose article agrees with the text. "قرى" and "القرى" fold to one key, so
     /// when the first entry found disagrees, the other spelling's entry is tried.

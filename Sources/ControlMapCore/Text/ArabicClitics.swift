@@ -78,4 +78,14 @@ public enum ArabicClitics {
 
     /// The reading used for a word inside a multi-word name: the article is dropped, clitics stay.
     public static func innerKey(_ key: String) -> String { dropArticle(key) }
+
+    /// ب ل ك: the prepositions written as one word with the noun after them.
+    public static let prepositions: Set<Unicode.Scalar> = ["\u{0628}", "\u{0644}", "\u{0643}"]
+
+    /// Whether the clitics that reading `reading` of `key` peeled include one of `letters`
+    /// ("وبمدينة" at reading 2 peeled و and ب). "لل" is ل and the article: one reading, two
+    /// letters, and the first is the one that counts.
+    public static func peeled(_ key: String, reading: Int, anyOf letters: Set<Unicode.Scalar>) -> Bool {
+        reading > 0 && key.unicodeScalars.prefix(reading).contains { letters.contains($0) }
+    }
 }
