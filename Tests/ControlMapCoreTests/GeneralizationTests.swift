@@ -1668,6 +1668,15 @@ import Testing
         #expect(throws: ParseFailure.self) { try PredicateGrammar("clash\tadverb\tfiercely\n") }
     }
 
+    @Test func anObjectSlotStandsForEveryDeterminerWithEveryNoun() throws {
+        let rows = ["object\t{forces}\tits;most of their\tfighters;troops", "en-verb\twithdrew\tpull\tpulls\tpulled\tpulled\tpulling\t{forces} out of"]
+        let phrases = Set(try PredicateGrammar(rows.joined(separator: "\n")).phrases().map(\.phrase))
+        for p in ["pulled its fighters out of", "pulling most of their troops out of", "has pulled its troops out of"] { #expect(phrases.contains(p), "\(p)") }
+        #expect(!phrases.contains("pulled out of") && !phrases.contains("pulled {forces} out of"))
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("object\tforces\tits\tfighters\n") }
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("object\t{forces}\t\tfighters\n") }
+    }
+
     @Test func arabicPersonsAndNumbersFollowFromTwoStems() {
         let forms = PredicateGrammar.arabicForms(perfect: "استولى", imperfect: "يستولي").map(\.0)
         for f in ["استولى", "استولت", "استولوا", "يستولي", "تستولي", "يستولون", "استولينا", "نستولي"] { #expect(forms.contains(f)) }
@@ -2502,6 +2511,42 @@ import Testing
         #expect(read("Residents left the town of Palmyra for areas held by Kurdish forces.").allSatisfy { $0.kind != "holds" })
         // A place the participle follows is still described by it.
         #expect(read("Palmyra, held by IS since May, was shelled.").map(\.kind) == ["holds"])
+    }
+
+    @Test func aPurposeMakesTheTakingAnAim() {
+        // "with a view to retaking X", "تمهيدا لاقتحام X", "بغية استعادة X": what the move is for,
+        // not what happened.
+        #expect(read("The army is advancing along the river with a view to retaking Palmyra.").isEmpty)
+        #expect(read("Rebels shelled the town in hopes of capturing Palmyra.").isEmpty)
+        #expect(read("حشدت قوات النظام تعزيزات تمهيدا لاقتحام مدينة تدمر.").isEmpty)
+        #expect(read("استقدمت قسد تعزيزات استعدادا للسيطرة على مدينة تدمر.").isEmpty)
+        // The aim still names who holds the place.
+        #expect(read("تتقدم قوات النظام بغية استعادة مدينة تدمر من داعش.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "13")])
+    }
+
+    @Test func aReportShiftsItsPastBack() {
+        // "a commander said the rebels had captured X": reported speech puts the news in the
+        // pluperfect; it is no earlier history. A report that is itself history, or a relative
+        // clause, keeps "had" as history.
+        #expect(Fixtures.events("A rebel commander said the rebels had also captured Khirbil.").map(\.background) == [false])
+        #expect(Fixtures.events("Earlier this month, the monitor said the rebels had also captured Khirbil.").map(\.background) == [true])
+        #expect(Fixtures.events("The town of Khirbil, which the rebels had also captured, was shelled.").map(\.background) == [true])
+    }
+
+    @Test func aSideTakingItsForcesOutOfAPlaceWithdrewFromIt() {
+        // "pulled (most of) its fighters out of X", "pulled back its troops from X".
+        #expect(read("The Islamic State pulled most of its fighters out of Palmyra.")
+                == [GeneralizationTests.Seen(kind: "withdrew", actor: nil, place: "13")])
+        #expect(read("The army pulled back its troops from Palmyra.").map(\.kind) == ["withdrew"])
+        // Anything else pulled out of a place is no withdrawal.
+        #expect(read("Rescuers pulled the bodies out of Palmyra.").isEmpty)
+    }
+
+    @Test func anAdverbMayStandBetweenTheSpeakersForcesAndTheirVerb() {
+        // "the army said its fighters now hold X": the side that speaks of its own forces.
+        #expect(read("The army said its fighters now hold Khirbil.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "5")])
     }
 
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {

@@ -101,6 +101,36 @@ extension ControlEventExtractor {
         }
     }
 
+    /// A word of earlier history between `from` and `to` ("previously", "had"). Reported speech
+    /// shifts a past back: in "a commander said the rebels had captured X" the capture is the
+    /// news, so a "had" that only the report and its subject stand before is none.
+    func hasHistoryCue(_ items: [PositionedItem], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { j in
+            guard case .cue(let c) = items[j].item, c.role == .background else { return false }
+            return c.value != "pluperfect" || !followsReport(items, j)
+        }
+    }
+
+    /// Whether a report ("said", "told reporters that") opens the clause of the word at `j`, with
+    /// no more than its subject and a date between, and the report itself is not history
+    /// ("Earlier this month, the monitor said IS had seized X").
+    func followsReport(_ items: [PositionedItem], _ j: Int) -> Bool {
+        var words = 0
+        for i in stride(from: j - 1, through: max(0, j - 6), by: -1) {
+            switch items[i].item {
+            case .cue(let c) where c.role == .report: return !items[..<i].contains { $0.isCue(.background) }
+            case .cue(let c) where c.role == .filler || c.role == .pronoun: continue
+            case .actor, .date: continue
+            case .word:
+                words += 1
+                if words > 3 { return false }
+            default: return false
+            }
+        }
+        return false
+    }
+
     func hasCue(_ role: CueRole, _ items: [PositionedItem], from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         for it in items[from..<to] {

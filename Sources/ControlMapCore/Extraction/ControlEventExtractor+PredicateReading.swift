@@ -581,7 +581,7 @@ extension ControlEventExtractor {
             if case .predicate = items[j].item { return isPastAppositive(items, j, clause, closedBefore: k) }
             return false
         }
-        let background = dating.background || hasCue(.background, items, from: aside.map { $0 + 1 } ?? window, to: k)
+        let background = dating.background || hasHistoryCue(items, from: aside.map { $0 + 1 } ?? window, to: k)
             || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)

@@ -14,7 +14,9 @@
 ///
 /// Read from predicate-forms.tsv: `ar-verb <TAB> kind <TAB> perfect <TAB> imperfect [<TAB> complement]`,
 /// `en-verb <TAB> kind <TAB> base <TAB> third person <TAB> past <TAB> participle <TAB> -ing [<TAB> complement]`
-/// or `clash <TAB> noun|adjective|verb-before|verb-after|link|verb <TAB> words`.
+/// `clash <TAB> noun|adjective|verb-before|verb-after|link|verb <TAB> words`, or `object <TAB> {name}
+/// <TAB> determiners <TAB> nouns` (`;`-separated): an English complement may hold `{name}`, which
+/// stands for every determiner with every noun ("pull {forces} out of": "pulled its fighters out of").
 public struct PredicateGrammar: Sendable {
     struct ArabicVerb: Sendable {
         var kind: ControlKind, perfect: String, imperfect: String, complement: String
@@ -35,14 +37,23 @@ public struct PredicateGrammar: Sendable {
     private var english: [EnglishVerb] = []
     private var arabicClash = ClashFrame()
     private var englishClash = ClashFrame()
+    /// The object slots of English complements, by their `{name}`: every phrase each stands for.
+    private var objects: [String: [String]] = [:]
 
     public init(_ text: String) throws {
         for (n, row) in DataLines.rows(text) {
-            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], en-verb, kind, base, third person, past, participle, -ing [, complement] or clash, part, words"
+            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], en-verb, kind, base, third person, past, participle, -ing [, complement] , clash, part, words or object, {name}, determiners, nouns"
             if row.first == "clash" {
                 guard row.count == 3, !row[2].isEmpty else { throw ParseFailure(expected) }
                 let isArabic = row[2].unicodeScalars.contains(where: MatchKey.isArabic)
                 if isArabic { try Self.add(row[2], as: row[1], to: &arabicClash, line: n) } else { try Self.add(row[2], as: row[1], to: &englishClash, line: n) }
+                continue
+            }
+            if row.first == "object" {
+                guard row.count == 4, row[1].hasPrefix("{"), row[1].hasSuffix("}") else { throw ParseFailure(expected) }
+                let determiners = row[2].split(separator: ";").map(String.init), nouns = row[3].split(separator: ";").map(String.init)
+                guard !determiners.isEmpty, !nouns.isEmpty else { throw ParseFailure(expected) }
+                objects[row[1]] = determiners.flatMap { d in nouns.map { d + " " + $0 } }
                 continue
             }
             guard row.count >= 2, let kind = ControlKind(rawValue: row[1]) else { throw ParseFailure(expected) }
@@ -68,15 +79,15 @@ public struct PredicateGrammar: Sendable {
             }
         }
         for v in english {
-            let tail = v.complement.isEmpty ? "" : " " + v.complement
+            let tails = expanded(v.complement).map { $0.isEmpty ? "" : " " + $0 }
             // The participle alone as well ("has reportedly taken X"): after an auxiliary of the
             // passive the extractor reads it as one, as it does "captured".
             let participle = v.participle != v.past ? [v.participle] : []
             for form in [v.base, v.third, v.past, v.ing, "has " + v.participle, "have " + v.participle, "had " + v.participle] + participle {
-                out.append((form + tail, Predicate(kind: v.kind, voice: .active)))
+                out += tails.map { (form + $0, Predicate(kind: v.kind, voice: .active)) }
                 // "took it over", "won them back": a particle after the object pronoun.
                 if Self.particles.contains(v.complement) {
-                    for pronoun in ["it", "them"] { out.append((form + " " + pronoun + tail, Predicate(kind: v.kind, voice: .active))) }
+                    for pronoun in ["it", "them"] { out.append((form + " " + pronoun + " " + v.complement, Predicate(kind: v.kind, voice: .active))) }
                 }
             }
             guard v.complement.isEmpty else { continue }
@@ -88,6 +99,12 @@ public struct PredicateGrammar: Sendable {
         out += Self.clashPhrases(arabicClash, arabic: true).map { ($0, Predicate(kind: .contested, voice: .clash)) }
         out += (englishClash.verbs + arabicClash.verbs).map { ($0, Predicate(kind: .contested, voice: .fight)) }
         return out
+    }
+
+    /// A complement with its object slot filled in every way, or the complement itself.
+    private func expanded(_ complement: String) -> [String] {
+        guard let slot = objects.keys.first(where: { complement.contains($0) }) else { return [complement] }
+        return objects[slot, default: []].map { complement.replacingOccurrences(of: slot, with: $0) }
     }
 
     private static func add(_ words: String, as part: String, to frame: inout ClashFrame, line n: Int) throws {
