@@ -1677,6 +1677,15 @@ import Testing
         #expect(throws: ParseFailure.self) { try PredicateGrammar("object\t{forces}\t\tfighters\n") }
     }
 
+    @Test func anArabicVerbalNounTakesEveryPossessivePronoun() throws {
+        let phrases = try PredicateGrammar("ar-noun\trecaptured\tاستعادة\tسيطرت{ه}\n").phrases()
+        let made = Dictionary(phrases.map { ($0.phrase, $0.predicate) }, uniquingKeysWith: { a, _ in a })
+        for p in ["استعادة سيطرته", "استعادة سيطرتها", "استعادة سيطرتهم", "استعادة سيطرتهما", "استعادة سيطرتنا"] {
+            #expect(made[p]?.kind == .recaptured && made[p]?.voice == .nominal, "\(p)")
+        }
+        #expect(throws: ParseFailure.self) { try PredicateGrammar("ar-noun\trecaptured\tاستعادة\tالسيطرة\n") }
+    }
+
     @Test func arabicPersonsAndNumbersFollowFromTwoStems() {
         let forms = PredicateGrammar.arabicForms(perfect: "استولى", imperfect: "يستولي").map(\.0)
         for f in ["استولى", "استولت", "استولوا", "يستولي", "تستولي", "يستولون", "استولينا", "نستولي"] { #expect(forms.contains(f)) }
@@ -2547,6 +2556,19 @@ import Testing
         // "the army said its fighters now hold X": the side that speaks of its own forces.
         #expect(read("The army said its fighters now hold Khirbil.")
                 == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func theSidesOfAFightAreNotTheSubjectOfTheVerbAfterIt() {
+        // "بعد معارك بين الثوار وقوات النظام استطاع النظام ...": the side that did it is named
+        // after the fight; the verbal noun with the holder's pronoun is one predicate.
+        #expect(read("بعد يومين من المعارك الشرسة بين الثوار وقوات النظام استطاع النظام استعادة سيطرته على مدينة تدمر.")
+                == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func eachOfOpensAListNotTheLoser() {
+        // "على كل من X وY": each of X and Y; من opens the list.
+        #expect(read("سيطرت فصائل المعارضة على كل من خربيل وسردة.").map(\.place) == ["5", "7"])
+        #expect(read("انسحب عناصر داعش من كل من خربيل وسردة.").map(\.place) == ["5", "7"])
     }
 
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {

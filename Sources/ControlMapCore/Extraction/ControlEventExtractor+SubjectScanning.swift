@@ -219,7 +219,20 @@ extension ControlEventExtractor {
         }
         func firstUnguardedActor(_ range: Range<Int>) -> String? {
             var guarded = 0
+            // "بعد معارك بين الثوار وقوات النظام استطاع النظام ...": the sides right after a
+            // fight are its sides, not the subject of the verb after it.
+            var fightSides = false
             for j in range {
+                switch items[j].item {
+                case .actor where fightSides:
+                    continue
+                case .predicate(let p):
+                    guarded = 0
+                    fightSides = p.voice == .clash
+                    continue
+                default:
+                    fightSides = false
+                }
                 switch items[j].item {
                 case .cue where j > range.lowerBound && isPartitive(items, j, state):
                     // "وحدات من جيشنا", "عناصر من الفصائل": من after a noun of fighters is partitive;
@@ -235,9 +248,6 @@ extension ControlEventExtractor {
                     break
                 case .actor(let a) where guarded == 0:
                     return a
-                case .predicate:
-                    guarded = 0
-                    continue
                 default:
                     break
                 }

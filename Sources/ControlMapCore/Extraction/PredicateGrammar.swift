@@ -13,6 +13,8 @@
 /// Every combination is a clash predicate.
 ///
 /// Read from predicate-forms.tsv: `ar-verb <TAB> kind <TAB> perfect <TAB> imperfect [<TAB> complement]`,
+/// `ar-noun <TAB> kind <TAB> verbal noun <TAB> complement with {ه}` (every possessive pronoun:
+/// "استعادة سيطرت{ه}" gives استعادة سيطرته، استعادة سيطرتها، استعادة سيطرتهم ...),
 /// `en-verb <TAB> kind <TAB> base <TAB> third person <TAB> past <TAB> participle <TAB> -ing [<TAB> complement]`
 /// `clash <TAB> noun|adjective|verb-before|verb-after|link|verb <TAB> words`, or `object <TAB> {name}
 /// <TAB> determiners <TAB> nouns` (`;`-separated): an English complement may hold `{name}`, which
@@ -34,6 +36,8 @@ public struct PredicateGrammar: Sendable {
     }
 
     private var arabic: [ArabicVerb] = []
+    /// Arabic verbal nouns with a complement that carries a possessive pronoun.
+    private var arabicNouns: [(kind: ControlKind, noun: String, complement: String)] = []
     private var english: [EnglishVerb] = []
     private var arabicClash = ClashFrame()
     private var englishClash = ClashFrame()
@@ -42,7 +46,7 @@ public struct PredicateGrammar: Sendable {
 
     public init(_ text: String) throws {
         for (n, row) in DataLines.rows(text) {
-            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], en-verb, kind, base, third person, past, participle, -ing [, complement] , clash, part, words or object, {name}, determiners, nouns"
+            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], ar-noun, kind, noun, complement with {ه}, en-verb, kind, base, third person, past, participle, -ing [, complement] , clash, part, words or object, {name}, determiners, nouns"
             if row.first == "clash" {
                 guard row.count == 3, !row[2].isEmpty else { throw ParseFailure(expected) }
                 let isArabic = row[2].unicodeScalars.contains(where: MatchKey.isArabic)
@@ -60,7 +64,9 @@ public struct PredicateGrammar: Sendable {
             switch row[0] {
             case "ar-verb" where row.count >= 4 && !row[2].isEmpty && row[3].hasPrefix("\u{064A}"):
                 arabic.append(ArabicVerb(kind: kind, perfect: row[2], imperfect: row[3], complement: row.count > 4 ? row[4] : ""))
-            case "en-verb" where row.count >= 7 && !row[2...6].contains(where: \.isEmpty):
+            case "ar-noun" where row.count == 4 && !row[2].isEmpty && row[3].contains("{ه}"):
+                arabicNouns.append((kind, row[2], row[3]))
+                        case "en-verb" where row.count >= 7 && !row[2...6].contains(where: \.isEmpty):
                 english.append(EnglishVerb(kind: kind, base: row[2], third: row[3], past: row[4], participle: row[5], ing: row[6],
                                            complement: row.count > 7 ? row[7] : ""))
             default:
@@ -76,6 +82,11 @@ public struct PredicateGrammar: Sendable {
             for (form, pronoun) in Self.arabicForms(perfect: v.perfect, imperfect: v.imperfect) {
                 let complement = v.complement.replacingOccurrences(of: "{ه}", with: pronoun)
                 out.append((complement.isEmpty ? form : form + " " + complement, Predicate(kind: v.kind, voice: .active)))
+            }
+        }
+        for n in arabicNouns {
+            for pronoun in Self.possessivePronouns {
+                out.append((n.noun + " " + n.complement.replacingOccurrences(of: "{ه}", with: pronoun), Predicate(kind: n.kind, voice: .nominal)))
             }
         }
         for v in english {
@@ -155,6 +166,9 @@ public struct PredicateGrammar: Sendable {
         }
         return out
     }
+
+    /// The Arabic possessive pronouns a noun takes: his/its, her/its, their, their two, our.
+    static let possessivePronouns = ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0645}\u{0627}", "\u{0646}\u{0627}"]
 
     /// English particles of phrasal verbs, which may follow the object pronoun.
     static let particles: Set<String> = ["over", "back"]
