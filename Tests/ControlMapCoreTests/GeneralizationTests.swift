@@ -2571,6 +2571,13 @@ import Testing
         #expect(read("انسحب عناصر داعش من كل من خربيل وسردة.").map(\.place) == ["5", "7"])
     }
 
+    @Test func fireControlHoldsNothing() {
+        // "السيطرة النارية على X", "fire control over X": X is within range, not taken.
+        #expect(read("فرضت قوات النظام السيطرة النارية على مدينة تدمر.").isEmpty)
+        #expect(read("Government forces gained fire control over Palmyra.").isEmpty)
+        #expect(read("فرضت قوات النظام سيطرتها على مدينة تدمر.").map(\.kind) == ["captured"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
