@@ -63,6 +63,8 @@ enum Fixtures {
         place("29", "Ash-Shaykh", "الشيخ", 35.48, 39.99),
         // A governorate, known under its full name.
         place("30", "Nineveh Governorate", "محافظة نينوى", 36.20, 42.80, kind: .region, country: "IQ", featureClass: "A"),
+        // A hamlet named "valley", the first word of many names ("وادي زيد").
+        place("31", "Wadi", "وادي", 35.49, 39.98),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

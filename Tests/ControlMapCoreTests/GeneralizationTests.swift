@@ -2578,6 +2578,24 @@ import Testing
         #expect(read("فرضت قوات النظام سيطرتها على مدينة تدمر.").map(\.kind) == ["captured"])
     }
 
+    @Test func aValleyWordStartsAName() {
+        // "ووادي زيد" in a list is the valley of Zaid (or the village named after it), not a
+        // hamlet called "valley".
+        #expect(read("سيطرت الفصائل على قريتي خربيل ووادي زيد.").map(\.place) == ["5", "وادي زيد"])
+    }
+
+    @Test func aQuantityWordIsNoItemOfAList() {
+        // "(X، تل Y، Z) وعدة مناطق أخرى": several other areas, not a hill called "عدة".
+        #expect(read("سيطرت الفصائل على بلدات (خربيل، تل صندل، سردة) وعدة مناطق أخرى.").map(\.place) == ["5", "تل صندل", "7"])
+    }
+
+    @Test func theSideAfterANounOfDoingDoesTheDeed() {
+        // "بعد ساعات من قيام قوات النظام بانسحاب من X": the regime withdrew, not the subject of
+        // the main clause.
+        let events = Fixtures.events("سيطرت قسد على مدينة تدمر بعد ساعات من قيام قوات النظام بانسحاب مفاجئ من دير الزور.")
+        #expect(events.filter { $0.kind == .withdrew }.map(\.fromActor) == ["syrian-government"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -207,6 +207,11 @@ extension ControlEventExtractor {
             if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
+        // "بعد ساعات من قيام قوات النظام بانسحاب من X": the side right after a noun of doing
+        // does the verbal noun that follows it, whoever the clause's subject is.
+        if k >= 2, case .actor(let a) = items[k - 1].item, case .word(let w) = items[k - 2].item, lexicon.isWord(w, .agentNoun) {
+            return a
+        }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }

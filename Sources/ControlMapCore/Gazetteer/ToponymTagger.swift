@@ -596,7 +596,9 @@ public struct ToponymTagger: Sendable {
             }
             // A common word alone is not a name; as the first of two ("تل التباريز") it may be,
             // and so it may after a cue that is part of the name inside a list ("وتل زيد").
-            if common && end == p + 1, !(inList && Self.cueIsPartOfName.contains(cue.kind) && !possessive && !adjective) { return nil }
+            // (Never a function or quantity word: "تل صندل ... وعدة مناطق أخرى", several areas.)
+            let functionWord = isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
+            if common && end == p + 1, functionWord || !(inList && Self.cueIsPartOfName.contains(cue.kind) && !possessive && !adjective) { return nil }
             return p..<end
         }
         guard w.isCapitalized, !isStopword(w.inner) || latinArticle else { return nil }
