@@ -65,6 +65,8 @@ enum Fixtures {
         place("30", "Nineveh Governorate", "محافظة نينوى", 36.20, 42.80, kind: .region, country: "IQ", featureClass: "A"),
         // A hamlet named "valley", the first word of many names ("وادي زيد").
         place("31", "Wadi", "وادي", 35.49, 39.98),
+        // A hamlet named "hill" in Latin letters, the first word of many names ("Tal Half").
+        place("32", "Tal", "تل حلف", 35.50, 39.97),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

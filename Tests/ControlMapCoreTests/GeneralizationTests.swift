@@ -2596,6 +2596,52 @@ import Testing
         #expect(events.filter { $0.kind == .withdrew }.map(\.fromActor) == ["syrian-government"])
     }
 
+    @Test func pluralNounsJoinedOpenAList() {
+        // "the villages and farms of X and Y": any two plural nouns of places before "of".
+        #expect(read("The army liberated the villages and farms of Khirbil and Sarda.").map(\.place) == ["5", "7"])
+        #expect(read("Rebels took the hamlets and villages of Khirbil and Sarda.").map(\.place) == ["5", "7"])
+        // "the farms of X" alone is the land around X.
+        #expect(read("Rebels seized the farms of Palmyra.").isEmpty)
+    }
+
+    @Test func aPrefixWrittenApartIsTheSameVerb() {
+        // "re-capture", "re-took", "the re-capture of X".
+        #expect(read("The Peshmerga managed to re-capture the villages of Khirbil and Sarda.").map(\.kind) == ["recaptured", "recaptured"])
+        #expect(read("The army re-took Palmyra on Monday.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        #expect(read("The re-capture of Palmyra by the army was celebrated.").map(\.kind) == ["recaptured"])
+    }
+
+    @Test func aPartialAdverbBeforeAPassiveMakesItPartOfThePlace() {
+        // "X is partially occupied by Y": Y holds part of X.
+        #expect(read("Raqqa is partially occupied by the YPG.") == [GeneralizationTests.Seen(kind: "contested", actor: "sdf", place: "2")])
+    }
+
+    @Test func aGraveAccentForTheAynKeepsTheNameWhole() {
+        // "Ma`rat", "Mab`oujeh": some transliterations write the ayn with a grave accent.
+        #expect(read("The army liberated the villages of Ma`rat Horma and Khirbil.").map(\.place) == ["Ma`rat Horma", "5"])
+    }
+
+    @Test func aStatesMilitaryCommandSpeaksForItsForces() {
+        #expect(read("The Iraqi Central Command announced the liberation of Bashiqa.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func aBridgeTakenIsNotTheTownItLeadsTo() {
+        #expect(read("The rebels captured a strategic bridge to Raqqa.").isEmpty)
+    }
+
+    @Test func aLatinNameHeadTakesTheNextCapitalizedWord() {
+        // "Tal Half": the name of a hill village, not a hamlet "Tal" and a fraction.
+        #expect(read("Rebels seized the village of Tal Half.").map(\.place) == ["Tal Half"])
+    }
+
+    @Test func aGerundSubjectOfAModalOverAnaphorIsNoEvent() {
+        // "liberating the city would take time": what may happen, whether the place is named or
+        // referred to.
+        #expect(read("Fighting continued in Palmyra. The army said that liberating the city would still take much time.")
+                .allSatisfy { $0.kind == "contested" })
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

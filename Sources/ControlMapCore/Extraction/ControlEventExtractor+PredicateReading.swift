@@ -226,6 +226,8 @@ extension ControlEventExtractor {
                        at + 1 < k, !items[at + 1].breakBefore, case .word(let part) = items[at + 1].item, lexicon.isWord(part, .townPart) {
                         reading.partial = true
                     }
+                    // "X is partially occupied by Y", "largely encircled by": part of X.
+                    if !isArabic, k > 0, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) { reading.partial = true }
                 } else if reading.places.isEmpty, !isArabic, let antecedent = placeBeforePassiveIt(items, k, state: state) {
                     // "could not leave X because it was surrounded by the army".
                     reading.places = [antecedent]
@@ -411,7 +413,9 @@ extension ControlEventExtractor {
             reading.places = [antecedent]
         }
         guard !reading.places.isEmpty else { return [] }
-        if !isArabic, state.lastKeyOf(item).hasSuffix("ing"), let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: \.isPlace),
+        // (The place may be named, or an anaphor: "liberating the city".)
+        if !isArabic, state.lastKeyOf(item).hasSuffix("ing"),
+           let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isPlace || $0.isCue(.anaphor) }),
            items[(placeAt + 1)..<min(clause.upperBound, placeAt + 4)].contains(where: { $0.isCue(.future) }) {
             // "liberating the city would still take much time": a gerund that is the subject of a
             // modal is what may happen.

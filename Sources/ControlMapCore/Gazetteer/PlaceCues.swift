@@ -3,6 +3,8 @@
 /// Read from `config/lexicon/place-cues.tsv` (kind, position, phrase): `before` cues precede
 /// the name ("قرية البغيلية", "the town of Sinjar"), `after` cues follow it ("Kuweires airbase"),
 /// `plural` cues introduce a list ("قرى خربيل والقليعة"), `dual` ones a list of two ("قريتي X وY"),
+/// `plural-of` nouns make English list cues alone or joined to any `plural-of` or `and-of` noun
+/// ("villages of", "the villages and farms of"),
 /// `listfiller` words may stand inside one,
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
 /// taken are X and Y"), and `namehead` words begin a name and never stand alone ("أبو زيد").
@@ -34,11 +36,18 @@ public struct PlaceCues: Sendable {
 
     public static func parse(_ text: String) throws -> PlaceCues {
         var cues = PlaceCues()
+        // English plural nouns that open a list with "of", alone or joined ("the villages and farms of").
+        var heads: [(PlaceKind, String)] = [], seconds: [String] = []
         for (n, line) in DataLines.rows(text) {
             guard line.count >= 3, let kind = PlaceKind(rawValue: line[0]) else {
                 throw ParseFailure("place-cues line \(n): expected kind, position, phrase")
             }
             let pos = line[1]
+            if pos == "plural-of" || pos == "and-of" {
+                if pos == "plural-of" { heads.append((kind, line[2])) }
+                seconds.append(line[2])
+                continue
+            }
             if pos == "listfiller" {
                 cues.fillers.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false, listFiller: true))
                 continue
@@ -56,6 +65,13 @@ public struct PlaceCues: Sendable {
             cues.phrases.add(line[2], value: Cue(kind: kind, before: pos.contains("before") || plural,
                                                   after: pos.contains("after"), plural: plural, hasArticle: article,
                                                   maxItems: pos == "dual" ? 2 : nil))
+        }
+        for (kind, head) in heads {
+            for noun in [head] + seconds.filter({ $0 != head }).map({ head + " and " + $0 }) {
+                for phrase in [noun + " of", "the " + noun + " of"] {
+                    cues.phrases.add(phrase, value: Cue(kind: kind, before: true, after: false, plural: true, hasArticle: false))
+                }
+            }
         }
         return cues
     }

@@ -646,6 +646,9 @@ public struct ToponymTagger: Sendable {
             // Arabic names have two-letter words ("كفر رم"); function words are stopwords.
             guard t.kind == .word, t.isArabic == first.isArabic, t.end - t.start > (t.isArabic ? 1 : 2) else { return false }
             if isStopword(w.inner) { return false }
+            // "Tal Half", "Abu Kamal": after a Latin name head a capitalized word is the name's,
+            // whatever else it spells.
+            if headed, q == m.end, !t.isArabic, t.isCapitalized { return true }
             if commonKeys.contains(w.inner), !headed { return false }
             if cues.phrases.match(in: stream, at: q) != nil || blocked.match(in: stream, at: q) != nil
                 || notNames.match(in: stream, at: q) != nil || isPeopleAdjective(text, stream, at: q) { return false }

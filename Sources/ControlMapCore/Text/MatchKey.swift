@@ -24,6 +24,7 @@ public enum MatchKey {
         let v = scalar.value
         switch v {
         case 0x41...0x5A: out.append(Unicode.Scalar(v + 0x20)!)
+        case 0x60: out.append("'")  // a grave accent written for the ayn ("Ma`arat") is an apostrophe
         case 0x00...0x7F: out.append(scalar)
         case 0x0600...0x06FF:
             if let folded = foldArabicBlock(v) { out.append(Unicode.Scalar(folded)!) }

@@ -74,7 +74,7 @@ public struct TokenStream: Sendable {
     @inline(__always)
     static func joinsWords(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "_": return true
+        case "-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "_", "`": return true
         default: return false
         }
     }

@@ -118,6 +118,7 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     static func isInnerJoiner(_ s: Unicode.Scalar, digits: Bool) -> Bool {
         if digits { return s == "." || s == "," || s == "\u{066B}" || s == "\u{066C}" }
-        return s == "'" || s == "\u{2019}" || s == "\u{02BC}" || s == "\u{02BF}" || s == "\u{02BE}"
+        // (A grave accent stands for the ayn in some transliterations: "Ma`arat".)
+        return s == "'" || s == "\u{2019}" || s == "\u{02BC}" || s == "\u{02BF}" || s == "\u{02BE}" || s == "`"
     }
 }
