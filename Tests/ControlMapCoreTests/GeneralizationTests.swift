@@ -2642,6 +2642,16 @@ import Testing
                 .allSatisfy { $0.kind == "contested" })
     }
 
+    @Test func ourControlIsTheSpeakersSide() {
+        // "X is under our control," a commander said; "in our hands"; "captured by our fighters".
+        #expect(read("\"Khirbil and Sarda are under our control,\" an SNA commander said.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "sna", place: "5"), GeneralizationTests.Seen(kind: "holds", actor: "sna", place: "7")])
+        #expect(read("A rebel commander said Palmyra was in our hands.") == [GeneralizationTests.Seen(kind: "holds", actor: "rebels", place: "13")])
+        #expect(read("\"Palmyra was captured by our fighters on Monday,\" a rebel commander said.").map(\.actor) == ["rebels"])
+        // No side speaking, no holder.
+        #expect(read("\"Palmyra is under our control,\" he said.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

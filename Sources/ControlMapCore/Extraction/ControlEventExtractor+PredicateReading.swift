@@ -283,8 +283,15 @@ extension ControlEventExtractor {
             reading.places = compoundObject(items, after: k, state: state) ?? []
         case .state:
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
-            guard let actor = inHands ? handsHolder(items, k, clause, state)
-                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state) else { return [] }
+            // "X is under our control," a commander said; "X is in our hands": the speaker's side.
+            let ours = inHands ? k - 1 : k + 1
+            let speaker: (actor: String, index: Int)? = {
+                guard !isArabic, ours >= 0, ours < items.count, case .word(let w) = items[ours].item, lexicon.isWord(w, .firstPerson),
+                      let a = reporterAfter(items, k) ?? reporterBefore(items, k) else { return nil }
+                return (a, ours)
+            }()
+            guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
+                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
                 // "under Iraqi army control": the word "control" must follow the actor.
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
@@ -440,6 +447,11 @@ extension ControlEventExtractor {
         if predicate.voice == .passive || predicate.voice == .state {
             actor = reading.agent
             evidence = actor == nil ? .none : .agent
+            if actor == nil, !isArabic, namesSpeakerAsAgent(items, k), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) {
+                // "X and Y are under our control," a commander said; "controlled by our forces".
+                actor = speaker
+                evidence = .carried
+            }
             if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),
                let speaker = reporterBefore(items, k) ?? reporterAfter(items, k) {
                 // "The army said X had been liberated", "X has been liberated, the army said": a

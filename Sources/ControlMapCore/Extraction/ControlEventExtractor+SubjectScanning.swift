@@ -577,6 +577,15 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// Whether the agent of a passive or state is the speaker: "under our control", "in our
+    /// hands", "controlled by our forces".
+    func namesSpeakerAsAgent(_ items: [PositionedItem], _ k: Int) -> Bool {
+        var q = k + 1
+        if q < items.count, items[q].isCue(.agent) { q += 1 }
+        guard q < items.count, !items[q].breakBefore, case .word(let w) = items[q].item else { return false }
+        return lexicon.isWord(w, .firstPerson)
+    }
+
     /// "X has been liberated, the army said": the side right before or after a reporting verb
     /// that follows the predicate.
     func reporterAfter(_ items: [PositionedItem], _ k: Int) -> String? {
