@@ -67,6 +67,8 @@ enum Fixtures {
         place("31", "Wadi", "وادي", 35.49, 39.98),
         // A hamlet named "hill" in Latin letters, the first word of many names ("Tal Half").
         place("32", "Tal", "تل حلف", 35.50, 39.97),
+        // A hamlet named "the eastern", a direction adjective.
+        place("33", "Ash-Sharqi", "الشرقي", 35.51, 39.96),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

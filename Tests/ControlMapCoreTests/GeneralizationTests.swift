@@ -2652,6 +2652,25 @@ import Testing
         #expect(read("\"Palmyra is under our control,\" he said.").isEmpty)
     }
 
+    @Test func aCompoundDirectionIsNoVillage() {
+        // "قرى بريف دير الزور الجنوبي الشرقي": south-eastern, not a hamlet called "the eastern".
+        #expect(read("سيطرت قوات النظام على قرى بريف دير الزور الجنوبي الشرقي.").isEmpty)
+        #expect(read("سيطرت قوات النظام على قرى بريف الرقة الجنوبي الشرقي.").isEmpty)
+        #expect(read("سيطرت قوات النظام على قرى بريف تدمر الجنوبي الشرقي.").isEmpty)
+    }
+
+    @Test func anEntryWithoutFightingIsACapture() {
+        // "entered X without any clashes", "دخلت X دون أي اشتباك": taken, not fought over.
+        #expect(read("دخلت وحدات من الجيش السوري مدينة تدمر وسط ترحيب من الأهالي دون أي اشتباك.").map(\.kind) == ["captured"])
+        #expect(read("The army entered Palmyra without any clashes.").map(\.kind) == ["captured"])
+        #expect(read("The army entered Palmyra amid heavy clashes with IS.").map(\.kind) == ["contested"])
+    }
+
+    @Test func aRelativeClauseClosedBeforeTheReportDescribesTheReporter() {
+        // "الحشد الشعبي الذي أطبق ...، أعلن عن تحرير X": the side the relative clause describes reports.
+        #expect(read("الحشد الشعبي الذي أطلق المرحلة الثالثة من العمليات غرب المدينة، أعلن عن تحرير قرية خربيل.").map(\.actor) == ["pmf"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

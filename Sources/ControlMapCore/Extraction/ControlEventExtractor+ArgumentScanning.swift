@@ -362,13 +362,16 @@ extension ControlEventExtractor {
     /// ("وهم يخوضون قتالا عنيفا", "amid clashes"): the place is fought over, not yet taken.
     func isEntryUnderFire(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
         guard items[k].end - items[k].start == 1, lexicon.isWord(state.keyOf(items[k]), .entryVerb) else { return false }
-        for it in items[(k + 1)...] {
+        for i in (k + 1)..<items.count {
+            let it = items[i]
+            // "entered X without any clashes", "دخلت X دون أي اشتباك": no fighting at all.
+            let negated = items[max(k + 1, i - 2)..<i].contains { $0.isCue(.negation) }
             switch it.item {
             // "entered X after intense clashes": the fighting is over.
             case .cue(let c) where c.role == .clause && c.value == "temporal": return false
-            case .predicate(let p) where p.voice == .clash || p.voice == .fight: return true
+            case .predicate(let p) where p.voice == .clash || p.voice == .fight: return !negated
             // The fighting word may open a cue ("clashes with", "اشتباكات مع").
-            case .word, .cue: if lexicon.isWord(state.keyOf(it), .fightingNoun) { return true }
+            case .word, .cue: if lexicon.isWord(state.keyOf(it), .fightingNoun) { return !negated }
             default: break
             }
         }

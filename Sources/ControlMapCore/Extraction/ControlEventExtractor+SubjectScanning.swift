@@ -530,6 +530,18 @@ extension ControlEventExtractor {
         for j in (report + 1)..<min(k, report + 4) {
             if case .actor(let a) = items[j].item { return a }
         }
+        // "الحشد الشعبي الذي أطبق المرحلة الثالثة ...، أعلن عن تحرير X": a relative clause that a
+        // comma closes right before the report describes the side that reports.
+        if items[report].commaBefore,
+           let relative = items[..<report].lastIndex(where: { if case .cue(let c) = $0.item { return c.role == .clause && c.value == "relative" } else { return false } }),
+           relative > 0, report - relative <= 12, case .actor(let head) = items[relative - 1].item,
+           !items[(relative + 1)..<report].contains(where: { $0.commaBefore || $0.isCue(.report) }) {
+            // Only a head that opens its clause: not a side after "against" or "from" ("ضد قسد
+            // التي تقودها الوحدات الكردية، أعلن").
+            var first = relative - 1
+            while first > 0, case .actor = items[first - 1].item { first -= 1 }
+            if first == 0 || items[first].commaBefore || items[first].strongBreakBefore || items[first - 1].isCue(.report) { return head }
+        }
         return nil
     }
 

@@ -163,6 +163,8 @@ public struct ToponymTagger: Sendable {
                 continue
             }
             if let place = matchPlace(stream, at: p, cued: pendingCue != nil),
+               // "بريف حماة الجنوبي الشرقي": the second word of a compound direction is no name.
+               !(place.end - place.start == 1 && isSecondDirection(text, stream, at: p)),
                !(cueHere.map { $0.value.before && $0.end - $0.start >= place.end - place.start } ?? false),
                // "قرية قصر الشاوي": a known "قرية قصر" followed by a word that lengthens the name
                // is the cue and an unknown name.
@@ -737,6 +739,17 @@ public struct ToponymTagger: Sendable {
         if isDirectionWord(text, stream, at: q), text.tokens[stream.words[q + 1].token].key.hasPrefix("\u{0627}\u{0644}") { return true }
         return gazetteer.match(in: stream, at: q + 1) != nil || cues.phrases.match(in: stream, at: q + 1) != nil
     }
+
+    /// A direction adjective with the article right after another ("الجنوبي الشرقي", south-eastern).
+    private func isSecondDirection(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        guard p > 0, !stream.words[p].breakBefore else { return false }
+        return [p - 1, p].allSatisfy { q in
+            let t = text.tokens[stream.words[q].token]
+            return t.isArabic && t.key.hasPrefix("\u{0627}\u{0644}") && Self.directionAdjectiveKeys.contains(stream.words[q].inner)
+        }
+    }
+
+    static let directionAdjectiveKeys = Set(["شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه", "شماليه", "جنوبيه"].map(ByteKey.init))
 
     /// An Arabic word of direction ("غرب", "شمالي").
     private func isDirectionWord(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
