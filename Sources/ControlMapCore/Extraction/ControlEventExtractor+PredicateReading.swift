@@ -283,13 +283,9 @@ extension ControlEventExtractor {
             reading.places = compoundObject(items, after: k, state: state) ?? []
         case .state:
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
-            // "X is under our control," a commander said; "X is in our hands": the speaker's side.
-            let ours = inHands ? k - 1 : k + 1
-            let speaker: (actor: String, index: Int)? = {
-                guard !isArabic, ours >= 0, ours < items.count, case .word(let w) = items[ours].item, lexicon.isWord(w, .firstPerson),
-                      let a = reporterAfter(items, k) ?? reporterBefore(items, k) else { return nil }
-                return (a, ours)
-            }()
+            // "X is under our control," a commander said; "X is in our hands": the speaker's side,
+            // before any side that merely follows.
+            let speaker = isArabic ? nil : speakerAsHolder(items, k, before: inHands)
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
                     : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
@@ -447,9 +443,9 @@ extension ControlEventExtractor {
         if predicate.voice == .passive || predicate.voice == .state {
             actor = reading.agent
             evidence = actor == nil ? .none : .agent
-            if actor == nil, !isArabic, namesSpeakerAsAgent(items, k), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) {
-                // "X and Y are under our control," a commander said; "controlled by our forces".
-                actor = speaker
+            if actor == nil, !isArabic, let speaker = speakerAsHolder(items, k) {
+                // "X was captured by our fighters," a commander said.
+                actor = speaker.actor
                 evidence = .carried
             }
             if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),

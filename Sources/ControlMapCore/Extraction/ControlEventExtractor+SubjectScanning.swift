@@ -589,13 +589,15 @@ extension ControlEventExtractor {
         return false
     }
 
-    /// Whether the agent of a passive or state is the speaker: "under our control", "in our
-    /// hands", "controlled by our forces".
-    func namesSpeakerAsAgent(_ items: [PositionedItem], _ k: Int) -> Bool {
-        var q = k + 1
-        if q < items.count, items[q].isCue(.agent) { q += 1 }
-        guard q < items.count, !items[q].breakBefore, case .word(let w) = items[q].item else { return false }
-        return lexicon.isWord(w, .firstPerson)
+    /// The side that speaks when the holder or agent of an English state or passive is a
+    /// first-person possessive ("under our control", "in our hands", "controlled by our forces"),
+    /// with where the possessive stands (before the predicate for "hands").
+    func speakerAsHolder(_ items: [PositionedItem], _ k: Int, before: Bool = false) -> (actor: String, index: Int)? {
+        var q = before ? k - 1 : k + 1
+        if !before, q < items.count, items[q].isCue(.agent) { q += 1 }
+        guard q >= 0, q < items.count, !items[max(q, k)].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .firstPerson),
+              let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) else { return nil }
+        return (speaker, q)
     }
 
     /// "X has been liberated, the army said": the side right before or after a reporting verb

@@ -46,7 +46,7 @@ public struct PredicateGrammar: Sendable {
 
     public init(_ text: String) throws {
         for (n, row) in DataLines.rows(text) {
-            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], ar-noun, kind, noun, complement with {ه}, en-verb, kind, base, third person, past, participle, -ing [, complement] , clash, part, words or object, {name}, determiners, nouns"
+            let expected = "predicate-forms.tsv line \(n): expected ar-verb, kind, perfect, imperfect [, complement], ar-noun, kind, noun, complement with {ه}, en-verb, kind, base, third person, past, participle, -ing [, complement], clash, part, words or object, {name}, determiners, nouns"
             if row.first == "clash" {
                 guard row.count == 3, !row[2].isEmpty else { throw ParseFailure(expected) }
                 let isArabic = row[2].unicodeScalars.contains(where: MatchKey.isArabic)
@@ -66,7 +66,7 @@ public struct PredicateGrammar: Sendable {
                 arabic.append(ArabicVerb(kind: kind, perfect: row[2], imperfect: row[3], complement: row.count > 4 ? row[4] : ""))
             case "ar-noun" where row.count == 4 && !row[2].isEmpty && row[3].contains("{ه}"):
                 arabicNouns.append((kind, row[2], row[3]))
-                        case "en-verb" where row.count >= 7 && !row[2...6].contains(where: \.isEmpty):
+            case "en-verb" where row.count >= 7 && !row[2...6].contains(where: \.isEmpty):
                 english.append(EnglishVerb(kind: kind, base: row[2], third: row[3], past: row[4], participle: row[5], ing: row[6],
                                            complement: row.count > 7 ? row[7] : ""))
             default:

@@ -19,6 +19,8 @@ public struct ToponymTagger: Sendable {
     public let notNames: PhraseIndex<Bool>
     /// Words of direction ("غرب", "west"), as match keys: "قرى غرب أربيل" is villages west of Erbil.
     public let directionWords: Set<String>
+    /// Arabic direction adjectives with the article ("الشرقي", "الشمالية"), as match keys.
+    private let directionAdjectiveKeys: Set<ByteKey>
     /// Adjectives of a people, a faith or a nation ("التركمانية", "الكردية", "السورية"), as match
     /// keys without the article: after a name or a cue they describe the place, never name one.
     public let peopleAdjectives: Set<String>
@@ -28,7 +30,8 @@ public struct ToponymTagger: Sendable {
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
                 commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init(),
-                directionWords: Set<String> = [], peopleAdjectives: Set<String> = [], factionHeads: Set<String> = []) {
+                directionWords: Set<String> = [], directionAdjectives: Set<String> = [], peopleAdjectives: Set<String> = [],
+                factionHeads: Set<String> = []) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
@@ -39,6 +42,7 @@ public struct ToponymTagger: Sendable {
         self.focusCodes = Gazetteer.CountryCodes(focusCountries)
         self.notNames = notNames
         self.directionWords = directionWords
+        self.directionAdjectiveKeys = Set(directionAdjectives.map(ByteKey.init))
         self.peopleAdjectives = peopleAdjectives
         self.factionHeads = factionHeads
     }
@@ -745,11 +749,9 @@ public struct ToponymTagger: Sendable {
         guard p > 0, !stream.words[p].breakBefore else { return false }
         return [p - 1, p].allSatisfy { q in
             let t = text.tokens[stream.words[q].token]
-            return t.isArabic && t.key.hasPrefix("\u{0627}\u{0644}") && Self.directionAdjectiveKeys.contains(stream.words[q].inner)
+            return t.isArabic && directionAdjectiveKeys.contains(ByteKey(t.key))
         }
     }
-
-    static let directionAdjectiveKeys = Set(["شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه", "شماليه", "جنوبيه"].map(ByteKey.init))
 
     /// An Arabic word of direction ("غرب", "شمالي").
     private func isDirectionWord(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {

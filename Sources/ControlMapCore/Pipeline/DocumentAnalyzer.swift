@@ -15,6 +15,7 @@ public struct DocumentAnalyzer: Sendable {
         self.tagger = ToponymTagger(gazetteer: gazetteer, cues: lexicon.placeCues, blocked: lexicon.blockedPhrases(),
                                     stopwords: lexicon.stopwords, commonWords: lexicon.commonWords, focusCountries: focusCountries,
                                     notNames: lexicon.nonNamePhrases(), directionWords: lexicon.words(of: .direction),
+                                    directionAdjectives: lexicon.words(of: .directionAdjective),
                                     peopleAdjectives: lexicon.words(of: .peopleAdjective), factionHeads: lexicon.words(of: .factionHead))
         self.resolver = ToponymResolver(gazetteer: gazetteer, focusCountries: focusCountries)
         self.extractor = ControlEventExtractor(lexicon: lexicon)
