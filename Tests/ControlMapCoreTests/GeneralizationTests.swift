@@ -2671,6 +2671,14 @@ import Testing
         #expect(read("الحشد الشعبي الذي أطلق المرحلة الثالثة من العمليات غرب المدينة، أعلن عن تحرير قرية خربيل.").map(\.actor) == ["pmf"])
     }
 
+    @Test func aClearedPlaceIsToldByTheSideThatClearedIt() {
+        // "the army said X had been cleared of militants": a verb of taking that only the taker uses
+        // of itself names the side that tells it; the reported pluperfect is the news.
+        let events = Fixtures.events("The army said Palmyra had been cleared of militants.")
+        #expect(events.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.background)" } == ["captured syrian-government false"])
+        #expect(read("Palmyra has been recaptured, the army said.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -113,7 +113,7 @@ extension ControlEventExtractor {
     }
 
     /// Whether a report ("said", "told reporters that") opens the clause of the word at `j`, with
-    /// no more than its subject and a date between, and the report itself is not history
+    /// no more than its subject (a side or a place) and a date between, and the report itself is not history
     /// ("Earlier this month, the monitor said IS had seized X").
     func followsReport(_ items: [PositionedItem], _ j: Int) -> Bool {
         var words = 0
@@ -121,7 +121,8 @@ extension ControlEventExtractor {
             switch items[i].item {
             case .cue(let c) where c.role == .report: return !items[..<i].contains { $0.isCue(.background) }
             case .cue(let c) where c.role == .filler || c.role == .pronoun: continue
-            case .actor, .date: continue
+            // (The subject may be the place itself: "said X had been cleared of militants".)
+            case .actor, .date, .place: continue
             case .word:
                 words += 1
                 if words > 3 { return false }
