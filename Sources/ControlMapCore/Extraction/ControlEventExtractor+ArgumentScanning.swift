@@ -365,7 +365,7 @@ extension ControlEventExtractor {
         for i in (k + 1)..<items.count {
             let it = items[i]
             // "entered X without any clashes", "دخلت X دون أي اشتباك": no fighting at all.
-            let negated = items[max(k + 1, i - 2)..<i].contains { $0.isCue(.negation) }
+            var negated: Bool { items[max(k + 1, i - 2)..<i].contains { $0.isCue(.negation) } }
             switch it.item {
             // "entered X after intense clashes": the fighting is over.
             case .cue(let c) where c.role == .clause && c.value == "temporal": return false

@@ -113,8 +113,8 @@ extension ControlEventExtractor {
     }
 
     /// Whether a report ("said", "told reporters that") opens the clause of the word at `j`, with
-    /// no more than its subject (a side or a place) and a date between, and the report itself is not history
-    /// ("Earlier this month, the monitor said IS had seized X").
+    /// no more than its subject (a side or a place) and a date between, and the report itself is
+    /// not history ("Earlier this month, the monitor said IS had seized X").
     func followsReport(_ items: [PositionedItem], _ j: Int) -> Bool {
         var words = 0
         for i in stride(from: j - 1, through: max(0, j - 6), by: -1) {

@@ -595,7 +595,8 @@ extension ControlEventExtractor {
     func speakerAsHolder(_ items: [PositionedItem], _ k: Int, before: Bool = false) -> (actor: String, index: Int)? {
         var q = before ? k - 1 : k + 1
         if !before, q < items.count, items[q].isCue(.agent) { q += 1 }
-        guard q >= 0, q < items.count, !items[max(q, k)].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .firstPerson),
+        // The possessive and the noun it belongs to stand together: no break between them.
+        guard q >= 0, q < items.count, !items[before ? k : q].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .firstPerson),
               let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) else { return nil }
         return (speaker, q)
     }
