@@ -251,7 +251,10 @@ import Testing
         let p = Process()
         p.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
         p.arguments = ["serve", "--config", cm.config]
-        p.standardError = FileHandle.nullDevice
+        // The log says when the reload is done; a fixed pause lost the race on a busy machine.
+        let log = cm.dir + "/serve.log"
+        FileManager.default.createFile(atPath: log, contents: nil)
+        p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         try p.run()
         defer { if p.isRunning { p.terminate() } }
         let latest = cm.dir + "/out/latest.geojson"
@@ -271,7 +274,7 @@ import Testing
         handle.write(Data("rebels\tZorbian Brigades\n".utf8))
         try handle.close()
         kill(p.processIdentifier, SIGHUP)
-        try await Task.sleep(for: .milliseconds(1500))
+        try await waitFor { (try? String(contentsOfFile: log, encoding: .utf8))?.contains("reloaded") == true }
         try drop("b.txt", "Second report\n\nThe Zorbian Brigades took Palmyra on Tuesday.")
         try await waitFor { (try? String(contentsOfFile: latest, encoding: .utf8))?.contains("\"controller\":\"rebels\"") == true }
 
@@ -280,7 +283,7 @@ import Testing
         #expect(p.terminationStatus == 0)
     }
 
-    func waitFor(seconds: Double = 30, _ condition: () -> Bool) async throws {
+    func waitFor(seconds: Double = 90, _ condition: () -> Bool) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while !condition() {
             if Date() > deadline {
