@@ -2679,6 +2679,62 @@ import Testing
         #expect(read("Palmyra has been recaptured, the army said.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aNounOfControlAfterAVerbOfLossIsWhatWasLost() {
+        // "فقدت قوات النظام سيطرتها على X": the regime lost X; it took nothing.
+        #expect(read("فقدت قوات النظام سيطرتها على قرية خربيل.").isEmpty)
+        #expect(read("فقد المسلحون السيطرة على مدينة تدمر.").isEmpty)
+        // With the taker named, the loss is its capture.
+        #expect(read("فقدت قوات النظام سيطرتها على قرية خربيل لصالح فصائل المعارضة.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func aReportCalledUntrueOrARumourIsDenied() {
+        // "لا صحة للأنباء عن ...", "فند ... الإشاعات", "refuted claims", "قبل أن يتم نفيه".
+        #expect(read("أكد قائد ميداني أنه لا صحة للأنباء عن سيطرة داعش على مدينة تدمر.").isEmpty)
+        #expect(read("فند مصدر عسكري الإشاعات عن سيطرة داعش على مدينة تدمر.").isEmpty)
+        #expect(read("The ministry refuted claims that Islamic State had taken Palmyra.").isEmpty)
+        #expect(read("أوردت وكالة محلية خبر سيطرة داعش على مدينة تدمر، قبل أن يتم نفيه من قبل الجيش.").isEmpty)
+        // "زعم" is the writer's doubt.
+        #expect(read("زعمت وسائل إعلام موالية أن قوات النظام سيطرت على قرية خربيل.").isEmpty)
+    }
+
+    @Test func aSpanBackLongerThanAMonthIsHistory() {
+        func told(_ text: String) -> [String] { Fixtures.events(text).map { "\($0.kind.rawValue) \($0.background)" } }
+        #expect(told("A year ago, IS took full control of Palmyra.") == ["captured true"])
+        #expect(told("The army captured Palmyra two years ago.") == ["captured true"])
+        #expect(told("سيطرت قوات النظام على مدينة تدمر قبل عامين.") == ["captured true"])
+        // Days ago are still the news.
+        #expect(told("The army captured Palmyra three days ago.") == ["captured false"])
+    }
+
+    @Test func theMilitantGroupIsTheArmedGroupOfTheText() {
+        // "the militant group", "the extremist organisation": the one armed group the text names,
+        // not the side an earlier sentence was about.
+        #expect(read("Iraqi forces have been struggling to recapture areas lost to the IS group. In May, the militant group scored a stunning victory, overrunning Mosul.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "14")])
+    }
+
+    @Test func aGerundSubjectOfACopulaIsNoEvent() {
+        // "liberating X is essential": what is talked about; "IS is retaking X" has its copula first.
+        #expect(read("The Syrian army shelled Raqqa on Monday. According to the president, liberating Palmyra is essential to ending the war.").isEmpty)
+        #expect(read("Islamic State is retaking Palmyra.").map(\.kind) == ["recaptured"])
+    }
+
+    @Test func aRelativeWordRightAfterASideMakesItTheSubject() {
+        // "... from IS militants, which seized X": the side before the relative word, whatever
+        // governs it; not the backer in "backed by the US, which ...", nor after a joined "والتي".
+        #expect(read("Iraqi forces are fighting to retake towns from IS militants, which seized Mosul.").map(\.actor) == ["isis"])
+        #expect(read("تقاتل قوات سوريا الديمقراطية المدعومة من الولايات المتحدة والتي استولت على مدينة الرقة.").map(\.actor) == ["sdf"])
+    }
+
+    @Test func theTownRefersToAPlaceNamedEarlierInItsSentence() {
+        // "an offensive to drive IS from X began after the militants took full control of the
+        // city": X, named in the same sentence, not the place of an earlier sentence's event.
+        #expect(read("The army captured Al-Bab on Monday. An offensive to drive IS out of Mosul began after the militants took full control of the city.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "10"),
+                    GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "14")])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

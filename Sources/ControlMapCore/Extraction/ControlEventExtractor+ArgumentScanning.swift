@@ -197,7 +197,7 @@ extension ControlEventExtractor {
                 case .partial:
                     r.partial = true
                     budget += 3
-                    if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it) {
+                    if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it, sentenceStart: items[0].start) {
                         // "overrunning several of its neighbourhoods": part of the place just named.
                         r.places = [antecedent]
                         scanTail(items, from: j + 1, to: end, into: &r, state: state)
@@ -214,7 +214,7 @@ extension ControlEventExtractor {
                     }
                     // "it" is an object only right after the verb.
                     let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
-                        : state.antecedent(kind: c.value, before: it)
+                        : state.antecedent(kind: c.value, before: it, sentenceStart: items[0].start)
                     if let antecedent, !isLocatedInItself(antecedent, items, after: j, end, state) {
                         // "secured the town's farms", "took the city's hospital": after a possessive
                         // the noun is what was taken; only a part of the town makes it the object.
@@ -341,7 +341,7 @@ extension ControlEventExtractor {
             case .word(let w):
                 // "the northern Iraqi town": "the", adjectives, then a settlement word refer back.
                 if ["town", "city", "village"].contains(w), skipped.contains("the"),
-                   let antecedent = state.antecedent(kind: w, before: it) {
+                   let antecedent = state.antecedent(kind: w, before: it, sentenceStart: items[0].start) {
                     r.places = [antecedent]
                     scanTail(items, from: j + 1, to: end, into: &r, state: state)
                     return
@@ -630,6 +630,23 @@ extension ControlEventExtractor {
             switch items[j].item {
             case .predicate(let before): return [.captured, .recaptured].contains(before.kind) && before.voice == .active
             case .word: continue
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// "فقد المسلحون السيطرة على X", "فقدت قوات النظام سيطرتها على X": a noun of control after a
+    /// verb of loss, with at most its subject between, is what was lost, not a taking by the side
+    /// before it.
+    func isObjectOfLoss(_ p: Predicate, _ items: [PositionedItem], _ k: Int) -> Bool {
+        guard p.voice == .nominal, [.captured, .recaptured, .holds].contains(p.kind) else { return false }
+        var j = k - 1
+        while j >= max(0, k - 4) {
+            if items[j + 1].strongBreakBefore || items[j + 1].commaBefore { return false }
+            switch items[j].item {
+            case .predicate(let before): return before.voice == .loss
+            case .actor, .word: j -= 1
             default: return false
             }
         }

@@ -112,6 +112,16 @@ extension ControlEventExtractor {
         }
     }
 
+    /// "captured X two years ago", "سيطرت على X قبل عامين": a span back longer than a month,
+    /// later in the clause, dates the change as history.
+    func endsWithSpanBack(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>) -> Bool {
+        guard k + 1 < clause.upperBound else { return false }
+        return items[(k + 1)..<clause.upperBound].contains { item in
+            if case .cue(let c) = item.item { return c.role == .background && c.value == "span" }
+            return false
+        }
+    }
+
     /// Whether a report ("said", "told reporters that") opens the clause of the word at `j`, with
     /// no more than its subject (a side or a place) and a date between, and the report itself is
     /// not history ("Earlier this month, the monitor said IS had seized X").

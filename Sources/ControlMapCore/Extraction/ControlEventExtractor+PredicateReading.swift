@@ -33,6 +33,7 @@ extension ControlEventExtractor {
         if predicate.voice == .active, state.isArabic(item), item.end - item.start == 1, state.hasArticle(item) {
             predicate.voice = .nominal
         }
+        if isObjectOfLoss(predicate, items, k) { return [] }
         // "كسر الجيش الحصار", "broke ISIS' two-year siege of": a breaking verb a few words before a siege noun.
         // (An aim or a negation right before the breaking verb covers the breaking: "an operation
         // to break the siege around X".)
@@ -418,11 +419,14 @@ extension ControlEventExtractor {
         guard !reading.places.isEmpty else { return [] }
         // (The place may be named, or an anaphor: "liberating the city".)
         if !isArabic, state.lastKeyOf(item).hasSuffix("ing"),
-           let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isPlace || $0.isCue(.anaphor) }),
-           items[(placeAt + 1)..<min(clause.upperBound, placeAt + 4)].contains(where: { $0.isCue(.future) }) {
+           let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isPlace || $0.isCue(.anaphor) }) {
             // "liberating the city would still take much time": a gerund that is the subject of a
-            // modal is what may happen.
-            return []
+            // modal is what may happen; "liberating Idlib is essential", of a copula, what is
+            // talked about. ("IS is retaking X" has its copula before the gerund.)
+            if items[(placeAt + 1)..<min(clause.upperBound, placeAt + 4)].contains(where: { $0.isCue(.future) }) { return [] }
+            let copulaBefore = k > clause.lowerBound && lexicon.isWord(state.keyOf(items[k - 1]), .auxiliary)
+            if !copulaBefore, placeAt + 1 < clause.upperBound, !items[placeAt + 1].breakBefore,
+               lexicon.isWord(state.keyOf(items[placeAt + 1]), .auxiliary) { return [] }
         }
         if passiveExpulsion {
             guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
@@ -520,7 +524,9 @@ extension ControlEventExtractor {
             evidence = .carried
         }
         actor = actor.flatMap(state.resolveGeneric)
-        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew { state.lastSubject = a }
+        // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the topic.)
+        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew,
+           sideBeforeRelativeWord(items, k, state) == nil { state.lastSubject = a }
 
         if loss {
             // "Rebels lost X to the army": the subject found above is the side that lost.
@@ -594,6 +600,7 @@ extension ControlEventExtractor {
             return false
         }
         let background = dating.background || hasHistoryCue(items, from: aside.map { $0 + 1 } ?? window, to: k)
+            || endsWithSpanBack(items, after: k, clause)
             || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)

@@ -103,7 +103,7 @@ extension ControlEventExtractor {
             }
             // ("It", a subject, stands for what the text was about, not surely a place.)
             if case .cue(let c) = items[j].item, c.role == .anaphor, c.value != "sentence", CountedAnaphor(c.value) == nil,
-               let a = state.antecedent(kind: c.value, before: items[j]) {
+               let a = state.antecedent(kind: c.value, before: items[j], sentenceStart: items[0].start) {
                 // "X, a village southeast of the city, fell to Y": the city after a direction only
                 // says where; the name before it (in the clause) is what the predicate is about.
                 if j > 0, case .cue(let l) = items[j - 1].item, l.role == .locative, lexicon.isWord(state.keyOf(items[j - 1]), .direction) {
@@ -193,6 +193,7 @@ extension ControlEventExtractor {
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.
     func subjectBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
         if let head = relativeAsideHead(items, k, clause, state) { return head }
+        if let side = sideBeforeRelativeWord(items, k, state) { return side }
         if let main = participleAfterClauseOfTime(items, k, clause, state) { return main }
         // "..., with the rebels taking X": "with" and a side right before an -ing form open an
         // absolute clause whose subject that side is.
@@ -478,6 +479,29 @@ extension ControlEventExtractor {
             if items[r].commaBefore { return nil }
         }
         return nil
+    }
+
+    /// "retake towns from IS militants, which seized X", "من داعش الذي سيطر على X": a relative
+    /// word right after a side, then the verb (past its auxiliaries and adverbs), opens a clause
+    /// whose subject is that side, whatever governs the side itself.
+    func sideBeforeRelativeWord(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> String? {
+        var q = k
+        if !state.isArabic(items[k]) {
+            while q > 0, !items[q].breakBefore {
+                if case .word(let w) = items[q - 1].item, isAnyAuxiliary(w) || w.hasSuffix("ly") { q -= 1; continue }
+                // "which had seized X": "had" is a cue of earlier history.
+                if items[q - 1].isCue(.background) { q -= 1; continue }
+                break
+            }
+        }
+        guard q >= 2, !items[q].breakBefore, case .cue(let c) = items[q - 1].item, c.role == .clause, c.value == "relative",
+              case .actor(let side) = items[q - 2].item else { return nil }
+        // "قسد المدعومة من الولايات المتحدة والتي استولت": a relative joined by "و" adds to an
+        // earlier description of the head, not of the side right before it; "backed by the US,
+        // which ...": the backer is not what the clause is about.
+        if state.isArabic(items[q - 1]), state.writtenKeyOf(items[q - 1]).hasPrefix("\u{0648}") { return nil }
+        if q >= 3, case .cue(let before) = items[q - 3].item, [.agent, .support].contains(before.role) { return nil }
+        return side
     }
 
     /// An English subject right before the verb that is a bare force noun ("Militants initially

@@ -99,17 +99,23 @@ struct DocumentState {
         return first..<(last + 1)
     }
 
-    /// The place an anaphor ("the town", "المدينة") refers to: the latest fitting place before it.
-    func antecedent(kind: String, before item: PositionedItem) -> Int? {
-        if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) { return last }
-        for entry in placeOrder.reversed() where entry.start < item.start {
-            if excluded.contains(entry.resolution) { continue }
-            let r = input.resolutions[entry.resolution]
-            if r.mention.isWeak || r.mention.cue == .region { continue }
-            let placeKind = r.place.map { input.gazetteer.kind($0) } ?? r.mention.cue ?? .village
-            if Self.fits(anaphor: kind, placeKind) { return entry.resolution }
+    /// The place an anaphor ("the town", "المدينة") refers to: the place of the latest event, unless
+    /// its own sentence named a fitting place before it and reported no event there ("an offensive
+    /// to drive IS from X, after IS took full control of the town": X); else the latest fitting
+    /// place before it.
+    func antecedent(kind: String, before item: PositionedItem, sentenceStart: Int) -> Int? {
+        let candidates = placeOrder.reversed().lazy.filter { entry in
+            guard entry.start < item.start, !self.excluded.contains(entry.resolution) else { return false }
+            let r = self.input.resolutions[entry.resolution]
+            return !r.mention.isWeak && r.mention.cue != .region
         }
-        return nil
+        let fitting = candidates.filter { Self.fits(anaphor: kind, self.kindOf($0.resolution)) }
+        if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) {
+            let lastInSentence = input.resolutions[last].mention.span.lowerBound >= sentenceStart
+            if !lastInSentence, let near = fitting.first, near.start >= sentenceStart { return near.resolution }
+            return last
+        }
+        return fitting.first?.resolution
     }
 
     /// The places a counted anaphor stands for ("القريتين", "both villages", "القرى الثلاث"): the
