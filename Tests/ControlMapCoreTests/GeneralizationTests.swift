@@ -2735,6 +2735,46 @@ import Testing
                     GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "14")])
     }
 
+    @Test func oneNeighbourhoodOfAPlaceIsPartOfIt() {
+        #expect(read("Turkish-backed forces entered one neighborhood of Raqqa.").map(\.kind) == ["contested"])
+        #expect(read("دخلت الفصائل أحد أحياء مدينة الرقة.").map(\.kind) == ["contested"])
+    }
+
+    @Test func onceOpeningAClauseIsAConditionUnlessItsVerbIsPast() {
+        #expect(read("Cavusoglu said once the Turkish capture of Al-Bab is complete, Raqqa would be the next target.").isEmpty)
+        #expect(read("Once the army captured Palmyra, the rebels fled.").map(\.kind) == ["captured"])
+        #expect(read("The next day, the rebels once again advanced and took control of Khirbil.").map(\.kind) == ["captured"])
+        // "X was once held by Y": history.
+        #expect(Fixtures.events("Raqqa was once held by Islamic State militants.").map(\.background) == [true])
+    }
+
+    @Test func untilAfterAFutureIsStillToCome() {
+        #expect(read("The SDF said it would press on with the campaign until it liberated Raqqa.").isEmpty)
+        #expect(read("The rebels fought for weeks until they captured Raqqa.").map(\.kind) == ["captured"])
+    }
+
+    @Test func aTakingDeniedAnywhereInTheTextIsNotNewsWhereItIsRepeated() {
+        // The denial comes first; the claim it denies is repeated as a report.
+        #expect(read("The SDF denied that Turkish-backed forces had taken Raqqa. Earlier, a Turkish official said Turkish-backed forces captured Raqqa.").isEmpty)
+        // Another side's taking of the place stays.
+        #expect(read("IS denied that the SDF had captured Raqqa. The Syrian army captured Raqqa on Monday.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "2")])
+    }
+
+    @Test func aClosedQuotationEndsWhatTheVerbInsideItIsAbout() {
+        // '... under our control," Mahmud Faris, an SDF spokesman, said': the name after the quote
+        // is its speaker, no place.
+        #expect(read("\"All our positions are under our control,\" Mahmud Faris, an SDF spokesman, said.").isEmpty)
+        // Scare quotes inside the clause do not end it.
+        #expect(read("سيطرت قوات النظام «بشكل كامل» على مدينة الرقة.").map(\.place) == ["2"])
+    }
+
+    @Test func aPartOfAYearBeforeItDatesTheChange() {
+        #expect(Fixtures.events("IS captured Mosul in mid-2014.").map(\.background) == [true])
+        #expect(Fixtures.events("The Islamic State group seized large parts of Mosul in early 2014.").map(\.background) == [true])
+        #expect(Fixtures.events("سيطر تنظيم داعش على الموصل في أواخر 2014.").map(\.background) == [true])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

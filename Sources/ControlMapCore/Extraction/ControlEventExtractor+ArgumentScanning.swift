@@ -14,6 +14,9 @@ extension ControlEventExtractor {
         while j < end {
             let it = items[j]
             if j > start, it.strongBreakBefore { break }
+            // '... are under our control," Sharfan Darwish said': a quotation closed before it ends
+            // what the verb inside it is about.
+            if Self.closesQuotation(it.punctuationBefore) { break }
             if inSubject, case .word = it.item, isSubjectConjunct(it, state) {
                 // "سيطرت قوات النظام والميليشيات الموالية لها على X": a conjunct with its
                 // attributes belongs to the subject and costs no words of the object's budget.
@@ -651,6 +654,15 @@ extension ControlEventExtractor {
             }
         }
         return false
+    }
+
+    /// Punctuation that closes a quoted statement: a comma or full stop, then the quotation mark
+    /// (',"', '.”', '،»'). (A mark alone may close a quoted phrase inside the clause: "سيطرت
+    /// «بشكل كامل» على X".)
+    static func closesQuotation(_ punctuation: String) -> Bool {
+        let scalars = Array(punctuation.unicodeScalars)
+        guard scalars.count >= 2 else { return false }
+        return [",", ".", "\u{060C}"].contains(scalars[0]) && ["\"", "\u{201D}", "\u{00BB}"].contains(scalars[1])
     }
 
     /// "expelled Jabhat al-Akrad and the YPG from X": a name the gazetteer lacks, joined by "and"

@@ -58,31 +58,40 @@ extension ControlEventExtractor {
         }
     }
 
-    func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+    /// `pastVerb`: the predicate is a verb in the past, which a "when" ("once") does not make a
+    /// condition. `change`: it reports a change, which an "until" may put in the future; a
+    /// standing state ("until they reach the government-held X") stays.
+    func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, pastVerb: Bool = false, change: Bool = true) -> Bool {
         var j = k - 1
         // Items between, and those but adverbs ("the battle to completely capture X").
         var steps = 0, words = 0
         while j >= clause.lowerBound {
             if case .cue(let c) = items[j].item {
-                if c.role == .denial || c.role == .conditional { return true }
-                // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
-                // predicate right after it.
-                if c.role.blocks && (c.value == "adjacent" ? words == 0 : steps < 6) { return true }
+                let pastAfterWhen = c.role == .conditional && c.value == "when" && pastVerb
+                // "until" is still to come only after a future earlier in the sentence.
+                let untilOfAPast = c.value == "after-future" && (!change || !items[..<j].contains { $0.isCue(.future) })
+                if !pastAfterWhen && !untilOfAPast {
+                    if c.role == .denial || c.role == .conditional { return true }
+                    // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
+                    // predicate right after it.
+                    if c.role.blocks && (c.value == "adjacent" ? words == 0 : steps < 6) { return true }
+                }
             }
             if !items[j].isCue(.filler) { words += 1 }
             steps += 1
             j -= 1
         }
-        // A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
-        // reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
-        // سيطرته على X، لكن قسد نفت ذلك").
+        return isDeniedClaim(items, k)
+    }
+
+    /// A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
+    /// reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
+    /// سيطرته على X، لكن قسد نفت ذلك").
+    func isDeniedClaim(_ items: [PositionedItem], _ k: Int) -> Bool {
         let isDenial = { (it: PositionedItem) -> Bool in it.isCue(.denial) }
         if let denial = items.firstIndex(where: isDenial), denial < k { return true }
-        if items[(k + 1)...].contains(where: isDenial),
-           items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report || c.role == .hedge } else { return false } }) {
-            return true
-        }
-        return false
+        return items[(k + 1)...].contains(where: isDenial)
+            && items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report || c.role == .hedge } else { return false } })
     }
 
     /// "a first step towards capturing X", "نحو استعادة السيطرة على X": a direction right before a

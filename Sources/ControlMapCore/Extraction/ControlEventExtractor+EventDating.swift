@@ -47,8 +47,11 @@ extension ControlEventExtractor {
                     return (date, isOld(date, published))
                 }
             case .number(let n) where n >= 1990 && n <= 2100 && n == n.rounded():
-                // "in 2014" (the word may be a locative cue), "عام 2014".
-                if j > 0, ["in", "since", "عام", "في", "سنه", "العام"].contains(state.lastKeyOf(items[j - 1])) {
+                // "in 2014" (the word may be a locative cue), "عام 2014"; "in early 2014", "in
+                // mid-2014", "أواخر عام 2014": past the parts of a year.
+                var q = j - 1
+                while q > range.lowerBound, items[q].isCue(.filler) { q -= 1 }
+                if j > 0, q >= 0, ["in", "since", "عام", "في", "سنه", "العام"].contains(state.lastKeyOf(items[q])) {
                     let d = EventDate(year: Int(n))
                     return (d, isOld(d, published) || since(j))
                 }

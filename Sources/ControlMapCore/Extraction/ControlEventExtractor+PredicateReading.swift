@@ -88,8 +88,10 @@ extension ControlEventExtractor {
                 return []
             }
         }
-        if isBlocked(items, k, clause) || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state) {
+        let pastVerb = !state.isArabic(item) && predicate.voice == .active && state.lastKeyOf(item).hasSuffix("ed")
+        if isBlocked(items, k, clause, pastVerb: pastVerb, change: predicate.kind != .holds) || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            noteDeniedClaim(found, items, k, clause, state: &state)
             return []
         }
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
@@ -645,6 +647,29 @@ extension ControlEventExtractor {
               let named = expulsion ? r.from : sideRightAfterFrom(items, after: at, to: clause.upperBound),
               let holder = state.resolveGeneric(named), !r.partial, r.share == nil else { return }
         setAside(r.places.filter { !r.partialPlaces.contains($0) }, kind: .holds, actor: holder, items, k, clause, sentence: s, state: &state)
+    }
+
+    /// "The SDF denied that Turkish-backed forces had taken X", "لا صحة لأنباء سيطرة Y على X":
+    /// the denied taking is kept (its places, and the taker if the denial names one) so that the
+    /// same claim repeated elsewhere in the text ("Earlier, a Kurdish outlet reported that Y had
+    /// taken X") is not read as news either.
+    func noteDeniedClaim(_ found: Predicate, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, state: inout DocumentState) {
+        // (Only a denial close before the taking: a long sentence may go on to other news.)
+        guard [.captured, .recaptured].contains(found.kind), isDeniedClaim(items, k),
+              let denial = items[..<k].lastIndex(where: { $0.isCue(.denial) }), k - denial <= 10,
+              !items[(denial + 1)...k].contains(where: \.strongBreakBefore) else { return }
+        var r = Reading()
+        scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: state.isArabic(items[k]) || found.voice == .nominal,
+                    kind: found.kind, into: &r, state: state)
+        guard !r.places.isEmpty else { return }
+        // The taker: the side after a noun ("سيطرة داعش على X") or the subject between the denial
+        // and the verb ("denied that the SDF captured X").
+        let between = items[denial..<k].compactMap { item -> String? in if case .actor(let a) = item.item { return a } else { return nil } }.last
+        let taker = (r.subjectAfter ?? between).flatMap(state.resolveGeneric)
+        for place in r.places {
+            let resolution = state.input.resolutions[place]
+            state.deniedClaims.append((resolution.place.map { "#\($0)" } ?? MatchKey.fold(resolution.mention.text), taker))
+        }
     }
 
     /// Keeps a standing (held, besieged) that an aim reveals aside, for `holdersOfAimedPlaces`.

@@ -59,7 +59,20 @@ public struct ControlEventExtractor: Sendable {
             settleHoldersOfTakenPlaces(&events, from: before)
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
-        return deduplicated(holdersOfAimedPlaces(mergingWithdrawals(events, input), state))
+        return deduplicated(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(events, state), input), state))
+    }
+
+    /// A taking the text denies somewhere is not news where the text repeats it: the captures of a
+    /// denied place by the denied taker (by anyone, when the denial named none).
+    func withoutDeniedClaims(_ events: [ExtractedEvent], _ state: DocumentState) -> [ExtractedEvent] {
+        guard !state.deniedClaims.isEmpty else { return events }
+        return events.filter { e in
+            guard [.captured, .recaptured].contains(e.kind) else { return true }
+            let key = placeKey(e, state.input)
+            return !state.deniedClaims.contains { claim in
+                claim.place == key && (claim.taker == nil || e.actor.map { lexicon.side(of: $0) } == claim.taker.map { lexicon.side(of: $0) })
+            }
+        }
     }
 
     /// "سيطرت القوات على قرية X الخاضعة لسيطرة Y", "seized the Y-held town of X", "took X, the

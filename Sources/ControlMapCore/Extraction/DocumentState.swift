@@ -15,6 +15,8 @@ struct DocumentState {
     /// (or Y's siege of it), read from an aim. Kept aside until the whole document is read,
     /// since the document may report the outcome.
     var heldBeforeAim: [ExtractedEvent] = []
+    /// Takings the text denies: the place's key (as `placeKey`) and the taker, when named.
+    var deniedClaims: [(place: String, taker: String?)] = []
     /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
     /// when the publication date is unknown.
     var referenceYear: Int?
