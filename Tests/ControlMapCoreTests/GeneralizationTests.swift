@@ -2775,6 +2775,19 @@ import Testing
         #expect(Fixtures.events("سيطر تنظيم داعش على الموصل في أواخر 2014.").map(\.background) == [true])
     }
 
+    @Test func aPartNamedByADirectionLiesOutsideThePlace() {
+        // "most of the villages north of X": not part of X.
+        #expect(read("SDF fighters now control most of the villages north of Raqqa.").isEmpty)
+        #expect(read("سيطرت قوات النظام على معظم القرى شمال تدمر.").isEmpty)
+        #expect(read("The army took control of most of Palmyra.").map(\.kind) == ["contested"])
+    }
+
+    @Test func aListItemMayBeDescribedByOneWordBeforeItsHead() {
+        // "X and the nearby town of Y"; not "X, the home village of Y".
+        #expect(read("Syrian troops captured Sarda and the nearby village of Khirbil.").map(\.place) == ["7", "5"])
+        #expect(read("Syrian troops captured Sarda, the home village of Khirbil.").map(\.place) == ["7"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

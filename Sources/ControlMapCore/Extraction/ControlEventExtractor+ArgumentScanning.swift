@@ -274,6 +274,9 @@ extension ControlEventExtractor {
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
                     // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
                     if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}", isEntryWord(items[start - 1], state) { break }
+                    // "most of the villages north of X", "معظم القرى شمال X": a direction puts the part
+                    // outside X.
+                    if r.partial || r.share != nil, lexicon.isWord(state.keyOf(it), .direction) { return }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
@@ -856,6 +859,14 @@ extension ControlEventExtractor {
             if k > j || items[j].commaBefore, k + 2 < end, case .word(let noun) = items[k].item, lexicon.isWord(noun, .areaNoun),
                state.keyOf(items[k + 1]) == "of", items[k + 2].isPlace {
                 k += 2
+            }
+            // "X and the nearby town of Y": one word describing the next place, whose head noun
+            // ("town of") says it is one.
+            // (Not after a comma alone: "X, the home village of Y" describes X.)
+            if k > j, items[joinStart..<k].contains(where: { state.keyOf($0) != "the" }),
+               k + 1 < end, case .word = items[k].item, !items[k].breakBefore, !items[k].capitalized,
+               case .place(let m) = items[k + 1].item, !items[k + 1].breakBefore, state.input.resolutions[m].mention.cue != nil {
+                k += 1
             }
             // "قضاء راوة التابع لمحافظة الأنبار": the province a place belongs to is no further item.
             // ("خطاب" و"معردس": quotes around each name break nothing.)
