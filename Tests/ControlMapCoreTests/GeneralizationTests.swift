@@ -2788,6 +2788,22 @@ import Testing
         #expect(read("Syrian troops captured Sarda, the home village of Khirbil.").map(\.place) == ["7"])
     }
 
+    @Test func aSideBeforeABreakOrAfterFromIsNoReporter() {
+        // '"X has been retaken from Daesh," said a statement': Daesh lost X; it says nothing.
+        #expect(read("\"Mosul has been retaken from Daesh,\" said a written statement on Thursday.")
+                .allSatisfy { $0.actor != "isis" })
+        #expect(read("Mosul has been retaken from Daesh, the Iraqi army said.").map(\.actor) == ["iraqi-government"])
+    }
+
+    @Test func theSideWhoseOperationItWasTookThePlace() {
+        // "cleared of YPG fighters in Turkey's ongoing operation", "as part of the Turkish offensive".
+        #expect(read("Raqqa was captured in a Turkish military operation.").map(\.actor) == ["turkey"])
+        #expect(read("Raqqa has been cleared of YPG fighters as part of the Turkish offensive.").map { "\($0.kind) \($0.actor ?? "-")" }
+                == ["captured turkey"])
+        // A part of a place stays a part.
+        #expect(read("The army captured the eastern part of Palmyra.").map(\.kind) == ["contested"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

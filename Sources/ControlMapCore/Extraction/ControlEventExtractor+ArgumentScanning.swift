@@ -198,6 +198,8 @@ extension ControlEventExtractor {
                     r.share = Double(c.value)
                     budget += 3
                 case .partial:
+                    // "(as) part of the Turkish offensive": a part of an operation, not of a place.
+                    if isPartOfOperation(items, j, end) { return }
                     r.partial = true
                     budget += 3
                     if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it, sentenceStart: items[0].start) {
@@ -653,6 +655,20 @@ extension ControlEventExtractor {
             switch items[j].item {
             case .predicate(let before): return before.voice == .loss
             case .actor, .word: j -= 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// A part cue followed by an operation ("part of the Turkish offensive", "part of Turkey's
+    /// operation"): the side or its adjective, then a noun of operation, a word or two between.
+    func isPartOfOperation(_ items: [PositionedItem], _ j: Int, _ end: Int) -> Bool {
+        var q = j + 1
+        while q < min(end, j + 5), !items[q].breakBefore {
+            switch items[q].item {
+            case .word(let w) where lexicon.isWord(w, .operationNoun): return true
+            case .word, .actor: q += 1
             default: return false
             }
         }

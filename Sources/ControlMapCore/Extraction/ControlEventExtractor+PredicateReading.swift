@@ -454,6 +454,13 @@ extension ControlEventExtractor {
                 actor = speaker.actor
                 evidence = .carried
             }
+            if actor == nil, predicate.voice == .passive, [.captured, .recaptured].contains(predicate.kind),
+               let owner = operationOwner(items, after: k, clause) {
+                // "X was cleared of YPG fighters in Turkey's ongoing operation": the side whose
+                // operation it was took it.
+                actor = owner
+                evidence = .agent
+            }
             if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),
                let speaker = reporterBefore(items, k) ?? reporterAfter(items, k) {
                 // "The army said X had been liberated", "X has been liberated, the army said": a

@@ -632,11 +632,40 @@ extension ControlEventExtractor {
               let report = items[(k + 1)...].firstIndex(where: { $0.isCue(.report) })
         else { return nil }
         for j in stride(from: report - 1, through: max(k + 1, report - 3), by: -1) {
-            if case .actor(let a) = items[j].item { return a }
+            // "... retaken from Daesh, said a statement": a side before a break, or after "from",
+            // belongs to the clause before; the reporter follows the verb of saying.
+            if items[(j + 1)...report].contains(where: \.breakBefore) { break }
+            if case .actor(let a) = items[j].item {
+                if j > 0, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { break }
+                return a
+            }
         }
         // "، قال قيادي في فصائل المعارضة": a speaker "of" the side, a word and a preposition before it.
         for j in (report + 1)..<min(items.count, report + 4) {
             if case .actor(let a) = items[j].item { return a }
+        }
+        return nil
+    }
+
+    /// "in Turkey's ongoing military operation", "as part of the Turkish offensive": the side (or
+    /// its adjective) named right before a noun of operation (a word or two between) that a
+    /// locative or "part of" introduces, after the predicate in its clause.
+    func operationOwner(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>) -> String? {
+        guard k + 2 < clause.upperBound else { return nil }
+        for i in (k + 2)..<clause.upperBound {
+            guard items[(i - 2)..<i].contains(where: { $0.isCue(.locative) || $0.isCue(.partial) }) else { continue }
+            // The side, or its adjective ("the Turkish offensive").
+            let a: String
+            switch items[i].item {
+            case .actor(let side): a = side
+            case .word(let w): guard let side = lexicon.actorModifiers[w] else { continue }; a = side
+            default: continue
+            }
+            var q = i + 1
+            while q < min(clause.upperBound, i + 4), !items[q].breakBefore, case .word(let w) = items[q].item {
+                if lexicon.isWord(w, .operationNoun) { return a }
+                q += 1
+            }
         }
         return nil
     }
