@@ -2804,6 +2804,21 @@ import Testing
         #expect(read("The army captured the eastern part of Palmyra.").map(\.kind) == ["contested"])
     }
 
+    @Test func theLatterIsTheSideNamedLast() {
+        #expect(read("دارت اشتباكات بين قوات النظام من جهة، والفصائل من جهة أخرى، وسيطرت الأخيرة على قرية خربيل.").map(\.actor) == ["rebels"])
+        #expect(read("Clashes broke out between the army and the rebels, and the latter took Khirbil.").map(\.actor) == ["rebels"])
+        // "الساعات الأخيرة": the last hours, no side.
+        #expect(read("سيطرت قوات النظام خلال الساعات الأخيرة على قرية خربيل.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aClauseOfTimeOpeningItsSentenceSharesTheSubjectAfterItsComma() {
+        // "After capturing X, the army advanced", "فبعد السيطرة على X، استطاع الثوار ...".
+        #expect(read("Rebels shelled Raqqa. After capturing Palmyra, the Syrian army advanced on Raqqa.").map(\.actor) == ["syrian-government"])
+        #expect(read("تخسر قوات النظام منطقة تلو الأخرى، فبعد السيطرة على قرية خربيل، استطاع الثوار التقدم.").map(\.actor) == ["rebels"])
+        // In the middle of an English sentence it belongs to the clause before.
+        #expect(read("The SDF captured Raqqa, after capturing Khirbil, confining ISIL to two villages.").map(\.actor) == ["sdf", "sdf"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

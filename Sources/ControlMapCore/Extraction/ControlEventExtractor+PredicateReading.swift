@@ -472,6 +472,10 @@ extension ControlEventExtractor {
             // "X's capture by rebels": the agent of the noun, not a side after it.
             actor = a
             evidence = .agent
+        } else if let a = latterSide(items, k, state) {
+            // "بين قوات النظام من جهة والفصائل من جهة أخرى، وسيطرت الأخيرة على X": the latter.
+            actor = a
+            evidence = .explicit
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit

@@ -504,6 +504,28 @@ extension ControlEventExtractor {
         return side
     }
 
+    /// "وسيطرت الأخيرة على X" (Arabic: right after the verb), "the latter took X" (English: right
+    /// before it, an auxiliary between): the side named last before it in the sentence.
+    func latterSide(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> String? {
+        let isLatter = { (i: Int) -> Bool in
+            guard i >= 0, i < items.count, case .cue(let c) = items[i].item else { return false }
+            return c.role == .filler && c.value == "latter"
+        }
+        var at: Int?
+        if state.isArabic(items[k]) {
+            if isLatter(k + 1) { at = k + 1 }
+        } else {
+            var q = k - 1
+            while q > 0, case .word(let w) = items[q].item, isAnyAuxiliary(w) { q -= 1 }
+            if isLatter(q) { at = q }
+        }
+        guard let latter = at else { return nil }
+        for j in stride(from: min(k, latter) - 1, through: 0, by: -1) {
+            if case .actor(let a) = items[j].item { return a }
+        }
+        return nil
+    }
+
     /// An English subject right before the verb that is a bare force noun ("Militants initially
     /// took", "Some gunmen have seized", "local tribal fighters took"): fighters named without
     /// their side. A noun with a possessive or a side's modifier ("our forces", "Iraqi special
