@@ -2819,6 +2819,20 @@ import Testing
         #expect(read("The SDF captured Raqqa, after capturing Khirbil, confining ISIL to two villages.").map(\.actor) == ["sdf", "sdf"])
     }
 
+    @Test func aWordListedWithItsArticleHeadsAnotherConstructWithout() {
+        // "هيئة الأركان العامة" is the general staff, not "الهيئة" (HTS).
+        #expect(read("أعلنت هيئة الأركان العامة للجيش والقوات المسلحة تحرير مدينة تدمر.").map(\.actor) == ["syrian-government"])
+        #expect(read("سيطرت الهيئة على قرية خربيل.").map(\.actor) == ["hts"])
+        #expect(read("سيطرت فصائل معارضة على قرية خربيل.").map(\.actor) == ["rebels"])
+    }
+
+    @Test func aPlaceAfterTheSubjectsForceNounIsItsGenitive() {
+        // "سيطر ثوار حلب على X": the rebels of Aleppo took X; Aleppo was not taken.
+        #expect(read("سيطر ثوار الرقة على قرية خربيل.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")])
+        // A transitive verb's object may follow the subject directly.
+        #expect(read("استعادت قوات النظام تدمر.").map(\.place) == ["13"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

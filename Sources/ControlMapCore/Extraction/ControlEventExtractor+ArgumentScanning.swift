@@ -41,6 +41,14 @@ extension ControlEventExtractor {
                 // "..., Turkish President Erdogan said", "Iraqi PM Haider al-Abadi": an unknown name
                 // right after a side's word is a person of that side.
                 let afterActor = j > start && { if case .actor = items[j - 1].item { return true } else { return false } }()
+                // "سيطر ثوار حلب على X": a place right after the subject's force noun is its
+                // genitive ("the rebels of Aleppo") when the object marker and a place follow.
+                if afterActor, state.isArabic(it), !it.breakBefore, j + 2 < end,
+                   case .word(let marker) = items[j + 1].item, lexicon.isWord(marker, .objectMarker), !items[j + 1].breakBefore,
+                   items[j + 2].isPlace || items[j + 2].isCue(.partial) {
+                    j += 1
+                    continue
+                }
                 // "freed the neighborhoods of Domiz and Palestine": after "neighbourhoods of" a name
                 // that is no town names the neighbourhoods themselves, not a town partly taken.
                 // (Only a name the gazetteer lacks or knows as a neighbourhood: a village elsewhere is

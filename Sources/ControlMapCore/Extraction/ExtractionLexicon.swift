@@ -36,6 +36,9 @@ public struct ExtractionLexicon: Sendable {
         /// A name that stands for an actor only as the subject right before a control verb:
         /// "Iraq retakes Fallujah" is the Iraqi government; "in Iraq" names no one.
         public var subjectOnly = false
+        /// An Arabic noun of an institution listed with the article ("الهيئة", flag "definite"):
+        /// without it, before a definite genitive, it heads another name ("هيئة الأركان").
+        public var definiteOnly = false
     }
 
     /// The texts of the lexicon files.
@@ -141,8 +144,11 @@ public struct ExtractionLexicon: Sendable {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
             let flag = row.count > 2 ? row[2] : ""
-            guard flag.isEmpty || flag == "subject" else { throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject'") }
-            let value = ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject")
+            guard flag.isEmpty || flag == "subject" || flag == "definite" else {
+                throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject' or 'definite'")
+            }
+            var value = ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject")
+            value.definiteOnly = flag == "definite"
             actors.add(alias, value: value)
             actorIDs.insert(row[0])
             if !alias.unicodeScalars.contains(where: MatchKey.isArabic) { latinAliases.append((NameKey.keys(of: alias), value)) }

@@ -239,6 +239,18 @@ public struct SentenceItemizer: Sendable {
         if m.start > 0, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
         if m.value.actor == "government", opensQuotedName(m, text, stream) { return false }
+        if m.value.definiteOnly, m.end - m.start == 1, m.end < stream.words.count, !stream.words[m.end].breakBefore {
+            // Without its article and before a definite genitive the word heads a construct that
+            // names something else ("هيئة الأركان", the general staff); "الهيئة", "والهيئة",
+            // "فصائل معارضة", "ثوار حلب" stay.
+            func definite(_ w: Int) -> Bool {
+                let written = text.tokens[stream.words[w].token].key
+                return ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}", "\u{0641}\u{0627}\u{0644}", "\u{0628}\u{0627}\u{0644}",
+                        "\u{0644}\u{0644}", "\u{0648}\u{0628}\u{0627}\u{0644}", "\u{0648}\u{0644}\u{0644}", "\u{0643}\u{0627}\u{0644}"]
+                    .contains { written.hasPrefix($0) }
+            }
+            if !definite(m.start), definite(m.end) { return false }
+        }
         if m.value.subjectOnly {
             return m.end < stream.words.count && !stream.words[m.end].breakBefore && lexicon.predicates.match(in: stream, at: m.end) != nil
         }
