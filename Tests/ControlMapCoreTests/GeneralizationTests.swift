@@ -2807,6 +2807,9 @@ import Testing
     @Test func theLatterIsTheSideNamedLast() {
         #expect(read("دارت اشتباكات بين قوات النظام من جهة، والفصائل من جهة أخرى، وسيطرت الأخيرة على قرية خربيل.").map(\.actor) == ["rebels"])
         #expect(read("Clashes broke out between the army and the rebels, and the latter took Khirbil.").map(\.actor) == ["rebels"])
+        // A verb joined by و, with no side of its own, shares the latter.
+        #expect(read("ووفق المرصد، دارت اشتباكات هي الأعنف منذ انطلاق هذه العملية في ريف حماة الشمالي، بين قوات النظام من جهة، والهيئة والفصائل من جهة أخرى، وسيطرت الأخيرة على قرية خربيل واستعادت السيطرة على مدينة الرقة.")
+                .map(\.actor) == ["rebels", "rebels"])
         // "الساعات الأخيرة": the last hours, no side.
         #expect(read("سيطرت قوات النظام خلال الساعات الأخيرة على قرية خربيل.").map(\.actor) == ["syrian-government"])
     }

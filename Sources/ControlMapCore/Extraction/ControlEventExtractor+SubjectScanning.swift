@@ -514,6 +514,15 @@ extension ControlEventExtractor {
         var at: Int?
         if state.isArabic(items[k]) {
             if isLatter(k + 1) { at = k + 1 }
+            // "وسيطرت الأخيرة على X واستعادت السيطرة على Y": a verb joined by و, with no side of its
+            // own, shares the latter of the verb before it.
+            if at == nil, state.writtenKeyOf(items[k]).hasPrefix("\u{0648}"),
+               let previous = items[..<k].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
+               isLatter(previous + 1),
+               !items[(previous + 2)..<k].contains(where: { if case .actor = $0.item { return true } else { return $0.strongBreakBefore } }),
+               !(k + 1 < items.count && { if case .actor = items[k + 1].item { return true } else { return false } }()) {
+                at = previous + 1
+            }
         } else {
             var q = k - 1
             while q > 0, case .word(let w) = items[q].item, isAnyAuxiliary(w) { q -= 1 }
