@@ -37,6 +37,15 @@ import Testing
         #expect(ArabicClitics.readings(MatchKey.fold("وبالرقة")).contains("رقه"))
     }
 
+    @Test func tellsAWordWrittenWithTheArticleAfterItsClitics() {
+        for word in ["الهيئة", "والهيئة", "بالهيئة", "للهيئة", "وبالهيئة", "فالهيئة"] {
+            #expect(ArabicClitics.isDefinite(MatchKey.fold(word)), "\(word)")
+        }
+        for word in ["هيئة", "وهيئة", "بهيئة", "لهيئة"] {
+            #expect(!ArabicClitics.isDefinite(MatchKey.fold(word)), "\(word)")
+        }
+    }
+
     @Test func keepsTheWordItselfFirst() {
         // "بغيلية" begins with ب but is a name: the unpeeled reading comes first.
         #expect(ArabicClitics.readings("بغيليه").first == "بغيليه")

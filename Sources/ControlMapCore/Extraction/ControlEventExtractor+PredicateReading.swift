@@ -678,8 +678,7 @@ extension ControlEventExtractor {
         let between = items[denial..<k].compactMap { item -> String? in if case .actor(let a) = item.item { return a } else { return nil } }.last
         let taker = (r.subjectAfter ?? between).flatMap(state.resolveGeneric)
         for place in r.places {
-            let resolution = state.input.resolutions[place]
-            state.deniedClaims.append((resolution.place.map { "#\($0)" } ?? MatchKey.fold(resolution.mention.text), taker))
+            state.deniedClaims.append((placeKey(resolution: place, mention: state.input.resolutions[place].mention.text, state.input), taker))
         }
     }
 

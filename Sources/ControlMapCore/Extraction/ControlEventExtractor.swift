@@ -132,7 +132,12 @@ public struct ControlEventExtractor: Sendable {
 
     /// One key per place an event is about: the gazetteer place, else the name as written.
     func placeKey(_ e: ExtractedEvent, _ input: Input) -> String {
-        input.resolutions[e.resolution].place.map { "#\($0)" } ?? MatchKey.fold(e.mention)
+        placeKey(resolution: e.resolution, mention: e.mention, input)
+    }
+
+    /// The same key for a place mention before any event is made of it.
+    func placeKey(resolution r: Int, mention: String, _ input: Input) -> String {
+        input.resolutions[r].place.map { "#\($0)" } ?? MatchKey.fold(mention)
     }
 
     /// How the extractor reads each sentence (for `controlmap extract --explain`): one line per

@@ -102,9 +102,9 @@ struct DocumentState {
     }
 
     /// The place an anaphor ("the town", "المدينة") refers to: the place of the latest event, unless
-    /// its own sentence named a fitting place before it and reported no event there ("an offensive
-    /// to drive IS from X, after IS took full control of the town": X); else the latest fitting
-    /// place before it.
+    /// that event was in an earlier sentence and the anaphor's own sentence names a fitting place
+    /// before it ("an offensive to drive IS from X, after IS took full control of the town": X);
+    /// else the latest fitting place before it.
     func antecedent(kind: String, before item: PositionedItem, sentenceStart: Int) -> Int? {
         let candidates = placeOrder.reversed().lazy.filter { entry in
             guard entry.start < item.start, !self.excluded.contains(entry.resolution) else { return false }

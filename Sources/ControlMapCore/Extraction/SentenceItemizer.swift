@@ -243,12 +243,7 @@ public struct SentenceItemizer: Sendable {
             // Without its article and before a definite genitive the word heads a construct that
             // names something else ("هيئة الأركان", the general staff); "الهيئة", "والهيئة",
             // "فصائل معارضة", "ثوار حلب" stay.
-            func definite(_ w: Int) -> Bool {
-                let written = text.tokens[stream.words[w].token].key
-                return ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}", "\u{0641}\u{0627}\u{0644}", "\u{0628}\u{0627}\u{0644}",
-                        "\u{0644}\u{0644}", "\u{0648}\u{0628}\u{0627}\u{0644}", "\u{0648}\u{0644}\u{0644}", "\u{0643}\u{0627}\u{0644}"]
-                    .contains { written.hasPrefix($0) }
-            }
+            func definite(_ w: Int) -> Bool { ArabicClitics.isDefinite(text.tokens[stream.words[w].token].key) }
             if !definite(m.start), definite(m.end) { return false }
         }
         if m.value.subjectOnly {

@@ -76,6 +76,21 @@ public enum ArabicClitics {
         }
     }
 
+    /// Whether the word is written with the article, after at most two proclitics ("الهيئة",
+    /// "والهيئة", "بالهيئة", "للهيئة", where "لل" is ل and the article).
+    public static func isDefinite(_ key: String) -> Bool {
+        withBytes(key) { u in
+            var at = 0
+            for _ in 0...2 {
+                if isLetter(u, at, alef), isLetter(u, at + 2, lam) { return true }
+                if isLetter(u, at, lam), isLetter(u, at + 2, lam) { return true }
+                guard isProclitic(u, at) else { return false }
+                at += 2
+            }
+            return false
+        }
+    }
+
     /// The reading used for a word inside a multi-word name: the article is dropped, clitics stay.
     public static func innerKey(_ key: String) -> String { dropArticle(key) }
 
