@@ -114,6 +114,17 @@ import Testing
         #expect(tag("وصلوا إلى الفوج 46 غرب المدينة").first?.mention.text == "الفوج 46")
     }
 
+    @Test func aNameHeadAfterACuedNameLinksItToALongerName() {
+        // "قرى قصر ابن وردان": a name the gazetteer lacks, not the hamlet "قرية قصر"; the list goes on.
+        let g = Gazetteer(places: Fixtures.places + [Fixtures.place("420", "Qasr", "قصر", 35.60, 37.20)], stopwords: Fixtures.lexicon.stopwords)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        let r = analyzer.geocode("سيطرت قوات النظام على قرى قصر ابن وردان وخربيل.").resolutions
+        #expect(r.map(\.mention.text) == ["قصر ابن وردان", "خربيل"])
+        #expect(r.first?.place == nil)
+        // A head joined by و starts the next item.
+        #expect(analyzer.geocode("سيطرت قوات النظام على قرى خربيل وأبو زيد.").resolutions.map(\.mention.text) == ["خربيل", "أبو زيد"])
+    }
+
     @Test func aListItemAfterANameCueOrANameHeadKeepsItsCommonWord() {
         // "وتل زيد": a hill cue inside a list is part of the item, whatever word follows it;
         // "أبو زيد", "أم زيد": a name head never stands alone.
@@ -244,6 +255,22 @@ import Testing
         let v = gazetteer(withVillage)
         #expect(resolve(v, "The SDF entered Raqqa and advanced into the Tel Tamr neighbourhood.") == ["403"])
         #expect(resolve(v, "The SDF entered Raqqa and reached the village of Tel Tamr.") == ["403", "402"])
+    }
+
+    @Test func anArabicVariantMustBeACloseSpellingNotOnlyTheSameRoot() {
+        // "حيمور" shares the skeleton ح م ر with "الحمرة", "Yahmur" and "al-Hamra", other names.
+        var places = Self.places
+        places.append(Fixtures.place("410", "al-Hamra", "الحمرة", 35.30, 37.00, kind: .town, population: 12_000))
+        places.append(Fixtures.place("411", "Yahmur", nil, 35.25, 37.05))
+        places.append(Fixtures.place("412", "Bughayliyah", "بغيلية", 35.38, 40.09))
+        let g = gazetteer(places)
+        #expect(resolve(g, "سيطر الجيش على قرية حيمور في ريف حماة.") == [])
+        // A long vowel more or less is the same name.
+        #expect(resolve(g, "سيطر الجيش على قرية البغلية.") == ["412"])
+        #expect(NameSkeleton.writesAlike(arabic: "حيمور", latin: "Haymar"))
+        #expect(!NameSkeleton.writesAlike(arabic: "حيمور", latin: "Yahmur") && !NameSkeleton.writesAlike(arabic: "حيمور", latin: "al-Hamra"))
+        #expect(NameSkeleton.writesAlike(arabic: "البغيلية", latin: "al-Bughayliyah"))
+        #expect(NameSkeleton.isCloseSpelling("البغلية", "البغيلية") && !NameSkeleton.isCloseSpelling("حيمور", "الحمرة"))
     }
 
     @Test func theGovernorateTheDocumentNamesDecides() {

@@ -103,14 +103,59 @@ extension NameSkeleton {
         return "~" + keys.map(vowelPatternWord).joined()
     }
 
-    /// Whether two Latin names are spelled alike (articles and spaces aside): an edit distance
-    /// of at most one in four letters, where a vowel, w or y put for another or left out counts
-    /// half. "Beiji"/"Bayji" and "Jobar"/"Jawbar" are alike; "Saadiya"/"Suwayda" share a vowel
-    /// pattern but not a spelling.
+    /// Whether two names are spelled alike (articles and spaces aside): an edit distance of at
+    /// most one in four letters, where a vowel, w or y put for another or left out counts half
+    /// (in Arabic script a long vowel ا و ي, or a final ه or ى). "Beiji"/"Bayji" and
+    /// "Jobar"/"Jawbar" are alike, as are "البغلية"/"البغيلية"; "Saadiya"/"Suwayda" share a vowel
+    /// pattern but not a spelling, "حيمور"/"الحمرة" a skeleton but not a spelling.
     public static func isCloseSpelling(_ a: String, _ b: String) -> Bool {
         let x = Array(NameKey.keys(of: a).joined().unicodeScalars), y = Array(NameKey.keys(of: b).joined().unicodeScalars)
+        return isWithinSoftDistance(x, y) { "aeiouwy'\u{0627}\u{0648}\u{064A}\u{0647}\u{0649}".unicodeScalars.contains($0) }
+    }
+
+    /// Whether an Arabic spelling and a Latin one write the same name (articles aside): both
+    /// read as the letters transliteration uses (ا a, و and u/o w, ي and i/e y, ع and hamza ',
+    /// the ta marbuta left out), within the distance of `isCloseSpelling`. "حيمور" writes
+    /// "Haymar" but not "al-Hamra" or "Yahmur", which share its skeleton.
+    public static func writesAlike(arabic: String, latin: String) -> Bool {
+        let x = collapsed(NameKey.keys(of: arabic).flatMap(transliterationLetters(arabic:)))
+        let y = collapsed(NameKey.keys(of: latin).drop { administrativeWords.contains($0) }.flatMap(transliterationLetters(latin:)))
+        return isWithinSoftDistance(x, y) { "awy'".unicodeScalars.contains($0) }
+    }
+
+    static func transliterationLetters(arabic key: String) -> [Unicode.Scalar] {
+        let s = Array(key.unicodeScalars)
+        return s.enumerated().compactMap { i, c in
+            switch c {
+            case "\u{0627}", "\u{0649}": return "a"
+            case "\u{0648}": return "w"
+            case "\u{064A}": return "y"
+            case "\u{0639}", "\u{0621}", "\u{0623}", "\u{0625}", "\u{0622}", "\u{0626}", "\u{0624}": return "'"
+            case "\u{0647}" where i == s.count - 1, "\u{0629}": return nil
+            default: return arabicInLatin[c]
+            }
+        }
+    }
+
+    static func transliterationLetters(latin key: String) -> [Unicode.Scalar] {
+        let s = latinLetters(key)
+        return s.enumerated().compactMap { i, c in
+            switch c {
+            case "a": return "a"
+            case "e", "i", "y": return "y"
+            case "o", "u", "w": return "w"
+            case "q", "g": return "k"
+            // "Karmah": a final h after a vowel is the ta marbuta.
+            case "h" where i == s.count - 1 && i > 0 && "aeiou".unicodeScalars.contains(s[i - 1]): return nil
+            default: return c
+            }
+        }
+    }
+
+    /// An edit distance of at most one in four letters, where a `soft` letter put for another
+    /// soft one, or put in or left out, counts half.
+    static func isWithinSoftDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], soft: (Unicode.Scalar) -> Bool) -> Bool {
         guard !x.isEmpty, !y.isEmpty else { return false }
-        func soft(_ c: Unicode.Scalar) -> Bool { "aeiouwy'".unicodeScalars.contains(c) }
         let limit = Double(max(1, max(x.count, y.count) / 4))
         var row = [0.0]
         for j in 0..<y.count { row.append(row[j] + (soft(y[j]) ? 0.5 : 1)) }

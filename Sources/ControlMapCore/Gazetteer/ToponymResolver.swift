@@ -71,7 +71,16 @@ public struct ToponymResolver: Sendable {
     private func variant(_ r: Resolution, skeleton: String, skeletons: [String: (place: Int32, text: String)],
                          anchors: [Int32], focus: Int32?) -> Resolution? {
         let distinctive = NameSkeleton.isDistinctive(skeleton)
-        if distinctive, let other = skeletons[skeleton], other.text != r.mention.text {
+        // An Arabic skeleton of three root letters is shared by names that are not one another's
+        // spelling ("حيمور", "الحمرة", "حميرة"): in Arabic script, where a name's spellings differ
+        // by a long vowel or a final ه, a variant must also be a close spelling.
+        let arabic = r.mention.text.unicodeScalars.first.map(MatchKey.isArabic) ?? false
+        func spells(_ name: String) -> Bool {
+            guard arabic else { return true }
+            return name.unicodeScalars.first.map(MatchKey.isArabic) ?? false
+                ? NameSkeleton.isCloseSpelling(name, r.mention.text) : NameSkeleton.writesAlike(arabic: r.mention.text, latin: name)
+        }
+        if distinctive, let other = skeletons[skeleton], other.text != r.mention.text, spells(other.text) {
             let p = other.place
             var out = r
             out.place = p
@@ -93,6 +102,11 @@ public struct ToponymResolver: Sendable {
             }
         }
         var near = distinctive ? nearby(gazetteer.variants(skeleton: skeleton)) : []
+        if arabic {
+            // (Only the display names are kept once compiled: the Arabic one, or the Latin one read
+            // as a transliteration.)
+            near = near.filter { i in gazetteer.places[Int(i)].nameAr.map(spells) == true || spells(gazetteer.name(i)) }
+        }
         // "Beiji" for Baiji, "Makhmour" for Makhmur: too short a skeleton, but the same consonants
         // with vowels in the same places.
         if near.isEmpty {

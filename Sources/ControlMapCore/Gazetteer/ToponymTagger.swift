@@ -678,6 +678,15 @@ public struct ToponymTagger: Sendable {
         // Only a hamlet bears such a name: "مدينة القصير مؤكدا" is the town and a participle.
         let titled = first.isArabic && cued && first.key.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(first.key))
             && isMinorOnly(m) && completesTitledName(text, stream, at: m.end)
+        // "قرى قصر ابن وردان", "the village of Tal Abu Danna": after a cue, a name head right
+        // after the match links it to the rest of a longer name the gazetteer lacks.
+        // ("سراقب وأبو الضهور": a head joined by و starts the next item of a list.)
+        if cued, m.end + 1 < words.count, !words[m.end].breakBefore, !words[m.end + 1].breakBefore,
+           cues.nameHeads.match(in: stream, at: m.end) != nil,
+           !(text.tokens[words[m.end].token].key.hasPrefix("\u{0648}") && words[m.end].firstKeys.count > 1) {
+            let next = text.tokens[words[m.end + 1].token]
+            if next.kind == .word, next.isArabic == first.isArabic, next.isArabic || next.isCapitalized { return m.end + 2 }
+        }
         guard completes(m.end) || titled else { return nil }
         if first.isArabic {
             // After a cue word ("قرى ركايا سجنة") the second word completes the name of a hamlet
