@@ -2836,6 +2836,51 @@ import Testing
         #expect(read("استعادت قوات النظام تدمر.").map(\.place) == ["13"])
     }
 
+    @Test func aPhraseOfTimeBetweenManagedAndToKeepsTheDeedDone() {
+        // "managed on Saturday morning to recapture X": done, as "managed to recapture X" is.
+        #expect(read("The Iraqi army managed on Saturday morning to recapture the town of Bashiqa.")
+            == [GeneralizationTests.Seen(kind: "recaptured", actor: "iraqi-government", place: "15")])
+        #expect(read("The Iraqi army managed, at noon today, to liberate the town of Bashiqa.").map(\.place) == ["15"])
+        // A purpose stays a purpose across the same phrase.
+        #expect(read("The Iraqi army launched an offensive on Saturday morning to recapture the town of Bashiqa.").isEmpty)
+    }
+
+    @Test func theSideOfAHyphenedAdjectiveIsNotTheNextSentencesSubject() {
+        // "near the IS-held town of X": IS describes the town; "they" are still the attackers.
+        let seen = read("Iraqi forces launched an assault at dawn on villages near the IS-held town of Mosul, a source said. "
+            + "They have so far freed the town of Bashiqa.")
+        #expect(seen.filter { $0.place == "15" } == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func fightersFromASideBeforeTheVerbAreItsFighters() {
+        // "Forces from X", "fighters from X": the side owns the fighters, it is not the loser.
+        #expect(read("Fighters from the SDF seized the town of Al-Bab on Monday.").map(\.actor) == ["sdf"])
+        #expect(read("Units from the Syrian army and allied militias liberated the town of Al-Bab.").map(\.actor) == ["syrian-government"])
+        // After the verb, "from" still names the side that lost the place.
+        let after = Fixtures.events("The Syrian army recaptured the town of Al-Bab from fighters from IS.")
+        #expect(after.map(\.actor) == ["syrian-government"] && after.map(\.fromActor) == ["isis"])
+    }
+
+    @Test func asWellAsGoesOnWithTheListOfPlaces() {
+        // "the villages of X and Y, as well as the village of Z": three places taken.
+        #expect(read("Rebels seized the villages of Khirbil and Sarda, as well as the village of Kafr Nuran, killing dozens.").map(\.place)
+            == ["5", "7", "24"])
+        // A verb after "as well as" is another deed, not a further place.
+        #expect(read("Rebels captured the village of Khirbil, as well as attacking the village of Sarda.").map(\.place) == ["5"])
+    }
+
+    @Test func aPartOfTheDayIsAPhraseOfTime() {
+        // "عصر اليوم" (this afternoon) between the subject's description and the object.
+        #expect(read("سيطرت قوات النظام المدعومة بالميليشيات الأجنبية عصر اليوم الأحد، على قرية خربيل.")
+            == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func inAdditionToGoesOnWithTheListOfPlaces() {
+        // "قرى X وY، بالإضافة إلى قرى Z": the same side took Z too.
+        #expect(read("سيطرت قوات النظام على قرى خربيل وسردة، بالإضافة إلى قرية كفر نوران.").map(\.place) == ["5", "7", "24"])
+        #expect(read("سيطرت قوات النظام على قرى خربيل وكفر نوران، فضلا عن قرية سردة.").map(\.place) == ["5", "24", "7"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

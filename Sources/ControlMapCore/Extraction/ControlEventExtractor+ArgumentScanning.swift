@@ -244,8 +244,10 @@ extension ControlEventExtractor {
                         scanTail(items, from: j + 1, to: end, into: &r, state: state)
                     }
                     return
-                case .from where isPartitive(items, j, state):
+                case .from where state.isArabic(it) && isPartitive(items, j, state):
                     // "سيطرت عناصر من الفصائل على X": the side is the subject's, not the loser.
+                    // (In English a side after the verb is not its subject: "retook X from
+                    // fighters from IS".)
                     j += 1
                     continue
                 case .from, .agent, .besieger, .support:
@@ -854,6 +856,15 @@ extension ControlEventExtractor {
         return true
     }
 
+    /// "X, as well as Y": the "well" left of "as well as" once the stop word "as" is dropped
+    /// joins the list like "and".
+    func isAsWellAs(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard item.end - item.start == 1, state.keyOf(item) == "well" else { return false }
+        let t = state.input.stream.words[item.start].token
+        let tokens = state.input.text.tokens
+        return t > 0 && t + 1 < tokens.count && tokens[t - 1].key == "as" && tokens[t + 1].key == "as"
+    }
+
     /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
     func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
         guard case .place(let first) = items[start].item else { return [] }
@@ -870,9 +881,11 @@ extension ControlEventExtractor {
                 }
             }
             // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
+            // ("X and Y, as well as Z": the list goes on past "as well as".)
             guard last + 1 < end,
-                  let next = afterUnnamedListItem(items, last + 1, end, state: state)
-                    ?? cuedListAfterLocation(items, last + 1, end, state: state) else { return out }
+                  let next = isAsWellAs(items[last + 1], state) ? last + 1
+                    : afterUnnamedListItem(items, last + 1, end, state: state) ?? cuedListAfterLocation(items, last + 1, end, state: state)
+            else { return out }
             j = next
         }
         var unnamed = 0
@@ -894,7 +907,9 @@ extension ControlEventExtractor {
             var k = j
             if isArabicAdjective(items[j], state) { k += 1 }
             let joinStart = k
-            while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) { k += 1 }
+            while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) || isAsWellAs(items[k], state) {
+                k += 1
+            }
             // "X, the area of Y and Z": a noun of area and "of" before the next name.
             if k > j || items[j].commaBefore, k + 2 < end, case .word(let noun) = items[k].item, lexicon.isWord(noun, .areaNoun),
                state.keyOf(items[k + 1]) == "of", items[k + 2].isPlace {
@@ -902,9 +917,10 @@ extension ControlEventExtractor {
             }
             // "X and the nearby town of Y": one word describing the next place, whose head noun
             // ("town of") says it is one.
-            // (Not after a comma alone: "X, the home village of Y" describes X.)
+            // (Not after a comma alone: "X, the home village of Y" describes X; nor a verb, "X, as
+            // well as attacking the town of Y".)
             if k > j, items[joinStart..<k].contains(where: { state.keyOf($0) != "the" }),
-               k + 1 < end, case .word = items[k].item, !items[k].breakBefore, !items[k].capitalized,
+               k + 1 < end, case .word(let describing) = items[k].item, !describing.hasSuffix("ing"), !items[k].breakBefore, !items[k].capitalized,
                case .place(let m) = items[k + 1].item, !items[k + 1].breakBefore, state.input.resolutions[m].mention.cue != nil {
                 k += 1
             }
@@ -1091,6 +1107,31 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// Whether the "to" at `to` follows a verb of accomplishment across a phrase of time ("managed
+    /// on Saturday morning to retake X", "managed, at noon today, to liberate X"): what it
+    /// introduces was done, as after the fillers "managed to", "forced to".
+    func accomplishedAcrossAdjunct(_ items: [PositionedItem], to: Int, _ state: DocumentState) -> Bool {
+        var j = to - 1
+        var skipped = 0
+        while j >= 0, skipped <= 4 {
+            switch items[j].item {
+            case .word(let w) where lexicon.isWord(w, .accomplishmentVerb):
+                return skipped > 0
+            case .date, .number:
+                break
+            case .cue(let c) where c.role == .filler:
+                break
+            case .word(let w) where lexicon.isWord(w, .timeOfDay) || lexicon.isWord(w, .adjunctOpener):
+                break
+            default:
+                return false
+            }
+            skipped += 1
+            j -= 1
+        }
+        return false
+    }
+
     /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after
     /// a plural place noun ("the villages captured by").
     func modifiesPluralNoun(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
@@ -1182,9 +1223,12 @@ extension ControlEventExtractor {
     /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
     /// is partitive; the side after it is the one the fighters belong to.
     func isPartitive(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
-        guard j > 0, state.isArabic(items[j]), case .cue(let c) = items[j].item, c.role == .from,
-              case .word(let w) = items[j - 1].item else { return false }
-        return lexicon.isWord(w, .forceNoun)
+        guard j > 0, case .cue(let c) = items[j].item, c.role == .from,
+              case .word(let w) = items[j - 1].item, !items[j].breakBefore else { return false }
+        if state.isArabic(items[j]) { return lexicon.isWord(w, .forceNoun) }
+        // "Forces from the army and Federal Police liberated X": so is "from" after an English noun
+        // of fighters.
+        return state.keyOf(items[j]) == "from" && (lexicon.isWord(w, .forceNoun) || lexicon.isWord(w, .unnamedForce))
     }
 
     /// The names a copula or colon enumerates after `k` in the sentence.

@@ -137,7 +137,8 @@ extension ControlEventExtractor {
         let perfectInfinitive = k > 1 && items[k - 2].isCue(.report)
             && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
-           state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
+           state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) && !accomplishedAcrossAdjunct(items, to: k - 1, state)
+            || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
            !isOngoing(items, k, clause, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
@@ -537,8 +538,9 @@ extension ControlEventExtractor {
             evidence = .carried
         }
         actor = actor.flatMap(state.resolveGeneric)
-        // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the topic.)
-        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew,
+        // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the
+        // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
+        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew, !item.hyphenBefore,
            sideBeforeRelativeWord(items, k, state) == nil { state.lastSubject = a }
 
         if loss {

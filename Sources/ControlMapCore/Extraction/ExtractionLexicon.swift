@@ -120,7 +120,7 @@ public struct ExtractionLexicon: Sendable {
         case peopleAdjective = "people-adjective", continuation, perfectAuxiliary = "perfect-auxiliary"
         case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb"
         case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition", factionHead = "faction-head"
-        case agentNoun = "agent-noun"
+        case agentNoun = "agent-noun", accomplishmentVerb = "accomplishment-verb", timeOfDay = "time-of-day"
     }
 
     /// Match keys of the words of each class.
