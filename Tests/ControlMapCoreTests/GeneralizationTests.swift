@@ -2881,6 +2881,31 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرى خربيل وكفر نوران، فضلا عن قرية سردة.").map(\.place) == ["5", "24", "7"])
     }
 
+    @Test func theirTroopsAreThePossessorsForces() {
+        // "according to the SDF's statement, their troops captured X": not the state's army.
+        #expect(read("According to the SDF statement, their troops captured the town of Al-Bab.").map(\.actor) == ["sdf"])
+        #expect(read("Syrian troops captured the town of Al-Bab.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func theSideAttackedIsNotTheSubjectOfTheVerbJoinedAfter() {
+        // "the forces attacked the Kurdish fighters' positions and seized X": the Kurds did not.
+        let seen = read("Turkish-backed rebels launched an offensive in northern Syria. The forces attacked the Kurdish fighters positions and seized control of the town of Al-Bab.")
+        #expect(!seen.contains { $0.actor == "sdf" || $0.actor == "kurdish" })
+    }
+
+    @Test func aPlaceAfterToIsWhereHeldLandLeads() {
+        // "to link areas under their control to X": X is not what they hold.
+        #expect(read("According to Peshmerga commanders in Mosul, the villages were of key value to IS fighters to link areas under their control to Bashiqa.")
+            .filter { $0.place == "15" }.isEmpty)
+        #expect(read("The town of Bashiqa is under the control of IS fighters.").map(\.place) == ["15"])
+    }
+
+    @Test func aNameFollowedByAPersonsOfficeIsAPerson() {
+        // "Khirbil, head of the local council, said ...": a man called after a village.
+        #expect(read("Meanwhile, Khirbil, head of the local council, said people fled when the village fell to the rebels.").isEmpty)
+        #expect(read("Rebels captured Khirbil, a village near Deir ez-Zor.").map(\.place) == ["5"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -78,6 +78,9 @@ extension ControlEventExtractor {
                     if budget < 0 { return }
                     continue
                 }
+                // "to link areas under their control to X": a place after "to" is where the
+                // held land leads, not the land held.
+                if kind == .holds, lastRole == .agent, !state.isArabic(it), j > start, state.keyOf(items[j - 1]) == "to" { return }
                 if lastRole == .from && r.share == nil && !r.partial {
                     // "withdrew from X" keeps it, and so does "expelled IS from X", "طردت قوات النظام
                     // عناصر التنظيم من X"; otherwise a place after a bare "from" is an origin.

@@ -248,10 +248,24 @@ extension ControlEventExtractor {
                     // The noun phrase after such a word (up to four items) is not the subject.
                     guarded = 4
                     continue
+                case .word(let w) where !state.isArabic(items[j]) && lexicon.isWord(w, .attackVerb):
+                    // "the forces attacked the Kurdish fighters' positions and seized X": the side
+                    // attacked is the object, not the subject of the verb joined after it.
+                    guarded = 3
+                    continue
                 case .actor where j > range.lowerBound && state.isArabic(items[j - 1])
                     && { if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .objectMarker) } else { return false } }():
                     // "القضاء على داعش": the side after an Arabic object marker ("على") is an object.
                     break
+                case .actor("government") where guarded == 0 && j > range.lowerBound && {
+                    if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .reporterPossessive) } else { return false }
+                }():
+                    // "according to the militants' statement, their troops captured X": a bare
+                    // state noun after "its"/"their" is the possessor's force, the side named
+                    // before it, not the state's army.
+                    return items[items.startIndex..<(j - 1)].last(where: { it in
+                        if case .actor(let b) = it.item { return b != "government" } else { return false }
+                    }).flatMap { if case .actor(let b) = $0.item { return state.resolveGeneric(b) } else { return nil } }
                 case .actor(let a) where guarded == 0:
                     return a
                 default:

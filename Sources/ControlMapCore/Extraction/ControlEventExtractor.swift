@@ -182,12 +182,24 @@ public struct ControlEventExtractor: Sendable {
                     }
                 }
                 if k > 0, case .cue(let c) = sentence[k - 1].item, c.role == .attribution { out.insert(m) }
+                if isNameOfAPerson(sentence, k, input) { out.insert(m) }
                 if k + 1 < sentence.count, case .cue(let c) = sentence[k + 1].item, c.role == .attribution, sentence[k + 1].hyphenBefore {
                     out.insert(m)
                 }
             }
         }
         return out
+    }
+
+    /// "Muhammad Ibrahim, head of the town council", "X، رئيس المجلس المحلي": a name without a
+    /// place cue followed by a comma and a person's office names that person.
+    func isNameOfAPerson(_ sentence: [PositionedItem], _ k: Int, _ input: Input) -> Bool {
+        guard case .place(let m) = sentence[k].item, input.resolutions[m].mention.cue == nil,
+              k + 1 < sentence.count, sentence[k + 1].commaBefore else { return false }
+        var q = k + 1
+        if case .word(let w) = sentence[q].item, lexicon.isWord(w, .bareDeterminer), q + 1 < sentence.count, !sentence[q + 1].breakBefore { q += 1 }
+        guard case .word(let role) = sentence[q].item else { return false }
+        return lexicon.isWord(role, .personRole)
     }
 
     /// "ERBIL, Kurdistan Region": a Latin name in capitals opening a sentence is a dateline.
