@@ -2906,6 +2906,14 @@ import Testing
         #expect(read("Rebels captured Khirbil, a village near Deir ez-Zor.").map(\.place) == ["5"])
     }
 
+    @Test func aVerbAfterCommaAndSharesTheSubjectOfTheClauseBefore() {
+        // "the SDF moved out of X, and attacked the rebels, capturing Y": the SDF took Y.
+        #expect(read("Later, the SDF moved eastward out of Deir ez-Zor, and successfully attacked the rebels, capturing the town of Al-Bab.")
+            .filter { $0.place == "10" }.map(\.actor) == ["sdf"])
+        // A clause with a subject of its own keeps it.
+        #expect(read("The SDF shelled Deir ez-Zor, and the rebels captured the town of Al-Bab.").filter { $0.place == "10" }.map(\.actor) == ["rebels"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

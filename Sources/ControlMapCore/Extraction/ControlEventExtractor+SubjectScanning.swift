@@ -313,6 +313,12 @@ extension ControlEventExtractor {
                 q -= 1
             }
         }
+        // "the SDF moved out of X, and attacked the rebels, capturing Y": a verb after ", and"
+        // with no subject of its own shares the subject of the clause it is joined to.
+        if !state.isArabic(items[k]), clauseStart > 0, isCoordinationBreak(items, clauseStart) {
+            let joinedTo = clauseBounds(items, around: clauseStart - 1)
+            return firstUnguardedActor(joinedTo.lowerBound..<clauseStart)
+        }
         return nil
     }
 
