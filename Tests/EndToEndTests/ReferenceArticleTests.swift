@@ -145,6 +145,16 @@ import Testing
         #expect(lines.allSatisfy { $0["reason"] is String && $0["candidates"] is [Any] })
     }
 
+    @Test func theBundledGazetteerNamesGovernoratesAsTheNewsDoes() throws {
+        // GeoNames shows "Ninawa" (in Arabic "الموصل", its capital) and "Days az-Zawr".
+        let cm = try BinaryRunner(sharedGazetteer: false)
+        defer { cm.cleanUp() }
+        let places = try cm.run(["geocode", "اشتباكات في محافظة نينوى. Clashes in Deir ez-Zor province."]).lines.compactMap { $0["place"] as? [String: Any] }
+        #expect(places.map { $0["name"] as? String } == ["Nineveh", "Deir ez-Zor"])
+        #expect(places.map { $0["name_ar"] as? String } == ["نينوى", "دير الزور"])
+        #expect(places.allSatisfy { $0["kind"] as? String == "region" })
+    }
+
     @Test func historyShowsEachClaimWithItsSentence() throws {
         let cm = try BinaryRunner(sharedGazetteer: true)
         defer { cm.cleanUp() }
