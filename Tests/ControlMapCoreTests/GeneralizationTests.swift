@@ -2914,6 +2914,31 @@ import Testing
         #expect(read("The SDF shelled Deir ez-Zor, and the rebels captured the town of Al-Bab.").filter { $0.place == "10" }.map(\.actor) == ["rebels"])
     }
 
+    @Test func aMonthWithItsOtherNameAndTheWordForYearIsDatedByThatYear() {
+        // "في نيسان/أبريل العام 2013": long before the report, background history.
+        let events = Fixtures.events("وفرضت فصائل مقاتلة حصارا على مدينة دير الزور في نيسان/ابريل العام 2013.")
+        #expect(events.map(\.background) == [true])
+        #expect(events.first?.date?.year == 2013)
+    }
+
+    @Test func aSiegeTheReportSaysWasBrokenIsHistory() {
+        // "فك الجيش الحصار عن X بعد ثلاث سنوات من حصاره": the siege is what ended, and the side
+        // that broke it laid none.
+        let events = Fixtures.events("فك الجيش السوري الحصار عن مدينة دير الزور بعد ثلاث سنوات من حصاره.")
+        #expect(events.map(\.kind) == [.siegeBroken])
+        // A siege told of elsewhere in the report is its history.
+        let later = Fixtures.events("كسر الجيش السوري الحصار عن مدينة دير الزور. ويحاصر تنظيم داعش المدينة منذ ثلاث سنوات.")
+        #expect(later.filter { $0.kind == .besieged }.allSatisfy { $0.background })
+        #expect(later.contains { $0.kind == .siegeBroken && !$0.background })
+    }
+
+    @Test func theSideBeforeABrokenSiegeNounLaidTheSiege() {
+        // "the breaking of the ISIL siege of X": IS broke nothing.
+        let events = Fixtures.events("The breaking of the ISIL siege of Deir ez-Zor was met with scenes of celebration.")
+        #expect(events.map(\.kind) == [.siegeBroken] && events.map(\.actor) == [nil] && events.map(\.fromActor) == ["isis"])
+        #expect(Fixtures.events("The Syrian army broke the ISIL siege of Deir ez-Zor.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -33,6 +33,17 @@ extension ControlEventExtractor {
                     if n >= 1, n <= 31, day == nil { day = Int(n) } else if n >= 1900, n <= 2100 { year = Int(n) }
                 }
                 if j + 2 < items.count, case .number(let n) = items[j + 2].item, n >= 1900, n <= 2100 { year = Int(n) }
+                if year == nil {
+                    // "نيسان/أبريل العام 2013", "في شهر آذار من عام 2014": the month's other name and
+                    // the word for year may stand before the year.
+                    var q = j + 1
+                    while q < min(items.count, j + 4) {
+                        if case .date(.month) = items[q].item { q += 1; continue }
+                        if ["\u{0639}\u{0627}\u{0645}", "\u{0633}\u{0646}\u{0647}", "\u{0645}\u{0646}"].contains(state.lastKeyOf(items[q])) { q += 1; continue }
+                        break
+                    }
+                    if q > j + 1, q < items.count, case .number(let n) = items[q].item, n >= 1900, n <= 2100 { year = Int(n) }
+                }
                 let y = year ?? published?.year ?? state.referenceYear
                 guard let yy = y else { continue }
                 var d = EventDate(year: yy, month: m, day: day)

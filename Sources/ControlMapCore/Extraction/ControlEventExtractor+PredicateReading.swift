@@ -538,6 +538,15 @@ extension ControlEventExtractor {
             evidence = .carried
         }
         actor = actor.flatMap(state.resolveGeneric)
+        if let b = breakingAt, !isArabic, let a = actor, items[(b + 1)..<k].contains(where: { it in
+            if case .actor(let m) = it.item { return state.resolveGeneric(m) == a } else { return false }
+        }) {
+            // "the breaking of the ISIL siege of X": the side before the siege noun laid the siege;
+            // it broke nothing. (In Arabic the side there is the breaking verb's subject: "فك
+            // الجيش الحصار".)
+            reading.from = reading.from ?? a
+            actor = nil
+        }
         // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the
         // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
         if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew, !item.hyphenBefore,

@@ -59,7 +59,25 @@ public struct ControlEventExtractor: Sendable {
             settleHoldersOfTakenPlaces(&events, from: before)
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
-        return deduplicated(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(events, state), input), state))
+        return deduplicated(settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(events, state), input), state), input))
+    }
+
+    /// "فك الجيش الحصار عن المطار بعد ثلاث سنوات من حصاره", "... IS has besieged the airbase for two
+    /// years": where a document reports a siege of a place broken, the siege it tells of is the
+    /// story of what ended, never the place's state after the break. It is history; and a siege
+    /// the same sentence reads as laid by the side that broke it is a misreading, dropped.
+    func settlingBrokenSieges(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
+        let broken = events.filter { $0.kind == .siegeBroken && !$0.background }
+        guard !broken.isEmpty else { return events }
+        let brokenPlaces = Set(broken.map { placeKey($0, input) })
+        return events.compactMap { e in
+            guard e.kind == .besieged, brokenPlaces.contains(placeKey(e, input)) else { return e }
+            let breakersHere = broken.filter { $0.sentence == e.sentence && placeKey($0, input) == placeKey(e, input) }.compactMap(\.actor)
+            if let a = e.actor, breakersHere.contains(where: { lexicon.side(of: $0) == lexicon.side(of: a) }) { return nil }
+            var e = e
+            e.background = true
+            return e
+        }
     }
 
     /// A taking the text denies somewhere is not news where the text repeats it: the captures of a
