@@ -2939,6 +2939,15 @@ import Testing
         #expect(Fixtures.events("The Syrian army broke the ISIL siege of Deir ez-Zor.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aQuotationOverTwoSentencesIsSpokenByTheSideNamedAfterIt() {
+        // "“X is under our control. The fight goes on,” a rebel commander said.": the rebels hold X.
+        #expect(read("“The town of Al-Bab is under our control. Our fight here goes on,” a rebel commander said.")
+            == [GeneralizationTests.Seen(kind: "holds", actor: "rebels", place: "10")])
+        #expect(read("\"We have liberated the town of Al-Bab. The battle goes on,\" an SDF commander said.").map(\.actor) == ["sdf"])
+        // A quotation that closes without naming its speaker names no side.
+        #expect(read("“We have liberated the town of Al-Bab.” The town was quiet on Monday.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -289,7 +289,7 @@ extension ControlEventExtractor {
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
             // "X is under our control," a commander said; "X is in our hands": the speaker's side,
             // before any side that merely follows.
-            let speaker = isArabic ? nil : speakerAsHolder(items, k, before: inHands)
+            let speaker = isArabic ? nil : speakerAsHolder(items, k, before: inHands, state)
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
                     : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
@@ -450,7 +450,7 @@ extension ControlEventExtractor {
         if predicate.voice == .passive || predicate.voice == .state {
             actor = reading.agent
             evidence = actor == nil ? .none : .agent
-            if actor == nil, !isArabic, let speaker = speakerAsHolder(items, k) {
+            if actor == nil, !isArabic, let speaker = speakerAsHolder(items, k, state) {
                 // "X was captured by our fighters," a commander said.
                 actor = speaker.actor
                 evidence = .carried
@@ -500,7 +500,7 @@ extension ControlEventExtractor {
             // own subject names no side; a side named earlier in the clause is not it.
             actor = nil
         } else if isArabic ? state.writtenKeyOf(item).hasSuffix("\u{0646}\u{0627}") : firstPersonSubject(items, k, clause, state),
-                  let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) {
+                  let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker {
             // "We have taken X, a rebel commander said", "حررنا X، قال قيادي": the speaker's side.
             actor = speaker
             evidence = .carried

@@ -162,7 +162,9 @@ extension ControlEventExtractor {
               controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
         if let actor = lexicon.actorModifiers[w] { return (actor, k + 1) }
         // "X is under our control, a rebel commander said": the speaker's side.
-        if lexicon.isWord(w, .firstPerson), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) { return (speaker, k + 1) }
+        if lexicon.isWord(w, .firstPerson), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker {
+            return (speaker, k + 1)
+        }
         // "the rebels said X was now under their control".
         if lexicon.isWord(w, .reporterPossessive), let speaker = reporterBefore(items, k) { return (speaker, k + 1) }
         return nil
@@ -667,12 +669,12 @@ extension ControlEventExtractor {
     /// The side that speaks when the holder or agent of an English state or passive is a
     /// first-person possessive ("under our control", "in our hands", "controlled by our forces"),
     /// with where the possessive stands (before the predicate for "hands").
-    func speakerAsHolder(_ items: [PositionedItem], _ k: Int, before: Bool = false) -> (actor: String, index: Int)? {
+    func speakerAsHolder(_ items: [PositionedItem], _ k: Int, before: Bool = false, _ state: DocumentState) -> (actor: String, index: Int)? {
         var q = before ? k - 1 : k + 1
         if !before, q < items.count, items[q].isCue(.agent) { q += 1 }
         // The possessive and the noun it belongs to stand together: no break between them.
         guard q >= 0, q < items.count, !items[before ? k : q].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .firstPerson),
-              let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) else { return nil }
+              let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker else { return nil }
         return (speaker, q)
     }
 

@@ -44,8 +44,10 @@ public struct ControlEventExtractor: Sendable {
             for it in sentence { if case .actor(let a) = it.item { state.named.insert(a) } }
         }
         var events: [ExtractedEvent] = []
+        let speakers = quotationSpeakers(items, input)
         for (s, sentence) in items.enumerated() {
             let before = events.count
+            state.quotationSpeaker = speakers[s]
             // A question ("Has the army taken Palmyra?") reports nothing.
             let sentenceText = input.text.sentenceText(s)
             if sentenceText.hasSuffix("?") || sentenceText.hasSuffix("\u{061F}") {
@@ -78,6 +80,34 @@ public struct ControlEventExtractor: Sendable {
             e.background = true
             return e
         }
+    }
+
+    /// For each sentence of a quotation that closes in a later sentence, the side that later
+    /// sentence names as its speaker after the closing mark ("“X and Y are under our control.
+    /// Our fight goes on,” a rebel commander said."). Straight quotes open and close in turn.
+    func quotationSpeakers(_ items: [[PositionedItem]], _ input: Input) -> [Int: String] {
+        var out: [Int: String] = [:]
+        var inside = false
+        var pending: [Int] = []
+        for s in items.indices {
+            for c in input.text.sentenceText(s).unicodeScalars {
+                switch c {
+                case "\u{201C}", "\u{00AB}": inside = true
+                case "\u{201D}", "\u{00BB}": inside = false
+                case "\"": inside.toggle()
+                default: break
+                }
+            }
+            if inside {
+                pending.append(s)
+                continue
+            }
+            defer { pending.removeAll() }
+            guard !pending.isEmpty, let close = items[s].firstIndex(where: { Self.closesQuotation($0.punctuationBefore) }), close > 0,
+                  let speaker = reporterAfter(items[s], close - 1) else { continue }
+            for q in pending { out[q] = speaker }
+        }
+        return out
     }
 
     /// A taking the text denies somewhere is not news where the text repeats it: the captures of a

@@ -20,6 +20,10 @@ struct DocumentState {
     /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
     /// when the publication date is unknown.
     var referenceYear: Int?
+    /// The side that speaks the quotation the current sentence belongs to, when the quotation
+    /// runs on into a later sentence that names its speaker ("“We took X. The fight goes on,” a
+    /// rebel commander said.").
+    var quotationSpeaker: String?
     /// "government" and "army" in this document mean this actor.
     let government: String
     /// "Kurdish forces" mean the Peshmerga in Iraq and the SDF in Syria.
