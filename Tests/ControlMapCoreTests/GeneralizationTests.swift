@@ -2948,6 +2948,21 @@ import Testing
         #expect(read("“We have liberated the town of Al-Bab.” The town was quiet on Monday.").isEmpty)
     }
 
+    @Test func theSideAfterASubordinatingConjunctionIsItsClausesSubject() {
+        // "IS was dealt a blow when the army retook X": the army retook it.
+        #expect(read("IS was dealt a major blow when Syrian troops retook the town of Al-Bab.").map(\.actor) == ["syrian-government"])
+        #expect(read("Thirty IS fighters were killed as the SDF captured the town of Al-Bab.").map(\.actor) == ["sdf"])
+        // "as well as" joins a side to the subject; it opens no clause.
+        #expect(read("The SDF as well as Arab tribesmen captured the town of Al-Bab.").map(\.actor) == ["sdf"])
+    }
+
+    @Test func aClauseOpenedByFightersWithoutASideCarriesNone() {
+        // "The fighters blew up the police station and advanced, seizing X": whose fighters the
+        // sentence does not say; the side of the sentence before (the police) did not seize X.
+        #expect(read("Iraqi police came under attack at dawn and withdrew from the area. The fighters blew up the police station and advanced further, seizing the town of Bashiqa.")
+            .filter { $0.place == "15" && $0.actor == "iraqi-government" }.isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -532,8 +532,9 @@ extension ControlEventExtractor {
             // "Thousands of residents fled the town": a pull-out needs its leaver named, never
             // the side an earlier sentence was about.
             if predicate.kind == .withdrew { return [] }
-            // "Militants took the town": a subject is there, only not a side we know.
-            if !isArabic, unnamedForceSubject(items, k, clause) { return [] }
+            // "Militants took the town": a subject is there, only not a side we know; so it is in
+            // "The fighters blew up the police station and advanced, seizing X".
+            if !isArabic, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause) { return [] }
             actor = carried
             evidence = .carried
         }

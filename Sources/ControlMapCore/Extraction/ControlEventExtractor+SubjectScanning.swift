@@ -290,6 +290,12 @@ extension ControlEventExtractor {
            let nearer = firstUnguardedActor((previous + 1)..<k) {
             return nearer
         }
+        // "ISIL was dealt a blow when Iraqi troops retook X": the side right after a subordinating
+        // conjunction is the subject of the clause it opens.
+        if start < k, !state.isArabic(items[k]), let opened = items[start..<k].lastIndex(where: { opensSubordinateClause($0, state) }),
+           let a = firstUnguardedActor(opened..<k) {
+            return a
+        }
         if start < k, let a = firstUnguardedActor(start..<k) { return a }
         // "..., which controls much of Eastern Ghouta": the actor right before "which".
         let clauseStart = clause.lowerBound
@@ -478,6 +484,18 @@ extension ControlEventExtractor {
         return q
     }
 
+    /// Whether a side stands right after a subordinating conjunction ("when the army took X"), an
+    /// article between them aside. The conjunctions are stop words, so the text is read.
+    func opensSubordinateClause(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard case .actor = item.item else { return false }
+        let tokens = state.input.text.tokens
+        var t = state.input.stream.words[item.start].token - 1
+        if t >= 0, ["the", "a", "an"].contains(tokens[t].key) { t -= 1 }
+        // ("the army as well as Hezbollah", "groups such as IS": "as" joins a noun there.)
+        if t >= 1, tokens[t].key == "as", ["well", "such"].contains(tokens[t - 1].key) { return false }
+        return t >= 0 && tokens[t].kind == .word && lexicon.isWord(tokens[t].key, .subordinator)
+    }
+
     /// Whether the item at `i` is an article or determiner ("the", "its").
     func isDeterminer(_ items: [PositionedItem], _ i: Int) -> Bool {
         if case .word(let w) = items[i].item { return lexicon.isWord(w, .determiner) }
@@ -588,6 +606,14 @@ extension ControlEventExtractor {
             }
         }
         return false
+    }
+
+    /// "The fighters blew up the station and advanced, seizing X": the clause opens with a noun
+    /// of fighters that names no side, and no side stands between it and the verb.
+    func opensWithUnnamedForce(_ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
+        let q = afterDeterminers(items, from: clause.lowerBound, to: k)
+        guard q < k, case .word(let w) = items[q].item, lexicon.isWord(w, .unnamedForce) else { return false }
+        return !items[q..<k].contains { if case .actor = $0.item { return true } else { return false } }
     }
 
     func actorWithin(_ items: [PositionedItem], before k: Int, distance: Int) -> Bool {
