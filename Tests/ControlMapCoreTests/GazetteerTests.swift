@@ -273,6 +273,17 @@ import Testing
         #expect(NameSkeleton.isCloseSpelling("البغلية", "البغيلية") && !NameSkeleton.isCloseSpelling("حيمور", "الحمرة"))
     }
 
+    @Test func aLatinVariantMustBeACloseSpellingNotOnlyTheSameConsonants() {
+        // "Tel al-Usud" and "Tall as-Sayyid" share the consonants t l s d; "Tel Saman" is a
+        // spelling of "Tall Samn".
+        var places = Self.places
+        places.append(Fixtures.place("430", "Tall as-Sayyid", nil, 35.30, 36.70, kind: .town, population: 12_000))
+        places.append(Fixtures.place("431", "Tall Samn", nil, 36.10, 39.00, kind: .town, population: 12_000))
+        let g = gazetteer(places)
+        #expect(resolve(g, "The army seized Tel al-Usud on Monday.") == [])
+        #expect(resolve(g, "The SDF seized Tel Saman on Monday.") == ["431"])
+    }
+
     @Test func theGovernorateTheDocumentNamesDecides() {
         let g = gazetteer()
         #expect(resolve(g, "اشتباكات في قرية تل سلمى بريف حمص").first == "300")

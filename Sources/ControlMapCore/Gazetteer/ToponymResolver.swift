@@ -71,14 +71,15 @@ public struct ToponymResolver: Sendable {
     private func variant(_ r: Resolution, skeleton: String, skeletons: [String: (place: Int32, text: String)],
                          anchors: [Int32], focus: Int32?) -> Resolution? {
         let distinctive = NameSkeleton.isDistinctive(skeleton)
-        // An Arabic skeleton of three root letters is shared by names that are not one another's
-        // spelling ("حيمور", "الحمرة", "حميرة"): in Arabic script, where a name's spellings differ
-        // by a long vowel or a final ه, a variant must also be a close spelling.
+        // A skeleton is shared by names that are not one another's spelling: three root letters
+        // in Arabic ("حيمور", "الحمرة", "حميرة"), the consonants of "Tel al-Usud" and "Tall
+        // as-Sayyid" in Latin. A variant must also be a close spelling, in its own script or read
+        // as a transliteration of the other.
         let arabic = r.mention.text.unicodeScalars.first.map(MatchKey.isArabic) ?? false
         func spells(_ name: String) -> Bool {
-            guard arabic else { return true }
-            return name.unicodeScalars.first.map(MatchKey.isArabic) ?? false
-                ? NameSkeleton.isCloseSpelling(name, r.mention.text) : NameSkeleton.writesAlike(arabic: r.mention.text, latin: name)
+            let arabicName = name.unicodeScalars.first.map(MatchKey.isArabic) ?? false
+            if arabic == arabicName { return NameSkeleton.isCloseSpelling(name, r.mention.text) }
+            return arabic ? NameSkeleton.writesAlike(arabic: r.mention.text, latin: name) : NameSkeleton.writesAlike(arabic: name, latin: r.mention.text)
         }
         if distinctive, let other = skeletons[skeleton], other.text != r.mention.text, spells(other.text) {
             let p = other.place
@@ -102,11 +103,8 @@ public struct ToponymResolver: Sendable {
             }
         }
         var near = distinctive ? nearby(gazetteer.variants(skeleton: skeleton)) : []
-        if arabic {
-            // (Only the display names are kept once compiled: the Arabic one, or the Latin one read
-            // as a transliteration.)
-            near = near.filter { i in gazetteer.places[Int(i)].nameAr.map(spells) == true || spells(gazetteer.name(i)) }
-        }
+        // (Only the display names are kept once compiled: the Latin one and the Arabic one.)
+        near = near.filter { i in gazetteer.places[Int(i)].nameAr.map(spells) == true || spells(gazetteer.name(i)) }
         // "Beiji" for Baiji, "Makhmour" for Makhmur: too short a skeleton, but the same consonants
         // with vowels in the same places.
         if near.isEmpty {
