@@ -265,9 +265,10 @@ extension ControlEventExtractor {
                     // "according to the militants' statement, their troops captured X": a bare
                     // state noun after "its"/"their" is the possessor's force, the side named
                     // before it, not the state's army.
-                    return items[items.startIndex..<(j - 1)].last(where: { it in
-                        if case .actor(let b) = it.item { return b != "government" } else { return false }
-                    }).flatMap { if case .actor(let b) = $0.item { return state.resolveGeneric(b) } else { return nil } }
+                    let possessor = items[..<(j - 1)].reversed().lazy.compactMap { it -> String? in
+                        if case .actor(let b) = it.item, b != "government" { return b } else { return nil }
+                    }.first
+                    return possessor.flatMap(state.resolveGeneric)
                 case .actor(let a) where guarded == 0:
                     return a
                 default:

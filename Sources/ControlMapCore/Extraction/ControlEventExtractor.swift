@@ -90,7 +90,9 @@ public struct ControlEventExtractor: Sendable {
         var inside = false
         var pending: [Int] = []
         for s in items.indices {
-            for c in input.text.sentenceText(s).unicodeScalars {
+            // (Quotation marks are punctuation tokens: no need to build the sentence's text.)
+            let marks = input.text.tokens[input.text.sentences[s]].lazy.filter { $0.kind == .punctuation }.flatMap(\.key.unicodeScalars)
+            for c in marks {
                 switch c {
                 case "\u{201C}", "\u{00AB}": inside = true
                 case "\u{201D}", "\u{00BB}": inside = false

@@ -120,6 +120,8 @@ public struct Gazetteer: Sendable {
 
     /// A place's name (the gazetteer's main one), without decoding the rest of the place.
     public func name(_ i: Int32) -> String { storage.name(Int(i)) }
+    /// A place's Arabic display name, when it has one, without decoding the rest of the place.
+    public func nameAr(_ i: Int32) -> String? { storage.nameAr(Int(i)) }
 
     /// Places whose name has the same consonant skeleton as `name`.
     public func variants(of name: String) -> [Int32] {

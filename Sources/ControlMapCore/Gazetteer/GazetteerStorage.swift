@@ -118,6 +118,7 @@ extension Gazetteer {
         }
 
         func name(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 30) ?? "" }
+        func nameAr(_ i: Int) -> String? { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 36) }
         func featureCode(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 42) ?? "" }
         func admin1(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 48) ?? "" }
         func source(_ i: Int) -> String { string(placesOffset + i * GazetteerCompiler.placeRecordSize + 54) ?? "" }

@@ -75,10 +75,9 @@ public struct ToponymResolver: Sendable {
         // in Arabic ("حيمور", "الحمرة", "حميرة"), the consonants of "Tel al-Usud" and "Tall
         // as-Sayyid" in Latin. A variant must also be a close spelling, in its own script or read
         // as a transliteration of the other.
-        let arabic = r.mention.text.unicodeScalars.first.map(MatchKey.isArabic) ?? false
+        let arabic = NameScript.isArabic(r.mention.text)
         func spells(_ name: String) -> Bool {
-            let arabicName = name.unicodeScalars.first.map(MatchKey.isArabic) ?? false
-            if arabic == arabicName { return NameSkeleton.isCloseSpelling(name, r.mention.text) }
+            if arabic == NameScript.isArabic(name) { return NameSkeleton.isCloseSpelling(name, r.mention.text) }
             return arabic ? NameSkeleton.writesAlike(arabic: r.mention.text, latin: name) : NameSkeleton.writesAlike(arabic: name, latin: r.mention.text)
         }
         if distinctive, let other = skeletons[skeleton], other.text != r.mention.text, spells(other.text) {
@@ -104,7 +103,7 @@ public struct ToponymResolver: Sendable {
         }
         var near = distinctive ? nearby(gazetteer.variants(skeleton: skeleton)) : []
         // (Only the display names are kept once compiled: the Latin one and the Arabic one.)
-        near = near.filter { i in gazetteer.places[Int(i)].nameAr.map(spells) == true || spells(gazetteer.name(i)) }
+        near = near.filter { i in gazetteer.nameAr(i).map(spells) == true || spells(gazetteer.name(i)) }
         // "Beiji" for Baiji, "Makhmour" for Makhmur: too short a skeleton, but the same consonants
         // with vowels in the same places.
         if near.isEmpty {
