@@ -2963,6 +2963,37 @@ import Testing
             .filter { $0.place == "15" && $0.actor == "iraqi-government" }.isEmpty)
     }
 
+    @Test func aVerbOfTryingOrRepellingDoesNotGovernALaterFiniteVerb() {
+        // The attack repelled, or the storming tried, is no event; the town taken after it is.
+        #expect(read("صدت الفصائل هجوما على قرية سردة وسيطرت على قرية خربيل.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("حاولت قوات النظام اقتحام قرية سردة، لكنها سيطرت على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Rebels repelled an attack on Sarda and captured Khirbil.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        // The verbal noun or the imperfect after them stays governed ("تحاول استعادتها" is an attempt).
+        #expect(read("قالت الفصائل إن قوات النظام تحاول استعادتها وتحاول السيطرة على قرية خربيل.").isEmpty)
+        #expect(read("حاولت قوات النظام أن تسيطر على قرية خربيل.").isEmpty)
+        #expect(read("Rebels tried to capture Khirbil.").isEmpty)
+    }
+
+    @Test func repellingRefusingAndWishingAreNoChangeInEitherLanguage() {
+        #expect(read("Kurdish fighters fought off an IS attack on Khirbil.").isEmpty)
+        #expect(read("Peshmerga forces held off an IS attack on Khirbil.").isEmpty)
+        #expect(read("يتصدى الجيش لهجوم داعش على قرية خربيل.").isEmpty)
+        #expect(read("رفضت فصائل المعارضة الانسحاب من قرية خربيل.").isEmpty)
+        #expect(read("Rebels refused to withdraw from Khirbil.").isEmpty)
+        #expect(read("تأمل القوات العراقية في استعادة الموصل قبل رمضان.").isEmpty)
+        #expect(read("يريد الجيش السوري السيطرة على قرية خربيل.").isEmpty)
+        // Refusing one thing and then taking a place is the taking.
+        #expect(read("رفضت الفصائل الاتفاق وسيطرت على قرية خربيل.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func qadBeforeAnImperfectIsAPossibility() {
+        // "قد يقتحم": may storm; "قد سيطرت", "قد تمكنت": has taken.
+        #expect(read("قد يقتحم الجيش السوري قرية خربيل.").isEmpty)
+        #expect(read("قد تسيطر قوات النظام على قرية خربيل خلال أيام.").isEmpty)
+        #expect(read("قد سيطرت قوات النظام على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("قد تمكنت قوات النظام من السيطرة على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -60,8 +60,13 @@ extension ControlEventExtractor {
 
     /// `pastVerb`: the predicate is a verb in the past, which a "when" ("once") does not make a
     /// condition. `change`: it reports a change, which an "until" may put in the future; a
-    /// standing state ("until they reach the government-held X") stays.
-    func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, pastVerb: Bool = false, change: Bool = true) -> Bool {
+    /// standing state ("until they reach the government-held X") stays. `finiteVerb`: the
+    /// predicate is a finite verb in the past (English "-ed", the Arabic perfect): a verb of
+    /// trying or of repelling takes an infinitive, a verbal noun or an object, never one of
+    /// those, so it does not govern it ("repelled an attack on X and captured Y", "صدت هجوما على
+    /// X وسيطرت على Y", "حاولت اقتحام X، لكنها سيطرت على Y").
+    func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, pastVerb: Bool = false, finiteVerb: Bool = false,
+                   change: Bool = true) -> Bool {
         var j = k - 1
         // Items between, and those but adverbs ("the battle to completely capture X").
         var steps = 0, words = 0
@@ -72,9 +77,10 @@ extension ControlEventExtractor {
                 let untilOfAPast = c.value == "after-future" && (!change || !items[..<j].contains { $0.isCue(.future) })
                 if !pastAfterWhen && !untilOfAPast {
                     if c.role == .denial || c.role == .conditional { return true }
+                    let governsNoFiniteVerb = finiteVerb && (c.role == .attempt || c.role == .repelled || c.value == "verb")
                     // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
                     // predicate right after it.
-                    if c.role.blocks && (c.value == "adjacent" ? words == 0 : steps < 6) { return true }
+                    if c.role.blocks && !governsNoFiniteVerb && (c.value == "adjacent" ? words == 0 : steps < 6) { return true }
                 }
             }
             if !items[j].isCue(.filler) { words += 1 }
@@ -99,6 +105,46 @@ extension ControlEventExtractor {
     func isAim(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ predicate: Predicate, _ state: DocumentState) -> Bool {
         guard k > clause.lowerBound, lexicon.isWord(state.keyOf(items[k - 1]), .aimPreposition) else { return false }
         return predicate.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing")
+    }
+
+    /// "سيطرت", "سيطروا", "استعاد": an Arabic control verb in the perfect. The imperfect takes a
+    /// prefix (ي ت ن) and no ت or وا ending; a perfect that itself begins with one of those
+    /// letters and ends in none ("تسلم") is left unknown.
+    func isArabicPerfect(_ item: PositionedItem, _ predicate: Predicate, _ state: DocumentState) -> Bool {
+        guard predicate.voice == .active, state.isArabic(item) else { return false }
+        let key = state.keyOf(item)
+        // With a pronoun after it, a verbal noun and a perfect are written alike ("استعادتها":
+        // its recapture, she recaptured it).
+        guard let first = key.first, !key.hasSuffix("\u{0647}"), !key.hasSuffix("\u{0647}\u{0627}"),
+              !key.hasSuffix("\u{0647}\u{0645}"), !key.hasSuffix("\u{0647}\u{0645}\u{0627}") else { return false }
+        if key.hasSuffix("\u{062A}") || key.hasSuffix("\u{0648}\u{0627}") { return true }
+        // A bare three-letter perfect is spelt as its verbal noun ("فك الحصار", "طرد", "كسر"). (The
+        // first person's أ folds to the ا of استعاد and اقتحم: news reports in the third.)
+        return key.count > 3 && !["\u{064A}", "\u{062A}", "\u{0646}"].contains(first)
+    }
+
+    /// "repelled an attack and captured X", "..., seized X", "..., rebels seized X": an English
+    /// "-ed" word after "and", a comma or a side is a verb of its own, not a participle
+    /// ("relieve pressure on besieged districts").
+    func opensCoordinateVerb(_ items: [PositionedItem], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if items[k].commaBefore { return true }
+        switch items[k - 1].item {
+        case .word(let w): return w == "and" || w == "then"
+        case .actor: return true
+        default: return false
+        }
+    }
+
+    /// "قد يقتحم الجيش X", "قد تسيطر القوات على X": قد before an imperfect is "may", a
+    /// possibility (before a perfect it is "has": "قد سيطرت"). A ت-imperfect is told from a
+    /// ت-perfect ("قد تمكنت") by its ي form being a control verb too.
+    func isArabicModal(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard k > 0, case .word(let w) = items[k - 1].item, w == "\u{0642}\u{062F}", state.isArabic(items[k]) else { return false }
+        let key = state.keyOf(items[k])
+        guard let first = key.first else { return false }
+        if first == "\u{064A}" || first == "\u{0646}" { return true }
+        return first == "\u{062A}" && lexicon.predicates.exactValue("\u{064A}" + key.dropFirst()) != nil
     }
 
     /// "وكانت القوات التركية قد حاصرت": كان ... قد before the verb marks earlier history.

@@ -89,7 +89,10 @@ extension ControlEventExtractor {
             }
         }
         let pastVerb = !state.isArabic(item) && predicate.voice == .active && state.lastKeyOf(item).hasSuffix("ed")
-        if isBlocked(items, k, clause, pastVerb: pastVerb, change: predicate.kind != .holds) || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state) {
+        let finiteVerb = pastVerb && opensCoordinateVerb(items, k) || isArabicPerfect(item, predicate, state)
+        if isBlocked(items, k, clause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds)
+            || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state)
+            || isArabicModal(items, k, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             noteDeniedClaim(found, items, k, clause, state: &state)
             return []
