@@ -2994,6 +2994,20 @@ import Testing
         #expect(read("قد تمكنت قوات النظام من السيطرة على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
     }
 
+    @Test func theTimeOfAStandingAsideAfterThePlaceIsNotTheTakings() {
+        // "held by IS since 2014" dates the holding, not the capture reported.
+        #expect(read("The SDF seized Khirbil, held by IS since 2014.") == [.init(kind: "captured", actor: "sdf", place: "5")])
+        let english = Fixtures.analyzer.analyze(Document(title: "", text: "The SDF seized Khirbil, held by IS since 2014.",
+                                                         published: EventDate("2024-05-16")))
+        #expect(english.events.map(\.background) == [false])
+        let arabic = Fixtures.analyzer.analyze(Document(title: "", text: "سيطرت قسد على قرية خربيل الخاضعة لسيطرة داعش منذ عام 2014.",
+                                                        published: EventDate("2024-05-16")))
+        #expect(arabic.events.map(\.background) == [false])
+        #expect(read("The SDF seized Khirbil in 2014.").isEmpty == false)
+        #expect(Fixtures.analyzer.analyze(Document(title: "", text: "The SDF seized Khirbil in 2014.", published: EventDate("2024-05-16")))
+            .events.map(\.background) == [true])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -619,7 +619,14 @@ extension ControlEventExtractor {
         }
         guard actor != nil || from != nil else { return [] }
 
-        let dating = date(items, clause, state: state, change: ![.holds, .besieged].contains(kind))
+        // "seized X, held by IS since 2014,", "سيطرت على X الخاضعة لسيطرة داعش منذ عام 2014": the
+        // time after a later aside, or an Arabic adjective of standing, is its own.
+        let ownTime = clause.lowerBound..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
+            guard case .predicate(let p) = later.item else { return false }
+            return later.commaBefore
+                || p.voice == .state && state.isArabic(later) && state.writtenKeyOf(later).hasPrefix("\u{0627}\u{0644}")
+        } ?? clause.upperBound)
+        let dating = date(items, ownTime, state: state, change: ![.holds, .besieged].contains(kind))
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         // "X, formerly held by Y, fell to Z": the word of earlier history is the aside's.
         let window = max(clause.lowerBound, k - 4)
@@ -628,7 +635,7 @@ extension ControlEventExtractor {
             return false
         }
         let background = dating.background || hasHistoryCue(items, from: aside.map { $0 + 1 } ?? window, to: k)
-            || endsWithSpanBack(items, after: k, clause)
+            || endsWithSpanBack(items, after: k, ownTime)
             || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)
