@@ -3008,6 +3008,19 @@ import Testing
             .events.map(\.background) == [true])
     }
 
+    @Test func theSideAfterOfIsWhoseFightersTheNounNames() {
+        // "jihadists" alone would be IS; "of Hayat Tahrir al-Sham" says whose they are.
+        #expect(read("Jihadists of Hayat Tahrir al-Sham captured Khirbil.").map(\.actor) == ["hts"])
+        #expect(read("Fighters of the Nusra Front captured Khirbil.").map(\.actor) == ["hts"])
+        #expect(read("Jihadists captured Khirbil on Monday.").map(\.actor) == ["isis"])
+    }
+
+    @Test func aNameInThePossessiveBeforeAThingIsNoListItem() {
+        // "Raqqa's gateway" describes the village; Raqqa was not taken.
+        #expect(read("Rebels captured Khirbil, Raqqa's gateway, on Sunday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("Rebels captured Palmyra, Al-Bab and Bashiqa.").map(\.place) == ["13", "10", "15"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

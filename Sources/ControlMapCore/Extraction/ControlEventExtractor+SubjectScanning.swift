@@ -270,7 +270,7 @@ extension ControlEventExtractor {
                     }.first
                     return possessor.flatMap(state.resolveGeneric)
                 case .actor(let a) where guarded == 0:
-                    return a
+                    return sideAfterOf(items, j, before: range.upperBound, state) ?? a
                 default:
                     break
                 }
@@ -782,5 +782,15 @@ extension ControlEventExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// "jihadists of Hayat Tahrir al-Sham", "fighters of the Nusra Front": a side named after
+    /// "of" is whose fighters the noun before are (the noun alone may name another side).
+    func sideAfterOf(_ items: [PositionedItem], _ j: Int, before end: Int, _ state: DocumentState) -> String? {
+        guard !state.isArabic(items[j]), j + 2 < end, case .word("of") = items[j + 1].item else { return nil }
+        var q = j + 2
+        if case .word("the") = items[q].item { q += 1 }
+        guard q < end, !items[q].breakBefore, case .actor(let b) = items[q].item else { return nil }
+        return b
     }
 }
