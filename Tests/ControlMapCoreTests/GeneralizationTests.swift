@@ -3021,6 +3021,15 @@ import Testing
         #expect(read("Rebels captured Palmyra, Al-Bab and Bashiqa.").map(\.place) == ["13", "10", "15"])
     }
 
+    @Test func aStateThatSpeaksIsItsGovernment() {
+        // "Iraq said its forces had liberated X", "أعلن العراق تحرير X": the state speaking is its
+        // government, whose forces took the town.
+        #expect(read("Iraq announced that its forces had liberated Mosul.").map(\.actor) == ["iraqi-government"])
+        #expect(read("On Monday, Iraq declared Mosul liberated from IS.").map(\.actor) == ["iraqi-government"])
+        // A state named after a place word is where someone is, not who speaks.
+        #expect(read("The Kurdish-led administration in northeast Syria said the SDF had captured Raqqa.").map(\.actor) == ["sdf"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -247,7 +247,20 @@ public struct SentenceItemizer: Sendable {
             if !definite(m.start), definite(m.end) { return false }
         }
         if m.value.subjectOnly {
-            return m.end < stream.words.count && !stream.words[m.end].breakBefore && lexicon.predicates.match(in: stream, at: m.end) != nil
+            // ("Iraq said its forces had taken X", "أعلن العراق تحرير X": a state that speaks is
+            // its government too.)
+            func reports(_ match: PhraseIndex<ContextCue>.Match?) -> Bool { match?.value.role == .report }
+            // (Only a state that opens its clause speaks: "the administration in northeast Syria
+            // said" is not Syria's.)
+            let opensClause = m.start == 0 || stream.words[m.start].breakBefore || ["and", "but", "that"].contains(stream.words[m.start - 1].innerKey)
+            let beforeReport = m.end < stream.words.count && !stream.words[m.end].breakBefore
+                && (lexicon.predicates.match(in: stream, at: m.end) != nil || opensClause && reports(lexicon.cues.match(in: stream, at: m.end)))
+            let afterReport = m.start > 0 && !stream.words[m.start].breakBefore
+                && (1...min(2, m.start)).contains { back in
+                    guard let c = lexicon.cues.match(in: stream, at: m.start - back) else { return false }
+                    return c.end == m.start && reports(c)
+                }
+            return beforeReport || afterReport
         }
         if m.value.compoundOnly {
             let last = stream.words[m.end - 1].token
