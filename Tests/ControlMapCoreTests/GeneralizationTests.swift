@@ -3030,6 +3030,13 @@ import Testing
         #expect(read("The Kurdish-led administration in northeast Syria said the SDF had captured Raqqa.").map(\.actor) == ["sdf"])
     }
 
+    @Test func aCommonWordQuotedAloneAfterANounOfSettlementIsAName() {
+        // "قرى "الجديدة" و"خربيل"": the quotes make "الجديدة" (new) a village's name.
+        #expect(read("سيطرت قوات النظام على قرى \"الجديدة\" و\"خربيل\".").map(\.place) == ["21", "5"])
+        // Unquoted it is the adjective of the noun ("new villages").
+        #expect(read("سيطرت قوات النظام على قرى جديدة في ريف حماة.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -548,6 +548,11 @@ public struct ToponymTagger: Sendable {
         }
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
+            // "قرى "الجديدة" و"السميرية"": a word quoted alone after a noun of settlement is its
+            // name, though it is a common word ("new"): news quotes names, not adjectives.
+            if cue.kind.isSettlement, !cue.hasArticle, tok.end - tok.start > 2, isQuotedAlone(text, stream, start: p, end: p + 1) {
+                return p..<(p + 1)
+            }
             // A word ending in a possessive pronoun ("تلتها", its hill) is not a name.
             let possessive = tok.key.hasSuffix("\u{0647}\u{0627}") || tok.key.hasSuffix("\u{0647}\u{0645}")
             // A word of general Arabic without the article ("سلسلة", "وبناية", "عشرات") is no village
@@ -900,7 +905,8 @@ public struct ToponymTagger: Sendable {
         var q = start
         while q < stream.words.count {
             // "جديدة" (new) is a filler, "جديدة نواف" a name.
-            if let f = cues.fillers.match(in: stream, at: q),
+            // ("قرى "الجديدة" و"السميرية"": a filler quoted alone is a name.)
+            if let f = cues.fillers.match(in: stream, at: q), !isQuotedAlone(text, stream, start: q, end: f.end),
                (matchPlace(stream, at: q, cued: true).map { $0.end <= f.end } ?? true) { q = f.end; continue }
             let tokenIndex = stream.words[q].token
             if brackets, tokenIndex > 0, text.tokens[tokenIndex - 1].key == "(",
