@@ -3037,6 +3037,15 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرى جديدة في ريف حماة.").isEmpty)
     }
 
+    @Test func aRetakingFromANamedLoserWithNoTakerIsTheReportsSide() {
+        // "Hawija was retaken from IS": the side the report is about retook it.
+        #expect(read("Iraqi forces pushed north on Monday. Mosul was retaken from IS on Tuesday.")
+            == [.init(kind: "recaptured", actor: "iraqi-government", place: "14")])
+        // Never the loser itself, and never a capture with no loser named.
+        #expect(read("IS fighters attacked on Monday. Mosul was retaken from IS on Tuesday.").map(\.actor) == [nil])
+        #expect(read("Iraqi forces pushed north on Monday. Mosul was captured on Tuesday.").isEmpty)
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

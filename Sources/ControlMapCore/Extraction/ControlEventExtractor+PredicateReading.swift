@@ -472,6 +472,13 @@ extension ControlEventExtractor {
                 actor = speaker
                 evidence = .carried
             }
+            if actor == nil, predicate.voice == .passive, predicate.kind == .recaptured, let loser = reading.from,
+               let topic = state.lastSubject, lexicon.side(of: topic) != lexicon.side(of: state.resolveGeneric(loser) ?? loser) {
+                // "Iraqi forces pushed north. Hawija was retaken from IS": a retaking from a named
+                // loser, with no taker named, is the side the report is about (never the loser's).
+                actor = topic
+                evidence = .carried
+            }
         } else if !isArabic, possessedPlace != nil, let a = reading.agent {
             // "X's capture by rebels": the agent of the noun, not a side after it.
             actor = a
