@@ -3046,6 +3046,15 @@ import Testing
         #expect(read("Iraqi forces pushed north on Monday. Mosul was captured on Tuesday.").isEmpty)
     }
 
+    @Test func aQuarterOfATownNamedByItsDirectionIsPartOfIt() {
+        // "the eastern side of Mosul", "the south-western area of X": a part changed hands.
+        #expect(read("Iraqi troops took the eastern side of Mosul.") == [.init(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("Iraqi troops cleared the south-western area of Mosul.").map(\.kind) == ["contested"])
+        #expect(read("Iraqi troops entered the western sector of Mosul.").map(\.kind) == ["contested"])
+        // "the area of X" alone is the place and around it.
+        #expect(read("Iraqi troops took the area of Bashiqa.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")
