@@ -3055,6 +3055,15 @@ import Testing
         #expect(read("Iraqi troops took the area of Bashiqa.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
     }
 
+    @Test func aCapitalizedNameBetweenTwoListedNamesIsOneMoreItem() {
+        // "captured X, Zaydiya and Y": the gazetteer lacks the middle name as written; it is a
+        // village of the list all the same, kept unresolved.
+        #expect(read("Rebels captured Palmyra, Zaydiya and Al-Bab.").map(\.place) == ["13", "Zaydiya", "10"])
+        #expect(read("Rebels captured Palmyra, Zaydiya, Al-Bab and Bashiqa.").map(\.place) == ["13", "Zaydiya", "10", "15"])
+        // Not after the list: the reporters named after it are no places.
+        #expect(read("Rebels captured Palmyra, Reuters and AFP reported.").map(\.place) == ["13"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

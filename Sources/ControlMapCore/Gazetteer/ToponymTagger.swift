@@ -384,6 +384,39 @@ public struct ToponymTagger: Sendable {
             }
             p += 1
         }
+        return withNamesBetweenListedNames(out, text, stream)
+    }
+
+    /// "captured Morek, Latamneh and Kafr Zita": a capitalized Latin name the gazetteer does not
+    /// know as written, standing between two names of one list (after a comma, before "and" or a
+    /// comma), is one more item; kept unresolved, for the resolver to spell.
+    private func withNamesBetweenListedNames(_ found: [ToponymMention], _ text: AnalyzedText, _ stream: TokenStream) -> [ToponymMention] {
+        guard found.count > 1 else { return found }
+        let words = stream.words
+        var out = [found[0]]
+        for next in found.dropFirst() {
+            defer { out.append(next) }
+            let before = out[out.count - 1]
+            let gap = before.words.upperBound..<next.words.lowerBound
+            guard (1...3).contains(gap.count), marks(text, stream, before: gap.lowerBound) == [","],
+                  !text.tokens[words[before.words.upperBound - 1].token].isArabic else { continue }
+            // The name, then "and" (or a comma) right before the next listed name.
+            var nameEnd = gap.upperBound
+            if words[gap.upperBound - 1].innerKey == "and", !words[gap.upperBound - 1].breakBefore {
+                nameEnd -= 1
+            } else if marks(text, stream, before: gap.upperBound).first != "," {
+                continue
+            }
+            let name = gap.lowerBound..<nameEnd
+            guard !name.isEmpty, name.count <= 2, name.allSatisfy({ q in
+                let t = text.tokens[words[q].token]
+                return t.kind == .word && !t.isArabic && words[q].isCapitalized && !isStopword(words[q].inner)
+                    && (q == name.lowerBound || !words[q].breakBefore) && cues.phrases.match(in: stream, at: q) == nil
+            }) else { continue }
+            var m = makeMention(text, stream, name, candidates: [], reading: 0)
+            m.isWeak = true
+            out.append(m)
+        }
         return out
     }
 
