@@ -127,8 +127,9 @@ import Testing
         await group.triggerGracefulShutdown()
         try await running.value
         // Without the wake-up the group would wait for the next file for ever; the bound is
-        // loose because the whole suite shares two cores and Swift's two cooperative threads.
-        #expect(ContinuousClock.now - asked < .seconds(60))
+        // loose because the whole suite shares two cores and Swift's two cooperative threads
+        // (beside the extraction suites, on two cores, it took 63-68 s).
+        #expect(ContinuousClock.now - asked < .seconds(180))
         #expect(rig.files(rig.layout.cur) == ["b.txt"])
     }
 
