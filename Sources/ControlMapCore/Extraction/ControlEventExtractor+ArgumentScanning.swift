@@ -868,7 +868,6 @@ extension ControlEventExtractor {
         return t > 0 && t + 1 < tokens.count && tokens[t - 1].key == "as" && tokens[t + 1].key == "as"
     }
 
-    /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
     /// An English name in the possessive right before a plain word that is no part of a town
     /// ("Hama's gateway", "Raqqa's stadium"; not "Mosul's eastern half").
     func isPossessorOfThing(_ items: [PositionedItem], _ j: Int, _ end: Int, _ state: DocumentState) -> Bool {
@@ -878,6 +877,7 @@ extension ControlEventExtractor {
         return ![.townPart, .directionModifier, .directionAdjective, .partNoun].contains(where: { lexicon.isWord(w, $0) })
     }
 
+    /// A place and the places listed after it ("X, Y and Z", "خربيل والقليعة وسرده").
     func listFrom(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> [Int] {
         guard case .place(let first) = items[start].item else { return [] }
         // A list the tagger recognised ("قرى X وY وZ", asides and fillers inside it) is taken whole.
@@ -906,10 +906,10 @@ extension ControlEventExtractor {
             let separator = Self.separator(before: it)
             // "حي الصناعة بمدينة دير الزور": a place behind a preposition says where the last lies.
             if case .place(let m) = it.item, separator.isEmpty, state.input.resolutions[m].mention.afterPreposition { break }
-            // "تدمر بريف حمص": the countryside a place lies in is no further item.
             // "X, Hama's gateway, ...": a name in the possessive before a thing describes the item
             // before; it is not one more.
             if it.isPlace, isPossessorOfThing(items, j, end, state) { break }
+            // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
                !isRegion(m, state), !speaks(items, j), !governsPredicate(items, j, state),
                separator.isEmpty || separator == "," || separator == "\u{060C}" {

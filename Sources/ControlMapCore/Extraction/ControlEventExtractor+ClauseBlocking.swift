@@ -136,11 +136,17 @@ extension ControlEventExtractor {
         }
     }
 
+    /// The particle قد, which stands before a verb ("قد سيطرت", "قد يقتحم").
+    func isQad(_ item: PositionedItem) -> Bool {
+        if case .word(let w) = item.item { return w == "\u{0642}\u{062F}" }
+        return false
+    }
+
     /// "قد يقتحم الجيش X", "قد تسيطر القوات على X": قد before an imperfect is "may", a
     /// possibility (before a perfect it is "has": "قد سيطرت"). A ت-imperfect is told from a
     /// ت-perfect ("قد تمكنت") by its ي form being a control verb too.
     func isArabicModal(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard k > 0, case .word(let w) = items[k - 1].item, w == "\u{0642}\u{062F}", state.isArabic(items[k]) else { return false }
+        guard k > 0, isQad(items[k - 1]), state.isArabic(items[k]) else { return false }
         let key = state.keyOf(items[k])
         guard let first = key.first else { return false }
         if first == "\u{064A}" || first == "\u{0646}" { return true }
@@ -149,7 +155,7 @@ extension ControlEventExtractor {
 
     /// "وكانت القوات التركية قد حاصرت": كان ... قد before the verb marks earlier history.
     func isArabicPluperfect(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
-        guard k > clause.lowerBound, case .word(let w) = items[k - 1].item, w == "\u{0642}\u{062F}" else { return false }
+        guard k > clause.lowerBound, isQad(items[k - 1]) else { return false }
         return items[clause.lowerBound..<(k - 1)].contains { item in
             if case .word(let v) = item.item { return ["كان", "كانت", "كانوا", "وكان", "وكانت"].contains(v) }
             return false

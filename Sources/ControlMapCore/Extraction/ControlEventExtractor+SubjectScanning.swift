@@ -788,8 +788,7 @@ extension ControlEventExtractor {
     /// "of" is whose fighters the noun before are (the noun alone may name another side).
     func sideAfterOf(_ items: [PositionedItem], _ j: Int, before end: Int, _ state: DocumentState) -> String? {
         guard !state.isArabic(items[j]), j + 2 < end, case .word("of") = items[j + 1].item else { return nil }
-        var q = j + 2
-        if case .word("the") = items[q].item { q += 1 }
+        let q = afterDeterminers(items, from: j + 2, to: end)
         guard q < end, !items[q].breakBefore, case .actor(let b) = items[q].item else { return nil }
         return b
     }

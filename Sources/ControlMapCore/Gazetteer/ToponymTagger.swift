@@ -582,7 +582,8 @@ public struct ToponymTagger: Sendable {
         if tok.isArabic {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // "قرى "الجديدة" و"السميرية"": a word quoted alone after a noun of settlement is its
-            // name, though it is a common word ("new"): news quotes names, not adjectives.
+            // name, though it is a common word ("new"): news quotes names, not adjectives. (Not a
+            // lone "و" between two quoted names, which the quotes around it also enclose.)
             if cue.kind.isSettlement, !cue.hasArticle, tok.end - tok.start > 2, isQuotedAlone(text, stream, start: p, end: p + 1) {
                 return p..<(p + 1)
             }
