@@ -33,9 +33,12 @@ run: build
 	exec $(BIN) serve --config $(CONFIG)
 
 ## test: one debug build, every test, then the extraction score on the shared dev corpus.
+# The end-to-end tests wait on child processes in blocking calls: in a process of their own they
+# cannot hold the two threads of Swift concurrency that the in-process service tests need.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --skip EndToEndTests
+	$(SWIFT) test --skip-build --filter EndToEndTests
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
 	@if [ -x $(SHARED)/tools/score-events ]; then \
 	  echo "extraction score on $(SHARED)/corpus/dev (shared GeoNames files loaded):"; \

@@ -113,7 +113,8 @@ import Testing
     @Test func theGroupPublishesWhatTheInboxTookAndStopsGracefully() async throws {
         let rig = try Rig()
         let group = ServiceGroup(configuration: .init(services: [rig.publisher, rig.worker], logger: Logger(label: "test")))
-        let running = Task { try await group.run() }
+        // Ahead of the suites that run beside it, as the daemon is alone in its own process.
+        let running = Task(priority: .high) { try await group.run() }
         try rig.drop("b.txt", "Palmyra\n\nSyrian government forces recaptured Palmyra from ISIS on Monday.\n")
         let latest = rig.dir + "/out/latest.geojson"
         let deadline = ContinuousClock.now + .seconds(60)
