@@ -125,6 +125,33 @@ import Testing
         #expect(analyzer.geocode("سيطرت قوات النظام على قرى خربيل وأبو زيد.").resolutions.map(\.mention.text) == ["خربيل", "أبو زيد"])
     }
 
+    @Test func aNameWrittenJoinedIsNoCommonWordThoughAVillageBearsIt() {
+        // "كفرحمرة" for كفر حمرة: one word that no dictionary has, named bare after a verb.
+        let g = Gazetteer(places: Fixtures.places + [Fixtures.place("421", "Kafr Hamra", "كفر حمرة", 36.30, 37.05)],
+                          stopwords: Fixtures.lexicon.stopwords, spellings: Fixtures.lexicon.spellingVariants)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        let joined = analyzer.geocode("سيطرت قوات النظام على كفرحمرة بعد معارك.").resolutions
+        #expect(joined.map(\.mention.text) == ["كفرحمرة"])
+        #expect(joined.first?.mention.isWeak == false)
+        #expect(joined.first?.place.map { g.places[Int($0)].id } == "421")
+        // The name's second word alone is still a village's name as weak as any.
+        let g2 = Gazetteer(places: Fixtures.places + [Fixtures.place("422", "Hamra", "حمرة", 36.30, 37.05)],
+                           stopwords: Fixtures.lexicon.stopwords, spellings: Fixtures.lexicon.spellingVariants)
+        let bare = DocumentAnalyzer(gazetteer: g2, lexicon: Fixtures.lexicon).geocode("سيطرت قوات النظام على حمرة بعد معارك.").resolutions
+        #expect(bare.allSatisfy { $0.mention.isWeak })
+    }
+
+    @Test func aNameEndingInATitleTakesThePersonalNameAfterIt() {
+        // "تل الشيخ حسين": the gazetteer's "تل الشيخ" and a personal name, which is a common word.
+        let g = Gazetteer(places: Fixtures.places + [Fixtures.place("423", "Tall ash-Shaykh", "تل الشيخ", 35.20, 36.10)],
+                          stopwords: Fixtures.lexicon.stopwords)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        #expect(analyzer.geocode("سيطر الجيش على قرى خربيل وتل الشيخ حسن.").resolutions.map(\.mention.text) == ["خربيل", "تل الشيخ حسن"])
+        // A function word or a direction after the title leaves the name as the gazetteer has it.
+        #expect(analyzer.geocode("سيطر الجيش على تل الشيخ بعد معارك.").resolutions.map(\.mention.text) == ["تل الشيخ"])
+        #expect(analyzer.geocode("سيطر الجيش على تل الشيخ شمال حماة.").resolutions.first?.mention.text == "تل الشيخ")
+    }
+
     @Test func aListItemAfterANameCueOrANameHeadKeepsItsCommonWord() {
         // "وتل زيد": a hill cue inside a list is part of the item, whatever word follows it;
         // "أبو زيد", "أم زيد": a name head never stands alone.

@@ -232,7 +232,8 @@ public struct ToponymTagger: Sendable {
                 }
                 var fragment = false
                 if matchEnd == place.end,
-                   place.end - place.start == 1 || pendingCue != nil && text.tokens[words[place.start].token].isArabic,
+                   place.end - place.start == 1 || pendingCue != nil && text.tokens[words[place.start].token].isArabic
+                    || endsInNameHead(place, text, stream),
                    let longer = nameFragmentEnd(text, stream, match: place, cued: pendingCue != nil) {
                     // "Kafr Mousa", "خربة هويش": the word heads a longer name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<longer, candidates: [], reading: place.reading)
@@ -552,7 +553,20 @@ public struct ToponymTagger: Sendable {
         guard m.end - m.start == 1 else { return false }
         if isForeign(m) { return true }
         guard text.tokens[stream.words[m.start].token].isArabic else { return false }
+        if isJoinedSpelling(m, stream) { return false }
         return isMinorOnly(m, seatsCount: !readsAsCommonWord(m, stream))
+    }
+
+    /// One word that spells a place's name of two words joined ("كفرنبودة" for كفر نبودة): the
+    /// join makes a word no dictionary has, so it cannot be a common word, however small the
+    /// village.
+    private func isJoinedSpelling(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
+        let read = stream.words[m.start].firstKeys[m.reading]
+        return m.value.places.contains { i in
+            guard let arabic = gazetteer.nameAr(i) else { return false }
+            let keys = NameKey.keys(of: arabic)
+            return keys.count >= 2 && keys.joined() == read
+        }
     }
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
@@ -672,6 +686,13 @@ public struct ToponymTagger: Sendable {
         return true
     }
 
+    /// An Arabic match of two words or more whose last is a name head ("تل الشيخ").
+    private func endsInNameHead(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        guard m.end - m.start >= 2, text.tokens[stream.words[m.start].token].isArabic,
+              let head = cues.nameHeads.match(in: stream, at: m.end - 1) else { return false }
+        return head.end == m.end
+    }
+
     /// Where a longer unknown name ends when a one-word match is only its first word: a Latin
     /// match followed by capitalized words that are no common word, cue or lexicon phrase
     /// ("Kafr Mousa", "Tel Kurdi", "Sami Beiram"); an Arabic match that starts many longer names
@@ -725,6 +746,11 @@ public struct ToponymTagger: Sendable {
            !(text.tokens[words[m.end].token].key.hasPrefix("\u{0648}") && words[m.end].firstKeys.count > 1) {
             let next = text.tokens[words[m.end + 1].token]
             if next.kind == .word, next.isArabic == first.isArabic, next.isArabic || next.isCapitalized { return m.end + 2 }
+        }
+        // "تل الشيخ حسين": a match that ends in a name head (a title) is completed by the personal
+        // name after it, though the gazetteer knows the shorter name and the next word is common.
+        if endsInNameHead(m, text, stream), completesTitledName(text, stream, at: m.end) {
+            return m.end + 1
         }
         guard completes(m.end) || titled else { return nil }
         if first.isArabic {
