@@ -553,8 +553,7 @@ public struct ToponymTagger: Sendable {
         guard m.end - m.start == 1 else { return false }
         if isForeign(m) { return true }
         guard text.tokens[stream.words[m.start].token].isArabic else { return false }
-        if isJoinedSpelling(m, stream) { return false }
-        return isMinorOnly(m, seatsCount: !readsAsCommonWord(m, stream))
+        return isMinorOnly(m, seatsCount: !readsAsCommonWord(m, stream)) && !isJoinedSpelling(m, stream)
     }
 
     /// One word that spells a place's name of two words joined ("كفرنبودة" for كفر نبودة): the
@@ -563,7 +562,7 @@ public struct ToponymTagger: Sendable {
     private func isJoinedSpelling(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
         let read = stream.words[m.start].firstKeys[m.reading]
         return m.value.places.contains { i in
-            guard let arabic = gazetteer.nameAr(i) else { return false }
+            guard let arabic = gazetteer.nameAr(i), arabic.contains(" ") else { return false }
             let keys = NameKey.keys(of: arabic)
             return keys.count >= 2 && keys.joined() == read
         }
