@@ -3064,6 +3064,73 @@ import Testing
         #expect(read("Rebels captured Palmyra, Reuters and AFP reported.").map(\.place) == ["13"])
     }
 
+    @Test func aSideThatSaysItHadTakenAPlaceTellsTheNews() {
+        // Reported speech shifts the past back whatever the subject: a pronoun or a noun that
+        // stands for the place is no sign of earlier history.
+        for text in ["The SDF said it had completely liberated Raqqa.", "The SDF said they had completely liberated Raqqa."] {
+            #expect(Fixtures.events(text).map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.background)" } == ["captured sdf false"], "\(text)")
+        }
+        // An earlier report of it is history all the same.
+        #expect(Fixtures.events("Last year, the SDF said it had liberated Raqqa.").map(\.background) == [true])
+    }
+
+    @Test func theSideAfterTheSiegeNounLaidTheSiegeTheSubjectBroke() {
+        // "broke the siege imposed by IS on X": the subject broke it; IS had laid it.
+        let events = Fixtures.events("The army has broken the siege imposed by IS on Palmyra for two years.")
+        #expect(events.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["siege_broken syrian-government isis"])
+        // The siege alone is still IS's.
+        #expect(Fixtures.events("The siege imposed by IS on Palmyra goes on.").map { "\($0.kind.rawValue) \($0.actor ?? "-")" } == ["besieged isis"])
+    }
+
+    @Test func fightersEncircledInAPlaceMakeItBesieged() {
+        // "IS fighters have been encircled in X by Y": the passive of "surrounded IS fighters in X".
+        let events = Fixtures.events("IS fighters have been encircled in Raqqa by Kurdish-led forces.")
+        #expect(events.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["besieged sdf isis"])
+        // Civilians trapped there are no side; nor is a place that only follows the agent.
+        #expect(read("Civilians have been encircled in Raqqa.").isEmpty)
+    }
+
+    @Test func anExpulsionToldByASideIsItsGain() {
+        // "IS fighters were driven out of X, the army said": the side telling it took the place.
+        #expect(read("IS fighters were driven out of Palmyra, the Syrian army said.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("IS fighters were ousted from Palmyra, the Syrian army announced.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        // Not a monitor, and never the expelled side itself.
+        #expect(read("IS fighters were driven out of Palmyra, the monitor said.").isEmpty)
+        #expect(read("IS fighters were driven out of Palmyra, IS said.").isEmpty)
+    }
+
+    @Test func expelAndOustAreVerbsOfExpulsionInEveryVoice() {
+        #expect(read("The army expelled IS fighters from Palmyra.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("IS fighters were expelled from Palmyra by the Syrian army.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("Syrian troops oust IS from Palmyra") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        // "expelled" with no side expelled from a place is no capture.
+        #expect(read("The army expelled journalists on Monday.").isEmpty)
+    }
+
+    @Test func factionsBackedByAPatronAreItsClients() {
+        // "rebels backed by Turkey" are the SNA, as "Turkish-backed rebels" are, in both languages.
+        #expect(read("Al-Bab fell to Syrian rebels backed by Turkey on Sunday.") == [.init(kind: "captured", actor: "sna", place: "10")])
+        #expect(read("Rebels supported by Turkey captured Al-Bab.") == [.init(kind: "captured", actor: "sna", place: "10")])
+        #expect(read("سيطرت فصائل الجيش الحر المدعومة من تركيا على مدينة الباب.") == [.init(kind: "captured", actor: "sna", place: "10")])
+        #expect(read("سيطرت الفصائل بدعم من تركيا على مدينة الباب.") == [.init(kind: "captured", actor: "sna", place: "10")])
+        // A group with a name of its own stays itself.
+        #expect(read("HTS fighters backed by Turkey seized Al-Bab.").map(\.actor) == ["hts"])
+    }
+
+    @Test func aClaimTheOtherSideDisputesMovesNothing() {
+        #expect(read("Rebels said they had taken Khirbil, but the army disputed the claim.").isEmpty)
+        #expect(read("Rebels said they had taken Khirbil; the army rejected the claims.").isEmpty)
+        // "the disputed town" is a contested town, not a denial.
+        #expect(read("Rebels took the disputed town of Khirbil.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func aPeoplesNameStandsForItsFighters() {
+        // "Kurds seize X": the fighters, on either side of the border.
+        #expect(read("Kurds seize Raqqa from Islamic State").map(\.actor) == ["sdf"])
+        #expect(read("Kurds seize Mosul from Islamic State").map(\.actor) == ["peshmerga"])
+        #expect(read("Syrian troops clawed back Palmyra from IS.") == [.init(kind: "recaptured", actor: "syrian-government", place: "13")])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

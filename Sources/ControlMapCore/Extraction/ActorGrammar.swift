@@ -55,6 +55,12 @@ public struct ActorGrammar: Sendable {
         rows.filter { $0.role == .englishModifier }.map { ($0.phrase, $0.actor!) }
     }
 
+    /// The patrons of armed groups with the actor their clients are ("Turkey" -> sna): the
+    /// factions a patron backs are that actor, whatever name they go by.
+    public func armedPatrons() -> [(phrase: String, client: String)] {
+        rows.filter { [.englishPatron, .arabicPatron].contains($0.role) && $0.wordClass == .armed }.map { ($0.phrase, $0.actor!) }
+    }
+
     /// The words between a force noun and the one it answers to.
     static let patronLinks = ["loyal to", "allied to", "allied with"]
 

@@ -187,20 +187,38 @@ extension ControlEventExtractor {
     /// no more than its subject (a side or a place) and a date between, and the report itself is
     /// not history ("Earlier this month, the monitor said IS had seized X").
     func followsReport(_ items: [PositionedItem], _ j: Int) -> Bool {
+        reportBefore(items, j).map { !$0.history } ?? false
+    }
+
+    /// "Last year, the army said it took X", "قبل عامين، أعلن الجيش أنه حرر X": what a report
+    /// dated a span back tells is history too. (Not a report merely "earlier" or "كانت قد
+    /// أعلنت": news recaps the same day's statements so.)
+    func isToldInHistory(_ items: [PositionedItem], _ j: Int) -> Bool {
+        guard let report = reportBefore(items, j) else { return false }
+        return items[..<report.at].contains { if case .cue(let c) = $0.item { return c.role == .background && ["span", "year"].contains(c.value) } else { return false } }
+    }
+
+    /// The report that opens the clause of the word at `j` (see `followsReport`), and whether a
+    /// word of earlier history stands before it in the sentence.
+    func reportBefore(_ items: [PositionedItem], _ j: Int) -> (at: Int, history: Bool)? {
         var words = 0
         for i in stride(from: j - 1, through: max(0, j - 6), by: -1) {
             switch items[i].item {
-            case .cue(let c) where c.role == .report: return !items[..<i].contains { $0.isCue(.background) }
+            case .cue(let c) where c.role == .report:
+                return (i, items[..<i].contains { $0.isCue(.background) })
             case .cue(let c) where c.role == .filler || c.role == .pronoun: continue
+            // (The subject may be a pronoun or a noun that stands for a name: "the SDF said it had
+            // taken X", "said the town had fallen".)
+            case .cue(let c) where c.role == .anaphor: continue
             // (The subject may be the place itself: "said X had been cleared of militants".)
             case .actor, .date, .place: continue
             case .word:
                 words += 1
-                if words > 3 { return false }
-            default: return false
+                if words > 3 { return nil }
+            default: return nil
             }
         }
-        return false
+        return nil
     }
 
     func hasCue(_ role: CueRole, _ items: [PositionedItem], from: Int, to: Int) -> Bool {

@@ -169,7 +169,9 @@ extension ControlEventExtractor {
         let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k)
         if passiveExpulsion { predicate.voice = .passive }
         var agentWordAfter = false
-        if predicate.voice == .active, !isArabic, !expulsion, !loss, let by = agentAfterParticiple(items, k, clause, state) {
+        // (Not the noun of a siege a verb before it broke: "broke the siege imposed by IS on X" names
+        // the besieger after "by".)
+        if predicate.voice == .active, !isArabic, !expulsion, !loss, breakingAt == nil, let by = agentAfterParticiple(items, k, clause, state) {
             // "was briefly seized by X", "Palmyra, recently overrun by X", "X, besieged for two
             // years by Y": a participle with its agent is a passive whatever stands between it
             // and its auxiliary, or between it and the agent word.
@@ -205,6 +207,13 @@ extension ControlEventExtractor {
         case .active, .nominal, .present, .expulsion, .loss:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: (isArabic && !expulsionNoun) || predicate.voice == .nominal,
                         kind: predicate.kind, into: &reading, state: state)
+            if breakingAt != nil, !isArabic, reading.placesFoundAfterAgent, let a = reading.agent {
+                // "broke the siege imposed by IS on X": the side after "by", before the place, laid
+                // the siege the subject broke.
+                reading.besieger = reading.besieger ?? a
+                reading.agent = nil
+                if reading.subjectAfter == a { reading.subjectAfter = nil }
+            }
             if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
                 // "Daraya, another besieged area": the place stands before the adjective.
                 if predicate.kind == .besieged, let before = nearestPlaceBefore(items, k, clause, limit: 3, state: state),
@@ -235,6 +244,15 @@ extension ControlEventExtractor {
                     }
                     // "X is partially occupied by Y", "largely encircled by": part of X.
                     if !isArabic, k > 0, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) { reading.partial = true }
+                } else if reading.places.isEmpty, !isArabic, predicate.kind == .besieged, k + 2 < clause.upperBound,
+                          lexicon.isWord(state.keyOf(items[k + 1]), .inside), case .place(let inside) = items[k + 2].item,
+                          let fighters = (clause.lowerBound..<k).last(where: { if case .actor = items[$0].item { return true } else { return false } }),
+                          case .actor(let besieged) = items[fighters].item,
+                          items[(fighters + 1)..<k].allSatisfy({ if case .word = $0.item { return !$0.commaBefore } else { return false } }) {
+                    // "IS fighters have been encircled in X (by Y)": the side surrounded is the
+                    // subject, and the place it is trapped in is besieged.
+                    reading.places = [inside]
+                    reading.from = reading.from ?? besieged
                 } else if reading.places.isEmpty, !isArabic, let antecedent = placeBeforePassiveIt(items, k, state: state) {
                     // "could not leave X because it was surrounded by the army".
                     reading.places = [antecedent]
@@ -465,6 +483,13 @@ extension ControlEventExtractor {
                 actor = owner
                 evidence = .agent
             }
+            if actor == nil, passiveExpulsion, let speaker = reporterBefore(items, k) ?? reporterAfter(items, k),
+               let expelled = reading.from, lexicon.side(of: state.resolveGeneric(speaker) ?? speaker) != lexicon.side(of: state.resolveGeneric(expelled) ?? expelled) {
+                // "IS fighters were driven out of X, the SDF announced": a side that tells of the
+                // enemy's expulsion tells of its own gain (as of a liberation, below).
+                actor = speaker
+                evidence = .carried
+            }
             if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),
                let speaker = reporterBefore(items, k) ?? reporterAfter(items, k) {
                 // "The army said X had been liberated", "X has been liberated, the army said": a
@@ -642,7 +667,7 @@ extension ControlEventExtractor {
             return false
         }
         let background = dating.background || hasHistoryCue(items, from: aside.map { $0 + 1 } ?? window, to: k)
-            || endsWithSpanBack(items, after: k, ownTime)
+            || endsWithSpanBack(items, after: k, ownTime) || isToldInHistory(items, k)
             || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)

@@ -20,6 +20,9 @@ public struct ExtractionLexicon: Sendable {
     public private(set) var actorIDs: Set<String> = []
     /// English actor modifiers by match key ("rebel" -> rebels): the holder in "under rebel control".
     public private(set) var actorModifiers: [String: String] = [:]
+    /// A patron's actor id -> the actor of the armed groups it backs (turkey -> sna), from the
+    /// armed patrons of actor-forms.tsv: "rebels backed by Turkey" are that actor.
+    public private(set) var patronClients: [String: String] = [:]
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
     /// them (most words of a text) needs no look-up in those four indexes.
     public private(set) var phraseStarts: Set<ByteKey> = []
@@ -166,6 +169,10 @@ public struct ExtractionLexicon: Sendable {
         for (phrase, actor) in grammar.phrases() where actors.exactValue(phrase) == nil {
             actors.add(phrase, value: ActorAlias(actor: actor, upperCaseWords: Self.upperCaseWords(phrase)))
             actorIDs.insert(actor)
+        }
+        for (phrase, client) in grammar.armedPatrons() {
+            guard let patron = actors.exactValue(phrase)?.actor, patron != client else { continue }
+            patronClients[patron] = client
         }
         for (singular, alias) in compoundSingulars where actors.exactValue(singular) == nil {
             actors.add(singular, value: alias)

@@ -116,6 +116,7 @@ public struct SentenceItemizer: Sendable {
             var out: [PositionedItem] = []
             for (k, it) in items.enumerated() {
                 out.append(it)
+                if let client = patronClient(items, k) { out[out.count - 1].item = .actor(client) }
                 // "طريق حلب – خناصر", "the Aleppo - Damascus highway": a dash between two names
                 // joins them into a route or front between them; it ends no clause.
                 if it.isPlace, k > 0, items[k - 1].isPlace, it.strongBreakBefore,
@@ -137,6 +138,20 @@ public struct SentenceItemizer: Sendable {
         }
         return bySentence
     }
+
+    /// Opposition fighters a patron backs are its clients: "rebels backed by Turkey",
+    /// "فصائل الجيش الحر المدعومة من تركيا" are the SNA, as "Turkish-backed rebels" are.
+    /// (Only the generic names of the opposition: a group with a name of its own stays itself.)
+    private func patronClient(_ items: [PositionedItem], _ k: Int) -> String? {
+        guard k + 2 < items.count, case .actor(let a) = items[k].item, Self.clientNames.contains(a),
+              case .cue(let c) = items[k + 1].item, c.role == .support, c.value == "patron", !items[k + 1].commaBefore,
+              !items[k + 2].commaBefore, case .actor(let patron) = items[k + 2].item,
+              let client = lexicon.patronClients[patron] else { return nil }
+        return client
+    }
+
+    /// The generic names of armed opposition that a patron's backing makes its clients.
+    static let clientNames: Set<String> = ["rebels", "militants"]
 
     /// "كلم" (km) is no ك + "لم", "كلا الطرفين" (both sides) no ك + "لا", "بلا قتال" (without a
     /// fight) denies nothing, "وكان" (and was) is no و + ك + "أن" (that): a particle, of negation
