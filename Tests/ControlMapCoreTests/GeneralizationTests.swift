@@ -3131,6 +3131,38 @@ import Testing
         #expect(read("Syrian troops clawed back Palmyra from IS.") == [.init(kind: "recaptured", actor: "syrian-government", place: "13")])
     }
 
+    @Test func aTimeInsideARelativeAsideIsTheAsides() {
+        // "Hit, which IS seized in 2014, was retaken on Monday": 2014 dates the aside, not the retaking.
+        let events = Fixtures.events("Palmyra, which IS captured in 2015, was recaptured by Syrian troops on Monday.")
+        #expect(events.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.background)" } == ["captured isis true", "recaptured syrian-government false"])
+        #expect(events.last?.date == EventDate("2024-05-13"))
+    }
+
+    @Test func aPerfectParticipleSharesTheMainClausesSubjectAndTime() {
+        // "Having taken X, the rebels pushed on", "IS fighters, having seized X, moved west".
+        #expect(read("Having taken Khirbil, the rebels pushed on towards the highway.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("IS fighters, having seized Palmyra, moved west.") == [.init(kind: "captured", actor: "isis", place: "13")])
+        #expect(Fixtures.events("On Monday, IS fighters, having seized Palmyra, moved west.").map(\.date) == [EventDate("2024-05-13")])
+    }
+
+    @Test func aSideThatSaysItHoldsAPlaceIsItsHolder() {
+        // "The army said it was in full control of X": the pronoun after the report is the reporter.
+        #expect(read("The Syrian army said it was in full control of Palmyra.") == [.init(kind: "holds", actor: "syrian-government", place: "13")])
+        #expect(read("The rebels said they hold Khirbil.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+        // A pronoun with no report before it names no holder.
+        #expect(read("It was in full control of Palmyra.").isEmpty)
+    }
+
+    @Test func theSideBetweenTheSiegeNounAndTheBreakingVerbLaidTheSiege() {
+        // "the siege of X by IS was broken by Y": IS laid it, Y broke it.
+        let broken = Fixtures.events("The siege of Palmyra by IS was broken by Syrian troops.")
+        #expect(broken.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["siege_broken syrian-government isis"])
+        // "... by IS ended": IS broke nothing.
+        #expect(Fixtures.events("The siege of Palmyra by IS ended on Monday.").compactMap(\.actor).isEmpty)
+        // A side in a compound there is no besieger: "the siege of rebel-held X had been broken".
+        #expect(read("The rebels announced that the siege of rebel-held Khirbil had been broken.").filter { $0.kind == "siege_broken" }.map(\.actor) == ["rebels"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

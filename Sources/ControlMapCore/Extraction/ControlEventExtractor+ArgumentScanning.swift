@@ -507,15 +507,16 @@ extension ControlEventExtractor {
             return nil
         }
         guard t >= 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause,
-              c.value == "temporal" || c.value == "elaboration",
+              c.value == "temporal" || c.value == "elaboration" || c.value == "participle",
               case .predicate(let p) = items[k].item,
-              p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
+              c.value == "participle" || p.voice == .nominal || !state.isArabic(items[k]) && state.keyOf(items[k]).hasSuffix("ing") else { return nil }
         // "After capturing X, the army advanced", "فبعد السيطرة على X، استطاع الثوار ...": a clause
         // of time that opens its sentence or follows a break attaches to the clause after its comma.
         // (English: only at the head of the sentence, the subject right after the comma; in the
         // middle, ", after capturing X, confining IS to ..." belongs to the clause before.)
         let arabic = state.isArabic(items[k])
-        if c.value == "temporal", t == 0 || arabic && items[t].breakBefore,
+        // ("Having taken X, the rebels pushed on": so does a perfect participle.)
+        if c.value == "temporal" || c.value == "participle", t == 0 || arabic && items[t].breakBefore,
            let comma = items[(k + 1)...].firstIndex(where: { $0.breakBefore }), items[comma].commaBefore {
             let q = arabic ? comma : afterDeterminers(items, from: comma, to: items.count)
             if q < items.count, case .actor(let a) = items[q].item { return a }

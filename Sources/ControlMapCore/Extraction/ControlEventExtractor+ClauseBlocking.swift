@@ -190,6 +190,36 @@ extension ControlEventExtractor {
         reportBefore(items, j).map { !$0.history } ?? false
     }
 
+    /// The relative aside between commas that closes before `k` (", which IS seized in 2014,"),
+    /// from its relative word to its closing comma.
+    func relativeAside(_ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Range<Int>? {
+        var aside: Range<Int>?
+        var start: Int?
+        // (The relative word itself may be the boundary the clause starts after.)
+        for j in max(0, clause.lowerBound - 1)...k {
+            if let a = start, j > a, items[j].commaBefore {
+                aside = a..<j
+                start = nil
+            }
+            if j < k, items[j].commaBefore, case .cue(let c) = items[j].item, c.role == .clause, c.value == "relative" { start = j }
+        }
+        return aside
+    }
+
+    /// The side that reports, when the subject of the word at `j` is only a pronoun right after
+    /// its report ("the army said it was in control of X", "the rebels said they hold X").
+    func speakerOfPronounSubject(_ items: [PositionedItem], _ j: Int) -> String? {
+        guard let report = reportBefore(items, j), !report.history,
+              items[(report.at + 1)..<j].contains(where: { item in
+                  if case .cue(let c) = item.item { return c.role == .anaphor && c.value == "sentence" }
+                  if case .word(let w) = item.item { return w == "they" }
+                  return false
+              }),
+              !items[(report.at + 1)..<j].contains(where: { if case .actor = $0.item { return true } else { return $0.isPlace } })
+        else { return nil }
+        return reporterBefore(items, j)
+    }
+
     /// "Last year, the army said it took X", "قبل عامين، أعلن الجيش أنه حرر X": what a report
     /// dated a span back tells is history too. (Not a report merely "earlier" or "كانت قد
     /// أعلنت": news recaps the same day's statements so.)

@@ -3,7 +3,9 @@ extension ControlEventExtractor {
     /// `change`: the predicate reports a change, not a standing state. A change dated "since"
     /// ("insecure since 2014, when IS overran X", "منذ سيطرة التنظيم على X عام 2014") is the
     /// start of what the sentence is about: history. A state "since" a date still holds.
-    func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState, change: Bool = true) -> (date: EventDate?, background: Bool) {
+    /// `skipping`: an aside whose times are its own.
+    func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState, change: Bool = true,
+              skipping aside: Range<Int>? = nil) -> (date: EventDate?, background: Bool) {
         let published = state.input.published
         let range = clause
         func since(_ j: Int) -> Bool {
@@ -16,7 +18,7 @@ extension ControlEventExtractor {
             }
             return false
         }
-        for j in range {
+        for j in range where !(aside?.contains(j) ?? false) {
             switch items[j].item {
             case .date(.weekday(let wd)):
                 guard let p = published, p.precision == .day else { continue }

@@ -44,8 +44,10 @@ extension ControlEventExtractor {
             breakingAt = b
         } else if predicate.kind == .besieged, predicate.voice == .nominal, !state.isArabic(item),
                   let after = items[(k + 1)..<min(items.count, k + 8)].firstIndex(where: { $0.isCue(.breaking) }),
-                  after > k + 1, lexicon.isWord(state.lastKeyOf(items[after - 1]), .auxiliary) {
-            // "the siege of X was lifted (by Y)": the breaking verb comes after the noun, in the passive.
+                  after > k + 1, lexicon.isWord(state.lastKeyOf(items[after - 1]), .auxiliary)
+                    || items[after - 1].isPlace && !items[after].breakBefore && items[after].isCue(.breaking, value: "intransitive") {
+            // "the siege of X was lifted (by Y)": the breaking verb comes after the noun, in the passive;
+            // or on its own, "the siege of X ended".
             predicate = Predicate(kind: .siegeBroken, voice: .passive)
         }
         // "rebel-held Idlib", "IS-controlled Raqqa": the attribute states who holds the place.
@@ -550,6 +552,11 @@ extension ControlEventExtractor {
                     || relativeAsideHead(items, k, clause, state) != nil {
             actor = a
             evidence = .explicit
+        } else if predicate.voice == .present, !isArabic, let speaker = speakerOfPronounSubject(items, k) {
+            // "The army said it was in full control of X": the pronoun after the report is the
+            // side that reports.
+            actor = speaker
+            evidence = .carried
         } else if predicate.voice == .present {
             // "a press conference held on Mount Sinjar": standing control needs its holder named.
             return []
@@ -582,6 +589,20 @@ extension ControlEventExtractor {
             // الجيش الحصار".)
             reading.from = reading.from ?? a
             actor = nil
+        }
+        if breakingAt == nil, predicate.kind == .siegeBroken, !isArabic, let a = actor,
+           let b = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isCue(.breaking) }),
+           ((k + 2)..<b).contains(where: { j in
+               guard items[j - 1].isCue(.agent), case .actor(let m) = items[j].item else { return false }
+               return state.resolveGeneric(m) == a
+           }) {
+            // "the siege of X by IS was broken by Y", "... by IS ended": the side between the siege
+            // noun and the breaking verb laid the siege; the breaker, if named, follows the verb.
+            reading.from = reading.from ?? a
+            actor = items[b..<clause.upperBound].indices.first(where: { j in
+                guard j > b, case .actor = items[j].item else { return false }
+                return items[j - 1].isCue(.agent)
+            }).flatMap { j in if case .actor(let m) = items[j].item { return state.resolveGeneric(m) } else { return nil } }
         }
         // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the
         // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
@@ -653,12 +674,18 @@ extension ControlEventExtractor {
 
         // "seized X, held by IS since 2014,", "سيطرت على X الخاضعة لسيطرة داعش منذ عام 2014": the
         // time after a later aside, or an Arabic adjective of standing, is its own.
-        let ownTime = clause.lowerBound..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
+        // ("On 22 August, the YPG, having captured X, ...": a participle's clause has the time of
+        // the clause it hangs on.)
+        let participleOpens = clause.lowerBound >= 2 && items[clause.lowerBound - 1].isCue(.clause, value: "participle")
+        let ownTime = (participleOpens ? clauseBounds(items, around: clause.lowerBound - 2).lowerBound : clause.lowerBound)..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
             guard case .predicate(let p) = later.item else { return false }
             return later.commaBefore
                 || p.voice == .state && state.isArabic(later) && state.writtenKeyOf(later).hasPrefix("\u{0627}\u{0644}")
         } ?? clause.upperBound)
-        let dating = date(items, ownTime, state: state, change: ![.holds, .besieged].contains(kind))
+        // "Hit, which IS seized in 2014, was retaken on Monday": the time inside a relative aside
+        // closed before the predicate is the aside's.
+        let dating = date(items, ownTime, state: state, change: ![.holds, .besieged].contains(kind),
+                          skipping: relativeAside(items, before: k, clause))
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         // "X, formerly held by Y, fell to Z": the word of earlier history is the aside's.
         let window = max(clause.lowerBound, k - 4)

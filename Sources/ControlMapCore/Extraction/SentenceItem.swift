@@ -41,6 +41,12 @@ public struct PositionedItem: Sendable {
         return false
     }
 
+    /// Whether it is a cue of `role` with `value` ("ended", a breaking cue used on its own).
+    public func isCue(_ role: CueRole, value: String) -> Bool {
+        if case .cue(let c) = item { return c.role == role && c.value == value }
+        return false
+    }
+
     /// Whether it is an anaphor cue standing for `kind` ("sentence" for "it").
     public func isAnaphor(_ kind: String) -> Bool {
         if case .cue(let c) = item { return c.role == .anaphor && c.value == kind }
