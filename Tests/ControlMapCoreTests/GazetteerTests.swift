@@ -152,6 +152,14 @@ import Testing
         #expect(analyzer.geocode("سيطر الجيش على تل الشيخ شمال حماة.").resolutions.first?.mention.text == "تل الشيخ")
     }
 
+    @Test func anAdjectiveWithoutTheArticleIsNoPartOfAName() {
+        // A name is definite and so is its adjective: "الموصل كبرى مدن المحافظة" is Mosul and a
+        // superlative ("largest of the cities"); "سردة الشرقية" is East Sarda, a name of its own.
+        #expect(tag("حاصر الجيش الموصل كبرى مدن المحافظة").map(\.mention.text) == ["الموصل"])
+        #expect(tag("حاصر الجيش الموصل كبرى مدن المحافظة").first?.place != nil)
+        #expect(tag("سيطرت قسد على قرية سردة الشرقية").map(\.mention.text) == ["سردة الشرقية"])
+    }
+
     @Test func aListItemAfterANameCueOrANameHeadKeepsItsCommonWord() {
         // "وتل زيد": a hill cue inside a list is part of the item, whatever word follows it;
         // "أبو زيد", "أم زيد": a name head never stands alone.

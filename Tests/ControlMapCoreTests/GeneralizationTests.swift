@@ -3163,6 +3163,21 @@ import Testing
         #expect(read("The rebels announced that the siege of rebel-held Khirbil had been broken.").filter { $0.kind == "siege_broken" }.map(\.actor) == ["rebels"])
     }
 
+    @Test func theOtherVerbalNounOfBesiegingIsASiege() {
+        // "محاصرة" beside "حصار": "تواصل القوات محاصرة X", "بمحاصرة عناصر داعش في X".
+        #expect(read("تواصل قوات النظام محاصرة مدينة الرقة.") == [.init(kind: "besieged", actor: "syrian-government", place: "2")])
+        #expect(Fixtures.events("وتستمر قوات النظام بمحاصرة عناصر داعش في مدينة الرقة.").map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" }
+                == ["besieged syrian-government isis"])
+        // The participle after a definite place describes it: no new siege.
+        #expect(read("وصلت المساعدات إلى مدينة الرقة المحاصرة.").isEmpty)
+    }
+
+    @Test func aSiegeLiftedFromItIsTheSiegeOfThePlaceBefore() {
+        // "فتحت القوات طريقا إلى X وكسرت الحصار عنها": عنها is the place named before.
+        #expect(read("تمكنت قوات النظام من فتح طريق إلى مدينة دير الزور وكسر الحصار عنها.")
+                == [.init(kind: "siege_broken", actor: "syrian-government", place: "1")])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -190,6 +190,9 @@ public struct ToponymTagger: Sendable {
                    place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
                    Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end)
+                    // (A name is definite, so is its adjective: "الموصل كبرى مدن" is Mosul and a
+                    // superlative, "largest of the cities".)
+                    && text.tokens[words[place.end].token].key.hasPrefix("\u{0627}\u{0644}")
                     || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
