@@ -158,6 +158,9 @@ import Testing
         #expect(tag("حاصر الجيش الموصل كبرى مدن المحافظة").map(\.mention.text) == ["الموصل"])
         #expect(tag("حاصر الجيش الموصل كبرى مدن المحافظة").first?.place != nil)
         #expect(tag("سيطرت قسد على قرية سردة الشرقية").map(\.mention.text) == ["سردة الشرقية"])
+        // Upper, lower and middle villages are other villages of the same name.
+        #expect(tag("سيطرت قسد على قرى سردة السفلى وخربيل العليا").map(\.mention.text) == ["سردة السفلى", "خربيل العليا"])
+        #expect(tag("سيطرت قسد على قرى سردة السفلى وخربيل العليا").allSatisfy { $0.place == nil })
     }
 
     @Test func aListItemAfterANameCueOrANameHeadKeepsItsCommonWord() {

@@ -3120,6 +3120,8 @@ import Testing
     @Test func aClaimTheOtherSideDisputesMovesNothing() {
         #expect(read("Rebels said they had taken Khirbil, but the army disputed the claim.").isEmpty)
         #expect(read("Rebels said they had taken Khirbil; the army rejected the claims.").isEmpty)
+        // "أكد عدم صحة الأنباء عن سيطرة Y على X": the reports are said to be untrue.
+        #expect(read("أكد ناشطون عدم صحة الأنباء عن سيطرة قوات النظام على قرية خربيل.").isEmpty)
         // "the disputed town" is a contested town, not a denial.
         #expect(read("Rebels took the disputed town of Khirbil.") == [.init(kind: "captured", actor: "rebels", place: "5")])
     }

@@ -914,6 +914,8 @@ public struct ToponymTagger: Sendable {
     static let arabicNameAdjectives: Set<String> = [
         "شرقيه", "غربيه", "شماليه", "جنوبيه", "كبري", "صغري", "فوقاني", "تحتاني", "قديمه", "جديده",
         "شرقي", "غربي", "شمالي", "جنوبي", "كبير", "صغير", "كبيره", "صغيره", "فوقا", "تحتا",
+        // Upper, lower, middle: "يرغون العليا", "تل غزال السفلى", "الحويجة الوسطى".
+        "عليا", "سفلي", "وسطي", "فوقانيه", "تحتانيه",
     ]
 
     /// A copula ("هي", "وهي", "are") or a colon right before this word, with at most a comma or
