@@ -3180,6 +3180,13 @@ import Testing
                 == [.init(kind: "siege_broken", actor: "syrian-government", place: "1")])
     }
 
+    @Test func lastYearRightAfterTheObjectIsHistory() {
+        #expect(Fixtures.events("The SDF captured Raqqa last year.").map(\.background) == [true])
+        #expect(Fixtures.events("سيطرت قوات النظام على مدينة تدمر العام الماضي.").map(\.background) == [true])
+        // Not when it dates another verb after a comma.
+        #expect(Fixtures.events("Kurdish forces seized Mosul on Friday, months after IS swept through the north last year.").map(\.background) == [false])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -177,9 +177,20 @@ extension ControlEventExtractor {
     /// later in the clause, dates the change as history.
     func endsWithSpanBack(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>) -> Bool {
         guard k + 1 < clause.upperBound else { return false }
-        return items[(k + 1)..<clause.upperBound].contains { item in
-            if case .cue(let c) = item.item { return c.role == .background && c.value == "span" }
-            return false
+        return items[(k + 1)..<clause.upperBound].indices.contains { j in
+            guard case .cue(let c) = items[j].item, c.role == .background else { return false }
+            if c.value == "span" { return true }
+            // "took X last year": a year back right after the object, with nothing but the object
+            // and its words between ("... since IS swept through the north last year" dates
+            // another verb).
+            return c.value == "year" && j - k <= 4 && !items[(k + 1)...j].contains(where: { item in
+                if item.commaBefore { return true }
+                switch item.item {
+                case .predicate: return true
+                case .cue(let other): return other.role == .clause
+                default: return false
+                }
+            })
         }
     }
 
