@@ -3187,6 +3187,13 @@ import Testing
         #expect(Fixtures.events("Kurdish forces seized Mosul on Friday, months after IS swept through the north last year.").map(\.background) == [false])
     }
 
+    @Test func theJihadistsAreTheJihadistGroupTheArticleNames() {
+        // IS by default; Nusra/HTS in an article that names only it.
+        #expect(read("The jihadists seized Palmyra on Sunday.").map(\.actor) == ["isis"])
+        #expect(read("The Nusra Front attacked army positions. The jihadist group captured Khirbil.").map(\.actor) == ["hts"])
+        #expect(read("Nusra and IS fighters clashed. The jihadists took Palmyra.").map(\.actor) == ["isis"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -62,6 +62,8 @@ struct DocumentState {
         // Shiite militias are the PMF in Iraq and Iran's militias in Syria.
         case "shiite": return government == "iraqi-government" ? "pmf" : "iran"
         case "organization": return named.contains("isis") ? "isis" : nil
+        // "the jihadists" are IS, but Nusra/HTS in an article that names only it.
+        case "jihadists": return named.contains("hts") && !named.contains("isis") ? "hts" : "isis"
         case "militants":
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.
