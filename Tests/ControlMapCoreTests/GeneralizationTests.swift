@@ -3111,6 +3111,7 @@ import Testing
         // "rebels backed by Turkey" are the SNA, as "Turkish-backed rebels" are, in both languages.
         #expect(read("Al-Bab fell to Syrian rebels backed by Turkey on Sunday.") == [.init(kind: "captured", actor: "sna", place: "10")])
         #expect(read("Rebels supported by Turkey captured Al-Bab.") == [.init(kind: "captured", actor: "sna", place: "10")])
+        #expect(read("Rebels, backed by Turkey, captured Al-Bab.") == [.init(kind: "captured", actor: "sna", place: "10")])
         #expect(read("سيطرت فصائل الجيش الحر المدعومة من تركيا على مدينة الباب.") == [.init(kind: "captured", actor: "sna", place: "10")])
         #expect(read("سيطرت الفصائل بدعم من تركيا على مدينة الباب.") == [.init(kind: "captured", actor: "sna", place: "10")])
         // A group with a name of its own stays itself.

@@ -144,9 +144,12 @@ public struct SentenceItemizer: Sendable {
     /// (Only the generic names of the opposition: a group with a name of its own stays itself.)
     private func patronClient(_ items: [PositionedItem], _ k: Int) -> String? {
         guard k + 2 < items.count, case .actor(let a) = items[k].item, Self.clientNames.contains(a),
-              case .cue(let c) = items[k + 1].item, c.role == .support, c.value == "patron", !items[k + 1].commaBefore,
+              case .cue(let c) = items[k + 1].item, c.role == .support, c.value == "patron",
               !items[k + 2].commaBefore, case .actor(let patron) = items[k + 2].item,
               let client = lexicon.patronClients[patron] else { return nil }
+        // ("Rebels, backed by Turkey, captured X": an aside between commas says it too; a comma
+        // that opens it without closing it may start another clause.)
+        if items[k + 1].commaBefore, k + 3 >= items.count || !items[k + 3].commaBefore { return nil }
         return client
     }
 
