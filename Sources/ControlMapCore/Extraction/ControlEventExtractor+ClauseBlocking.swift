@@ -222,9 +222,8 @@ extension ControlEventExtractor {
     func speakerOfPronounSubject(_ items: [PositionedItem], _ j: Int) -> String? {
         guard let report = reportBefore(items, j), !report.history,
               items[(report.at + 1)..<j].contains(where: { item in
-                  if case .cue(let c) = item.item { return c.role == .anaphor && c.value == "sentence" }
                   if case .word(let w) = item.item { return w == "they" }
-                  return false
+                  return item.isAnaphor("sentence")
               }),
               !items[(report.at + 1)..<j].contains(where: { if case .actor = $0.item { return true } else { return $0.isPlace } })
         else { return nil }
@@ -236,7 +235,7 @@ extension ControlEventExtractor {
     /// أعلنت": news recaps the same day's statements so.)
     func isToldInHistory(_ items: [PositionedItem], _ j: Int) -> Bool {
         guard let report = reportBefore(items, j) else { return false }
-        return items[..<report.at].contains { if case .cue(let c) = $0.item { return c.role == .background && ["span", "year"].contains(c.value) } else { return false } }
+        return items[..<report.at].contains { $0.isCue(.background, value: "span") || $0.isCue(.background, value: "year") }
     }
 
     /// The report that opens the clause of the word at `j` (see `followsReport`), and whether a

@@ -590,19 +590,18 @@ extension ControlEventExtractor {
             reading.from = reading.from ?? a
             actor = nil
         }
+        // The side named right after an agent word ("by IS").
+        func agentSide(_ j: Int) -> String? {
+            guard items[j - 1].isCue(.agent), case .actor(let m) = items[j].item else { return nil }
+            return state.resolveGeneric(m)
+        }
         if breakingAt == nil, predicate.kind == .siegeBroken, !isArabic, let a = actor,
            let b = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isCue(.breaking) }),
-           ((k + 2)..<b).contains(where: { j in
-               guard items[j - 1].isCue(.agent), case .actor(let m) = items[j].item else { return false }
-               return state.resolveGeneric(m) == a
-           }) {
+           ((k + 2)..<b).contains(where: { agentSide($0) == a }) {
             // "the siege of X by IS was broken by Y", "... by IS ended": the side between the siege
             // noun and the breaking verb laid the siege; the breaker, if named, follows the verb.
             reading.from = reading.from ?? a
-            actor = items[b..<clause.upperBound].indices.first(where: { j in
-                guard j > b, case .actor = items[j].item else { return false }
-                return items[j - 1].isCue(.agent)
-            }).flatMap { j in if case .actor(let m) = items[j].item { return state.resolveGeneric(m) } else { return nil } }
+            actor = ((b + 1)..<clause.upperBound).first(where: { agentSide($0) != nil }).flatMap(agentSide)
         }
         // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the
         // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
