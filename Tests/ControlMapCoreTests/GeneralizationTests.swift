@@ -3195,6 +3195,35 @@ import Testing
         #expect(read("Nusra and IS fighters clashed. The jihadists took Palmyra.").map(\.actor) == ["isis"])
     }
 
+    @Test func aVerbAfterButSharesTheSubjectBefore() {
+        // "lost X but took Y", "shelled X and then stormed Y": the second verb has no subject of its own.
+        #expect(read("The rebels lost Palmyra but captured Khirbil.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("The army shelled Raqqa and then stormed Sarda.") == [.init(kind: "captured", actor: "syrian-government", place: "7")])
+        #expect(read("IS fighters failed to take Damascus but then seized Al-Bab.").map(\.actor) == ["isis"])
+        // A subject of its own after "but" is the verb's.
+        #expect(read("The army shelled Raqqa, but IS captured Sarda.").map(\.actor) == ["isis"])
+    }
+
+    @Test func aTakingPreventedDidNotHappen() {
+        #expect(read("Kurdish fighters prevented IS from capturing Raqqa.").isEmpty)
+        #expect(read("The rebels dug trenches to prevent the capture of Khirbil by the army.").isEmpty)
+        #expect(read("منعت قوات النظام عناصر داعش من السيطرة على مدينة تدمر.").isEmpty)
+        // A verb of its own after it is told.
+        #expect(read("The army prevented IS from entering Palmyra and captured Sarda.") == [.init(kind: "captured", actor: "syrian-government", place: "7")])
+    }
+
+    @Test func placesAfterBetweenBoundWhatWasTaken() {
+        #expect(read("The army seized the farmland between Palmyra and Sarda.").isEmpty)
+        #expect(read("IS fighters captured the road between Raqqa and Deir ez-Zor on Monday.").isEmpty)
+    }
+
+    @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
+        // "fled from X to government-held areas": no taker of X; civilians are no side.
+        #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
+        #expect(Fixtures.events("IS fighters fled from Al-Bab to SDF-controlled villages.").map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" }
+                == ["withdrew - isis"])
+    }
+
     @Test func aDashBetweenTwoNamesJoinsThemIntoARoute() {
         // "the Damascus – Palmyra road": the dash ends no clause, so the verb after it keeps its subject.
         #expect(read("The army opened the Damascus – Deir ez-Zor road and recaptured Palmyra.")

@@ -38,6 +38,9 @@ extension ControlEventExtractor {
                 // belongs to, it is not the thing.
                 if !state.isArabic(it), state.input.stream.words[it.start].token > 0,
                    ["a", "an"].contains(state.input.text.tokens[state.input.stream.words[it.start].token - 1].key) { return }
+                // "seized the area between X and Y", "المنطقة الواقعة بين X وY": the places after
+                // "between" bound what was taken; neither was.
+                if j > start, case .word(let w) = items[j - 1].item, lexicon.isWord(w, .between) { return }
                 // "..., Turkish President Erdogan said", "Iraqi PM Haider al-Abadi": an unknown name
                 // right after a side's word is a person of that side.
                 let afterActor = j > start && { if case .actor = items[j - 1].item { return true } else { return false } }()
@@ -185,9 +188,13 @@ extension ControlEventExtractor {
                     j += 1
                     continue
                 }
+                // "fled to government-held areas": a side compounded with a participle describes
+                // the noun after it; it is no agent of the predicate.
+                let compounded = isCompounded(items, j, end)
                 switch lastRole {
                 case .from?: r.from = r.from ?? a
                 case .besieger?: r.besieger = r.besieger ?? a
+                case .agent? where compounded: break
                 case .agent?: r.agent = r.agent ?? a; sawAgent = true
                 case .support?, .target?: break
                 default:
@@ -750,6 +757,13 @@ extension ControlEventExtractor {
 
 
     /// After the place: "from X", "by X", "الذي فرضه X".
+    /// "government-held", "SDF-controlled": the side at `j` is compounded with the participle after
+    /// it, an attribute of the noun that follows.
+    func isCompounded(_ items: [PositionedItem], _ j: Int, _ end: Int) -> Bool {
+        guard j + 1 < end, items[j + 1].hyphenBefore, case .predicate = items[j + 1].item else { return false }
+        return true
+    }
+
     func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
         var lastRole: CueRole?
         var wordsSinceRole = 0
@@ -769,6 +783,7 @@ extension ControlEventExtractor {
                 switch lastRole {
                 case .from?: if r.from == nil { r.from = a }
                 case .besieger?: if r.besieger == nil { r.besieger = a }
+                case .agent? where isCompounded(items, j, end): break
                 case .agent?: if r.agent == nil { r.agent = a }
                 default: break
                 }

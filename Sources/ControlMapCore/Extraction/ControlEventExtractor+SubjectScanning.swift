@@ -328,6 +328,13 @@ extension ControlEventExtractor {
             let joinedTo = clauseBounds(items, around: clauseStart - 1)
             return firstUnguardedActor(joinedTo.lowerBound..<clauseStart)
         }
+        // "The rebels lost X but captured Y", "shelled X and then stormed Y": a verb right after
+        // a coordinating clause word has no subject of its own; it is the clause's before.
+        if !state.isArabic(items[k]), clauseStart >= 2, items[clauseStart - 1].isCue(.clause, value: "coordinating"),
+           !items[clauseStart..<k].contains(where: { if case .word = $0.item { return $0.breakBefore } else { return true } }) {
+            let joinedTo = clauseBounds(items, around: clauseStart - 2)
+            return firstUnguardedActor(joinedTo.lowerBound..<(clauseStart - 1))
+        }
         return nil
     }
 
@@ -774,6 +781,13 @@ extension ControlEventExtractor {
     func taker(_ items: [PositionedItem], after k: Int, state: DocumentState) -> String? {
         var j = k + 1
         while j + 1 < items.count {
+            // "fled from X to government-held areas", "withdrew towards areas controlled by Y":
+            // the side holding where they went did not take the place they left.
+            if lexicon.isWord(state.keyOf(items[j]), .destination) {
+                let end = min(items.count, j + 5)
+                j = (j + 1..<end).first(where: { items[$0].breakBefore }) ?? end
+                continue
+            }
             if case .actor(let a) = items[j].item {
                 for q in (j + 1)..<min(items.count, j + 3) {
                     if case .predicate(let p) = items[q].item, p.kind == .holds { return state.resolveGeneric(a) }
