@@ -3217,6 +3217,30 @@ import Testing
         #expect(read("IS fighters captured the road between Raqqa and Deir ez-Zor on Monday.").isEmpty)
     }
 
+    @Test func firmingUpItsGripIsStandingControl() {
+        #expect(read("IS has consolidated its grip on Raqqa.") == [.init(kind: "holds", actor: "isis", place: "2")])
+        #expect(read("The rebels tightened their hold on Khirbil.").map(\.kind) == ["holds"])
+        #expect(read("IS loosened its grip on Raqqa.").isEmpty)
+    }
+
+    @Test func alQaedaIsItsBranchInTheCountry() {
+        #expect(read("Al-Qaeda fighters seized Khirbil on Monday.").map(\.actor) == ["hts"])
+        #expect(read("Al-Qaeda militants overran Mosul.").map(\.actor) == ["isis"])
+    }
+
+    @Test func fightersLinkedToASideAreThatSides() {
+        #expect(read("Insurgents linked to al-Qaeda captured Khirbil from the Free Syrian Army.").map(\.actor) == ["hts"])
+        #expect(read("Militias loyal to the government recaptured Sarda.").map(\.actor) == ["syrian-government"])
+        #expect(read("Militants affiliated with the Islamic State captured Al-Bab from the rebels.").map(\.actor) == ["isis"])
+        // Allies are another side.
+        #expect(read("Rebels allied with the Nusra Front seized Khirbil.").map(\.actor) == ["rebels"])
+    }
+
+    @Test func aNameHeldPrisonerIsAPerson() {
+        #expect(read("Al-Qaeda fighters held Peter Hanley and two other reporters prisoner.").isEmpty)
+        #expect(read("IS held Raqqa, taking hostages in the city.") == [.init(kind: "holds", actor: "isis", place: "2")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

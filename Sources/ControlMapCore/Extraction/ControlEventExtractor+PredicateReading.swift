@@ -443,6 +443,11 @@ extension ControlEventExtractor {
             reading.places = [antecedent]
         }
         guard !reading.places.isEmpty else { return [] }
+        // "held John Smith and two other journalists prisoner": the name is a person held, no ground.
+        if !isArabic, [.holds, .captured].contains(predicate.kind), let first = reading.places.first, k + 1 < clause.upperBound,
+           case .place(first) = items[k + 1].item, let last = reading.places.last, let at = itemIndex(ofPlace: last, in: items, (k + 1)..<clause.upperBound),
+           items[(at + 1)..<min(clause.upperBound, at + 6)].prefix(while: { !$0.commaBefore && !$0.strongBreakBefore })
+            .contains(where: { $0.isCue(.object, value: "held") }) { return [] }
         // (The place may be named, or an anaphor: "liberating the city".)
         if !isArabic, state.lastKeyOf(item).hasSuffix("ing"),
            let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isPlace || $0.isCue(.anaphor) }) {

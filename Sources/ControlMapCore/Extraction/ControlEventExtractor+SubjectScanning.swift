@@ -800,10 +800,18 @@ extension ControlEventExtractor {
 
     /// "jihadists of Hayat Tahrir al-Sham", "fighters of the Nusra Front": a side named after
     /// "of" is whose fighters the noun before are (the noun alone may name another side).
+    /// So are the fighters "linked to", "affiliated with" or "loyal to" a side named after it
+    /// ("insurgents linked to al-Qaeda"); those "allied with" one are not.
     func sideAfterOf(_ items: [PositionedItem], _ j: Int, before end: Int, _ state: DocumentState) -> String? {
-        guard !state.isArabic(items[j]), j + 2 < end, case .word("of") = items[j + 1].item else { return nil }
-        let q = afterDeterminers(items, from: j + 2, to: end)
-        guard q < end, !items[q].breakBefore, case .actor(let b) = items[q].item else { return nil }
-        return b
+        guard !state.isArabic(items[j]), j + 2 < end, !items[j + 1].breakBefore else { return nil }
+        func side(from q: Int) -> String? {
+            let q = afterDeterminers(items, from: q, to: end)
+            guard q < end, !items[q].breakBefore, case .actor(let b) = items[q].item else { return nil }
+            return b
+        }
+        if case .word("of") = items[j + 1].item { return side(from: j + 2) }
+        guard lexicon.isWord(state.keyOf(items[j + 1]), .allegiance) else { return nil }
+        // (The preposition after the participle may be an item of its own: "to", "with".)
+        return side(from: j + 2) ?? (j + 3 < end && !items[j + 2].breakBefore ? side(from: j + 3) : nil)
     }
 }

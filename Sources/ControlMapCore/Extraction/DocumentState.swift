@@ -64,6 +64,8 @@ struct DocumentState {
         case "organization": return named.contains("isis") ? "isis" : nil
         // "the jihadists" are IS, but Nusra/HTS in an article that names only it.
         case "jihadists": return named.contains("hts") && !named.contains("isis") ? "hts" : "isis"
+        // al-Qaeda's branch: the Islamic State's forerunner in Iraq, the Nusra Front in Syria.
+        case "qaeda": return government == "iraqi-government" ? "isis" : "hts"
         case "militants":
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.
