@@ -3241,6 +3241,14 @@ import Testing
         #expect(read("IS held Raqqa, taking hostages in the city.") == [.init(kind: "holds", actor: "isis", place: "2")])
     }
 
+    @Test func anotherStatesTroopsAreNoSideOfTheMap() {
+        // An adjective of nationality the lexicon lacks before a generic force noun.
+        #expect(read("Jordanian troops seized Khirbil on Monday.").isEmpty)
+        // Nor is the side named before carried into their clause.
+        #expect(read("The army shelled Raqqa. Israeli troops captured Khirbil.").isEmpty)
+        #expect(read("Syrian troops captured Sarda.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -50,6 +50,9 @@ struct DocumentState {
         placeOrder = input.resolutions.enumerated().map { ($0.element.mention.span.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
     }
 
+    /// The actor of another state's force ("Israeli troops"): no side of the map.
+    static let foreignForce = "foreign-force"
+
     /// The armed groups that "militants" may stand for: the one of them the document names.
     static let militantSides = ["isis", "hts", "rebels", "sna"]
 
@@ -66,6 +69,7 @@ struct DocumentState {
         case "jihadists": return named.contains("hts") && !named.contains("isis") ? "hts" : "isis"
         // al-Qaeda's branch: the Islamic State's forerunner in Iraq, the Nusra Front in Syria.
         case "qaeda": return government == "iraqi-government" ? "isis" : "hts"
+        case Self.foreignForce: return nil
         case "militants":
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.

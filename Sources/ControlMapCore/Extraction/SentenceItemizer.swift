@@ -64,7 +64,10 @@ public struct SentenceItemizer: Sendable {
             }
             if mayStart {
                 if let m = predicate(stream, at: p) { consider(.predicate(m.value), m.end) }
-                if let m = lexicon.actors.match(in: stream, at: p, throughQuotes: true), acceptsActor(m, text, stream) { consider(.actor(m.value.actor), m.end) }
+                if let m = lexicon.actors.match(in: stream, at: p, throughQuotes: true), acceptsActor(m, text, stream) {
+                    let foreign = m.value.actor == "government" && namesForeignForce(text, stream, at: m.start)
+                    consider(.actor(foreign ? DocumentState.foreignForce : m.value.actor), m.end)
+                }
                 // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
                 let date = lexicon.dates.match(in: stream, at: p)
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
@@ -239,6 +242,21 @@ public struct SentenceItemizer: Sendable {
         guard !t.isArabic, w.isCapitalized, !w.breakBefore, !b.isArabic, b.kind == .word, before.isCapitalized else { return false }
         return !lexicon.stopwords.contains(before.innerKey) && lexicon.dates.match(in: stream, at: p - 1) == nil
     }
+
+    /// "Israeli troops", "Jordanian forces", "British soldiers": an adjective of nationality the
+    /// lexicon does not know, right before a generic force noun, names another state's force,
+    /// no army of Syria or Iraq (whose adjectives, like those of the other states in these wars,
+    /// are actors' own). It stays the subject of its clause, so that no other side is carried there.
+    private func namesForeignForce(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        guard p > 0 else { return false }
+        let w = stream.words[p], before = stream.words[p - 1]
+        guard !text.tokens[w.token].isArabic, !w.isCapitalized, !w.breakBefore, text.tokens[before.token].kind == .word,
+              before.isCapitalized, !lexicon.stopwords.contains(before.innerKey) else { return false }
+        return Self.nationalityEndings.contains { before.innerKey.count > $0.count + 2 && before.innerKey.hasSuffix($0) }
+    }
+
+    /// How English adjectives of nationality end: Israeli, Jordanian, Lebanese, British, French.
+    static let nationalityEndings = ["i", "ian", "ese", "ish", "ch"]
 
     /// "فصيل “جيش أسود الشرقية”", "the \"Army of Glory\" faction": a generic force noun that
     /// opens a quoted name going on after it is the first word of a group's name.
