@@ -3249,6 +3249,20 @@ import Testing
         #expect(read("Syrian troops captured Sarda.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func turkishLedForcesAreTheTurkishSide() {
+        #expect(read("Turkish-led forces captured Al-Bab on Thursday.").map(\.actor) == ["sna"])
+    }
+
+    @Test func theSidesOfARelationAreNotTheSubjectOfTheVerbAfterIt() {
+        #expect(read("Tension between Turkey and the rebels grew the day IS fighters captured Al-Bab.").map(\.actor) == ["isis"])
+    }
+
+    @Test func aShareOfTheTownNamedBeforeIsContested() {
+        // "the eastern part of the city" holds the anaphor's share, as of a named place.
+        #expect(read("The rebels advanced on Raqqa. The eastern part of the city is now under the control of the rebels.")
+                .map(\.kind) == ["contested"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -250,6 +250,11 @@ extension ControlEventExtractor {
                     // The noun phrase after such a word (up to four items) is not the subject.
                     guarded = 4
                     continue
+                case .word(let w) where lexicon.isWord(w, .between):
+                    // "tension between Turkey and Iraq rose the day Iraqi forces entered X": the
+                    // sides of a relation are not the subject of a verb after it.
+                    guarded = 4
+                    continue
                 case .word(let w) where !state.isArabic(items[j]) && lexicon.isWord(w, .attackVerb):
                     // "the forces attacked the Kurdish fighters' positions and seized X": the side
                     // attacked is the object, not the subject of the verb joined after it.
@@ -386,7 +391,9 @@ extension ControlEventExtractor {
     /// A share or part said just before the place a predicate that follows is about ("half of
     /// X", "60 percent of X", "60% من X", "parts of X").
     func readShare(before place: Int, _ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
+        // ("The eastern part of the town is under X's control": the place is an anaphor's.)
         guard let idx = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k)
+                ?? items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.anaphor) })
         else { return }
         // (A share said of another place before this one is that place's: "in the west of X and Y".)
         let start = items[max(clause.lowerBound, idx - 4)..<idx].lastIndex(where: \.isPlace).map { $0 + 1 } ?? max(clause.lowerBound, idx - 4)
