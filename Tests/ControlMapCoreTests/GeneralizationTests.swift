@@ -3263,6 +3263,12 @@ import Testing
                 .map(\.kind) == ["contested"])
     }
 
+    @Test func theArmyOfANameIsAGroupNotTheStatesArmy() {
+        #expect(!read("The Army of Glory captured Khirbil on Monday.").contains { $0.actor == "syrian-government" })
+        #expect(!read("IS handed over Al-Bab to the Army of the Mujahideen.").contains { $0.actor == "syrian-government" })
+        #expect(read("The Army captured Khirbil on Monday.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -267,6 +267,17 @@ public struct SentenceItemizer: Sendable {
         return text.tokens[max(0, first - 1)..<last].contains { $0.kind == .punctuation && Self.openingQuotes.contains($0.key) }
     }
 
+    /// "the Army of Revolutionaries", "Army of the Mujahideen": a generic force noun written with
+    /// a capital, with "of" and a capitalized name after it, heads a group's name.
+    private func headsNamedGroup(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let last = stream.words[m.end - 1]
+        guard !text.tokens[last.token].isArabic, last.isCapitalized, m.end + 1 < stream.words.count,
+              !stream.words[m.end].breakBefore, stream.words[m.end].innerKey == "of" else { return false }
+        var q = m.end + 1
+        if stream.words[q].innerKey == "the", q + 1 < stream.words.count { q += 1 }
+        return !stream.words[q].breakBefore && stream.words[q].isCapitalized
+    }
+
     static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{00AB}", "\u{2018}", "'"]
 
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
@@ -274,7 +285,7 @@ public struct SentenceItemizer: Sendable {
         // "فضائية "روسيا اليوم"", "the channel Russia Today": a name after an outlet noun is the outlet's.
         if m.start > 0, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
-        if m.value.actor == "government", opensQuotedName(m, text, stream) { return false }
+        if m.value.actor == "government", opensQuotedName(m, text, stream) || headsNamedGroup(m, text, stream) { return false }
         if m.value.definiteOnly, m.end - m.start == 1, m.end < stream.words.count, !stream.words[m.end].breakBefore {
             // Without its article and before a definite genitive the word heads a construct that
             // names something else ("هيئة الأركان", the general staff); "الهيئة", "والهيئة",
