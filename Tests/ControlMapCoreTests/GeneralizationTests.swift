@@ -3269,6 +3269,17 @@ import Testing
         #expect(read("The Army captured Khirbil on Monday.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aCounterAttackBySideRetakesForThatSide() {
+        #expect(read("The SDF held the area. A counter-attack by IS succeeded in retaking Khirbil.").map(\.actor) == ["isis"])
+        // Not past another side before the verb.
+        #expect(read("Following an offensive by the army, rebels captured Khirbil.").map(\.actor) == ["rebels"])
+    }
+
+    @Test func theTownBeforeAThingNamesWhatTheThingServes() {
+        // "secured the airport road": the road, not the airport.
+        #expect(read("The army reached Deir ez-Zor Air Base. Government forces then secured the airbase road.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -238,6 +238,10 @@ extension ControlEventExtractor {
                     // "it" is an object only right after the verb.
                     let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
                         : state.antecedent(kind: c.value, before: it, sentenceStart: items[0].start)
+                    // "secured the airport road": the anaphor names what the thing after it serves.
+                    // ("cut off the town's supply lines" still besieges the town.)
+                    if j + 1 < end, !items[j + 1].breakBefore, items[j + 1].isCue(.object),
+                       !state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token) { return }
                     if let antecedent, !isLocatedInItself(antecedent, items, after: j, end, state) {
                         // "secured the town's farms", "took the city's hospital": after a possessive
                         // the noun is what was taken; only a part of the town makes it the object.

@@ -210,6 +210,16 @@ extension ControlEventExtractor {
             if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
+        // "a counter-attack by IS succeeded in retaking X": the side behind "by" after a noun of
+        // operation did what the operation did, when no other side stands before the verb.
+        if !state.isArabic(items[k]), let by = items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.agent) && state.keyOf($0) == "by" }),
+           by > clause.lowerBound, case .word(let w) = items[by - 1].item, lexicon.isWord(w, .operationNoun) {
+            let q = afterDeterminers(items, from: by + 1, to: k)
+            if q < k, case .actor(let a) = items[q].item,
+               !items[(q + 1)..<k].contains(where: { switch $0.item { case .actor, .predicate: return true; default: return $0.commaBefore } }) {
+                return a
+            }
+        }
         // "بعد ساعات من قيام قوات النظام بانسحاب من X": the side right after a noun of doing
         // does the verbal noun that follows it, whoever the clause's subject is.
         if k >= 2, case .actor(let a) = items[k - 1].item, case .word(let w) = items[k - 2].item, lexicon.isWord(w, .agentNoun) {
