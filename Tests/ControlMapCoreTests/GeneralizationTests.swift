@@ -3280,6 +3280,11 @@ import Testing
         #expect(read("The army reached Deir ez-Zor Air Base. Government forces then secured the airbase road.").isEmpty)
     }
 
+    @Test func aFormerlyHeldPlaceIsNoStandingHold() {
+        #expect(read("Aid reached formerly rebel-held Khirbil on Monday.").isEmpty)
+        #expect(read("Aid reached rebel-held Khirbil on Monday.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

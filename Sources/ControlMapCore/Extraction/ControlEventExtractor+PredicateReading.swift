@@ -54,6 +54,8 @@ extension ControlEventExtractor {
         var compoundHolder: String?
         if item.hyphenBefore {
             guard predicate.kind == .holds, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
+            // "formerly rebel-held Aleppo": held once, by now by someone else.
+            if k >= 2, !items[k - 1].breakBefore, items[k - 2].isCue(.background) { return [] }
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
         } else if let holder = unhyphenatedCompoundHolder(items, k, predicate, state) {
