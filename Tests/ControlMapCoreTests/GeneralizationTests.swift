@@ -3285,6 +3285,12 @@ import Testing
         #expect(read("Aid reached rebel-held Khirbil on Monday.") == [.init(kind: "holds", actor: "rebels", place: "5")])
     }
 
+    @Test func theSidePraisedForATakingTookThePlace() {
+        #expect(read("هنأ الرئيس الإيراني الجيش السوري بتحرير مدينة تدمر.").map(\.actor) == ["syrian-government"])
+        #expect(read("شكرت الولايات المتحدة القوات العراقية على تحرير الموصل.").map(\.actor) == ["iraqi-government"])
+        #expect(read("Russia praised the Syrian army for recapturing Palmyra.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -210,6 +210,7 @@ extension ControlEventExtractor {
             if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
+        if let praised = praisedSide(items, k, clause, state) { return praised }
         // "a counter-attack by IS succeeded in retaking X": the side behind "by" after a noun of
         // operation did what the operation did, when no other side stands before the verb.
         if !state.isArabic(items[k]), let by = items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.agent) && state.keyOf($0) == "by" }),
@@ -817,6 +818,22 @@ extension ControlEventExtractor {
 
     /// "jihadists of Hayat Tahrir al-Sham", "fighters of the Nusra Front": a side named after
     /// "of" is whose fighters the noun before are (the noun alone may name another side).
+    /// "هنأ الرئيس الإيراني الجيش السوري بتحرير X", "Russia praised the Syrian army for recapturing
+    /// X": after a verb of praise or thanks and its subject, the side praised did what the verbal
+    /// noun or gerund names ("على" or "on", "for" may stand before it).
+    func praisedSide(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        var q = k - 1
+        guard q > clause.lowerBound else { return nil }
+        if case .word(let w) = items[q].item, lexicon.isWord(w, .objectMarker) || w == "for" { q -= 1 }
+        guard case .actor(let praised) = items[q].item else { return nil }
+        var v = q - 1
+        if v > clause.lowerBound, case .word(let w) = items[v].item, lexicon.isWord(w, .determiner) { v -= 1 }
+        // Arabic puts the subject between the verb and its object; English before the verb.
+        if v > clause.lowerBound, state.isArabic(items[k]), case .actor = items[v].item { v -= 1 }
+        guard v >= clause.lowerBound, case .word(let verb) = items[v].item, lexicon.isWord(verb, .praiseVerb) else { return nil }
+        return praised
+    }
+
     /// So are the fighters "linked to", "affiliated with" or "loyal to" a side named after it
     /// ("insurgents linked to al-Qaeda"); those "allied with" one are not.
     func sideAfterOf(_ items: [PositionedItem], _ j: Int, before end: Int, _ state: DocumentState) -> String? {

@@ -124,7 +124,7 @@ public struct ExtractionLexicon: Sendable {
         case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb"
         case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition", factionHead = "faction-head"
         case agentNoun = "agent-noun", accomplishmentVerb = "accomplishment-verb", timeOfDay = "time-of-day"
-        case personRole = "person-role", subordinator, allegiance
+        case personRole = "person-role", subordinator, allegiance, praiseVerb = "praise-verb"
     }
 
     /// Match keys of the words of each class.
