@@ -760,7 +760,6 @@ extension ControlEventExtractor {
     static let copulas: Set<String> = ["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "\u{0648}\u{0647}\u{0645}"]
 
 
-    /// After the place: "from X", "by X", "الذي فرضه X".
     /// "government-held", "SDF-controlled": the side at `j` is compounded with the participle after
     /// it, an attribute of the noun that follows.
     func isCompounded(_ items: [PositionedItem], _ j: Int, _ end: Int) -> Bool {
@@ -768,6 +767,7 @@ extension ControlEventExtractor {
         return true
     }
 
+    /// After the place: "from X", "by X", "الذي فرضه X".
     func scanTail(_ items: [PositionedItem], from start: Int, to end: Int, into r: inout Reading, state: DocumentState) {
         var lastRole: CueRole?
         var wordsSinceRole = 0

@@ -816,8 +816,6 @@ extension ControlEventExtractor {
         return nil
     }
 
-    /// "jihadists of Hayat Tahrir al-Sham", "fighters of the Nusra Front": a side named after
-    /// "of" is whose fighters the noun before are (the noun alone may name another side).
     /// "هنأ الرئيس الإيراني الجيش السوري بتحرير X", "Russia praised the Syrian army for recapturing
     /// X": after a verb of praise or thanks and its subject, the side praised did what the verbal
     /// noun or gerund names ("على" or "on", "for" may stand before it).
@@ -834,6 +832,8 @@ extension ControlEventExtractor {
         return praised
     }
 
+    /// "jihadists of Hayat Tahrir al-Sham", "fighters of the Nusra Front": a side named after
+    /// "of" is whose fighters the noun before are (the noun alone may name another side).
     /// So are the fighters "linked to", "affiliated with" or "loyal to" a side named after it
     /// ("insurgents linked to al-Qaeda"); those "allied with" one are not.
     func sideAfterOf(_ items: [PositionedItem], _ j: Int, before end: Int, _ state: DocumentState) -> String? {
