@@ -211,16 +211,7 @@ extension ControlEventExtractor {
             if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
         if let praised = praisedSide(items, k, clause, state) { return praised }
-        // "a counter-attack by IS succeeded in retaking X": the side behind "by" after a noun of
-        // operation did what the operation did, when no other side stands before the verb.
-        if !state.isArabic(items[k]), let by = items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.agent) && state.keyOf($0) == "by" }),
-           by > clause.lowerBound, case .word(let w) = items[by - 1].item, lexicon.isWord(w, .operationNoun) {
-            let q = afterDeterminers(items, from: by + 1, to: k)
-            if q < k, case .actor(let a) = items[q].item,
-               !items[(q + 1)..<k].contains(where: { switch $0.item { case .actor, .predicate: return true; default: return $0.commaBefore } }) {
-                return a
-            }
-        }
+        if let operating = sideBehindOperation(items, k, clause, state) { return operating }
         // "بعد ساعات من قيام قوات النظام بانسحاب من X": the side right after a noun of doing
         // does the verbal noun that follows it, whoever the clause's subject is.
         if k >= 2, case .actor(let a) = items[k - 1].item, case .word(let w) = items[k - 2].item, lexicon.isWord(w, .agentNoun) {
@@ -814,6 +805,18 @@ extension ControlEventExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// "a counter-attack by IS succeeded in retaking X": the side behind "by" after a noun of
+    /// operation did what the operation did, when no other side, verb or comma stands before the verb.
+    func sideBehindOperation(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        guard !state.isArabic(items[k]), let by = items[clause.lowerBound..<k].indices.last(where: { isAgentBy(items, $0, state) }),
+              by > clause.lowerBound, case .word(let w) = items[by - 1].item, lexicon.isWord(w, .operationNoun) else { return nil }
+        let q = afterDeterminers(items, from: by + 1, to: k)
+        guard q < k, case .actor(let a) = items[q].item,
+              !items[(q + 1)..<k].contains(where: { switch $0.item { case .actor, .predicate: return true; default: return $0.commaBefore } })
+        else { return nil }
+        return a
     }
 
     /// "هنأ الرئيس الإيراني الجيش السوري بتحرير X", "Russia praised the Syrian army for recapturing
