@@ -3291,6 +3291,19 @@ import Testing
         #expect(read("Russia praised the Syrian army for recapturing Palmyra.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func forcesNamedAfterTheSideTheyFightAreItsOpponents() {
+        // The Syrian government's opponents are the rebels, however they are named.
+        for sentence in ["Anti-regime fighters captured Khirbil on Monday.", "Opponents of the Assad regime captured Khirbil on Monday.",
+                         "Government opponents captured Khirbil on Monday.", "Assad's enemies captured Khirbil on Monday.",
+                         "Militias opposed to Damascus captured Khirbil on Monday.", "سيطرت الفصائل المناهضة للنظام على خربيل.",
+                         "سيطر معارضو الأسد على خربيل.", "سيطرت القوات المعادية لدمشق على خربيل."] {
+            #expect(read(sentence).map(\.actor) == ["rebels"], "\(sentence)")
+        }
+        // Another side's opponents are no one side: no taker rather than that side.
+        #expect(!read("Anti-IS forces captured Khirbil on Monday.").contains { $0.actor == "isis" })
+        #expect(!read("سيطرت القوات المناهضة لتنظيم داعش على خربيل.").contains { $0.actor == "isis" })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

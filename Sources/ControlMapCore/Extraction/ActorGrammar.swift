@@ -13,13 +13,32 @@
 /// President Bashar al-Assad", "militias allied with the government"; so does Arabic
 /// (`ar-patron`), with the preposition ل glued to the patron: "الفصائل الموالية لتركيا",
 /// "القوات التابعة للنظام", "الميليشيات المدعومة من إيران".
+///
+/// Forces named after the side they fight against are that side's opponents, never that side:
+/// "anti-Assad fighters", "regime opponents", "opponents of the government", "forces opposed
+/// to Damascus" (`en-against`, `en-opponent`, `en-opposition-link`), "الفصائل المناهضة للنظام",
+/// "معارضو الأسد" (`ar-opposition-link`, `ar-opponent`). Their actor is
+/// `opponents(of:)` the side named, which the extractor resolves per document.
 public struct ActorGrammar: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         case englishNoun = "en-noun", englishModifier = "en-modifier", englishPatron = "en-patron"
         case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive", arabicPatron = "ar-patron"
         case arabicPatronLink = "ar-patron-link"
         case arabicDefinite = "ar-definite", arabicAdjective = "ar-adjective"
+        case englishAgainst = "en-against", englishOpponent = "en-opponent", englishOppositionLink = "en-opposition-link"
+        case arabicOpponent = "ar-opponent", arabicOppositionLink = "ar-opposition-link"
     }
+
+    /// The actor of the forces that fight `actor`: "anti-regime rebels" are
+    /// `opponents-of-syrian-government`.
+    public static func opponents(of actor: String) -> String { opponentsPrefix + actor }
+
+    /// The actor whose opponents `actor` names, if it names opponents.
+    public static func opposed(by actor: String) -> String? {
+        actor.hasPrefix(opponentsPrefix) ? String(actor.dropFirst(opponentsPrefix.count)) : nil
+    }
+
+    static let opponentsPrefix = "opponents-of-"
 
     public enum WordClass: String, Sendable {
         case state, armed, any
@@ -102,6 +121,61 @@ public struct ActorGrammar: Sendable {
         for noun in rows where noun.role == .arabicDefinite {
             for m in rows where m.role == .arabicAdjective && m.wordClass.combines(with: noun.wordClass) {
                 for plural in Self.soundPlurals(ofNisba: m.phrase) { out.append((noun.phrase + " " + plural, m.actor!)) }
+            }
+        }
+        out += oppositionPhrases()
+        return out
+    }
+
+    /// The names of forces after the side they fight: "anti-regime fighters", "Assad's
+    /// opponents", "forces opposed to the government", "القوات المعادية للنظام", "معارضي النظام".
+    func oppositionPhrases() -> [(phrase: String, actor: String)] {
+        func of(_ role: Role) -> [Row] { rows.filter { $0.role == role } }
+        var out: [(phrase: String, actor: String)] = []
+        // A side's plain name, as it stands after "anti-" or before "opponents": not a state's
+        // nationality ("anti-American" is no side of this war), not a name already compounded
+        // ("pro-Assad", "Assad's").
+        var sideNames: [(name: String, actor: String)] = []
+        for m in of(.englishModifier) where m.wordClass != .state && !m.phrase.contains("-") && !m.phrase.contains("'") {
+            sideNames.append((m.phrase, m.actor!))
+        }
+        for p in of(.englishPatron) where !p.phrase.contains(" ") || p.phrase.lowercased().hasPrefix("the ") && p.phrase.split(separator: " ").count == 2 {
+            let name = p.phrase.lowercased().hasPrefix("the ") ? String(p.phrase.dropFirst(4)) : p.phrase
+            if !sideNames.contains(where: { $0.name.lowercased() == name.lowercased() }) { sideNames.append((name, p.actor!)) }
+        }
+        for prefix in of(.englishAgainst) {
+            for side in sideNames {
+                for noun in of(.englishNoun) {
+                    out.append((prefix.phrase + "-" + side.name + " " + noun.phrase, Self.opponents(of: side.actor)))
+                }
+            }
+        }
+        for opponent in of(.englishOpponent) {
+            for side in sideNames { out.append((side.name + " " + opponent.phrase, Self.opponents(of: side.actor))) }
+            for patron in of(.englishPatron) {
+                out.append((opponent.phrase + " of " + patron.phrase, Self.opponents(of: patron.actor!)))
+                out.append((patron.phrase + "'s " + opponent.phrase, Self.opponents(of: patron.actor!)))
+            }
+        }
+        for noun in of(.englishNoun) {
+            for link in of(.englishOppositionLink) {
+                for patron in of(.englishPatron) {
+                    out.append((noun.phrase + " " + link.phrase + " " + patron.phrase, Self.opponents(of: patron.actor!)))
+                }
+            }
+        }
+        for noun in of(.arabicDefinite) {
+            for link in of(.arabicOppositionLink) {
+                for patron in of(.arabicPatron) {
+                    let glued = link.phrase.hasSuffix(" \u{0644}")
+                    let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
+                    out.append((noun.phrase + " " + tail, Self.opponents(of: patron.actor!)))
+                }
+            }
+        }
+        for opponent in of(.arabicOpponent) {
+            for genitive in of(.arabicGenitive) {
+                out.append((opponent.phrase + " " + genitive.phrase, Self.opponents(of: genitive.actor!)))
             }
         }
         return out

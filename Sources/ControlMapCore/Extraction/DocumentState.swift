@@ -70,6 +70,12 @@ struct DocumentState {
         // al-Qaeda's branch: the Islamic State's forerunner in Iraq, the Nusra Front in Syria.
         case "qaeda": return government == "iraqi-government" ? "isis" : "hts"
         case Self.foreignForce: return nil
+        case let a where ActorGrammar.opposed(by: a) != nil:
+            // The Syrian government's armed opponents are the rebels ("anti-Assad fighters");
+            // the opponents of any other side are no one side ("anti-IS forces" may be the SDF,
+            // the rebels or the army).
+            guard let opposed = resolveGeneric(ActorGrammar.opposed(by: a)!), opposed == "syrian-government" else { return nil }
+            return resolveGeneric("rebels")
         case "militants":
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.
