@@ -3304,6 +3304,26 @@ import Testing
         #expect(!read("سيطرت القوات المناهضة لتنظيم داعش على خربيل.").contains { $0.actor == "isis" })
     }
 
+    @Test func aBareVerbAfterAndSharesTheAimOfTheVerbBefore() {
+        #expect(read("The army launched an offensive to seize Khirbil and occupy Sarda.").isEmpty)
+        #expect(read("The army will seize Khirbil and then capture Sarda.").isEmpty)
+        // Finite verbs are events of their own.
+        #expect(read("The army seized Khirbil and then captured Sarda.").map(\.place) == ["5", "7"])
+    }
+
+    @Test func itIsNotThePlaceThatOnlyLocatesAnotherThing() {
+        // "it" is the town entered, not the city that locates the stronghold.
+        #expect(!read("Government forces entered Khirbil, the last stronghold held by IS near Raqqa, and secured it on Monday.")
+            .contains { $0.place == "2" })
+    }
+
+    @Test func aTownGluedByAHyphenToAnotherWordIsNotTaken() {
+        // The road between two towns, and an area named with a hyphen, are neither town.
+        #expect(read("The SDF captured the Raqqa-Khirbil road on Monday.").allSatisfy { !["2", "5"].contains($0.place) })
+        #expect(read("IS recaptured the Sarda-ar area on Monday.").allSatisfy { $0.place != "7" })
+        #expect(read("The SDF captured Raqqa on Monday.").map(\.place) == ["2"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

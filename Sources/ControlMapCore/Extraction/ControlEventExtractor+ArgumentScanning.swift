@@ -418,6 +418,15 @@ extension ControlEventExtractor {
             let mention = state.input.resolutions[m].mention
             if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { continue }
             // ("attacked X and captured it": the place a force attacked.)
+            // "entered X, the last stronghold held by IS near Y, and secured it", "took X in Y
+            // province and secured it": a place that locates a side or another place is passed
+            // over for the one before it.
+            if q >= 2, items[q - 1].isCue(.locative) {
+                switch items[q - 2].item {
+                case .actor, .place: continue
+                default: break
+                }
+            }
             let attacked = items[max(0, q - 3)..<q].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .attackVerb) } else { return false } }
             return attacked || isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
         }

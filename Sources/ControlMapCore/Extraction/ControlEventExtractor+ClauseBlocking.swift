@@ -65,12 +65,23 @@ extension ControlEventExtractor {
     /// trying or of repelling takes an infinitive, a verbal noun or an object, never one of
     /// those, so it does not govern it ("repelled an attack on X and captured Y", "صدت هجوما على
     /// X وسيطرت على Y", "حاولت اقتحام X، لكنها سيطرت على Y").
+    /// `coordinatedBase`: the predicate is a bare English verb after "and" ("to seize X and occupy
+    /// Y", "will take X and then capture Y"): it fills the slot of the verb before it, so what
+    /// blocks that verb blocks it, counted from there.
     func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, pastVerb: Bool = false, finiteVerb: Bool = false,
-                   change: Bool = true) -> Bool {
+                   change: Bool = true, coordinatedBase: Bool = false) -> Bool {
         var j = k - 1
         // Items between, and those but adverbs ("the battle to completely capture X").
         var steps = 0, words = 0
+        var sharesSlot = coordinatedBase
         while j >= clause.lowerBound {
+            if sharesSlot, case .predicate = items[j].item {
+                sharesSlot = false
+                steps = 0
+                words = 0
+                j -= 1
+                continue
+            }
             if case .cue(let c) = items[j].item {
                 let pastAfterWhen = c.role == .conditional && c.value == "when" && pastVerb
                 // "until" is still to come only after a future earlier in the sentence.
@@ -132,6 +143,17 @@ extension ControlEventExtractor {
         switch items[k - 1].item {
         case .word(let w): return w == "and" || w == "then"
         case .actor: return true
+        default: return false
+        }
+    }
+
+    /// "and capture", "and then capture": the word before the predicate is "and", or a
+    /// coordinating conjunction.
+    func isAfterAnd(_ items: [PositionedItem], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        switch items[k - 1].item {
+        case .word(let w): return w == "and"
+        case .cue(let c): return c.value == "coordinating"
         default: return false
         }
     }

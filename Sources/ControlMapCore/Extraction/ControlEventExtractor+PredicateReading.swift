@@ -94,7 +94,11 @@ extension ControlEventExtractor {
         }
         let pastVerb = !state.isArabic(item) && predicate.voice == .active && state.lastKeyOf(item).hasSuffix("ed")
         let finiteVerb = pastVerb && opensCoordinateVerb(items, k) || isArabicPerfect(item, predicate, state)
-        if isBlocked(items, k, clause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds)
+        let coordinatedBase = !state.isArabic(item) && predicate.voice == .active && !pastVerb && !state.lastKeyOf(item).hasSuffix("s")
+            && isAfterAnd(items, k)
+        // ("and then", a conjunction that starts a clause, joins it to the clause before.)
+        let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
+        if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
             || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state)
             || isArabicModal(items, k, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)

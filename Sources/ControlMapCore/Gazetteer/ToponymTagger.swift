@@ -704,6 +704,14 @@ public struct ToponymTagger: Sendable {
     private func nameFragmentEnd(_ text: AnalyzedText, _ stream: TokenStream, match m: Gazetteer.Match, cued: Bool) -> Int? {
         let words = stream.words
         let first = text.tokens[words[m.start].token]
+        // "the Tal-ar area", "the Aleppo-Damascus highway": a Latin name glued by a hyphen to the
+        // next word heads a compound the gazetteer lacks; the town is not what it names.
+        let last = words[m.end - 1].token
+        if !first.isArabic, m.end < words.count, last + 2 < text.tokens.count, text.tokens[last + 1].key == "-",
+           text.tokens[last].end == text.tokens[last + 1].start, text.tokens[last + 1].end == text.tokens[last + 2].start,
+           text.tokens[last + 2].kind == .word {
+            return m.end + 1
+        }
         // "أبو زيد": a name head never stands alone.
         let headed = cues.nameHeads.match(in: stream, at: m.start) != nil
         func completes(_ q: Int) -> Bool {
