@@ -3324,6 +3324,30 @@ import Testing
         #expect(read("The SDF captured Raqqa on Monday.").map(\.place) == ["2"])
     }
 
+    @Test func aSettlementWordBeforeANameInAppositionIsThatName() {
+        // "the second-largest city, Mosul": Mosul, not the city named before.
+        #expect(read("Fighting went on near Raqqa. IS captured the second-largest city, Deir ez-Zor, on Monday.").map(\.place) == ["1"])
+    }
+
+    @Test func placesListedAfterAShareOfAWholeWereTakenWhole() {
+        #expect(read("IS captured swathes of territory, including Mosul and Bashiqa.")
+                == [.init(kind: "captured", actor: "isis", place: "14"), .init(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("سيطر تنظيم داعش على أجزاء واسعة من الريف بما فيها بلدة بعشيقة.") == [.init(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("سيطرت الفصائل على عدة قرى بما في ذلك خربيل وسردة.").map(\.place) == ["5", "7"])
+        // A share of the place itself stays.
+        #expect(read("IS captured parts of Mosul on Monday.").map(\.kind) == ["contested"])
+    }
+
+    @Test func theyIsTheSideItsSentenceNamesOrTheOneCarriedIfStillInView() {
+        // The side named before "they" in its own sentence.
+        #expect(read("The SDF reached the area. IS fighters killed ten civilians after they seized Khirbil.").map(\.actor) == ["isis"])
+        // The side carried on, when the sentence before names it.
+        #expect(read("Rebels captured Sarda on Monday. They also captured Khirbil.").map(\.actor) == ["rebels", "rebels"])
+        // Not when the sentence before names only another side: "they" may be that one.
+        #expect(read("Rebels captured Sarda on Monday. One district was still held by IS, which led the jihadists. They captured Khirbil.")
+            .map(\.place) == ["7"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

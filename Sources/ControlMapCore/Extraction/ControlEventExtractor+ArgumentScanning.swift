@@ -338,6 +338,12 @@ extension ControlEventExtractor {
                 case .clause where c.value == "list":
                     // "..., including Albu Mafraj and Mazargay Imam": the list names the places.
                     budget += 2
+                    // "captured swathes of territory, including X", "half of the farms, including
+                    // X": the share was of the whole; the places listed were taken whole.
+                    if r.places.isEmpty {
+                        r.partial = false
+                        r.share = nil
+                    }
                 case .clause where isTemporalPhrase(items, j):
                     // "سيطرت بعد منتصف الليل على X": the time phrase stands between verb and object.
                     break
@@ -372,7 +378,8 @@ extension ControlEventExtractor {
                 continue
             case .word(let w):
                 // "the northern Iraqi town": "the", adjectives, then a settlement word refer back.
-                if ["town", "city", "village"].contains(w), skipped.contains("the"),
+                // ("the second-largest city, Mosul": the name in apposition is the place.)
+                if ["town", "city", "village"].contains(w), skipped.contains("the"), !(j + 1 < end && items[j + 1].isPlace),
                    let antecedent = state.antecedent(kind: w, before: it, sentenceStart: items[0].start) {
                     r.places = [antecedent]
                     scanTail(items, from: j + 1, to: end, into: &r, state: state)

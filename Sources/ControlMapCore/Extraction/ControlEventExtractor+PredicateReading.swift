@@ -588,7 +588,14 @@ extension ControlEventExtractor {
             // "Militants took the town": a subject is there, only not a side we know; so it is in
             // "The fighters blew up the police station and advanced, seizing X".
             if !isArabic, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause) { return [] }
-            actor = carried
+            // "ISIS led the rebels who swept the north. They captured X": "they" may be any side
+            // named since; the side of an earlier sentence is only a guess.
+            if !isArabic, isTheyBefore(items, k, clause) {
+                guard let referent = referentOfThey(carried: carried, items[..<k], state) else { return [] }
+                actor = referent
+            } else {
+                actor = carried
+            }
             evidence = .carried
         }
         actor = actor.flatMap(state.resolveGeneric)

@@ -851,4 +851,25 @@ extension ControlEventExtractor {
         // (The preposition after the participle may be an item of its own: "to", "with".)
         return side(from: j + 2) ?? (j + 3 < end && !items[j + 2].breakBefore ? side(from: j + 3) : nil)
     }
+
+    /// "they captured", "they had then seized": the English subject pronoun before the verb
+    /// group at `k`.
+    func isTheyBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard let j = itemBeforeVerbGroup(items, k, floor: clause.lowerBound), case .word(let w) = items[j].item else { return false }
+        return w == "they"
+    }
+
+    /// Who "they" before a verb stands for: the one side its own sentence names before it ("IS
+    /// fighters killed 35 civilians after they seized X"); without one, the side carried from
+    /// before, if the sentence before named it or no side ("The army took X. They also captured
+    /// Y"); nil when that sentence named only others ("X was still held by IS, which led the
+    /// rebels. They captured Y") or this one names several sides.
+    func referentOfThey(carried: String, _ before: ArraySlice<PositionedItem>, _ state: DocumentState) -> String? {
+        let here = before.compactMap { if case .actor(let a) = $0.item { return state.resolveGeneric(a) } else { return nil } }
+        if let first = here.first {
+            return here.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: first) }) ? first : nil
+        }
+        let previous = state.previousSentenceActors
+        return previous.isEmpty || previous.contains(where: { lexicon.side(of: $0) == lexicon.side(of: carried) }) ? carried : nil
+    }
 }

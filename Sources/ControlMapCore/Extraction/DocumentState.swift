@@ -30,6 +30,8 @@ struct DocumentState {
     let kurdish: String
     /// Every actor the document names.
     var named: Set<String> = []
+    /// The actors the sentence before named: who "they" may be.
+    var previousSentenceActors: [String] = []
     /// Stream start position and resolution index of every place mention, in text order.
     private let placeOrder: [(start: Int, resolution: Int)]
 
@@ -175,6 +177,7 @@ struct DocumentState {
     /// After a sentence that reported no event, its first actor (not one introduced by "from",
     /// "against", "with the support of") becomes the topic the next sentences carry.
     mutating func noteSentenceEnd(_ items: [PositionedItem], hadEvents: Bool) {
+        previousSentenceActors = items.compactMap { if case .actor(let a) = $0.item { return resolveGeneric(a) } else { return nil } }
         guard !hadEvents || lastSubject == nil else { return }
         for (i, it) in items.enumerated() {
             guard case .actor(let a) = it.item else { continue }
