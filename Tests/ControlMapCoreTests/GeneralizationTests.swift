@@ -3348,6 +3348,20 @@ import Testing
             .map(\.place) == ["7"])
     }
 
+    @Test func anotherVoiceSayingTheFightGoesOnContradictsAClaimedTaking() {
+        #expect(read("State media claimed the army had captured Khirbil, but rebels said fighting was still going on.").isEmpty)
+        #expect(read("زعمت وسائل إعلام النظام أن الجيش سيطر على خربيل، لكن الفصائل قالت إن الاشتباكات لا تزال مستمرة.").isEmpty)
+        // The claimant's own words go on about the fight: the entry stands.
+        #expect(!read("The SDF said rebels had entered Khirbil and that clashes were continuing.").isEmpty)
+        // Fighting that goes on before a taking contradicts nothing.
+        #expect(read("Fighting continued in the area as rebels captured Khirbil.").map(\.actor) == ["rebels"])
+    }
+
+    @Test func aTakingOfThePastDoesNotUndoTheStandingHold() {
+        let seen = read("Iraqi forces now control Mosul, which fell to IS in 2014.")
+        #expect(seen.contains(.init(kind: "holds", actor: "iraqi-government", place: "14")))
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -86,7 +86,8 @@ extension ControlEventExtractor {
                 let pastAfterWhen = c.role == .conditional && c.value == "when" && pastVerb
                 // "until" is still to come only after a future earlier in the sentence.
                 let untilOfAPast = c.value == "after-future" && (!change || !items[..<j].contains { $0.isCue(.future) })
-                if !pastAfterWhen && !untilOfAPast {
+                // ("fighting was still going on": a contradiction denies only a claim before it.)
+                if !pastAfterWhen && !untilOfAPast && c.value != Self.contradiction {
                     if c.role == .denial || c.role == .conditional { return true }
                     let governsNoFiniteVerb = finiteVerb && (c.role == .attempt || c.role == .repelled || c.value == "verb")
                     // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
@@ -101,13 +102,25 @@ extension ControlEventExtractor {
         return isDeniedClaim(items, k)
     }
 
+    /// The value of a denial cue that only contradicts a claim made before it ("the army claimed
+    /// it had taken X, but rebels said fighting was still going on"), never what follows it.
+    static let contradiction = "contradiction"
+
     /// A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
     /// reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
     /// سيطرته على X، لكن قسد نفت ذلك").
     func isDeniedClaim(_ items: [PositionedItem], _ k: Int) -> Bool {
         let isDenial = { (it: PositionedItem) -> Bool in it.isCue(.denial) }
-        if let denial = items.firstIndex(where: isDenial), denial < k { return true }
-        return items[(k + 1)...].contains(where: isDenial)
+        if let denial = items.firstIndex(where: { isDenial($0) && !$0.isCue(.denial, value: Self.contradiction) }), denial < k { return true }
+        // A contradiction is another voice's: a side named between the claim and it ("..., but
+        // rebels said fighting was still going on"), not the claimant going on ("... had entered
+        // the town and that clashes were continuing").
+        let laterDenial = items.indices.dropFirst(k + 1).contains { q in
+            guard isDenial(items[q]) else { return false }
+            return !items[q].isCue(.denial, value: Self.contradiction)
+                || items[(k + 1)..<q].contains { if case .actor = $0.item { return true } else { return false } }
+        }
+        return laterDenial
             && items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report || c.role == .hedge } else { return false } })
     }
 

@@ -162,7 +162,7 @@ extension ControlEventExtractor {
         }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
         if predicate.voice == .present || predicate.voice == .state,
-           items.contains(where: { $0.isCue(.denial) }) {
+           items.contains(where: { $0.isCue(.denial) && !$0.isCue(.denial, value: Self.contradiction) }) {
             return []
         }
         let isArabic = state.isArabic(item)

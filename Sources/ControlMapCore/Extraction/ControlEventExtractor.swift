@@ -135,7 +135,10 @@ public struct ControlEventExtractor: Sendable {
         for h in start..<events.count where events[h].kind == .holds {
             let holder = events[h].actor
             let captures = (start..<events.count).filter { c in
+                // ("Iraqi forces now control Mosul, which fell to IS in 2014": a taking of the
+                // past tells how the place was lost; the standing hold is of now.)
                 [.captured, .recaptured].contains(events[c].kind) && events[c].resolution == events[h].resolution
+                    && !(events[c].background && !events[h].background)
                     && events[c].actor != nil && events[c].actor.map { lexicon.side(of: $0) } != holder.map { lexicon.side(of: $0) }
             }
             guard !captures.isEmpty else { continue }
