@@ -3362,6 +3362,12 @@ import Testing
         #expect(seen.contains(.init(kind: "holds", actor: "iraqi-government", place: "14")))
     }
 
+    @Test func aCheckpointNamedAfterATownIsNotTheTown() {
+        #expect(read("سيطرت الفصائل على حاجز خربيل العسكري.").allSatisfy { $0.place != "5" })
+        #expect(read("Rebels seized the Khirbil checkpoint on Monday.").allSatisfy { $0.place != "5" })
+        #expect(read("Rebels seized Khirbil on Monday.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
