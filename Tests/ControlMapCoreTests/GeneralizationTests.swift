@@ -3368,6 +3368,16 @@ import Testing
         #expect(read("Rebels seized Khirbil on Monday.").map(\.place) == ["5"])
     }
 
+    @Test func aPlaceAtRiskOfFallingHasNotFallen() {
+        #expect(read("Khirbil is at risk of falling to the army.").isEmpty)
+        #expect(read("Khirbil risks falling to the army.").isEmpty)
+        #expect(read("The rebels risk losing Khirbil to the army.").isEmpty)
+        #expect(read("باتت بلدة خربيل مهددة بالسقوط بيد قوات النظام.").isEmpty)
+        // The gerund of "fell to" and an official declaration report the fall.
+        #expect(read("The town held out for weeks before Khirbil, falling to the army, was evacuated.").map(\.actor) == ["syrian-government"])
+        #expect(read("Mosul was declared liberated by Iraqi forces on Sunday.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
