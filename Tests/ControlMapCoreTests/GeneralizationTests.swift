@@ -3378,6 +3378,21 @@ import Testing
         #expect(read("Mosul was declared liberated by Iraqi forces on Sunday.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
     }
 
+    @Test func theSideCompelledToWithdrawIsTheOneThatLeft() {
+        // The object of "forced ... to", "أجبر ... على" withdrew, never the side that forced it.
+        func leavers(_ text: String) -> [String?] {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16"))).events.map(\.fromActor)
+        }
+        #expect(!leavers("وأجبرت قوات البيشمركة عناصر تنظيم داعش على الانسحاب من بلدة بعشيقة.").contains("peshmerga"))
+        #expect(leavers("أرغمت الفصائل قوات النظام على الانسحاب من بلدة خربيل.") == ["syrian-government"])
+    }
+
+    @Test func tighteningACordonAroundAPlaceBesiegesIt() {
+        #expect(read("أحكمت قوات النظام الطوق حول بلدة خربيل.") == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
+        #expect(read("قالت مصادر إن قوات النظام أحكمت الطوق حول بلدة خربيل.").map(\.kind) == ["besieged"])
+        #expect(read("شددت قوات النظام الحصار على بلدة خربيل.").map(\.kind) == ["besieged"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -210,6 +210,7 @@ extension ControlEventExtractor {
             if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
+        if let compelled = compelledSide(items, k, clause, state) { return compelled }
         if let praised = praisedSide(items, k, clause, state) { return praised }
         if let operating = sideBehindOperation(items, k, clause, state) { return operating }
         // "بعد ساعات من قيام قوات النظام بانسحاب من X": the side right after a noun of doing
@@ -871,5 +872,22 @@ extension ControlEventExtractor {
         }
         let previous = state.previousSentenceActors
         return previous.isEmpty || previous.contains(where: { lexicon.side(of: $0) == lexicon.side(of: carried) }) ? carried : nil
+    }
+
+    /// "forced IS fighters to withdraw from X", "أجبرت قوات البيشمركة عناصر التنظيم على الانسحاب
+    /// من X": the object of a verb of compelling (a causative verb) does the verb after "to"/"على".
+    func compelledSide(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        guard k - 3 >= clause.lowerBound else { return nil }
+        let link = state.keyOf(items[k - 1])
+        guard state.isArabic(items[k]) ? link == "\u{0639}\u{0644}\u{064A}" : link == "to", case .actor(let compelled) = items[k - 2].item else { return nil }
+        // The verb before the object, or (Arabic puts the verb first) before its subject.
+        for q in stride(from: k - 3, through: max(clause.lowerBound, k - 5), by: -1) {
+            switch items[q].item {
+            case .word(let w) where isWordAfterConjunction(w, .causativeVerb): return compelled
+            case .actor, .word: continue
+            default: return nil
+            }
+        }
+        return nil
     }
 }
