@@ -3393,6 +3393,19 @@ import Testing
         #expect(read("شددت قوات النظام الحصار على بلدة خربيل.").map(\.kind) == ["besieged"])
     }
 
+    @Test func aSidesStrongholdIsHeldByIt() {
+        #expect(read("Jets struck Raqqa, the last stronghold of IS in Syria.") == [.init(kind: "holds", actor: "isis", place: "2")])
+        #expect(read("Khirbil is one of the last bastions of the rebels.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+        // A former stronghold is history, not a hold of now.
+        #expect(read("Aid reached Raqqa, a former stronghold of IS, on Monday.").allSatisfy { $0.kind != "holds" || $0.place != "2" }
+                || Fixtures.analyzer.analyze(Document(title: "", text: "Aid reached Raqqa, a former stronghold of IS, on Monday.",
+                                                      published: EventDate("2024-05-16"))).events.allSatisfy(\.background))
+        // Taking a share of the stronghold leaves it contested, not held.
+        #expect(read("The SDF have captured 55 percent of Raqqa, the main stronghold of IS.") == [.init(kind: "contested", actor: "sdf", place: "2")])
+        // Taking it ends the hold.
+        #expect(read("The SDF seized Raqqa, a stronghold of IS, on Saturday.") == [.init(kind: "captured", actor: "sdf", place: "2")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -362,7 +362,11 @@ extension ControlEventExtractor {
                 }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
-                readShare(before: before, items, k, clause, into: &reading)
+                // ("captured 55 percent of X, the main stronghold of IS": the share is the taking's.)
+                let governedEarlier = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k).map { at in
+                    items[clause.lowerBound..<at].contains { if case .predicate(let p) = $0.item { return [.captured, .recaptured].contains(p.kind) } else { return false } }
+                } ?? false
+                if !governedEarlier { readShare(before: before, items, k, clause, into: &reading) }
                 // "al-Bab is largely under the control of", "partly in rebel hands".
                 if k > clause.lowerBound, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) { reading.partial = true }
             }

@@ -137,7 +137,10 @@ public struct ControlEventExtractor: Sendable {
             let captures = (start..<events.count).filter { c in
                 // ("Iraqi forces now control Mosul, which fell to IS in 2014": a taking of the
                 // past tells how the place was lost; the standing hold is of now.)
-                [.captured, .recaptured].contains(events[c].kind) && events[c].resolution == events[h].resolution
+                // ("captured 55 percent of X, the main stronghold of IS": a share taken by another
+                // side makes the place contested, no longer wholly held.)
+                ([.captured, .recaptured].contains(events[c].kind) || events[c].kind == .contested && events[c].share != nil)
+                    && events[c].resolution == events[h].resolution
                     && !(events[c].background && !events[h].background)
                     && events[c].actor != nil && events[c].actor.map { lexicon.side(of: $0) } != holder.map { lexicon.side(of: $0) }
             }
