@@ -3406,6 +3406,24 @@ import Testing
         #expect(read("The SDF seized Raqqa, a stronghold of IS, on Saturday.") == [.init(kind: "captured", actor: "sdf", place: "2")])
     }
 
+    @Test func theOwnerOfWhatWasTakenLostIt() {
+        // "the capture of ISIL's Hajin stronghold": ISIL's stronghold was taken, not taken by ISIL.
+        #expect(!read("The SDF announced the capture of IS's Raqqa stronghold.").contains { $0.actor == "isis" })
+        #expect(read("The army captured IS's stronghold of Palmyra.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aSideRightBeforeInControlOfHoldsThePlace() {
+        #expect(read("Russia warned the rebels in control of Khirbil.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+    }
+
+    @Test func aBareVerbAfterAndIsGovernedByTheModalOfItsClause() {
+        #expect(read("The SDF feared that the government would strike a deal with Turkey and withdraw from Khirbil.").isEmpty)
+        // An irregular past is a finite verb of its own: "repelled" does not reach it.
+        #expect(read("After several repelled attacks, IS fighters breached Sarda and took Khirbil.").contains { $0.place == "5" && $0.actor == "isis" })
+        // "once" with a past is a condition still after a threat.
+        #expect(read("IS threatened to invade Jordan once it took Khirbil.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -180,6 +180,14 @@ extension ControlEventExtractor {
                     j += 1
                     continue
                 }
+                if lastRole == nil, [.captured, .recaptured].contains(kind), !state.isArabic(it), j + 1 < end, !items[j + 1].breakBefore,
+                   state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token) {
+                    // "the capture of ISIL's Hajin stronghold", "seized the regime's airbase": the
+                    // side that owned what was taken lost it.
+                    r.from = r.from ?? a
+                    j += 1
+                    continue
+                }
                 if lastRole == nil, [.captured, .recaptured].contains(kind), j > start, case .word("of") = items[j - 1].item,
                    !state.isArabic(it) {
                     // "was cleared of YPG fighters", "seized the positions of the army": the side

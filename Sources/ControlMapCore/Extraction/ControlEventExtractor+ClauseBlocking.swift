@@ -83,7 +83,8 @@ extension ControlEventExtractor {
                 continue
             }
             if case .cue(let c) = items[j].item {
-                let pastAfterWhen = c.role == .conditional && c.value == "when" && pastVerb
+                // ("threatened to invade Jordan once it took Baghdad": after a future it is a condition still.)
+                let pastAfterWhen = c.role == .conditional && c.value == "when" && pastVerb && !items[..<j].contains { $0.isCue(.future) }
                 // "until" is still to come only after a future earlier in the sentence.
                 let untilOfAPast = c.value == "after-future" && (!change || !items[..<j].contains { $0.isCue(.future) })
                 // ("fighting was still going on": a contradiction denies only a claim before it.)
@@ -92,7 +93,10 @@ extension ControlEventExtractor {
                     let governsNoFiniteVerb = finiteVerb && (c.role == .attempt || c.role == .repelled || c.value == "verb")
                     // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
                     // predicate right after it.
-                    if c.role.blocks && !governsNoFiniteVerb && (c.value == "adjacent" ? words == 0 : steps < 6) { return true }
+                    // (A bare verb after "and" with no verb before it to share a slot with is
+                    // governed by the modal or "to" of its clause however far: "would strike a deal
+                    // with Turkey and withdraw from X".)
+                    if c.role.blocks && !governsNoFiniteVerb && (c.value == "adjacent" ? words == 0 : steps < 6 || sharesSlot) { return true }
                 }
             }
             if !items[j].isCue(.filler) { words += 1 }

@@ -92,10 +92,12 @@ extension ControlEventExtractor {
                 return []
             }
         }
-        let pastVerb = !state.isArabic(item) && predicate.voice == .active && state.lastKeyOf(item).hasSuffix("ed")
+        // ("took", "overran": an irregular past is a past all the same.)
+        let pastVerb = !state.isArabic(item) && predicate.voice == .active
+            && (state.lastKeyOf(item).hasSuffix("ed") || lexicon.englishPastForms.contains(state.keyOf(item)))
         let finiteVerb = pastVerb && opensCoordinateVerb(items, k) || isArabicPerfect(item, predicate, state)
         let coordinatedBase = !state.isArabic(item) && predicate.voice == .active && !pastVerb && !state.lastKeyOf(item).hasSuffix("s")
-            && isAfterAnd(items, k)
+            && !lexicon.englishPastForms.contains(state.keyOf(item)) && isAfterAnd(items, k)
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
         if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)

@@ -210,6 +210,11 @@ extension ControlEventExtractor {
             if q > clause.lowerBound, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .word(let w) = items[q].item, lexicon.isWord(w, .causativeVerb) { return a }
         }
+        // "warned the rebels in control of X": a side right before "in control of" holds it.
+        if !state.isArabic(items[k]), k - 1 >= clause.lowerBound, case .actor(let a) = items[k - 1].item, !items[k].breakBefore,
+           state.keyOf(items[k]) == "in" {
+            return a
+        }
         if let compelled = compelledSide(items, k, clause, state) { return compelled }
         if let praised = praisedSide(items, k, clause, state) { return praised }
         if let operating = sideBehindOperation(items, k, clause, state) { return operating }

@@ -23,6 +23,8 @@ public struct ExtractionLexicon: Sendable {
     /// A patron's actor id -> the actor of the armed groups it backs (turkey -> sna), from the
     /// armed patrons of actor-forms.tsv: "rebels backed by Turkey" are that actor.
     public private(set) var patronClients: [String: String] = [:]
+    /// The match keys of the past forms of the English predicate verbs ("took", "overran").
+    public private(set) var englishPastForms: Set<String> = []
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
     /// them (most words of a text) needs no look-up in those four indexes.
     public private(set) var phraseStarts: Set<ByteKey> = []
@@ -222,7 +224,9 @@ public struct ExtractionLexicon: Sendable {
         // Listed forms win over the paradigms' ("تسيطر" is listed as standing control).
         // (Tens of thousands of forms: a set of the phrases present, not a lookup of each.)
         var present = predicates.keySequences
-        for (phrase, predicate) in try PredicateGrammar(s.predicateForms).phrases() {
+        let predicateGrammar = try PredicateGrammar(s.predicateForms)
+        englishPastForms = predicateGrammar.englishPastForms()
+        for (phrase, predicate) in predicateGrammar.phrases() {
             let keys = NameKey.keys(of: phrase)
             if present.insert(keys.map(ByteKey.init)).inserted { predicates.add(keys: keys, value: predicate) }
         }

@@ -75,6 +75,12 @@ public struct PredicateGrammar: Sendable {
         }
     }
 
+    /// The past forms of the English verbs ("took", "overran", "captured"): a finite verb, never a
+    /// bare infinitive, whatever its ending.
+    public func englishPastForms() -> Set<String> {
+        Set(english.map { MatchKey.fold($0.past) })
+    }
+
     /// Every form the paradigms make, with its predicate.
     public func phrases() -> [(phrase: String, predicate: Predicate)] {
         var out: [(phrase: String, predicate: Predicate)] = []
