@@ -3366,6 +3366,9 @@ import Testing
         #expect(read("سيطرت الفصائل على حاجز خربيل العسكري.").allSatisfy { $0.place != "5" })
         #expect(read("Rebels seized the Khirbil checkpoint on Monday.").allSatisfy { $0.place != "5" })
         #expect(read("Rebels seized Khirbil on Monday.").map(\.place) == ["5"])
+        // An indefinite facility noun and its adjective name no place ("a military checkpoint").
+        #expect(read("سيطرت الفصائل على حاجز عسكري قرب خربيل.").isEmpty)
+        #expect(read("سيطرت الفصائل على مبنى المحافظة في خربيل.").map(\.place) == ["مبنى المحافظة"])
     }
 
     @Test func aPlaceAtRiskOfFallingHasNotFallen() {

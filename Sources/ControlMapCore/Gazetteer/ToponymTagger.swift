@@ -157,7 +157,9 @@ public struct ToponymTagger: Sendable {
             // Quotes around the name ("بلدة «X»", "قرى (X)") keep the cue; other marks end it.
             if pendingCue != nil, words[p].breakBefore, !words[p].quotesOnlyBefore, !listMode { pendingCue = nil }
             let cueHere = agreeingCue(text, stream, at: p)
-            if let c = pendingCue, !cueUsed, c.cue.kind != .facility && c.cue.kind != .prison && isAdjective(of: c.cue, text, stream, at: p)
+            // ("مبنى المحافظة" names a building by common words; "حاجز عسكري", "مبنى حكومي", both
+            // indefinite, are a noun and its adjective.)
+            if let c = pendingCue, !cueUsed, (c.cue.kind != .facility && c.cue.kind != .prison || !c.cue.hasArticle) && isAdjective(of: c.cue, text, stream, at: p)
                 || isDirectionWord(text, stream, at: p) && isDirectionOfPlace(text, stream, at: p) {
                 // "قرى جديدة" (new villages): an indefinite adjective agreeing with the cue, no name;
                 // "أربع قرى غرب أربيل": villages west of Erbil, not a village called Gharb.
