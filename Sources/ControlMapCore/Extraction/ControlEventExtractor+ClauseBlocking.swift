@@ -110,18 +110,22 @@ extension ControlEventExtractor {
     /// it had taken X, but rebels said fighting was still going on"), never what follows it.
     static let contradiction = "contradiction"
 
+    /// A denial that covers what it introduces as well as a claim before it: any but a contradiction.
+    func isOutrightDenial(_ item: PositionedItem) -> Bool {
+        item.isCue(.denial) && !item.isCue(.denial, value: Self.contradiction)
+    }
+
     /// A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
     /// reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
     /// سيطرته على X، لكن قسد نفت ذلك").
     func isDeniedClaim(_ items: [PositionedItem], _ k: Int) -> Bool {
-        let isDenial = { (it: PositionedItem) -> Bool in it.isCue(.denial) }
-        if let denial = items.firstIndex(where: { isDenial($0) && !$0.isCue(.denial, value: Self.contradiction) }), denial < k { return true }
+        if let denial = items.firstIndex(where: isOutrightDenial), denial < k { return true }
         // A contradiction is another voice's: a side named between the claim and it ("..., but
         // rebels said fighting was still going on"), not the claimant going on ("... had entered
         // the town and that clashes were continuing").
         let laterDenial = items.indices.dropFirst(k + 1).contains { q in
-            guard isDenial(items[q]) else { return false }
-            return !items[q].isCue(.denial, value: Self.contradiction)
+            guard items[q].isCue(.denial) else { return false }
+            return isOutrightDenial(items[q])
                 || items[(k + 1)..<q].contains { if case .actor = $0.item { return true } else { return false } }
         }
         return laterDenial

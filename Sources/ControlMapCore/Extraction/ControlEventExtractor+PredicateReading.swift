@@ -97,7 +97,7 @@ extension ControlEventExtractor {
             && (state.lastKeyOf(item).hasSuffix("ed") || lexicon.englishPastForms.contains(state.keyOf(item)))
         let finiteVerb = pastVerb && opensCoordinateVerb(items, k) || isArabicPerfect(item, predicate, state)
         let coordinatedBase = !state.isArabic(item) && predicate.voice == .active && !pastVerb && !state.lastKeyOf(item).hasSuffix("s")
-            && !lexicon.englishPastForms.contains(state.keyOf(item)) && isAfterAnd(items, k)
+            && isAfterAnd(items, k)
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
         if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
@@ -164,7 +164,7 @@ extension ControlEventExtractor {
         }
         // "the army still holds X, denying rumours": a reassurance, not a change of control.
         if predicate.voice == .present || predicate.voice == .state,
-           items.contains(where: { $0.isCue(.denial) && !$0.isCue(.denial, value: Self.contradiction) }) {
+           items.contains(where: isOutrightDenial) {
             return []
         }
         let isArabic = state.isArabic(item)
