@@ -3427,6 +3427,22 @@ import Testing
         #expect(read("IS threatened to invade Jordan once it took Khirbil.").isEmpty)
     }
 
+    @Test func aHeadedNameInAListEndsWithTheArticleWordBeforeTheNextItem() {
+        // "قرى الشيخ X الفلاني وY": the word with the article before the next item belongs to the
+        // first name, and the list goes on.
+        #expect(read("سيطرت قوات النظام على قرى الشيخ حسين الدرويش وخربيل وسردة.").map(\.place) == ["الشيخ حسين الدرويش", "5", "7"])
+        #expect(read("تقدم الجيش السوري في الريف الجنوبي. وقال إن القرى التي تم تحريرها هي (الشيخ حسين الدرويش ، خربيل ، سردة).")
+            .map(\.place) == ["الشيخ حسين الدرويش", "5", "7"])
+    }
+
+    @Test func keepingOrFirmingUpAHoldIsAStandingHold() {
+        #expect(read("Government forces secured their hold over Khirbil.") == [.init(kind: "holds", actor: "syrian-government", place: "5")])
+        #expect(read("The rebels retained control of Sarda after the raid.") == [.init(kind: "holds", actor: "rebels", place: "7")])
+        #expect(read("IS has kept its firm grip on Raqqa.") == [.init(kind: "holds", actor: "isis", place: "2")])
+        // Securing the place itself is taking it.
+        #expect(read("Rebels secured Khirbil on Monday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -97,14 +97,16 @@ public struct PredicateGrammar: Sendable {
         }
         for v in english {
             let tails = expanded(v.complement).map { $0.isEmpty ? "" : " " + $0 }
+            // "kept its grip on X" reports a standing hold, read as "holds X" is.
+            let voice: PredicateVoice = v.kind == .holds ? .present : .active
             // The participle alone as well ("has reportedly taken X"): after an auxiliary of the
             // passive the extractor reads it as one, as it does "captured".
             let participle = v.participle != v.past ? [v.participle] : []
             for form in [v.base, v.third, v.past, v.ing, "has " + v.participle, "have " + v.participle, "had " + v.participle] + participle {
-                out += tails.map { (form + $0, Predicate(kind: v.kind, voice: .active)) }
+                out += tails.map { (form + $0, Predicate(kind: v.kind, voice: voice)) }
                 // "took it over", "won them back": a particle after the object pronoun.
                 if Self.particles.contains(v.complement) {
-                    for pronoun in ["it", "them"] { out.append((form + " " + pronoun + " " + v.complement, Predicate(kind: v.kind, voice: .active))) }
+                    for pronoun in ["it", "them"] { out.append((form + " " + pronoun + " " + v.complement, Predicate(kind: v.kind, voice: voice))) }
                 }
             }
             guard v.complement.isEmpty else { continue }

@@ -244,6 +244,12 @@ public struct ToponymTagger: Sendable {
                     m = makeMention(text, stream, place.start..<longer, candidates: [], reading: place.reading)
                     matchEnd = longer
                     fragment = true
+                    if listMode, extendsListItem(text, stream, at: longer) {
+                        // "قرى الشيخ سامي البلداغ والربيضة": the article word before the next item
+                        // ends this name too.
+                        m = makeMention(text, stream, place.start..<(longer + 1), candidates: [], reading: place.reading)
+                        matchEnd = longer + 1
+                    }
                 }
                 if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
                    !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.kind($0)) > 0 }) {
