@@ -3443,6 +3443,28 @@ import Testing
         #expect(read("Rebels secured Khirbil on Monday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
     }
 
+    @Test func aGovernorateKnownByItsOwnNameIsNoPlaceTaken() {
+        // The gazetteer knows "Nineveh Governorate" as one name: a region, not a place on the map.
+        #expect(read("IS fighters captured the Nineveh Governorate in June.").isEmpty)
+        // The share of the province was the province's; the towns it lists were taken whole.
+        #expect(read("IS seized 70% of Nineveh Governorate, including the cities of Mosul and Bashiqa.")
+                == [.init(kind: "captured", actor: "isis", place: "14"), .init(kind: "captured", actor: "isis", place: "15")])
+    }
+
+    @Test func aCityAfterAPlaceAndACommaSaysWhereItLies() {
+        // "the town of Khirbil, Raqqa": the city locates the town; it is no item of a list.
+        #expect(read("A drone struck the rebel-held town of Khirbil, Raqqa in northern Syria.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+        #expect(read("Rebels captured Khirbil, Raqqa and Sarda.").map(\.place) == ["5", "2", "7"])
+    }
+
+    @Test func comingWithinADistanceOfTakingIsNoTaking() {
+        #expect(read("The army came within 1,500 meters of lifting the siege on Deir ez-Zor.").isEmpty)
+        #expect(read("باتت قوات النظام على بعد كيلومترين من فك الحصار عن دير الزور.").isEmpty)
+        // The place named as held stays held, whatever the verb before it tried.
+        #expect(read("The army came within five kilometres of the IS-held town of Khirbil.") == [.init(kind: "holds", actor: "isis", place: "5")])
+        #expect(read("The army tried to capture the rebel-held town of Sarda.") == [.init(kind: "holds", actor: "rebels", place: "7")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

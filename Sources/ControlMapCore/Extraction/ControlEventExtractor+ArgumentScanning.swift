@@ -70,7 +70,7 @@ extension ControlEventExtractor {
                     j = next
                     continue
                 }
-                if mention.cue == .region || mention.isForeign {
+                if mention.cue == .region || mention.isForeign || isRegion(m, state) {
                     // "seized much of X province, including Y": the share was the province's.
                     if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
                     return
@@ -864,6 +864,19 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// Whether the English city `m` at `j`, right after one place and a comma, locates that place
+    /// ("Killi, Idlib", "Saraqib, Idlib"), not adds to a list: a city after a smaller place, and no
+    /// further item after it ("Killi, Idlib and Sarmin" is a list).
+    func isCityLocating(_ first: Int, _ m: Int, _ items: [PositionedItem], _ j: Int, _ end: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[j]), let city = state.input.resolutions[m].place, state.input.gazetteer.kind(city) == .city,
+              state.input.resolutions[first].place.map({ state.input.gazetteer.kind($0) != .city }) ?? true else { return false }
+        guard j + 1 < end else { return true }
+        let next = items[j + 1]
+        if next.isPlace, !next.breakBefore || Self.separator(before: next) == "," { return false }
+        if case .word(let w) = next.item, Self.listJoiners.contains(w) { return false }
+        return true
+    }
+
     /// Where the mention `place` stands among `items[range]` (its last time there).
     func itemIndex(ofPlace place: Int, in items: [PositionedItem], _ range: Range<Int>) -> Int? {
         items[range].lastIndex { if case .place(let m) = $0.item { return m == place } else { return false } }
@@ -953,6 +966,9 @@ extension ControlEventExtractor {
             // "X, Hama's gateway, ...": a name in the possessive before a thing describes the item
             // before; it is not one more.
             if it.isPlace, isPossessorOfThing(items, j, end, state) { break }
+            // "the town of Killi, Idlib in northwest Syria": a city after one smaller place and a
+            // comma, with no further item, says where that place lies.
+            if case .place(let m) = it.item, out.count == 1, separator == ",", isCityLocating(out[0], m, items, j, end, state) { break }
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
                !isRegion(m, state), !speaks(items, j), !governsPredicate(items, j, state),

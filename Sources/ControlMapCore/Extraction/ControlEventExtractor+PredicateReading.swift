@@ -100,7 +100,9 @@ extension ControlEventExtractor {
             && isAfterAnd(items, k)
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
-        if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
+        // ("tried to take the IS-held town of X": the compound states who holds it now, whatever
+        // the verb it stands after says was tried or is to come.)
+        if compoundHolder == nil && isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
             || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state)
             || isArabicModal(items, k, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
@@ -414,6 +416,10 @@ extension ControlEventExtractor {
            let included = includedPlaces(items, after: k, clause, state: state) {
             // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY".
             reading.places = included
+            // "70% of Anbar province, including the cities of X and Y": the share was of the whole;
+            // the places listed were taken whole.
+            reading.partial = false
+            reading.share = nil
         }
         if reading.places.isEmpty, reading.pronounObject, predicate.voice == .active || predicate.voice == .nominal,
            !modifiesPluralNoun(items, k, state),
