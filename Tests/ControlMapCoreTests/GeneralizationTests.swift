@@ -3446,6 +3446,7 @@ import Testing
     @Test func aGovernorateKnownByItsOwnNameIsNoPlaceTaken() {
         // The gazetteer knows "Nineveh Governorate" as one name: a region, not a place on the map.
         #expect(read("IS fighters captured the Nineveh Governorate in June.").isEmpty)
+        #expect(read("حررت القوات العراقية جميع المناطق في محافظة نينوى التي كانت تحت سيطرة داعش.").allSatisfy { $0.place != "30" })
         // The share of the province was the province's; the towns it lists were taken whole.
         #expect(read("IS seized 70% of Nineveh Governorate, including the cities of Mosul and Bashiqa.")
                 == [.init(kind: "captured", actor: "isis", place: "14"), .init(kind: "captured", actor: "isis", place: "15")])
@@ -3463,6 +3464,12 @@ import Testing
         // The place named as held stays held, whatever the verb before it tried.
         #expect(read("The army came within five kilometres of the IS-held town of Khirbil.") == [.init(kind: "holds", actor: "isis", place: "5")])
         #expect(read("The army tried to capture the rebel-held town of Sarda.") == [.init(kind: "holds", actor: "rebels", place: "7")])
+    }
+
+    @Test func picturesOrMeasuresTakenAreNoGroundTaken() {
+        #expect(read("Government forces released images taken from within Khirbil.").isEmpty)
+        #expect(read("The rebels criticised the measures taken in Sarda by the council.").isEmpty)
+        #expect(read("Government forces have taken Khirbil.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
     }
 
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
