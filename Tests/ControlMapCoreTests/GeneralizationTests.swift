@@ -3472,6 +3472,37 @@ import Testing
         #expect(read("Government forces have taken Khirbil.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
     }
 
+    @Test func theTimeThatOpensASentenceDatesEveryClauseAfterIt() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "On 5 January 2015, IS closed all roads, and captured Khirbil.",
+                                                   published: EventDate("2023-05-05")))
+        #expect(a.events.map(\.date) == [EventDate("2015-01-05")])
+        #expect(a.events.map(\.background) == [true])
+        // A time of the clause's own still wins.
+        let b = Fixtures.analyzer.analyze(Document(title: "", text: "In 2014, IS shelled the town, and on 3 May 2023 rebels seized Khirbil.",
+                                                   published: EventDate("2023-05-05")))
+        #expect(b.events.map(\.date) == [EventDate("2023-05-03")])
+    }
+
+    @Test func theArabicParticipleOfControlWithItsAgentIsAStandingHold() {
+        #expect(read("قصفت الطائرات مدينة الرقة المسيطر عليها من قبل تنظيم داعش.") == [.init(kind: "holds", actor: "isis", place: "2")])
+        #expect(read("قال مراسلنا إن نحو 40 بالمئة من بلدة خربيل باتت بحكم المسيطر عليها من قبل قوات النظام.")
+                == [.init(kind: "contested", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func aTakingAgainIsARetaking() {
+        #expect(read("Rebels seized Khirbil again on Monday.") == [.init(kind: "recaptured", actor: "rebels", place: "5")])
+        #expect(read("IS once again captured Sarda.") == [.init(kind: "recaptured", actor: "isis", place: "7")])
+        #expect(read("سيطرت قوات النظام مجددا على بلدة خربيل.") == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
+        #expect(read("تقدمت قسد وسيطرت على قرية سردة مرة أخرى بعد انسحاب التنظيم.").map(\.kind) == ["recaptured"])
+        // "again" of another verb after the object is not the taking's.
+        #expect(read("Rebels seized Khirbil and shelled Sarda again.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func anAdjectiveAfterTheLastTaggedItemDoesNotEndTheList() {
+        // "قرى X وY، وتل النار الاستراتيجي وبلدة Z": the list of the verb goes on past the adjective.
+        #expect(read("سيطرت قوات النظام على قرى القليعة وسردة، وتل حمرا الاستراتيجي وبلدة خربيل.").map(\.place).contains("5"))
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -687,6 +687,26 @@ extension ControlEventExtractor {
         p.kind == .holds || (p.kind == .captured && p.voice == .nominal)
     }
 
+    /// A word of repetition ("again", "مجددا", "مرة أخرى") right before the predicate at `k`, or
+    /// close after the place it takes ("seized X again on Monday", not "seized X and shelled Y
+    /// again").
+    func saysAgain(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        func again(_ it: PositionedItem) -> Bool {
+            if case .cue(let c) = it.item { return c.role == .filler && c.value == "again" } else { return false }
+        }
+        if (max(clause.lowerBound, k - 2)..<k).contains(where: { again(items[$0]) }) { return true }
+        var lastPlace: Int?
+        for j in (k + 1)..<clause.upperBound {
+            switch items[j].item {
+            case .predicate: return false
+            case .place: lastPlace = j
+            case .word("and"), .word("\u{0648}"): if lastPlace != nil { return false }
+            default: if again(items[j]) { return lastPlace.map { j - $0 <= 2 } ?? true }
+            }
+        }
+        return false
+    }
+
     /// An auxiliary stands right before the predicate ("was overrun", "were driven out").
     func followsAuxiliary(_ items: [PositionedItem], _ k: Int) -> Bool {
         // "has been fully liberated": an adverb of the lexicon may stand between.
@@ -951,8 +971,10 @@ extension ControlEventExtractor {
             }
             // "the towns of A, Lweibde and B": the tagger's list stops at the name it lacks.
             // ("X and Y, as well as Z": the list goes on past "as well as".)
+            // ("قرى X وY، وتل النار الاستراتيجي وبلدة Z": the adjective of the last item ends the
+            // tagger's list, not the enumeration.)
             guard last + 1 < end,
-                  let next = isAsWellAs(items[last + 1], state) ? last + 1
+                  let next = isAsWellAs(items[last + 1], state) || isArabicAdjective(items[last + 1], state) ? last + 1
                     : afterUnnamedListItem(items, last + 1, end, state: state) ?? cuedListAfterLocation(items, last + 1, end, state: state)
             else { return out }
             j = next

@@ -4,8 +4,23 @@ extension ControlEventExtractor {
     /// ("insecure since 2014, when IS overran X", "منذ سيطرة التنظيم على X عام 2014") is the
     /// start of what the sentence is about: history. A state "since" a date still holds.
     /// `skipping`: an aside whose times are its own.
+    /// The phrase of time that opens a sentence and a comma ends ("On 5 January 2015,", "In March,",
+    /// "وفي عام 2014،"): a date within its first six items, no predicate, place or actor among them.
+    func openingTimePhrase(_ items: [PositionedItem]) -> Range<Int>? {
+        guard let comma = items.indices.dropFirst().first(where: { items[$0].commaBefore }), comma <= 6 else { return nil }
+        let phrase = items[..<comma]
+        guard phrase.contains(where: { if case .date = $0.item { return true } else { return false } }),
+              !phrase.contains(where: { it in
+                  switch it.item {
+                  case .predicate, .place, .actor: return true
+                  default: return false
+                  }
+              }) else { return nil }
+        return 0..<comma
+    }
+
     func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState, change: Bool = true,
-              skipping aside: Range<Int>? = nil) -> (date: EventDate?, background: Bool) {
+              skipping aside: Range<Int>? = nil, orPublished: Bool = true) -> (date: EventDate?, background: Bool) {
         let published = state.input.published
         let range = clause
         func since(_ j: Int) -> Bool {
@@ -72,7 +87,7 @@ extension ControlEventExtractor {
                 continue
             }
         }
-        return (published, false)
+        return (orPublished ? published : nil, false)
     }
 
     func isOld(_ d: EventDate, _ published: EventDate?) -> Bool {

@@ -657,6 +657,8 @@ extension ControlEventExtractor {
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
 
         var kind = predicate.kind
+        // "سيطرت على X مرة أخرى", "seized X again": taken back, by a side that held it before.
+        if kind == .captured, saysAgain(items, k, clause) { kind = .recaptured }
         if predicate.voice == .state, kind == .holds, compoundHolder == nil,
            items[max(clause.lowerBound, k - 3)..<k].contains(where: { isWordAfterConjunction(state.keyOf($0), .changeVerb) }) {
             // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing.
@@ -713,8 +715,14 @@ extension ControlEventExtractor {
         } ?? clause.upperBound)
         // "Hit, which IS seized in 2014, was retaken on Monday": the time inside a relative aside
         // closed before the predicate is the aside's.
-        let dating = date(items, ownTime, state: state, change: ![.holds, .besieged].contains(kind),
-                          skipping: relativeAside(items, before: k, clause))
+        var dating = date(items, ownTime, state: state, change: ![.holds, .besieged].contains(kind),
+                          skipping: relativeAside(items, before: k, clause), orPublished: false)
+        if dating.date == nil {
+            // "On 5 January 2015, IS closed the roads, and cut the cables leading to X": the time
+            // that opens the sentence is that of every clause after it.
+            let opening = openingTimePhrase(items).flatMap { $0.upperBound <= ownTime.lowerBound ? $0 : nil }
+            dating = date(items, opening ?? 0..<0, state: state, change: ![.holds, .besieged].contains(kind))
+        }
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         // "X, formerly held by Y, fell to Z": the word of earlier history is the aside's.
         let window = max(clause.lowerBound, k - 4)
