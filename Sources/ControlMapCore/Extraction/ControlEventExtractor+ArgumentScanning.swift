@@ -70,7 +70,7 @@ extension ControlEventExtractor {
                     j = next
                     continue
                 }
-                if mention.cue == .region || mention.isForeign || isRegion(m, state) {
+                if mention.cue == .region || mention.isForeign {
                     // "seized much of X province, including Y": the share was the province's.
                     if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
                     return

@@ -100,9 +100,7 @@ extension ControlEventExtractor {
             && isAfterAnd(items, k)
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
-        // ("tried to take the IS-held town of X": the compound states who holds it now, whatever
-        // the verb it stands after says was tried or is to come.)
-        if compoundHolder == nil && isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
+        if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
             || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state)
             || isArabicModal(items, k, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)

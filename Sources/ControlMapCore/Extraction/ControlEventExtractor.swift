@@ -62,9 +62,6 @@ public struct ControlEventExtractor: Sendable {
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
         return deduplicated(settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(events, state), input), state), input))
-            // A governorate or district is no place of the map: its centroid would show a town
-            // that nobody took ("liberated all residential areas of Anbar and Nineveh").
-            .filter { e in input.resolutions[e.resolution].place.map { input.gazetteer.kind($0) != .region } ?? true }
     }
 
     /// "فك الجيش الحصار عن المطار بعد ثلاث سنوات من حصاره", "... IS has besieged the airbase for two
