@@ -309,7 +309,9 @@ import Testing
         try "Report\n\nSyrian rebels took the town of Binnish on Monday.".write(toFile: tmp, atomically: false, encoding: .utf8)
         rename(tmp, cm.dir + "/inbox/new/a.txt")
         var unhealthy: Answer?
-        let deadline = Date().addingTimeInterval(30)
+        // (Generous: with the other end-to-end suites running beside it on two cores, reading the
+        // article and the first failed publication took over 30 s twice.)
+        let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             let answer = try Self.get(server.base + "/healthz")
             if answer.status == 503 { unhealthy = answer; break }
