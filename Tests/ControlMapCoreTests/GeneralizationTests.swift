@@ -3499,6 +3499,22 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرى القليعة وسردة، وتل حمرا الاستراتيجي وبلدة خربيل.").map(\.place).contains("5"))
     }
 
+    @Test func aTimeTakenIsNoPlaceTaken() {
+        #expect(read("It took 4,000 years to build Damascus and four years to ruin it.").isEmpty)
+        #expect(read("Rebels took Khirbil within hours.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func ruralXIsTheCountrysideNotTheTown() {
+        #expect(read("Since June 2012, the rebels have control of parts of rural Raqqa.").isEmpty)
+        #expect(read("A helicopter was shot down over rebel-held rural Raqqa.").isEmpty)
+    }
+
+    @Test func aSourceWithinASideReportsItsGain() {
+        // "according to a local source within X": a few words of the speaker's description.
+        #expect(read("IS militants were pushed out of the village of Bashiqa, according to a local source within the Peshmerga forces.")
+                == [.init(kind: "captured", actor: "peshmerga", place: "15")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

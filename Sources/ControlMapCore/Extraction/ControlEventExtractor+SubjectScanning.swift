@@ -742,9 +742,14 @@ extension ControlEventExtractor {
                 return a
             }
         }
-        // "، قال قيادي في فصائل المعارضة": a speaker "of" the side, a word and a preposition before it.
-        for j in (report + 1)..<min(items.count, report + 4) {
+        // "، قال قيادي في فصائل المعارضة": a speaker "of" the side, a word and a preposition before it;
+        // "according to a local source within the Peshmerga forces": a few plain words of the
+        // speaker's description.
+        for j in (report + 1)..<min(items.count, report + 7) {
             if case .actor(let a) = items[j].item { return a }
+            if j > report + 3 {
+                guard case .word = items[j].item, !items[j].breakBefore else { return nil }
+            }
         }
         return nil
     }
