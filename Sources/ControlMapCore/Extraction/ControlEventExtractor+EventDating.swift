@@ -1,9 +1,5 @@
 // The date of an event and whether it is background history.
 extension ControlEventExtractor {
-    /// `change`: the predicate reports a change, not a standing state. A change dated "since"
-    /// ("insecure since 2014, when IS overran X", "منذ سيطرة التنظيم على X عام 2014") is the
-    /// start of what the sentence is about: history. A state "since" a date still holds.
-    /// `skipping`: an aside whose times are its own.
     /// The phrase of time that opens a sentence and a comma ends ("On 5 January 2015,", "In March,",
     /// "وفي عام 2014،"): a date within its first six items, no predicate, place or actor among them.
     func openingTimePhrase(_ items: [PositionedItem]) -> Range<Int>? {
@@ -19,6 +15,11 @@ extension ControlEventExtractor {
         return 0..<comma
     }
 
+    /// `change`: the predicate reports a change, not a standing state. A change dated "since"
+    /// ("insecure since 2014, when IS overran X", "منذ سيطرة التنظيم على X عام 2014") is the
+    /// start of what the sentence is about: history. A state "since" a date still holds.
+    /// `skipping`: an aside whose times are its own. `orPublished`: without a time in the clause,
+    /// the publication date (else none).
     func date(_ items: [PositionedItem], _ clause: Range<Int>, state: DocumentState, change: Bool = true,
               skipping aside: Range<Int>? = nil, orPublished: Bool = true) -> (date: EventDate?, background: Bool) {
         let published = state.input.published

@@ -713,13 +713,16 @@ extension ControlEventExtractor {
         } ?? clause.upperBound)
         // "Hit, which IS seized in 2014, was retaken on Monday": the time inside a relative aside
         // closed before the predicate is the aside's.
-        var dating = date(items, ownTime, state: state, change: ![.holds, .besieged].contains(kind),
-                          skipping: relativeAside(items, before: k, clause), orPublished: false)
+        let change = ![.holds, .besieged].contains(kind)
+        var dating = date(items, ownTime, state: state, change: change, skipping: relativeAside(items, before: k, clause), orPublished: false)
         if dating.date == nil {
             // "On 5 January 2015, IS closed the roads, and cut the cables leading to X": the time
             // that opens the sentence is that of every clause after it.
-            let opening = openingTimePhrase(items).flatMap { $0.upperBound <= ownTime.lowerBound ? $0 : nil }
-            dating = date(items, opening ?? 0..<0, state: state, change: ![.holds, .besieged].contains(kind))
+            if let opening = openingTimePhrase(items), opening.upperBound <= ownTime.lowerBound {
+                dating = date(items, opening, state: state, change: change)
+            } else {
+                dating = (state.input.published, false)
+            }
         }
         if let d = dating.date, d.year != state.input.published?.year { state.referenceYear = d.year }
         // "X, formerly held by Y, fell to Z": the word of earlier history is the aside's.
