@@ -66,6 +66,7 @@ public struct ToponymTagger: Sendable {
         var pluralBeforeRegion: (cue: PlaceCues.Cue, range: Range<Int>)?
         // Names given since the pending cue: a dual's list ends at two.
         var namedSinceCue = 0
+        let titleCased = titleCasedSentences(text, stream)
         func listIsFull() -> Bool {
             pendingCue?.cue.maxItems.map { namedSinceCue >= $0 } ?? false
         }
@@ -389,20 +390,56 @@ public struct ToponymTagger: Sendable {
                     p = after.end
                     continue
                 }
-                m.isWeak = true
-                out.append(m)
+                // In a headline only a cue says that a capitalized word is a name.
+                if titleCased.isEmpty || !titleCased.contains(text.sentenceIndex(ofToken: words[p].token)) {
+                    m.isWeak = true
+                    out.append(m)
+                }
                 p = unknown.upperBound
                 continue
             }
             p += 1
         }
-        return withNamesBetweenListedNames(out, text, stream)
+        return withNamesBetweenListedNames(out, text, stream, titleCased: titleCased)
+    }
+
+    /// The sentences written in title case ("Regime Kills Civilians Fleeing Besieged
+    /// Neighborhoods"): a headline's capitals are its style, so in them a capitalized word the
+    /// gazetteer lacks names no place. A sentence counts when, after its first word, every word
+    /// of four letters or more is capitalized but function words ("against", "with"), at least
+    /// four are, and two of those are common words (a list of names is no headline).
+    private func titleCasedSentences(_ text: AnalyzedText, _ stream: TokenStream) -> Set<Int> {
+        var out: Set<Int> = []
+        var sentence = -1, capitalized = 0, capitalizedCommon = 0, lowercase = false
+        func close() {
+            if sentence >= 0, !lowercase, capitalized >= 4, capitalizedCommon >= 2 { out.insert(sentence) }
+        }
+        for w in stream.words {
+            let s = text.sentenceIndex(ofToken: w.token)
+            let first = s != sentence
+            if first {
+                close()
+                sentence = s
+                capitalized = 0; capitalizedCommon = 0; lowercase = false
+            }
+            let t = text.tokens[w.token]
+            guard !first, !lowercase, t.kind == .word, !t.isArabic, t.end - t.start >= 4 else { continue }
+            guard t.isCapitalized else {
+                if !isStopword(w.inner) { lowercase = true }
+                continue
+            }
+            capitalized += 1
+            if commonKeys.contains(w.inner) { capitalizedCommon += 1 }
+        }
+        close()
+        return out
     }
 
     /// "captured Morek, Latamneh and Kafr Zita": a capitalized Latin name the gazetteer does not
     /// know as written, standing between two names of one list (after a comma, before "and" or a
     /// comma), is one more item; kept unresolved, for the resolver to spell.
-    private func withNamesBetweenListedNames(_ found: [ToponymMention], _ text: AnalyzedText, _ stream: TokenStream) -> [ToponymMention] {
+    private func withNamesBetweenListedNames(_ found: [ToponymMention], _ text: AnalyzedText, _ stream: TokenStream,
+                                             titleCased: Set<Int>) -> [ToponymMention] {
         guard found.count > 1 else { return found }
         let words = stream.words
         var out = [found[0]]
@@ -411,7 +448,8 @@ public struct ToponymTagger: Sendable {
             let before = out[out.count - 1]
             let gap = before.words.upperBound..<next.words.lowerBound
             guard (1...3).contains(gap.count), marks(text, stream, before: gap.lowerBound) == [","],
-                  !text.tokens[words[before.words.upperBound - 1].token].isArabic else { continue }
+                  !text.tokens[words[before.words.upperBound - 1].token].isArabic,
+                  !titleCased.contains(text.sentenceIndex(ofToken: words[gap.lowerBound].token)) else { continue }
             // The name, then "and" (or a comma) right before the next listed name.
             var nameEnd = gap.upperBound
             if words[gap.upperBound - 1].innerKey == "and", !words[gap.upperBound - 1].breakBefore {
