@@ -62,7 +62,8 @@ extension ControlEventExtractor {
                     && ["neighbourhoods", "neighborhoods", "districts"].contains(state.keyOf(items[j - 1]))
                 if namedNeighbourhoods { r.partial = false }
                 let weakButNotDirect = mention.isWeak && !namedNeighbourhoods
-                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) } || afterActor || isJoinedToSide(items, j))
+                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) || lexicon.isWord($0, .objectAdjective) }
+                        || afterActor || isJoinedToSide(items, j))
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself;
                 // but "Idlib province's town of X", "the provincial capital of Salahudin, Tikrit":
                 // the province only says where the place named next lies.
@@ -158,6 +159,15 @@ extension ControlEventExtractor {
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
+                // "cut off the Castello road", "seized the Raqqa-Tabqa highway": a name right before
+                // the thing's word names the road or the supplies, which were what was taken.
+                // ("cut the town's supply lines" still says what the town lost; "the Qereqozak
+                // Bridge" is a site at the place.)
+                // (The tagger may have read "Raqqa road" as one facility.)
+                if !state.isArabic(it), j + 1 < end, !items[j + 1].breakBefore, case .cue(let thing) = items[j + 1].item,
+                   thing.role == .object, thing.value != "site",
+                   !state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token) { return }
+                if !state.isArabic(it), mention.cue == .facility, endsInRoadWord(mention, state) { return }
                 r.places = listFrom(items, j, end, state: state)
                 if let part = partOfPlaceAfterList(items, from: j, end, r.places, state: state) {
                     // "took X and large parts of Y", "سيطرت على X وأجزاء من Y".
@@ -308,9 +318,10 @@ extension ControlEventExtractor {
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
                     // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
                     if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}", isEntryWord(items[start - 1], state) { break }
-                    // "most of the villages north of X", "معظم القرى شمال X": a direction puts the part
-                    // outside X.
-                    if r.partial || r.share != nil, lexicon.isWord(state.keyOf(it), .direction) { return }
+                    // "most of the villages north of X", "to the south of X", "معظم القرى شمال X": a
+                    // direction puts the part outside X.
+                    if r.partial || r.share != nil,
+                       (it.start..<it.end).contains(where: { lexicon.isWord(state.input.stream.words[$0].innerKey, .direction) }) { return }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
@@ -357,7 +368,8 @@ extension ControlEventExtractor {
                     break
                 default:
                     // "... we feel relieved,” said X": a reporting verb ends the object phrase.
-                    if c.role.blocks || c.role == .clause || c.role == .attribution || c.role == .report { return }
+                    // "with the exception of X": what follows is left out.
+                    if c.role.blocks || [.clause, .attribution, .report, .exception].contains(c.role) { return }
                 }
             case .number(let n):
                 lastNumber = n
@@ -503,9 +515,11 @@ extension ControlEventExtractor {
             default: break
             }
         }
-        // "Kuweires air base in Aleppo, which ISIL had besieged": the clause may as well describe
-        // the place the town only locates.
-        if r >= 3, case .place = items[r - 3].item, case .cue(let c) = items[r - 2].item, c.role == .locative { return nil }
+        // "Kuweires air base in Aleppo, which ISIL had besieged", "Madaya and Zabadani towns near
+        // Damascus which are surrounded": the clause may as well describe the place the town
+        // only locates.
+        if r >= 3, case .cue(let c) = items[r - 2].item, c.role == .locative,
+           items[max(0, r - 5)..<(r - 2)].contains(where: \.isPlace) { return nil }
         let mention = state.input.resolutions[head].mention
         return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : head
     }
@@ -1433,6 +1447,19 @@ extension ControlEventExtractor {
               !lexicon.isWord(noun, .unnamedForce) else { return false }
         if isDeterminer(items, k - 2) { return true }
         if k > 2, case .word = items[k - 2].item, !items[k - 1].breakBefore, isDeterminer(items, k - 3) { return true }
+        return false
+    }
+
+    /// "Raqqa road", "the Aleppo highway" read as one facility: its last words are a thing's word
+    /// of the lexicon (a road, supplies), not a site at the place.
+    func endsInRoadWord(_ mention: ToponymMention, _ state: DocumentState) -> Bool {
+        let end = max(mention.words.upperBound, mention.cueWords?.upperBound ?? 0)
+        let first = min(mention.words.lowerBound, mention.cueWords?.lowerBound ?? .max)
+        for q in stride(from: end - 1, to: first, by: -1) {
+            if let thing = lexicon.cues.match(in: state.input.stream, at: q), thing.end == end {
+                return thing.value.role == .object && thing.value.value != "site"
+            }
+        }
         return false
     }
 }

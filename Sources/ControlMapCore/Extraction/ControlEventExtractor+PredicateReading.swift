@@ -101,7 +101,8 @@ extension ControlEventExtractor {
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
         if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
-            || breakingAt.map({ isBlocked(items, $0, clause) }) == true || isAim(items, k, clause, predicate, state)
+            || breakingAt.map({ isBlocked(items, $0, clause) || isInfinitiveOfPurpose(items, $0, clause, state) }) == true
+            || isAim(items, k, clause, predicate, state)
             || isArabicModal(items, k, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             noteDeniedClaim(found, items, k, clause, state: &state)
@@ -142,9 +143,9 @@ extension ControlEventExtractor {
         // or a plan; what was done comes as "managed to", "forced to" (fillers of the lexicon). "In
         // addition to capturing X" is a gerund.
         // "to capture and secure X": a verb joined to an infinitive is one too.
+        // ("to retake the road and break the siege of X": the object of the first may stand between.)
         let joinedToInfinitive = k > 2 && state.keyOf(items[k - 1]) == "and" && items[k - 1].end - items[k - 1].start == 1
-            && { if case .predicate = items[k - 2].item { return true } else { return false } }()
-            && state.lastKeyOf(items[k - 3]) == "to" && !isFiller(items[k - 3])
+            && isInfinitiveOfPurpose(items, k, clause, state)
         // ("were reported to have captured X": a perfect infinitive after a verb of reporting is
         // what was done; "hope to have captured X by Friday" is still an aim.)
         let perfectInfinitive = k > 1 && items[k - 2].isCue(.report)
@@ -927,5 +928,21 @@ extension ControlEventExtractor {
         var pronounObject = false
         /// Places of the list only part of which was taken ("X and parts of Y": Y).
         var partialPlaces: Set<Int> = []
+    }
+
+    /// "launched a campaign from Idlib to break the siege of X", "a counter-offensive to retake the
+    /// road and break the siege": the English verb at `v` is an infinitive of purpose, itself or
+    /// joined by "and" to one (or to a verb an attempt governs).
+    func isInfinitiveOfPurpose(_ items: [PositionedItem], _ v: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard v > clause.lowerBound, !state.isArabic(items[v]) else { return false }
+        func opensInfinitive(_ q: Int) -> Bool {
+            q >= clause.lowerBound && (items[q].isCue(.attempt)
+                || state.lastKeyOf(items[q]) == "to" && !isFiller(items[q]) && !accomplishedAcrossAdjunct(items, to: q, state))
+        }
+        if opensInfinitive(v - 1) { return true }
+        guard state.keyOf(items[v - 1]) == "and",
+              let verb = items[max(clause.lowerBound, v - 8)..<(v - 1)].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } })
+        else { return false }
+        return opensInfinitive(verb - 1)
     }
 }

@@ -204,6 +204,24 @@ extension ControlEventExtractor {
             if q > 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
             if case .cue(let c) = items[q].item, c.role == .target, state.keyOf(items[q]) == "with" { return a }
         }
+        // "..., with Iraqi forces aided by coalition jets having retaken X": the side after "with"
+        // is the subject of the perfect participle that ends its absolute clause, past its backers.
+        if !state.isArabic(items[k]), k >= 3, items[k - 1].isCue(.clause, value: "participle") {
+            var backed = false
+            for q in stride(from: k - 2, through: max(1, k - 9), by: -1) {
+                switch items[q].item {
+                case .predicate: break
+                case .cue(let c) where c.role == .support: backed = true; continue
+                case .actor(let a):
+                    var w = q - 1
+                    if w > 0, case .word(let d) = items[w].item, lexicon.isWord(d, .determiner) { w -= 1 }
+                    if items[w].isCue(.target), state.keyOf(items[w]) == "with" { return a }
+                    if backed { continue }
+                default: continue
+                }
+                break
+            }
+        }
         if !state.isArabic(items[k]), k - 2 >= clause.lowerBound, case .actor(let a) = items[k - 1].item {
             // "Turkey helped rebel groups seize X": the object of a causative verb does the bare verb.
             var q = k - 2

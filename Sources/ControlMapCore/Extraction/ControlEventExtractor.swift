@@ -238,6 +238,7 @@ public struct ControlEventExtractor: Sendable {
                     }
                 }
                 if k > 0, case .cue(let c) = sentence[k - 1].item, c.role == .attribution { out.insert(m) }
+                if isException(sentence, k) { out.insert(m) }
                 if isNameOfAPerson(sentence, k, input) { out.insert(m) }
                 if k + 1 < sentence.count, case .cue(let c) = sentence[k + 1].item, c.role == .attribution, sentence[k + 1].hyphenBefore {
                     out.insert(m)
@@ -245,6 +246,26 @@ public struct ControlEventExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// "except Waer", "except the districts of Waer and Bab Amr", "باستثناء X وY": the place at
+    /// `k` is the exception or one more name of its list.
+    /// ("except the northwestern Waer district": a word or two may describe the first name.)
+    func isException(_ sentence: [PositionedItem], _ k: Int) -> Bool {
+        var q = k - 1
+        var described = 0
+        while q >= 0 {
+            switch sentence[q].item {
+            case .cue(let c) where c.role == .exception: return true
+            case .place: q -= 1
+            case .word(let w) where (w == "and" || w == "or") && q > 0 && sentence[q - 1].isPlace: q -= 1
+            case .word where described < 2 && !sentence[q + 1].breakBefore && !sentence[(q + 1)..<k].contains(where: \.isPlace):
+                described += 1
+                q -= 1
+            default: return false
+            }
+        }
+        return false
     }
 
     /// "Muhammad Ibrahim, head of the town council", "X، رئيس المجلس المحلي": a name without a

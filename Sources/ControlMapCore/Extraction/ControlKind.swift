@@ -49,6 +49,9 @@ public enum CueRole: String, Sendable, Hashable {
     case object
     /// A number written as a word ("تسعين", "ninety"): read as the number it names.
     case number
+    /// "except Waer", "with the exception of X", "باستثناء X": the places after it are the ones
+    /// the statement is not about.
+    case exception
 
     /// Whether a predicate under this cue reports no change of control.
     public var blocks: Bool {

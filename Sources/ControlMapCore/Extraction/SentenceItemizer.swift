@@ -137,6 +137,7 @@ public struct SentenceItemizer: Sendable {
                     }
                 }
             }
+            Self.joinDashedSupportAsides(&out)
             bySentence[s] = out
         }
         return bySentence
@@ -173,6 +174,25 @@ public struct SentenceItemizer: Sendable {
 
     /// Dashes that may stand between two names of a route: en and em dash, and a hyphen apart.
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// "Pro-regime fighters - backed by Russian jets - retook X", "قوات النظام – المدعومة بالطيران
+    /// الروسي – سيطرت على X": a pair of dashes around words of backing sets off an aside on the
+    /// subject, as commas would; neither dash ends the clause.
+    static func joinDashedSupportAsides(_ items: inout [PositionedItem]) {
+        func dashOnly(_ it: PositionedItem) -> Bool {
+            it.strongBreakBefore && it.punctuationBefore.unicodeScalars.allSatisfy { dashes.contains($0) || $0 == " " }
+        }
+        var i = 1
+        while i < items.count {
+            defer { i += 1 }
+            guard items[i].isCue(.support), dashOnly(items[i]) else { continue }
+            guard let close = items[(i + 1)..<min(items.count, i + 10)].firstIndex(where: \.strongBreakBefore),
+                  dashOnly(items[close]) else { continue }
+            items[i].strongBreakBefore = false
+            items[close].strongBreakBefore = false
+            i = close
+        }
+    }
 
     /// The predicate at `p`. ب and ك are prepositions: they go before nouns, never before a verb,
     /// so a verb read through them is a misreading ("كفر", Kafr, is not ك + فر, fled).
