@@ -3577,6 +3577,56 @@ import Testing
                 .map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aSiegeAimedAtBehindLIsNoSiegeLaid() {
+        #expect(read("تقدمت القوات العراقية نحو سردة لمحاصرة بلدة خربيل بالكامل.").isEmpty)
+        // "تعرضت X لحصار": subjected to a siege, which was laid.
+        #expect(read("تعرضت بلدة خربيل لحصار خانق من قوات النظام.").map(\.kind) == ["besieged"])
+    }
+
+    @Test func aimsDutiesAndDrawingNearAreNoTaking() {
+        #expect(read("بدأ التنظيم عملية عسكرية واسعة تستهدف السيطرة على بلدة خربيل.").isEmpty)
+        #expect(read("انتقد المجلس تقاعس الحكومة عن واجبها في تحرير بلدة خربيل.").isEmpty)
+        #expect(read("اقتربت القوات العراقية كثيرا من تحرير بلدة خربيل.").isEmpty)
+        // A finite verb after drawing near is its own report.
+        #expect(read("اقتربت القوات العراقية من سردة وسيطرت على بلدة خربيل.").map(\.place) == ["5"])
+    }
+
+    @Test func namesAndTitlesBuiltOnLiberationAreNoLiberation() {
+        #expect(read("سيطرت قوات النظام على بلدة سردة. وتظاهر المئات أمس في ساحة التحرير وسط بلدة خربيل.").map(\.place) == ["7"])
+        #expect(read("قال رئيس تحرير صحيفة محلية في خربيل إن الأوضاع صعبة.").isEmpty)
+    }
+
+    @Test func aHijriMonthIsATimeNotAPlace() {
+        #expect(read("سيطرت قوات النظام على بلدة خربيل خلال نهاية شهر رمضان.").map(\.place) == ["5"])
+    }
+
+    @Test func aPlaceInBracketsIsNotWhatALaterAnaphorMeans() {
+        let seen = read("وفي بلدة خربيل (10 كلم شرق مدينة الموصل) أكملت القوات العراقية حصار المدينة.")
+        #expect(!seen.map(\.place).contains("14"))
+    }
+
+    @Test func bySideIsTheAgentNotTheLoser() {
+        #expect(read("شهدت الأشهر الأخيرة الاستيلاء على بلدة خربيل من جانب المعارضة المسلحة.")
+                == [.init(kind: "captured", actor: "rebels", place: "5")])
+        // "من جانب آخر": on the other hand.
+        #expect(read("ومن جانب آخر، سيطرت قوات النظام على بلدة خربيل.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aLossOfControlNamesTheTakerAfterIt() {
+        #expect(read("أشارت التقارير إلى فقدان قوات النظام السيطرة على بلدة خربيل لصالح تنظيم داعش.")
+                == [.init(kind: "captured", actor: "isis", place: "5")])
+    }
+
+    @Test func theRebelsAreNoTurkishBackedFactionBeforeThoseFought() {
+        func actors(published: String) -> [String?] {
+            let a = Fixtures.analyzer.analyze(Document(title: "", text: "Turkey shelled the SDF. The rebels captured Khirbil on Monday.",
+                                                       published: EventDate(published)))
+            return a.events.map(\.actor)
+        }
+        #expect(actors(published: "2019-10-20") == ["sna"])
+        #expect(actors(published: "2015-06-20") == ["rebels"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

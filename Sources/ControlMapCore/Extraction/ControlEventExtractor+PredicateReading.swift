@@ -116,6 +116,11 @@ extension ControlEventExtractor {
            items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) }) {
             // "تخضع مدينة X لسيطرة Y": subject to Y's control, the verb before its place.
             predicate = Predicate(kind: .holds, voice: .state)
+        } else if predicate.kind == .besieged, state.isArabic(item), state.writtenKeyOf(item).hasPrefix("\u{0644}"),
+                  !items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) }) {
+            // "تقدمت القوات لمحاصرة X", "لتطويق X": a siege aimed at; "تعرضت X لحصار" one laid.
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
         } else if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}") {
             // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.

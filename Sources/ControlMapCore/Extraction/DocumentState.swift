@@ -83,12 +83,20 @@ struct DocumentState {
             // militants resolve by context), and no side when it names none or several.
             let named = Self.militantSides.filter { self.named.contains($0) }
             return named.count == 1 ? named[0] : nil
-        case "rebels" where (named.contains("sna") || named.contains("turkey") && (named.contains("sdf") || named.contains("kurdish"))) && !named.contains("hts"):
+        case "rebels" where (named.contains("sna") || named.contains("turkey") && (named.contains("sdf") || named.contains("kurdish"))) && !named.contains("hts")
+            && !isBeforeFirstFight(of: "sna"):
             // "the rebels" of an article about Turkish-backed factions, or about Turkey's
             // offensives on the SDF, are those factions.
             return "sna"
         default: return actor
         }
+    }
+
+    /// Whether the document was published before `actor` first fought (sides.tsv): an article of
+    /// 2015 about Turkey and the Kurds does not mean Turkish-backed factions by "the rebels".
+    func isBeforeFirstFight(of actor: String) -> Bool {
+        guard let first = lexicon.firstFought[actor], let published = input.published else { return false }
+        return published < first
     }
 
     func isArabic(_ item: PositionedItem) -> Bool {
@@ -129,7 +137,7 @@ struct DocumentState {
         let candidates = placeOrder.reversed().lazy.filter { entry in
             guard entry.start < item.start, !self.excluded.contains(entry.resolution) else { return false }
             let r = self.input.resolutions[entry.resolution]
-            return !r.mention.isWeak && r.mention.cue != .region
+            return !r.mention.isWeak && r.mention.cue != .region && !self.isInBracketsClosed(entry.resolution, before: item)
         }
         let fitting = candidates.filter { Self.fits(anaphor: kind, self.kindOf($0.resolution)) }
         if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) {
@@ -138,6 +146,22 @@ struct DocumentState {
             return last
         }
         return fitting.first?.resolution
+    }
+
+    /// "وفي مدينة الفلوجة (50 كلم شرق مدينة الرمادي) استكملت القوات حصار المدينة": a place inside
+    /// brackets closed before the anaphor only says where the place before them lies.
+    func isInBracketsClosed(_ resolution: Int, before item: PositionedItem) -> Bool {
+        let words = input.stream.words
+        let mention = input.resolutions[resolution].mention
+        guard mention.span.upperBound > 0, mention.span.upperBound <= words.count, item.start < words.count else { return false }
+        let from = input.text.tokens[words[mention.span.upperBound - 1].token].end
+        let to = input.text.tokens[words[item.start].token].start
+        guard from < to, to - from < 200 else { return false }
+        for c in input.text.scalars[from..<to] {
+            if c == "(" { return false }
+            if c == ")" { return true }
+        }
+        return false
     }
 
     /// The places a counted anaphor stands for ("القريتين", "both villages", "القرى الثلاث"): the

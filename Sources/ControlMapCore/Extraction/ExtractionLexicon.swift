@@ -6,6 +6,9 @@ public struct ExtractionLexicon: Sendable {
     public private(set) var actors = PhraseIndex<ActorAlias>()
     /// Actor id -> the side it fights on.
     public private(set) var sides: [String: String] = [:]
+    /// The day an actor first fought, where sides.tsv gives it: before it, a generic name ("the
+    /// rebels") never stands for that actor.
+    public private(set) var firstFought: [String: EventDate] = [:]
     public private(set) var predicates = PhraseIndex<Predicate>()
     public private(set) var cues = PhraseIndex<ContextCue>()
     public private(set) var dates = PhraseIndex<DateWord>()
@@ -191,6 +194,10 @@ public struct ExtractionLexicon: Sendable {
         for (n, row) in DataLines.rows(s.sides) {
             guard row.count >= 2 else { throw ParseFailure("sides.tsv line \(n): expected actor id, side") }
             sides[row[0]] = row[1]
+            if row.count >= 3, !row[2].isEmpty {
+                guard let day = EventDate(row[2]) else { throw ParseFailure("sides.tsv line \(n): expected a date (YYYY-MM-DD), got \(row[2])") }
+                firstFought[row[0]] = day
+            }
         }
         for (n, row) in DataLines.rows(s.wordClasses) {
             guard row.count >= 2, let wordClass = WordClass(rawValue: row[0]), !row[1].isEmpty else {
