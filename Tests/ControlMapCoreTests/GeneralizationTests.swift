@@ -3627,6 +3627,27 @@ import Testing
         #expect(actors(published: "2015-06-20") == ["rebels"])
     }
 
+    @Test func expectingOrRulingOutATakingIsNoReport() {
+        #expect(read("توقع رئيس الإقليم تحرير بلدة خربيل قريبا.").isEmpty)
+        #expect(read("استبعد المصدر دخول قوات النظام إلى بلدة خربيل.").isEmpty)
+    }
+
+    @Test func aPlainNamedAfterATownIsNotTheTown() {
+        #expect(read("سيطرت قوات النظام على سهل خربيل.").isEmpty)
+        #expect(read("سيطرت قوات النظام على بلدة سردة في سهل خربيل.").map(\.place) == ["7"])
+    }
+
+    @Test func anAllianceBeforeASidesNameIsThatSide() {
+        #expect(read("سيطر تحالف جيش الفتح على بلدة خربيل.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func theTownAfterFromIsWhereTheAreasLieUnlessASideWasExpelled() {
+        #expect(read("تقدمت قوات النظام نحو خربيل وسيطرت على المناطق القريبة من البلدة.").map(\.place) == [])
+        #expect(read("The Peshmerga shelled Bashiqa. Later the Peshmerga cleared the remaining ISIL snipers from the town.")
+                == [.init(kind: "captured", actor: "peshmerga", place: "15")])
+        #expect(read("Pro-government forces released images taken from within the town of Khirbil.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

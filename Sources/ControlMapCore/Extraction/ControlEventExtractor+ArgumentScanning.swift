@@ -253,6 +253,16 @@ extension ControlEventExtractor {
                         }
                         return
                     }
+                    // "فرضت سيطرتها على المناطق القريبة من المدينة": after a bare "from" the town is
+                    // where the areas lie, as a named place would be (the expelled side aside).
+                    // ("cleared the remaining ISIL snipers from the town": the side may stand after words.)
+                    if lastRole == .from, r.share == nil, !r.partial, r.places.isEmpty, kind != .withdrew {
+                        let sideBefore = items[start..<j].last { if case .actor = $0.item { return true } else { return false } }
+                        guard [.captured, .recaptured].contains(kind),
+                              let expelled = objectActor ?? sideBefore.flatMap({ if case .actor(let a) = $0.item { return a } else { return nil } })
+                        else { return }
+                        r.from = r.from ?? expelled
+                    }
                     // "it" is an object only right after the verb.
                     let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
                         : state.antecedent(kind: c.value, before: it, sentenceStart: items[0].start)

@@ -308,10 +308,11 @@ public struct SentenceItemizer: Sendable {
         if m.value.actor == "government", opensQuotedName(m, text, stream) || headsNamedGroup(m, text, stream) { return false }
         if m.value.definiteOnly, m.end - m.start == 1, m.end < stream.words.count, !stream.words[m.end].breakBefore {
             // Without its article and before a definite genitive the word heads a construct that
-            // names something else ("هيئة الأركان", the general staff); "الهيئة", "والهيئة",
-            // "فصائل معارضة", "ثوار حلب" stay.
+            // names something else ("هيئة الأركان", the general staff), and so before another
+            // side's name ("تحالف جيش الفتح", the Army of Conquest alliance, is that side's);
+            // "الهيئة", "والهيئة", "فصائل معارضة", "ثوار حلب" stay.
             func definite(_ w: Int) -> Bool { ArabicClitics.isDefinite(text.tokens[stream.words[w].token].key) }
-            if !definite(m.start), definite(m.end) { return false }
+            if !definite(m.start), definite(m.end) || lexicon.actors.match(in: stream, at: m.end) != nil { return false }
         }
         if m.value.subjectOnly {
             // ("Iraq said its forces had taken X", "أعلن العراق تحرير X": a state that speaks is
