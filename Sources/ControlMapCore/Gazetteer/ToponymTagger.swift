@@ -414,8 +414,10 @@ public struct ToponymTagger: Sendable {
         func close() {
             if sentence >= 0, !lowercase, capitalized >= 4, capitalizedCommon >= 2 { out.insert(sentence) }
         }
+        // Words come in text order: the sentence index only moves forward.
+        var s = 0
         for w in stream.words {
-            let s = text.sentenceIndex(ofToken: w.token)
+            while s + 1 < text.sentences.count, text.sentences[s].upperBound <= w.token { s += 1 }
             let first = s != sentence
             if first {
                 close()
