@@ -164,10 +164,8 @@ extension ControlEventExtractor {
                 // ("cut the town's supply lines" still says what the town lost; "the Qereqozak
                 // Bridge" is a site at the place.)
                 // (The tagger may have read "Raqqa road" as one facility.)
-                if !state.isArabic(it), j + 1 < end, !items[j + 1].breakBefore, case .cue(let thing) = items[j + 1].item,
-                   thing.role == .object, thing.value != "site",
-                   !state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token) { return }
-                if !state.isArabic(it), mention.cue == .facility, endsInRoadWord(mention, state) { return }
+                if !state.isArabic(it), thingAfter(items, j, end, state).map({ $0.value != "site" }) == true
+                    || mention.cue == .facility && endsInRoadWord(mention, state) { return }
                 r.places = listFrom(items, j, end, state: state)
                 if let part = partOfPlaceAfterList(items, from: j, end, r.places, state: state) {
                     // "took X and large parts of Y", "سيطرت على X وأجزاء من Y".
@@ -268,8 +266,7 @@ extension ControlEventExtractor {
                         : state.antecedent(kind: c.value, before: it, sentenceStart: items[0].start)
                     // "secured the airport road": the anaphor names what the thing after it serves.
                     // ("cut off the town's supply lines" still besieges the town.)
-                    if j + 1 < end, !items[j + 1].breakBefore, items[j + 1].isCue(.object),
-                       !state.input.text.isPossessive(token: state.input.stream.words[it.end - 1].token) { return }
+                    if thingAfter(items, j, end, state) != nil { return }
                     if let antecedent, !isLocatedInItself(antecedent, items, after: j, end, state) {
                         // "secured the town's farms", "took the city's hospital": after a possessive
                         // the noun is what was taken; only a part of the town makes it the object.
@@ -1458,6 +1455,14 @@ extension ControlEventExtractor {
         if isDeterminer(items, k - 2) { return true }
         if k > 2, case .word = items[k - 2].item, !items[k - 1].breakBefore, isDeterminer(items, k - 3) { return true }
         return false
+    }
+
+    /// The thing's word right after the name or anaphor at `j` ("the Castello road", "the airport
+    /// road"), unless the name is a possessor ("the town's supply lines").
+    func thingAfter(_ items: [PositionedItem], _ j: Int, _ end: Int, _ state: DocumentState) -> ContextCue? {
+        guard j + 1 < end, !items[j + 1].breakBefore, case .cue(let thing) = items[j + 1].item, thing.role == .object,
+              !state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) else { return nil }
+        return thing
     }
 
     /// "Raqqa road", "the Aleppo highway" read as one facility: its last words are a thing's word

@@ -111,13 +111,12 @@ extension ControlEventExtractor {
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
         // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
         // begins with ل); "تعرضت لحصار" is a siege.
+        let subjectedTo = items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) })
         if predicate.voice == .nominal, [.captured, .holds].contains(predicate.kind), state.isArabic(item),
-           state.writtenKeyOf(item).hasPrefix("\u{0644}"),
-           items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) }) {
+           state.writtenKeyOf(item).hasPrefix("\u{0644}"), subjectedTo {
             // "تخضع مدينة X لسيطرة Y": subject to Y's control, the verb before its place.
             predicate = Predicate(kind: .holds, voice: .state)
-        } else if predicate.kind == .besieged, state.isArabic(item), state.writtenKeyOf(item).hasPrefix("\u{0644}"),
-                  !items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) }) {
+        } else if predicate.kind == .besieged, state.isArabic(item), state.writtenKeyOf(item).hasPrefix("\u{0644}"), !subjectedTo {
             // "تقدمت القوات لمحاصرة X", "لتطويق X": a siege aimed at; "تعرضت X لحصار" one laid.
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
@@ -156,8 +155,7 @@ extension ControlEventExtractor {
         let perfectInfinitive = k > 1 && items[k - 2].isCue(.report)
             && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
-           state.lastKeyOf(items[k - 1]) == "to" && !isFiller(items[k - 1]) && !accomplishedAcrossAdjunct(items, to: k - 1, state)
-            || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
+           isInfinitiveTo(items, k - 1, state) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
            !isOngoing(items, k, clause, state) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
@@ -935,14 +933,19 @@ extension ControlEventExtractor {
         var partialPlaces: Set<Int> = []
     }
 
+    /// The "to" of an English infinitive at `q`: not a filler's ("managed to") nor one that an
+    /// accomplishment across an adjunct makes a report.
+    func isInfinitiveTo(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
+        state.lastKeyOf(items[q]) == "to" && !isFiller(items[q]) && !accomplishedAcrossAdjunct(items, to: q, state)
+    }
+
     /// "launched a campaign from Idlib to break the siege of X", "a counter-offensive to retake the
     /// road and break the siege": the English verb at `v` is an infinitive of purpose, itself or
     /// joined by "and" to one (or to a verb an attempt governs).
     func isInfinitiveOfPurpose(_ items: [PositionedItem], _ v: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         guard v > clause.lowerBound, !state.isArabic(items[v]) else { return false }
         func opensInfinitive(_ q: Int) -> Bool {
-            q >= clause.lowerBound && (items[q].isCue(.attempt)
-                || state.lastKeyOf(items[q]) == "to" && !isFiller(items[q]) && !accomplishedAcrossAdjunct(items, to: q, state))
+            q >= clause.lowerBound && (items[q].isCue(.attempt) || isInfinitiveTo(items, q, state))
         }
         if opensInfinitive(v - 1) { return true }
         guard state.keyOf(items[v - 1]) == "and",

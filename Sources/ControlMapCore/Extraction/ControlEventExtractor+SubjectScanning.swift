@@ -199,11 +199,8 @@ extension ControlEventExtractor {
         if let main = participleAfterClauseOfTime(items, k, clause, state) { return main }
         // "..., with the rebels taking X": "with" and a side right before an -ing form open an
         // absolute clause whose subject that side is.
-        if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing"), case .actor(let a) = items[k - 1].item {
-            var q = k - 2
-            if q > 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
-            if case .cue(let c) = items[q].item, c.role == .target, state.keyOf(items[q]) == "with" { return a }
-        }
+        if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing"), case .actor(let a) = items[k - 1].item,
+           followsWith(items, k - 1, state) { return a }
         // "..., with Iraqi forces aided by coalition jets having retaken X": the side after "with"
         // is the subject of the perfect participle that ends its absolute clause, past its backers.
         if !state.isArabic(items[k]), k >= 3, items[k - 1].isCue(.clause, value: "participle") {
@@ -213,9 +210,7 @@ extension ControlEventExtractor {
                 case .predicate: break
                 case .cue(let c) where c.role == .support: backed = true; continue
                 case .actor(let a):
-                    var w = q - 1
-                    if w > 0, case .word(let d) = items[w].item, lexicon.isWord(d, .determiner) { w -= 1 }
-                    if items[w].isCue(.target), state.keyOf(items[w]) == "with" { return a }
+                    if followsWith(items, q, state) { return a }
                     if backed { continue }
                 default: continue
                 }
@@ -367,6 +362,14 @@ extension ControlEventExtractor {
             return firstUnguardedActor(joinedTo.lowerBound..<(clauseStart - 1))
         }
         return nil
+    }
+
+    /// The side at `q` right after "with", a determiner aside ("with the rebels ...").
+    func followsWith(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
+        var w = q - 1
+        if w > 0, case .word(let d) = items[w].item, lexicon.isWord(d, .determiner) { w -= 1 }
+        guard w >= 0, case .cue(let c) = items[w].item else { return false }
+        return c.role == .target && state.keyOf(items[w]) == "with"
     }
 
     /// "the rebel held town of X", "in government controlled Y": a compound written without its

@@ -391,7 +391,7 @@ public struct ToponymTagger: Sendable {
                     continue
                 }
                 // In a headline only a cue says that a capitalized word is a name.
-                if titleCased.isEmpty || !titleCased.contains(text.sentenceIndex(ofToken: words[p].token)) {
+                if !Self.isInTitleCased(titleCased, text, token: words[p].token) {
                     m.isWeak = true
                     out.append(m)
                 }
@@ -437,6 +437,10 @@ public struct ToponymTagger: Sendable {
         return out
     }
 
+    private static func isInTitleCased(_ titleCased: Set<Int>, _ text: AnalyzedText, token: Int) -> Bool {
+        !titleCased.isEmpty && titleCased.contains(text.sentenceIndex(ofToken: token))
+    }
+
     /// "captured Morek, Latamneh and Kafr Zita": a capitalized Latin name the gazetteer does not
     /// know as written, standing between two names of one list (after a comma, before "and" or a
     /// comma), is one more item; kept unresolved, for the resolver to spell.
@@ -451,7 +455,7 @@ public struct ToponymTagger: Sendable {
             let gap = before.words.upperBound..<next.words.lowerBound
             guard (1...3).contains(gap.count), marks(text, stream, before: gap.lowerBound) == [","],
                   !text.tokens[words[before.words.upperBound - 1].token].isArabic,
-                  !titleCased.contains(text.sentenceIndex(ofToken: words[gap.lowerBound].token)) else { continue }
+                  !Self.isInTitleCased(titleCased, text, token: words[gap.lowerBound].token) else { continue }
             // The name, then "and" (or a comma) right before the next listed name.
             var nameEnd = gap.upperBound
             if words[gap.upperBound - 1].innerKey == "and", !words[gap.upperBound - 1].breakBefore {
