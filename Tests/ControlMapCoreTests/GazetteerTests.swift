@@ -88,6 +88,14 @@ import Testing
         #expect(r[0].mention.text == "الرقة")
     }
 
+    @Test func aWordBeforeADefiniteNounIsNoTownNamedWithTheArticle() {
+        // "علم الدولة" (the state's flag) is a construct of two nouns; the town is "العلم".
+        #expect(tag("تحدث الوزير عن علم الدولة في الموصل.").compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["14"])
+        #expect(tag("حررت القوات العراقية بلدة العلم.").compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["22"])
+        // A name without the article may well be followed by a definite word ("تدمر التي").
+        #expect(tag("زار الوزير تدمر الأثرية.").compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["13"])
+    }
+
     @Test func prefersTheLongestName() {
         let r = tag("كسر الحصار عن قاعدة دير الزور الجوية")
         #expect(r.count == 1)

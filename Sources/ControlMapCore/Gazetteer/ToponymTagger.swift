@@ -183,7 +183,7 @@ public struct ToponymTagger: Sendable {
                !(listMode && place.reading > 1),
                // "مدينة الرقة، أبرز معاقل التنظيم": after a comma that only may go on with a list, a
                // common word (most prominent) is not the next name.
-               !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, stream)
+               !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, text, stream)
                  // "سيطر على "خطاب" و"معردس"": quotation marks around the word alone make it a name.
                  && !isQuotedAlone(text, stream, start: place.start, end: place.end)) {
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
@@ -561,9 +561,25 @@ public struct ToponymTagger: Sendable {
     /// One uncued word that general text uses often and that only small places bear: the word,
     /// not a place ("تحت", "أكثر", "Mon"). Cities, sites and places of 10,000 people and more
     /// keep their name ("الباب", "Hit").
-    private func isCommonWord(_ m: Gazetteer.Match, _ stream: TokenStream) -> Bool {
+    private func isCommonWord(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         guard m.end - m.start == 1, !commonKeys.isEmpty, readsAsCommonWord(m, stream) else { return false }
-        return isMinorOnly(m)
+        return isMinorOnly(m) || headsConstruct(m, text, stream)
+    }
+
+    /// A common word without the article right before a definite noun heads a construct of two
+    /// nouns ("دور المملكة", the kingdom's role), whatever the size of the town that bears the
+    /// word, when the town's name is written with the article ("الدور"): the name would keep it.
+    /// (Hamlets of the bare word are common words anyway.)
+    private func headsConstruct(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let token = text.tokens[stream.words[m.start].token]
+        guard token.isArabic, !ArabicClitics.isDefinite(token.key), m.end < stream.words.count,
+              m.value.places.allSatisfy({ gazetteer.nameAr($0)?.hasPrefix("\u{0627}\u{0644}") ?? false || isMinor($0) }) else { return false }
+        let next = stream.words[m.end]
+        let nextKey = text.tokens[next.token].key
+        // (A noun of three letters or more after the article: not "التي", "الذي", nor "إلى" folded.)
+        return !next.breakBefore && text.tokens[next.token].isArabic && nextKey.hasPrefix("\u{0627}\u{0644}")
+            && nextKey.unicodeScalars.count >= 5 && !Self.arabicClauseWords.contains(nextKey)
+            && !Self.arabicNameAdjectiveKeys.contains(next.inner) && !isDirectionOfPlace(text, stream, at: m.end)
     }
 
     /// The matched word, in one of its readings down to the matched one, is a common word:
@@ -583,16 +599,18 @@ public struct ToponymTagger: Sendable {
     /// Only small places bear the name. With `seatsCount`, the seat of a district or
     /// sub-district (a town by kind, where GeoNames often gives no population) is no small place.
     private func isMinorOnly(_ m: Gazetteer.Match, seatsCount: Bool = false) -> Bool {
-        m.value.places.allSatisfy { i in
-            // A namesake abroad the resolver would not put on the map ("البيرة" in Palestine) does
-            // not make the word a name here.
-            if !focusCountries.isEmpty, !gazetteer.isIn(i, focusCodes) {
-                return gazetteer.population(i) < ToponymResolver.foreignCityPopulation
-            }
-            let kind = gazetteer.kind(i)
-            if seatsCount && kind == .town { return false }
-            return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
+        m.value.places.allSatisfy { isMinor($0, seatsCount: seatsCount) }
+    }
+
+    private func isMinor(_ i: Int32, seatsCount: Bool = false) -> Bool {
+        // A namesake abroad the resolver would not put on the map ("البيرة" in Palestine) does
+        // not make the word a name here.
+        if !focusCountries.isEmpty, !gazetteer.isIn(i, focusCodes) {
+            return gazetteer.population(i) < ToponymResolver.foreignCityPopulation
         }
+        let kind = gazetteer.kind(i)
+        if seatsCount && kind == .town { return false }
+        return !kind.isSite && kind != .city && gazetteer.population(i) < 10_000
     }
 
     private func isForeign(_ m: Gazetteer.Match) -> Bool {
