@@ -3648,6 +3648,64 @@ import Testing
         #expect(read("Pro-government forces released images taken from within the town of Khirbil.").isEmpty)
     }
 
+    @Test func aFuturePerfectAfterOnceOrWhenIsNoReport() {
+        // "بعد أن تكون X قد …": once X will have been taken. "وبذلك تكون القوات قد …" reports.
+        #expect(read("سيعلن الجيش النصر بعد أن تكون مدينة الموصل وبعشيقة قد تمت السيطرة عليها تماما.").isEmpty)
+        #expect(read("عندما يكون الجيش العراقي قد حرر بعشيقة ستبدأ المرحلة الثانية.").isEmpty)
+        #expect(read("وبذلك تكون القوات العراقية قد حررت بلدة بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        // After "بعد أن" the imperfect is to come; after "قبل أن" it is what happened.
+        #expect(!read("قال الوزير: بعد أن نستعيد بعشيقة من داعش سنعيد إعمارها.").contains { $0.kind == "recaptured" || $0.kind == "captured" })
+    }
+
+    @Test func thoseWhoFellAreTheDeadNotAPlace() {
+        // "سقوط N قتلى": the fall of the dead and wounded, not of the town named before.
+        #expect(read("أدى القصف على بلدة بعشيقة إلى سقوط عشرات القتلى من الجيش العراقي.").isEmpty)
+        #expect(read("أسفر الهجوم على مدينة الموصل عن سقوط 12 مدنيا قتلى.").isEmpty)
+        #expect(read("سقطت بلدة بعشيقة بيد تنظيم داعش.").contains(.init(kind: "captured", actor: "isis", place: "15")))
+    }
+
+    @Test func aPronounBeforeTheVerbsOwnOnIsNotItsObject() {
+        // "وسيطر فيه على X": "in it" (the offensive) is where; the object follows "على".
+        #expect(read("شن تنظيم داعش هجوما قرب الموصل وسيطر فيه على أنحاء واسعة من البلاد.").isEmpty)
+        #expect(read("شن تنظيم داعش هجوما قرب الموصل وسيطر فيه على بلدة بعشيقة.") == [.init(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("النظام يشدد حصاره على بلدة خربيل.") == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func theSuburbsOfACityAreNotTheCity() {
+        // The ring of towns around a city: fighting there contests none of the city.
+        #expect(read("Clashes between rebels and Syrian troops in the Damascus suburbs killed dozens.").isEmpty)
+        #expect(read("Syrian troops entered the southern suburbs of Palmyra.").isEmpty)
+        #expect(read("Rebels captured the Damascus suburb of Tal Hamra.") == [.init(kind: "captured", actor: "rebels", place: "4")])
+    }
+
+    @Test func aSiegeIsOfThePlaceAPhraseOfLocationDescribes() {
+        // "بلدة X الواقعة في ريف Y … تحت الحصار": X is besieged; Y only says where X lies.
+        #expect(read("تقبع بلدة خربيل الواقعة في الريف الغربي لمدينة دير الزور تحت الحصار الذي يفرضه النظام عليها.")
+                == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
+        #expect(read("تقبع بلدة خربيل الواقعة قرب دير الزور تحت حصار النظام.") == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
+    }
+
+    @Test func aClauseOfWhenHasItsOwnSubjectAndTheTimeBeforeIt() {
+        // "… لحق بتنظيم داعش حين تمكنت القوات العراقية من تحرير X": the forces freed X.
+        #expect(read("جاء ذلك بعد الهزيمة التي لحقت بتنظيم داعش حين تمكنت القوات العراقية وبعملية نوعية من تحرير بلدة بعشيقة.")
+                == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        // ("منذ ذلك الحين", since then, opens no clause.)
+        #expect(read("انقسمت المدينة منذ ذلك الحين وباتت بعشيقة تحت سيطرة تنظيم داعش.").map(\.place) == ["15"])
+    }
+
+    @Test func aSideNeverExpelsItself() {
+        // The side named in the object before a participle of expulsion is not its subject.
+        #expect(!read("Government forces seized the final pocket of ISIL resistance east of Mosul, thus fully expelling ISIL from Bashiqa.")
+            .contains { $0.actor == "isis" })
+        #expect(read("Iraqi forces expelled ISIL from Bashiqa.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func drawingNearToOrAProjectOfATakingIsNoReport() {
+        #expect(read("يعيش المسلحون حالة من الهلع مع اقتراب القوات العراقية من دخول مدينة الموصل.").isEmpty)
+        #expect(read("تقدمت القوات العراقية نحو الموصل والاقتراب من الدخول إلى بعشيقة.").isEmpty)
+        #expect(read("تعد هذه الخطوة متقدمة في مشروع فك الحصار عن بلدة خربيل.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

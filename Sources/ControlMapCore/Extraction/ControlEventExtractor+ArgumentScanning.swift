@@ -301,6 +301,11 @@ extension ControlEventExtractor {
                     // the noun is the side that left.
                     j += 1
                     continue
+                case .pronoun where j + 1 < end && { if case .word(let w) = items[j + 1].item { return lexicon.isWord(w, .objectMarker) && state.isArabic(items[j + 1]) } else { return false } }():
+                    // "وسيطر فيه على أنحاء واسعة" (in which it took wide areas): a pronoun before the
+                    // verb's own "على" is where or when, and the object follows it.
+                    j += 1
+                    continue
                 case .pronoun:
                     // "سيطرت عليها": the object is a pronoun; what it refers to is not a named place here,
                     // unless a copula names it: "القرى التي سيطرت عليها القوات هي X وY".

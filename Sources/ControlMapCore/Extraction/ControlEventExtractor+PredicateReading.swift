@@ -92,6 +92,10 @@ extension ControlEventExtractor {
                 return []
             }
         }
+        // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
+        if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
+            return []
+        }
         // ("took", "overran": an irregular past is a past all the same.)
         let pastVerb = !state.isArabic(item) && predicate.voice == .active
             && (state.lastKeyOf(item).hasSuffix("ed") || lexicon.englishPastForms.contains(state.keyOf(item)))
@@ -230,7 +234,10 @@ extension ControlEventExtractor {
             }
             if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
                 // "Daraya, another besieged area": the place stands before the adjective.
-                if predicate.kind == .besieged, let before = nearestPlaceBefore(items, k, clause, limit: 3, state: state),
+                // ("بلدة X الواقعة قرب Y تحت الحصار": a place after a locative says where X lies.)
+                let located = isArabic && items[max(clause.lowerBound, k - 3)..<k].contains(where: \.isPlace)
+                    ? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) : nil
+                if predicate.kind == .besieged, let before = located ?? nearestPlaceBefore(items, k, clause, limit: 3, state: state),
                    !isObjectOfEarlierPredicate(before, items, before: k, clause) {
                     reading.places = [before]
                 }
@@ -652,6 +659,10 @@ extension ControlEventExtractor {
             evidence = .agent
         }
 
+        // "…the final pocket of ISIL resistance, thus expelling ISIL from X": a side never expels
+        // itself; the subject read was the wrong side.
+        if expulsion, let a = actor, let expelled = reading.from.flatMap(state.resolveGeneric),
+           lexicon.side(of: a) == lexicon.side(of: expelled) { return [] }
         // Who lost.
         var from = reading.from ?? (predicate.kind == .besieged ? nil : reading.besieger)
         if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
@@ -709,7 +720,9 @@ extension ControlEventExtractor {
         // time after a later aside, or an Arabic adjective of standing, is its own.
         // ("On 22 August, the YPG, having captured X, ...": a participle's clause has the time of
         // the clause it hangs on.)
-        let participleOpens = clause.lowerBound >= 2 && items[clause.lowerBound - 1].isCue(.clause, value: "participle")
+        // ("منذ عام 2014 حين سيطر التنظيم على X": so has a clause of "when".)
+        let participleOpens = clause.lowerBound >= 2
+            && (items[clause.lowerBound - 1].isCue(.clause, value: "participle") || items[clause.lowerBound - 1].isCue(.clause, value: "when"))
         let ownTime = (participleOpens ? clauseBounds(items, around: clause.lowerBound - 2).lowerBound : clause.lowerBound)..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
             guard case .predicate(let p) = later.item else { return false }
             return later.commaBefore
@@ -952,5 +965,18 @@ extension ControlEventExtractor {
               let verb = items[max(clause.lowerBound, v - 8)..<(v - 1)].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } })
         else { return false }
         return opensInfinitive(verb - 1)
+    }
+
+    /// Whether a noun or verb of falling is followed, before any place, by the dead or wounded
+    /// that fell ("سقوط 30 مواطنا قتلى").
+    func fallenAreCasualties(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        for j in (k + 1)..<min(clause.upperBound, k + 6) {
+            switch items[j].item {
+            case .place: return false
+            case .cue(let c) where c.role == .object: return c.value == "casualty"
+            default: continue
+            }
+        }
+        return false
     }
 }

@@ -79,6 +79,31 @@ extension ControlEventExtractor {
         return q
     }
 
+    /// The locative word a few plain words before the place at `j`, when a place stands right
+    /// before that phrase: "بلدة X الواقعة في الريف الشرقي للعاصمة دمشق" locates X in Damascus's
+    /// countryside, whatever nouns and adjectives stand between "في" and "دمشق". Arabic only.
+    func locatingPhraseOpening(_ items: [PositionedItem], before j: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        // (English lists go on after "in the east": "X in the east and Y in the north were ...".)
+        guard state.isArabic(items[j]) else { return nil }
+        var q = j - 1
+        var opening: Int?
+        while q > clause.lowerBound, j - q <= 6 {
+            switch items[q].item {
+            case .word: break
+            case .cue(let c) where c.role == .locative: opening = q
+            default: return nil
+            }
+            if items[q].commaBefore { return nil }
+            if let o = opening, q == o {
+                // The located place: right before the locative, or before one participle ("الواقعة").
+                if items[q - 1].isPlace { return o }
+                if q - 2 >= clause.lowerBound, items[q - 2].isPlace, case .word = items[q - 1].item, !items[q - 1].commaBefore { return o }
+            }
+            q -= 1
+        }
+        return nil
+    }
+
     /// The nearest place before `k` in its clause, within `limit` items. `passingLocatives`: a
     /// place (or "the city") after a locative word says where the subject lies ("the villages of
     /// X in western Y were cleared") and the search goes on before it.
@@ -88,7 +113,7 @@ extension ControlEventExtractor {
         var steps = 0
         while j >= clause.lowerBound, steps < limit {
             if passingLocatives, items[j].isPlace || items[j].isCue(.anaphor),
-               let locative = locativeOpening(items, before: j, clause) {
+               let locative = locativeOpening(items, before: j, clause) ?? locatingPhraseOpening(items, before: j, clause, state) {
                 steps += j - locative + 1
                 j = locative - 1
                 continue
