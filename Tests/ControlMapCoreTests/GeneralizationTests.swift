@@ -3706,6 +3706,27 @@ import Testing
         #expect(read("تعد هذه الخطوة متقدمة في مشروع فك الحصار عن بلدة خربيل.").isEmpty)
     }
 
+    @Test func takingPartOrWhatTheComingDaysWillSeeIsNoReport() {
+        #expect(read("قوات البيشمركة ستشارك في تحرير الموصل.").isEmpty)
+        #expect(read("ستشهد الأيام القادمة رفع العلم العراقي فوق بعشيقة.").isEmpty)
+        #expect(read("أصبحت بلدة بعشيقة قاب قوسين أو أدنى من تحريرها على يد الجيش العراقي.").isEmpty)
+        // The past reports: "شاركت البيشمركة في تحرير بعشيقة".
+        #expect(read("شاركت قوات البيشمركة في تحرير بلدة بعشيقة.").map(\.place) == ["15"])
+    }
+
+    @Test func aDemandGovernsTheVerbalNounsItsChainOfNounsLeadsTo() {
+        // "طالب الأهالي في X الحكومة بالإسراع في تحرير Y": the liberation is asked for.
+        #expect(read("وطالب الأهالي في الموصل الحكومة العراقية المركزية بالإسراع في تحرير بلدة بعشيقة.").isEmpty)
+        // ("لا شك أن", no doubt that, asserts.)
+        #expect(read("ولا شك أن الجيش العراقي حرر بلدة بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func aConjunctionTakesNoSecondConjunction() {
+        // "ووفرت" is "and provided", not و + و + "فرت" (fled).
+        #expect(read("دعت الحكومة العراقية أهالي الموصل إلى الخروج ووفرت لهم ملاذات آمنة في بعشيقة.").isEmpty)
+        #expect(read("وفر تنظيم داعش من بلدة بعشيقة.").map(\.kind) == ["withdrew"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -68,9 +68,13 @@ extension ControlEventExtractor {
     /// `coordinatedBase`: the predicate is a bare English verb after "and" ("to seize X and occupy
     /// Y", "will take X and then capture Y"): it fills the slot of the verb before it, so what
     /// blocks that verb blocks it, counted from there.
+    /// `reach`: how many items before it a cue still governs the predicate, when no other
+    /// predicate stands between ("وطالب الأهالي في X الحكومة المركزية بالإسراع في تحرير المدينة":
+    /// an Arabic verbal noun hangs on the verb before it through a chain of nouns).
     func isBlocked(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, pastVerb: Bool = false, finiteVerb: Bool = false,
-                   change: Bool = true, coordinatedBase: Bool = false) -> Bool {
+                   change: Bool = true, coordinatedBase: Bool = false, reach: Int = 6) -> Bool {
         var j = k - 1
+        var reach = reach
         // Items between, and those but adverbs ("the battle to completely capture X").
         var steps = 0, words = 0
         var sharesSlot = coordinatedBase
@@ -96,9 +100,10 @@ extension ControlEventExtractor {
                     // (A bare verb after "and" with no verb before it to share a slot with is
                     // governed by the modal or "to" of its clause however far: "would strike a deal
                     // with Turkey and withdraw from X".)
-                    if c.role.blocks && !governsNoFiniteVerb && (c.value == "adjacent" ? words == 0 : steps < 6 || sharesSlot) { return true }
+                    if c.role.blocks && !governsNoFiniteVerb && (c.value == "adjacent" ? words == 0 : steps < reach || sharesSlot) { return true }
                 }
             }
+            if case .predicate = items[j].item { reach = min(reach, 6) }
             if !items[j].isCue(.filler) { words += 1 }
             steps += 1
             j -= 1

@@ -92,6 +92,9 @@ extension ControlEventExtractor {
                 return []
             }
         }
+        // "The fall of X to Y would mark a victory": a noun of taking that opens its clause as the
+        // subject of a conditional is a supposition.
+        if isSubjectOfConditional(items, k, clause, state) { return [] }
         // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
         if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
             return []
@@ -104,7 +107,8 @@ extension ControlEventExtractor {
             && isAfterAnd(items, k)
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
-        if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase)
+        if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase,
+                     reach: state.isArabic(item) && predicate.voice == .nominal ? 10 : 6)
             || breakingAt.map({ isBlocked(items, $0, clause) || isInfinitiveOfPurpose(items, $0, clause, state) }) == true
             || isAim(items, k, clause, predicate, state)
             || isArabicModal(items, k, state) {
@@ -976,6 +980,17 @@ extension ControlEventExtractor {
             case .cue(let c) where c.role == .object: return c.value == "casualty"
             default: continue
             }
+        }
+        return false
+    }
+
+    /// Whether an English noun of taking ("the fall of", "the capture of") opens its clause and
+    /// "would", "could" or "might" is the verb it is the subject of, before any other predicate.
+    func isSubjectOfConditional(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), k - clause.lowerBound <= 1, state.lastKeyOf(items[k]) == "of" else { return false }
+        for j in (k + 1)..<min(clause.upperBound, k + 10) {
+            if case .predicate = items[j].item { return false }
+            if items[j].isCue(.future) { return ["would", "could", "might"].contains(state.keyOf(items[j])) }
         }
         return false
     }

@@ -24,6 +24,12 @@ public enum ArabicClitics {
         return (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8)
     }
 
+    /// و or ف at byte offset `at`.
+    @inline(__always)
+    private static func isConjunction(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        at >= 0 && at + 1 < u.count && u[at] == 0xD9 && (u[at + 1] == 0x88 || u[at + 1] == 0x81)
+    }
+
     /// Scalars from byte offset `at` on (keys are short; continuation bytes are not counted).
     @inline(__always)
     private static func scalarCount(_ u: UnsafeBufferPointer<UInt8>, from at: Int) -> Int {
@@ -61,7 +67,9 @@ public enum ArabicClitics {
             var result = WordReadings(string(afterArticle(u, from: 0)))
             var at = 0
             var peeled = 0
-            while peeled < 2, isProclitic(u, at), scalarCount(u, from: at) >= 3 {
+            // A conjunction takes no second one after it: "ووفرت" is "and provided" (وفّر), never
+            // و + و + "فرت" (fled).
+            while peeled < 2, isProclitic(u, at), scalarCount(u, from: at) >= 3, !(peeled == 1 && isConjunction(u, at - 2) && isConjunction(u, at)) {
                 // "لل" is ل + ال whose alef is dropped in writing.
                 if isLetter(u, at, lam), isLetter(u, at + 2, lam), scalarCount(u, from: at) >= 5 {
                     result.append(string(at + 4))
