@@ -3727,6 +3727,22 @@ import Testing
         #expect(read("وفر تنظيم داعش من بلدة بعشيقة.").map(\.kind) == ["withdrew"])
     }
 
+    @Test func aTakingThatWouldDoSomethingIsASupposition() {
+        #expect(read("The fall of Palmyra to the Islamic State would mark a major victory for the jihadists.").isEmpty)
+        #expect(read("The capture of Palmyra by Syrian troops would have relieved the pressure on Raqqa.").isEmpty)
+        // Done, it reports, whatever its consequence; so after "after".
+        #expect(read("The capture of Palmyra by Syrian troops opened the road to Raqqa.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("The capture of Palmyra by Syrian troops has raised fears that the jihadists might strike Raqqa.").map(\.place) == ["13"])
+        #expect(read("A rebel spokesman said shortly after the capture of Palmyra by Syrian troops that the rebels would fight on.").map(\.place) == ["13"])
+    }
+
+    @Test func peopleWhoAreNoSideTakeNothing() {
+        // Convoys, inspectors, residents: the side of the sentence before is not carried to them.
+        #expect(read("Syrian troops shelled Palmyra. Aid convoys entered the city on Monday.").isEmpty)
+        #expect(read("Syrian troops shelled Palmyra. UN inspectors entered Palmyra on Monday.").isEmpty)
+        #expect(read("Syrian troops shelled Palmyra. They entered the city on Monday.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

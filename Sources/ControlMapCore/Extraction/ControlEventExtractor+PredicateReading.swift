@@ -613,6 +613,8 @@ extension ControlEventExtractor {
             // "Militants took the town": a subject is there, only not a side we know; so it is in
             // "The fighters blew up the police station and advanced, seizing X".
             if !isArabic, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause) { return [] }
+            // "Aid convoys entered the city", "UN inspectors entered X": people who are no side.
+            if !isArabic, civilianSubject(items, k) { return [] }
             // "ISIS led the rebels who swept the north. They captured X": "they" may be any side
             // named since; the side of an earlier sentence is only a guess.
             if !isArabic, isTheyBefore(items, k, clause) {
@@ -987,11 +989,25 @@ extension ControlEventExtractor {
     /// Whether an English noun of taking ("the fall of", "the capture of") opens its clause and
     /// "would", "could" or "might" is the verb it is the subject of, before any other predicate.
     func isSubjectOfConditional(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        guard !state.isArabic(items[k]), k - clause.lowerBound <= 1, state.lastKeyOf(items[k]) == "of" else { return false }
+        guard !state.isArabic(items[k]), k - clause.lowerBound <= 1, state.lastKeyOf(items[k]) == "of",
+              // ("shortly after the capture of X that the SDF would …": a clause of time is no subject.)
+              clause.lowerBound == 0 || !items[clause.lowerBound - 1].isCue(.clause) else { return false }
         for j in (k + 1)..<min(clause.upperBound, k + 10) {
+            // Another verb, a comma or a "that" ends the noun's phrase: "has raised fears that IS
+            // might …", "As the siege of X intensified, fears rose that IS would …".
             if case .predicate = items[j].item { return false }
+            if items[j].breakBefore || items[j].isCue(.report) || items[j].isCue(.clause) || state.keyOf(items[j]) == "that"
+                || isAnyAuxiliary(state.keyOf(items[j])) { return false }
             if items[j].isCue(.future) { return ["would", "could", "might"].contains(state.keyOf(items[j])) }
         }
         return false
+    }
+
+    /// Whether an English verb's subject right before it names people who are no side (an object
+    /// cue valued "civilian": "aid convoys", "inspectors"). ("They" is left alone: "militants
+    /// killed 35 civilians after they seized X".)
+    func civilianSubject(_ items: [PositionedItem], _ k: Int) -> Bool {
+        guard let j = itemBeforeVerbGroup(items, k, floor: 0), case .cue(let c) = items[j].item else { return false }
+        return c.role == .object && c.value == "civilian"
     }
 }
