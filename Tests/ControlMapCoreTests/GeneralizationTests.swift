@@ -3743,6 +3743,20 @@ import Testing
         #expect(read("Syrian troops shelled Palmyra. They entered the city on Monday.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
     }
 
+    @Test func aTakingJudgedImportantOrNeededIsNotDone() {
+        #expect(read("وقال المسؤول إن تحرير الموصل مهم للعراق ولإقليم كردستان.").isEmpty)
+        #expect(read("وتعتبر سيطرة الجيش العراقي على بلدة بعشيقة الواقعة على بعد نحو 20 كيلومترا من الموصل ضرورية لحماية المدينة.").isEmpty)
+        #expect(read("من المهم تحرير بلدة بعشيقة.").isEmpty)
+        // A word of evaluation elsewhere leaves a report alone.
+        #expect(read("حرر الجيش العراقي بلدة بعشيقة في عملية مهمة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func twoSidesFailingAndExtremistsByContext() {
+        #expect(read("الجيش العراقي والحشد الشعبي يفشلان في اقتحام بعشيقة.").isEmpty)
+        // "المتطرفون" are the one armed group the document names, as "المسلحون" are.
+        #expect(read("هاجم تنظيم داعش الموصل. وسيطر المتطرفون على بلدة بعشيقة.").contains(.init(kind: "captured", actor: "isis", place: "15")))
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -94,7 +94,7 @@ extension ControlEventExtractor {
         }
         // "The fall of X to Y would mark a victory": a noun of taking that opens its clause as the
         // subject of a conditional is a supposition.
-        if isSubjectOfConditional(items, k, clause, state) { return [] }
+        if isSubjectOfConditional(items, k, clause, state) || isSubjectOfEvaluation(items, k, clause, state) { return [] }
         // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
         if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
             return []
@@ -1009,5 +1009,19 @@ extension ControlEventExtractor {
     func civilianSubject(_ items: [PositionedItem], _ k: Int) -> Bool {
         guard let j = itemBeforeVerbGroup(items, k, floor: 0), case .cue(let c) = items[j].item else { return false }
         return c.role == .object && c.value == "civilian"
+    }
+
+    /// Whether an Arabic verbal noun that opens its clause (or follows its one verb, "تعتبر") is
+    /// judged by a word of evaluation later in it, before any other predicate: "تحرير الموصل مهم
+    /// للعراق", "تعتبر السيطرة على المدينة الواقعة قرب X ضرورية".
+    func isSubjectOfEvaluation(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard state.isArabic(items[k]), k - clause.lowerBound <= 1, case .predicate(let p) = items[k].item, p.voice == .nominal else { return false }
+        // (Across a phrase of time or place: "… على بعد نحو 45 كيلومترا من X ضرورية".)
+        for j in (k + 1)..<min(items.count, k + 16) {
+            if case .predicate = items[j].item { return false }
+            if j >= clause.upperBound, items[j].strongBreakBefore { return false }
+            if items[j].isCue(.attempt, value: "evaluation") { return true }
+        }
+        return false
     }
 }
