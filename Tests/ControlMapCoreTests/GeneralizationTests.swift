@@ -3757,6 +3757,20 @@ import Testing
         #expect(read("هاجم تنظيم داعش الموصل. وسيطر المتطرفون على بلدة بعشيقة.").contains(.init(kind: "captured", actor: "isis", place: "15")))
     }
 
+    @Test func anAssaultRepelledAfterButTookNothing() {
+        #expect(read("On Monday Syrian troops stormed Palmyra, but were repelled by the rebels.").isEmpty)
+        #expect(read("Syrian troops entered Palmyra but were beaten back by rebels.").isEmpty)
+        #expect(read("Syrian troops entered Palmyra, but rebels said fighting continued.").map(\.place) == ["13"])
+    }
+
+    @Test func aSideTakesNoPlaceFromItself() {
+        // The side carried to a verb whose loser is that same side is not its subject.
+        #expect(read("Islamic State fighters attacked Mosul. A new council of local groups captured the town of Bashiqa from ISIL.")
+                == [.init(kind: "captured", actor: nil, place: "15")])
+        // A handover names its giver otherwise.
+        #expect(read("The Peshmerga handed over Bashiqa to the Iraqi army.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -95,6 +95,9 @@ extension ControlEventExtractor {
         // "The fall of X to Y would mark a victory": a noun of taking that opens its clause as the
         // subject of a conditional is a supposition.
         if isSubjectOfConditional(items, k, clause, state) || isSubjectOfEvaluation(items, k, clause, state) { return [] }
+        // "stormed X, but were repelled by the rebels", "entered X but were beaten back": the
+        // assault failed.
+        if !state.isArabic(item), [.captured, .recaptured, .contested].contains(predicate.kind), isRepelledAfterBut(items, k) { return [] }
         // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
         if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
             return []
@@ -666,9 +669,13 @@ extension ControlEventExtractor {
         }
 
         // "…the final pocket of ISIL resistance, thus expelling ISIL from X": a side never expels
-        // itself; the subject read was the wrong side.
-        if expulsion, let a = actor, let expelled = reading.from.flatMap(state.resolveGeneric),
-           lexicon.side(of: a) == lexicon.side(of: expelled) { return [] }
+        // itself; the subject read was the wrong side. Nor does it take a place from itself ("the
+        // council, which captured X from ISIL"): the side carried to the verb is not its subject.
+        if let a = actor, let loser = reading.from.flatMap(state.resolveGeneric), lexicon.side(of: a) == lexicon.side(of: loser) {
+            if expulsion { return [] }
+            // (A handover or a loss names its giver otherwise: "سلموا X للنظام".)
+            if [.captured, .recaptured].contains(predicate.kind), !loss { actor = nil }
+        }
         // Who lost.
         var from = reading.from ?? (predicate.kind == .besieged ? nil : reading.besieger)
         if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
@@ -1023,5 +1030,15 @@ extension ControlEventExtractor {
             if items[j].isCue(.attempt, value: "evaluation") { return true }
         }
         return false
+    }
+
+    /// Whether "but", before any other predicate after the one at `k`, opens a clause whose first
+    /// few words say it was repelled ("but were repelled by Y", "but was beaten back").
+    func isRepelledAfterBut(_ items: [PositionedItem], _ k: Int) -> Bool {
+        guard let but = items[(k + 1)...].firstIndex(where: { it in
+            if case .predicate = it.item { return true }
+            return it.isCue(.clause, value: "coordinating")
+        }), items[but].isCue(.clause, value: "coordinating") else { return false }
+        return items[(but + 1)..<min(items.count, but + 4)].contains { $0.isCue(.repelled) }
     }
 }
