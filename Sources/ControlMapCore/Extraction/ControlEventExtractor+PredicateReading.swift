@@ -242,9 +242,10 @@ extension ControlEventExtractor {
             if reading.places.isEmpty, predicate.kind == .besieged || predicate.kind == .withdrew && isArabic == false {
                 // "Daraya, another besieged area": the place stands before the adjective.
                 // ("بلدة X الواقعة قرب Y تحت الحصار": a place after a locative says where X lies.)
-                let located = isArabic && items[max(clause.lowerBound, k - 3)..<k].contains(where: \.isPlace)
-                    ? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) : nil
-                if predicate.kind == .besieged, let before = located ?? nearestPlaceBefore(items, k, clause, limit: 3, state: state),
+                let placeNear = items[max(clause.lowerBound, k - 3)..<k].contains(where: \.isPlace)
+                if predicate.kind == .besieged,
+                   let before = (isArabic && placeNear ? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true) : nil)
+                    ?? nearestPlaceBefore(items, k, clause, limit: 3, state: state),
                    !isObjectOfEarlierPredicate(before, items, before: k, clause) {
                     reading.places = [before]
                 }
@@ -734,9 +735,9 @@ extension ControlEventExtractor {
         // ("On 22 August, the YPG, having captured X, ...": a participle's clause has the time of
         // the clause it hangs on.)
         // ("منذ عام 2014 حين سيطر التنظيم على X": so has a clause of "when".)
-        let participleOpens = clause.lowerBound >= 2
+        let hangsOnClauseBefore = clause.lowerBound >= 2
             && (items[clause.lowerBound - 1].isCue(.clause, value: "participle") || items[clause.lowerBound - 1].isCue(.clause, value: "when"))
-        let ownTime = (participleOpens ? clauseBounds(items, around: clause.lowerBound - 2).lowerBound : clause.lowerBound)..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
+        let ownTime = (hangsOnClauseBefore ? clauseBounds(items, around: clause.lowerBound - 2).lowerBound : clause.lowerBound)..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
             guard case .predicate(let p) = later.item else { return false }
             return later.commaBefore
                 || p.voice == .state && state.isArabic(later) && state.writtenKeyOf(later).hasPrefix("\u{0627}\u{0644}")
@@ -994,7 +995,8 @@ extension ControlEventExtractor {
     }
 
     /// Whether an English noun of taking ("the fall of", "the capture of") opens its clause and
-    /// "would", "could" or "might" is the verb it is the subject of, before any other predicate.
+    /// a verb of supposition ("would", "could", "might": future cues valued supposition) is the
+    /// verb it is the subject of, before any other predicate.
     func isSubjectOfConditional(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         guard !state.isArabic(items[k]), k - clause.lowerBound <= 1, state.lastKeyOf(items[k]) == "of",
               // ("shortly after the capture of X that the SDF would …": a clause of time is no subject.)
@@ -1005,7 +1007,7 @@ extension ControlEventExtractor {
             if case .predicate = items[j].item { return false }
             if items[j].breakBefore || items[j].isCue(.report) || items[j].isCue(.clause) || state.keyOf(items[j]) == "that"
                 || isAnyAuxiliary(state.keyOf(items[j])) { return false }
-            if items[j].isCue(.future) { return ["would", "could", "might"].contains(state.keyOf(items[j])) }
+            if items[j].isCue(.future) { return items[j].isCue(.future, value: "supposition") }
         }
         return false
     }
@@ -1014,8 +1016,7 @@ extension ControlEventExtractor {
     /// cue valued "civilian": "aid convoys", "inspectors"). ("They" is left alone: "militants
     /// killed 35 civilians after they seized X".)
     func civilianSubject(_ items: [PositionedItem], _ k: Int) -> Bool {
-        guard let j = itemBeforeVerbGroup(items, k, floor: 0), case .cue(let c) = items[j].item else { return false }
-        return c.role == .object && c.value == "civilian"
+        itemBeforeVerbGroup(items, k, floor: 0).map { items[$0].isCue(.object, value: "civilian") } ?? false
     }
 
     /// Whether an Arabic verbal noun that opens its clause (or follows its one verb, "تعتبر") is

@@ -572,14 +572,15 @@ public struct ToponymTagger: Sendable {
     /// (Hamlets of the bare word are common words anyway.)
     private func headsConstruct(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         let token = text.tokens[stream.words[m.start].token]
-        guard token.isArabic, !ArabicClitics.isDefinite(token.key), m.end < stream.words.count,
-              m.value.places.allSatisfy({ gazetteer.nameAr($0)?.hasPrefix("\u{0627}\u{0644}") ?? false || isMinor($0) }) else { return false }
+        guard token.isArabic, !ArabicClitics.isDefinite(token.key), m.end < stream.words.count else { return false }
         let next = stream.words[m.end]
         let nextKey = text.tokens[next.token].key
         // (A noun of three letters or more after the article: not "التي", "الذي", nor "إلى" folded.)
-        return !next.breakBefore && text.tokens[next.token].isArabic && nextKey.hasPrefix("\u{0627}\u{0644}")
-            && nextKey.unicodeScalars.count >= 5 && !Self.arabicClauseWords.contains(nextKey)
-            && !Self.arabicNameAdjectiveKeys.contains(next.inner) && !isDirectionOfPlace(text, stream, at: m.end)
+        guard !next.breakBefore, text.tokens[next.token].isArabic, nextKey.hasPrefix("\u{0627}\u{0644}"),
+              nextKey.unicodeScalars.count >= 5, !Self.arabicClauseWords.contains(nextKey),
+              !Self.arabicNameAdjectiveKeys.contains(next.inner), !isDirectionOfPlace(text, stream, at: m.end) else { return false }
+        // (The names are decoded last, and only for the places that are no hamlet.)
+        return m.value.places.allSatisfy { isMinor($0) || gazetteer.nameAr($0)?.hasPrefix("\u{0627}\u{0644}") ?? false }
     }
 
     /// The matched word, in one of its readings down to the matched one, is a common word:
