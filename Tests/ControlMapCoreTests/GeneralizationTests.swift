@@ -3771,6 +3771,43 @@ import Testing
         #expect(read("The Peshmerga handed over Bashiqa to the Iraqi army.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func drawingCloserToATakingIsNotTakingIt() {
+        // (That IS is still in Mosul is what the sentence says.)
+        #expect(read("The army seized six villages, coming close to fully expelling ISIL from Mosul.").allSatisfy { $0.kind == "holds" })
+        #expect(read("Iraqi troops moved closer to capturing Bashiqa on Monday.").isEmpty)
+        // A finite verb after it is its own.
+        #expect(read("Iraqi troops moved closer to Mosul and captured Bashiqa.").map(\.place) == ["15"])
+    }
+
+    @Test func aPlaceAfterTheAgentsOfNamesWhoseFightersTheyAre() {
+        #expect(read("The task of cutting the highway has largely fallen to the rebels of Palmyra.").isEmpty)
+        #expect(read("Bashiqa fell to the rebels of Mosul on Monday.").map(\.place) == ["15"])
+        // A list after "to" before the verb went there; it did not fall.
+        #expect(read("The task of ferrying supplies from Raqqa to Mosul and Bashiqa has fallen to the rebels.").isEmpty)
+    }
+
+    @Test func placesAfterBetweenBoundWhatAPassiveOrRelativeIsAbout() {
+        #expect(read("All besieged land between Mosul and Bashiqa was captured by the army.").isEmpty)
+        #expect(read("The border area between Raqqa and Palmyra, which is occupied by rebels, saw protests.").isEmpty)
+        #expect(read("The road between Raqqa and Palmyra was cut, and Bashiqa was captured by the Iraqi army.")
+                == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func aCommonWordOpeningTheSentenceIsNoPartOfTheName() {
+        #expect(read("Following Bashiqa's capture by the Peshmerga, disputes arose.").map(\.place) == ["15"])
+    }
+
+    @Test func theAnaphorsNounMeansThePlaceTheSentenceCalledSo() {
+        #expect(read("Iraqi troops advanced on the town of Bashiqa, north of Mosul, besieging the town.")
+                == [.init(kind: "besieged", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func aPlaceAfterToIsNotWhatAStateHolds() {
+        #expect(read("Rebels seized an army post, the nearest base to central Damascus to fall under rebel control.").allSatisfy { $0.place != "9" })
+        #expect(read("The highway running south of the city to Damascus was under government control.").isEmpty)
+        #expect(read("Palmyra, a city near Damascus, is under government control.").map(\.place) == ["13"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -85,6 +85,10 @@ extension ControlEventExtractor {
                 // "to link areas under their control to X": a place after "to" is where the
                 // held land leads, not the land held.
                 if kind == .holds, lastRole == .agent, !state.isArabic(it), j > start, state.keyOf(items[j - 1]) == "to" { return }
+                // "the task has fallen to the rebels of X", "was taken by the tribesmen of X": a
+                // place after "of" right after the agent says whose fighters they are.
+                if sawAgent || r.subjectAfter != nil, r.places.isEmpty, !state.isArabic(it), j >= start + 2, state.keyOf(items[j - 1]) == "of",
+                   case .actor = items[j - 2].item { return }
                 if lastRole == .from && r.share == nil && !r.partial {
                     // "withdrew from X" keeps it, and so does "expelled IS from X", "طردت قوات النظام
                     // عناصر التنظيم من X"; otherwise a place after a bare "from" is an origin.

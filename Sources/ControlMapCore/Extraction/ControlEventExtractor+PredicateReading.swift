@@ -256,8 +256,10 @@ extension ControlEventExtractor {
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: passiveExpulsion ? .withdrew : predicate.kind,
                         into: &reading, state: state)
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
+                // ("supplies from Hama to Idlib and Aleppo has fallen to": the whole list went after "to".)
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
-                   !isDestinationOfOtherVerb(before, items, before: k, clause, state) {
+                   !listEndingAt(before, items, before: k, clause, state: state).contains(where: {
+                       isDestinationOfOtherVerb($0, items, before: k, clause, state) || boundsBetween($0, items, before: k, clause) }) {
                     if reading.placesFoundAfterAgent {
                         // "X was taken by the army, along with parts of Y": the share was Y's.
                         reading.partial = false
@@ -381,6 +383,8 @@ extension ControlEventExtractor {
                     // says where something begins, not what is held. (Arabic من is also "of": "60% من X".)
                     return []
                 }
+                // "the nearest base to Damascus to fall under rebel control": nor after "to".
+                if isDestinationOfOtherVerb(before, items, before: k, clause, state) { return [] }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 // ("captured 55 percent of X, the main stronghold of IS": the share is the taking's.)
@@ -408,7 +412,10 @@ extension ControlEventExtractor {
             let dualOrPlural = clause.lowerBound > 0 && state.isArabic(items[clause.lowerBound - 1])
                 && state.writtenKeyOf(items[clause.lowerBound - 1]) != "\u{0627}\u{0644}\u{062A}\u{064A}"
                 && state.writtenKeyOf(items[clause.lowerBound - 1]) != "\u{0627}\u{0644}\u{0630}\u{064A}"
-            let heads = dualOrPlural ? listEndingAt(last, items, before: clause.lowerBound, 0..<clause.lowerBound, state: state) : [last]
+            let list = listEndingAt(last, items, before: clause.lowerBound, 0..<clause.lowerBound, state: state)
+            // ("the border area between X and Y, which is held by Z": the relative describes the area.)
+            let bounds = list.contains { boundsBetween($0, items, before: clause.lowerBound, 0..<clause.lowerBound) }
+            let heads = bounds ? [] : dualOrPlural ? list : [last]
             // "Mosul, which was captured by IS", "الموصل التي يسيطر عليها التنظيم", "Mosul, which IS
             // seized": the relative clause says it of the place it describes. An active or present
             // verb needs its own subject in the clause (an Arabic one resumes the place with a
@@ -894,11 +901,30 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// "all the land between X and Y was captured", "المنطقة الواقعة بين X وY التي سيطرت عليها":
+    /// a place after "between" bounds what the predicate is about; it is not that.
+    func boundsBetween(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
+        guard var at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k) else { return false }
+        // Back over the names joined before it ("between X and Y": Y is a bound as well).
+        while at > clause.lowerBound, !items[at].strongBreakBefore {
+            at -= 1
+            switch items[at].item {
+            case .place: continue
+            case .word(let w) where Self.listJoiners.contains(w): continue
+            case .word(let w): return lexicon.isWord(w, .between)
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// "the highway, which linked Aleppo to Damascus prior to being taken over by rebels": a
     /// place after "to" in English is where something goes, never the subject of a later passive.
     func isDestinationOfOtherVerb(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        guard let at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k),
+        guard var at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k),
               at > clause.lowerBound, !state.isArabic(items[at]) else { return false }
+        // ("to central Damascus", "to northern Aleppo".)
+        if at - 1 > clause.lowerBound, case .word(let w) = items[at - 1].item, lexicon.isWord(w, .directionModifier) { at -= 1 }
         return state.keyOf(items[at - 1]) == "to"
     }
 

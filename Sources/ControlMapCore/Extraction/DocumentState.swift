@@ -140,12 +140,19 @@ struct DocumentState {
             return !r.mention.isWeak && r.mention.cue != .region && !self.isInBracketsClosed(entry.resolution, before: item)
         }
         let fitting = candidates.filter { Self.fits(anaphor: kind, self.kindOf($0.resolution)) }
+        // "advanced on the town of X, north of Mosul, besieging the town": in its sentence the
+        // anaphor's noun means the place the text called by it, not a nearer one named bare.
+        let calledSo = { () -> Int? in
+            guard let near = fitting.first, near.start >= sentenceStart,
+                  self.input.resolutions[near.resolution].mention.cue == nil else { return nil }
+            return fitting.first { $0.start >= sentenceStart && self.input.resolutions[$0.resolution].mention.cue?.rawValue == kind }?.resolution
+        }
         if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) {
             let lastInSentence = input.resolutions[last].mention.span.lowerBound >= sentenceStart
-            if !lastInSentence, let near = fitting.first, near.start >= sentenceStart { return near.resolution }
+            if !lastInSentence, let near = fitting.first, near.start >= sentenceStart { return calledSo() ?? near.resolution }
             return last
         }
-        return fitting.first?.resolution
+        return calledSo() ?? fitting.first?.resolution
     }
 
     /// "وفي مدينة الفلوجة (50 كلم شرق مدينة الرمادي) استكملت القوات حصار المدينة": a place inside

@@ -510,6 +510,12 @@ public struct ToponymTagger: Sendable {
         if (p..<end).allSatisfy({ commonKeys.contains(words[$0].inner) }) { return nil }
         let afterPunctuation = words[p].breakBefore || p == 0
         if afterPunctuation && words[p].articleToken == nil && end - p == 1 { return nil }
+        // "Following Tell Abyad's capture": a common word capitalized only because it opens the
+        // sentence is no part of the name after it (which may well be known).
+        // (After a comma a common word may open a name: "X, Khan Shaykhun".)
+        let token = words[p].token
+        let opensSentence = token == 0 || text.tokens[token - 1].kind == .punctuation && ".!?".unicodeScalars.contains(text.scalars[text.tokens[token - 1].start])
+        if opensSentence && words[p].articleToken == nil && commonKeys.contains(words[p].inner) { return nil }
         // "Sakr Island", "Qandil Mountains": the feature word belongs to the name.
         if end < words.count, !words[end].breakBefore, text.tokens[words[end].token].isCapitalized,
            let after = cues.phrases.match(in: stream, at: end), after.value.after,
