@@ -3808,6 +3808,36 @@ import Testing
         #expect(read("Palmyra, a city near Damascus, is under government control.").map(\.place) == ["13"])
     }
 
+    @Test func aVerbalNounOfFallingTakesAPreposition() {
+        // فعول, the verbal noun of an intransitive verb, is a noun: ب may stand before it.
+        #expect(read("اعترف مسؤول عراقي بسقوط مدينة الموصل بشكل تام بأيدي تنظيم داعش.").contains(.init(kind: "captured", actor: "isis", place: "14")))
+        // A verb still takes no ب: "بسقطت" is no word, and "كفر" is not ك + فر.
+        #expect(SentenceItemizer.isFuulVerbalNoun("سقوط"))
+        #expect(!SentenceItemizer.isFuulVerbalNoun("سقطت"))
+    }
+
+    @Test func hayatTahrirAlShamJoinedByOtherFactionsIsTheOpposition() {
+        #expect(read("وقال ناشطون إن هيئة تحرير الشام وجيش العزة استعادوا السيطرة على بلدة بعشيقة.")
+                == [.init(kind: "recaptured", actor: "rebels", place: "15")])
+        #expect(read("HTS and Jaish al-Izza recaptured the town of Bashiqa.") == [.init(kind: "recaptured", actor: "rebels", place: "15")])
+        // The sides a fight broke out between are not the subject.
+        #expect(read("Clashes broke out between HTS and Ahrar al-Sham, resulting in HTS taking full control of Bashiqa.").map(\.actor) == ["hts"])
+        // Sides named after the verb are still its losers.
+        #expect(read("HTS captured the town of Bashiqa from the rebels and the army.") == [.init(kind: "captured", actor: "hts", place: "15")])
+    }
+
+    @Test func aSideAndTheForcesAlliedToItAreTheSide() {
+        #expect(read("Iraqi and allied tribal forces entered Bashiqa on Monday.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("Syrian and allied troops captured Palmyra.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func theTermsOfADealAreNotItsOutcome() {
+        #expect(read("The army was given a buffer zone in exchange for letting the Peshmerga capture Bashiqa.").isEmpty)
+        #expect(read("وتم الاتفاق على تسليم السلاح مقابل السماح للجيش العراقي بدخول بعشيقة.").isEmpty)
+        // "في المقابل", on the other hand, opens a real event.
+        #expect(read("في المقابل، سيطر الجيش العراقي على بلدة بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

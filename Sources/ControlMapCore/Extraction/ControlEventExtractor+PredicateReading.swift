@@ -597,7 +597,7 @@ extension ControlEventExtractor {
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3)
                     // "Rebels, who hold much of the north, have been in control of X for months".
                     || relativeAsideHead(items, k, clause, state) != nil {
-            actor = a
+            actor = coalitionOfSubject(a, items, before: k, clause, state)
             evidence = .explicit
         } else if predicate.voice == .present, !isArabic, let speaker = speakerOfPronounSubject(items, k) {
             // "The army said it was in full control of X": the pronoun after the report is the

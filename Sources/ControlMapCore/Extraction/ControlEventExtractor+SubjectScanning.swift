@@ -835,12 +835,47 @@ extension ControlEventExtractor {
             // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
             let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
             if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
+            // "HTS and Jaish al-Izza retook X", "الهيئة وجيش العزة": sides joined before the verb
+            // fight beside each other. (After it, "from IS and the rebels" names losers.)
+            if i < k, isJoinedToPreviousSide(items, i, state)
+                || (1...2).contains(where: { i + $0 < k && isJoinedToPreviousSide(items, i + $0, state)
+                    && (state.isArabic(items[i + $0]) ? $0 == 1 : $0 == 2) }) { return nil }
             guard let r = state.resolveGeneric(a) else { return nil }
             return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
         for i in (k + 1)..<max(k + 1, items.count) { if let o = opposing(i) { return o } }
         for i in stride(from: k - 1, through: 0, by: -1) { if let o = opposing(i) { return o } }
         return nil
+    }
+
+    /// A side joined by "and"/"و" to the side right before it.
+    func isJoinedToPreviousSide(_ items: [PositionedItem], _ i: Int, _ state: DocumentState) -> Bool {
+        guard i > 0, !items[i].strongBreakBefore else { return false }
+        if state.isArabic(items[i]) {
+            guard case .actor = items[i - 1].item else { return false }
+            return state.writtenKeyOf(items[i]).hasPrefix("\u{0648}")
+        }
+        guard i > 1, state.keyOf(items[i - 1]) == "and", case .actor = items[i - 2].item else { return false }
+        return true
+    }
+
+    /// "HTS and Jaish al-Izza retook X", "هيئة تحرير الشام وجيش العزة": HTS fighting jointly with
+    /// other opposition factions is the opposition coalition (as Jaish al-Fath was), not HTS alone.
+    func coalitionOfSubject(_ subject: String, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>,
+                            _ state: DocumentState) -> String {
+        guard subject == "hts" || subject == "rebels" else { return subject }
+        let joined = (clause.lowerBound..<k).filter { isJoinedToPreviousSide(items, $0, state) }
+        for i in joined {
+            guard case .actor(let second) = items[i].item else { continue }
+            let firstIndex = state.isArabic(items[i]) ? i - 1 : i - 2
+            guard case .actor(let first) = items[firstIndex].item else { continue }
+            // The pair is the subject: the last sides before the verb, not the sides "between"
+            // which a fight broke out before another side took X.
+            if items[(i + 1)..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }) { continue }
+            if firstIndex > 0, case .word(let w) = items[firstIndex - 1].item, lexicon.isWord(w, .between) { continue }
+            if Set([first, second].compactMap(state.resolveGeneric)) == ["hts", "rebels"] { return "rebels" }
+        }
+        return subject
     }
 
     /// Who took over after a withdrawal: "with the Federal Police now controlling the area".

@@ -198,9 +198,18 @@ public struct SentenceItemizer: Sendable {
     /// so a verb read through them is a misreading ("كفر", Kafr, is not ك + فر, fled).
     private func predicate(_ stream: TokenStream, at p: Int) -> PhraseIndex<Predicate>.Match? {
         guard let m = lexicon.predicates.match(in: stream, at: p) else { return nil }
-        guard m.reading > 0, m.value.voice != .nominal, m.value.voice != .state else { return m }
+        guard m.reading > 0, m.value.voice != .nominal, m.value.voice != .state,
+              !Self.isFuulVerbalNoun(stream.words[p].firstKeys.key(m.reading).string) else { return m }
         guard let first = stream.words[p].firstKeys.key(0).string.unicodeScalars.first, Self.bOrK.contains(first) else { return m }
         return lexicon.predicates.match(in: stream, at: p, maxReading: 0)
+    }
+
+    /// "بسقوط X بيد Y", "بوقوع X في قبضة Y": a verbal noun of the pattern فعول (the masdar of an
+    /// intransitive verb such as سقط) is a noun, which ب and ك may stand before, though the
+    /// lexicon gives it the voice of its verb.
+    static func isFuulVerbalNoun(_ key: String) -> Bool {
+        let letters = Array(key.unicodeScalars)
+        return letters.count == 4 && letters[2] == "\u{0648}" && letters[3] != "\u{0627}"
     }
 
     /// The word without a leading conjunction و or ف, and no other clitic peeled.
