@@ -3838,6 +3838,14 @@ import Testing
         #expect(read("في المقابل، سيطر الجيش العراقي على بلدة بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
     }
 
+    @Test func theClearingOfAPlaceAndACommandersWe() {
+        #expect(read("وسيطر الجيش العراقي على الموصل بعد \"تطهير\" بلدة بعشيقة.").contains(.init(kind: "captured", actor: "iraqi-government", place: "15")))
+        // Swept of mines after it was taken: no side lost it then.
+        #expect(read("وبدأت القوات عملية تطهير بلدة بعشيقة من الألغام.").isEmpty)
+        #expect(read("وقال قائد في البيشمركة: حررنا بلدة بعشيقة من داعش.").map(\.actor) == ["peshmerga"])
+        #expect(read("وقال قائد في البيشمركة: استعدنا بلدة بعشيقة.").map(\.kind) == ["recaptured"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
