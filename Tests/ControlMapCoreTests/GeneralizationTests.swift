@@ -3846,6 +3846,14 @@ import Testing
         #expect(read("وقال قائد في البيشمركة: استعدنا بلدة بعشيقة.").map(\.kind) == ["recaptured"])
     }
 
+    @Test func theNearnessOfAnEntryAndATakingThatIsAGoal() {
+        #expect(read("وحذروا مما قالوا إنه اقتراب دخول الجيش العراقي إلى بعشيقة.").isEmpty)
+        #expect(read("وشدد على أن استعادة بعشيقة من التنظيم تبقى هدفا استراتيجيا للجيش العراقي.").allSatisfy { $0.kind == "holds" })
+        // A finite verb after the nearness is its own; a goal named after a report is not the report's.
+        #expect(read("سيطر الجيش العراقي على بعشيقة بعد اقتراب قواته من المدينة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("وسيطر الجيش العراقي على بعشيقة، وكان الهدف قطع طريق الإمداد.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

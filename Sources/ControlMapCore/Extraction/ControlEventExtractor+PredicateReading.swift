@@ -1045,11 +1045,13 @@ extension ControlEventExtractor {
         itemBeforeVerbGroup(items, k, floor: 0).map { items[$0].isCue(.object, value: "civilian") } ?? false
     }
 
-    /// Whether an Arabic verbal noun that opens its clause (or follows its one verb, "تعتبر") is
-    /// judged by a word of evaluation later in it, before any other predicate: "تحرير الموصل مهم
-    /// للعراق", "تعتبر السيطرة على المدينة الواقعة قرب X ضرورية".
+    /// Whether an Arabic verbal noun that opens its clause (or follows its one verb, "تعتبر", or a
+    /// reporting "أن") is judged by a word of evaluation later in it, before any other predicate:
+    /// "تحرير الموصل مهم للعراق", "تعتبر السيطرة على المدينة الواقعة قرب X ضرورية".
     func isSubjectOfEvaluation(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        guard state.isArabic(items[k]), k - clause.lowerBound <= 1, case .predicate(let p) = items[k].item, p.voice == .nominal else { return false }
+        // ("وشدد على أن استعادة X تبقى هدفا": right after "أن" it opens the reported clause.)
+        guard state.isArabic(items[k]), k - clause.lowerBound <= 1 || k > 0 && items[k - 1].isCue(.report),
+              case .predicate(let p) = items[k].item, p.voice == .nominal else { return false }
         // (Across a phrase of time or place: "… على بعد نحو 45 كيلومترا من X ضرورية".)
         for j in (k + 1)..<min(items.count, k + 16) {
             if case .predicate = items[j].item { return false }
