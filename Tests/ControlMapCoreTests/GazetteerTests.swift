@@ -96,6 +96,16 @@ import Testing
         #expect(tag("زار الوزير تدمر الأثرية.").compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["13"])
     }
 
+    @Test func aUnitIsNamedByItsNumberOrOrdinalNotByAFactionOrAGeneral() {
+        #expect(tag("سيطر الجيش على اللواء 93.").map(\.mention.text) == ["اللواء 93"])
+        // A faction ("فرقة السلطان"), a general ("اللواء تدمر" is no brigade of Palmyra's), a province.
+        #expect(tag("هاجمت فرقة السلطان مواقع التنظيم.").isEmpty)
+        #expect(tag("وقال اللواء خالد إن الجيش تقدم.").isEmpty)
+        #expect(tag("وقال اللواء تدمر إن الجيش تقدم.").isEmpty)
+        #expect(ToponymTagger.hasArabicOrdinalShape("الرابعه") && ToponymTagger.hasArabicOrdinalShape("الخامس"))
+        #expect(!ToponymTagger.hasArabicOrdinalShape("الخوارج") && !ToponymTagger.hasArabicOrdinalShape("التوحيد"))
+    }
+
     @Test func prefersTheLongestName() {
         let r = tag("كسر الحصار عن قاعدة دير الزور الجوية")
         #expect(r.count == 1)

@@ -3854,6 +3854,11 @@ import Testing
         #expect(read("وسيطر الجيش العراقي على بعشيقة، وكان الهدف قطع طريق الإمداد.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
     }
 
+    @Test func anAttemptNamedWithItsTriersPossessive() {
+        #expect(read("اشتبكت قوات البيشمركة مع عناصر داعش لدى محاولتهم اقتحام بلدة بعشيقة.").allSatisfy { $0.kind != "captured" })
+        #expect(read("وأحبطت القوات العراقية محاولتهم وسيطرت على بلدة بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -186,6 +186,14 @@ public struct ToponymTagger: Sendable {
                !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, text, stream)
                  // "سيطر على "خطاب" و"معردس"": quotation marks around the word alone make it a name.
                  && !isQuotedAlone(text, stream, start: place.start, end: place.end)) {
+                if let c = pendingCue, c.cue.kind == .brigade || c.cue.kind == .division, !cueUsed, c.range.upperBound == place.start,
+                   text.tokens[words[place.start].token].isArabic, !Self.hasArabicOrdinalShape(text.tokens[words[place.start].token].key) {
+                    // "اللواء خالد", "فرقة حمزة": a known name right after the unit word is a
+                    // general's or a faction's, not a place (see unknownName).
+                    pendingCue = nil
+                    p = place.end
+                    continue
+                }
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
                 // ("قرية الشريعة الجنوبية": a known name that begins with a cue word, too.)
@@ -664,6 +672,12 @@ public struct ToponymTagger: Sendable {
         if w.breakBefore && tok.kind != .number && !w.quotesOnlyBefore && !(inList && p > 0 && continuesList(text, stream, at: p))
             && !(inList && opensEnumeration(text, stream, at: p)) { return nil }
         if tok.kind == .number { return cue.kind.isSite || cue.kind == .region ? p..<(p + 1) : nil }
+        // A brigade's or division's base is named by its number ("اللواء 93", "الفرقة 17") or
+        // ordinal ("الفوج الخامس"); another word after the cue names a faction
+        // ("فرقة السلطان مراد", "لواء التوحيد") or, after "اللواء", a general: no place.
+        if tok.isArabic, cue.kind == .brigade || cue.kind == .division, !cue.plural {
+            return Self.hasArabicOrdinalShape(tok.key) ? p..<(p + 1) : nil
+        }
         // "Al-Said" is a name: a common word does not take the article with a hyphen.
         let latinArticle = !tok.isArabic && w.articleToken != nil
         if notNames.match(in: stream, at: p) != nil && !latinArticle || blocked.match(in: stream, at: p) != nil { return nil }
@@ -985,6 +999,16 @@ public struct ToponymTagger: Sendable {
     static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility, .prison, .base]
 
     static let arabicNameAdjectiveKeys = Set(arabicNameAdjectives.map(ByteKey.init))
+
+    /// An Arabic ordinal with the article, in the folded key (ة as ه, ى as ي, أ as ا): الفاعل and
+    /// الفاعلة ("الرابع", "الرابعة"), and "الأول"/"الأولى".
+    static func hasArabicOrdinalShape(_ key: String) -> Bool {
+        let letters = Array(key.unicodeScalars)
+        guard letters.count >= 5, letters[0] == "\u{0627}", letters[1] == "\u{0644}" else { return false }
+        if key == "\u{0627}\u{0644}\u{0627}\u{0648}\u{0644}" || key == "\u{0627}\u{0644}\u{0627}\u{0648}\u{0644}\u{064A}" { return true }
+        let feminine = letters.count == 7 && letters[6] == "\u{0647}"
+        return letters[3] == "\u{0627}" && (letters.count == 6 || feminine)
+    }
 
     @inline(__always)
     func isStopword(_ key: String) -> Bool {
