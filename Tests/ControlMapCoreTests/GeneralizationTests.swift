@@ -3859,6 +3859,21 @@ import Testing
         #expect(read("وأحبطت القوات العراقية محاولتهم وسيطرت على بلدة بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
     }
 
+    @Test func aWarEnteredAShareOfProductionAndShellsFallingOnAPlaceAreNoTaking() {
+        #expect(read("توقفت البراميل عن السقوط على مدينة الموصل منذ إعلان الجيش العراقي دخوله الحرب ضد داعش.").isEmpty)
+        #expect(read("سقطت قذيفة على بلدة بعشيقة.").isEmpty)
+        #expect(read("سيطر تنظيم داعش على 30 بالمئة من إنتاج القمح في الموصل.").isEmpty)
+        #expect(read("The Iraqi army entered the war against IS in Mosul.").isEmpty)
+        // A place still falls to a side, and a pronoun with no thing after it is still the place.
+        #expect(read("سقطت بلدة بعشيقة بيد تنظيم داعش.") == [.init(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("حاصرت القوات العراقية بلدة بعشيقة ثم سيطرت عليها.").map(\.kind) == ["besieged", "captured"])
+    }
+
+    @Test func insistingOnOrRequiringATakingIsNotTakingIt() {
+        #expect(read("توقفت المفاوضات نظرا لإصرارهم على تفريغ بعشيقة من المقاتلين.").isEmpty)
+        #expect(read("وقال إن المعركة تتطلب القضاء على وجود التنظيم في بعشيقة.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

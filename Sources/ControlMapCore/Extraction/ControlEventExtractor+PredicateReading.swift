@@ -251,6 +251,11 @@ extension ControlEventExtractor {
                 }
             }
         case .passive:
+            // "سقطت قذيفة على X", "توقفت البراميل عن السقوط على X": what falls on a place is a
+            // shell; a place falls to a side ("سقوط X بيد Y").
+            if isArabic, k + 1 < items.count, !items[k + 1].breakBefore, state.writtenKeyOf(items[k + 1]) == "\u{0639}\u{0644}\u{064A}" {
+                return []
+            }
             // The expelled side of a passive expulsion stands before it: the place after "from" or
             // "out of" is the one it left, as after "withdrew from".
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: passiveExpulsion ? .withdrew : predicate.kind,
@@ -445,7 +450,10 @@ extension ControlEventExtractor {
             reading.partial = false
             reading.share = nil
         }
-        if reading.places.isEmpty, reading.pronounObject, predicate.voice == .active || predicate.voice == .nominal,
+        // ("إعلان تركيا دخولها الحرب": with a thing right after it, the pronoun is the subject's.)
+        let afterPronoun = k + 1 < items.count && items[k + 1].isCue(.pronoun) ? k + 2 : k + 1
+        let thingAfter = afterPronoun < items.count && !items[afterPronoun].breakBefore && items[afterPronoun].isCue(.object)
+        if reading.places.isEmpty, reading.pronounObject, !thingAfter, predicate.voice == .active || predicate.voice == .nominal,
            !modifiesPluralNoun(items, k, state),
            let antecedent = nearestPlaceBefore(items, k, 0..<k, limit: k, state: state, passingStates: isArabic),
            state.input.resolutions[antecedent].mention.cue != .region {
