@@ -132,6 +132,17 @@ import Testing
         #expect(tag("وصلوا إلى الفوج 46 غرب المدينة").first?.mention.text == "الفوج 46")
     }
 
+    @Test func inANearTieThePlaceWhoseTitleTheMentionSpellsWins() {
+        // A town named "Kobani", and another of its size that lists "Kobani" only among its aliases.
+        let g = Gazetteer(places: Fixtures.places + [
+            Fixtures.place("424", "Afrinat", "عفرينات", 36.50, 36.87, kind: .town, population: 40_000, names: ["Kobani"]),
+            Fixtures.place("425", "Kobani", "عين العرب", 36.89, 38.35, kind: .town, population: 40_000),
+        ], stopwords: Fixtures.lexicon.stopwords)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        let r = analyzer.geocode("Fighting went on in Kobanî.").resolutions
+        #expect(r.first?.place.map { g.places[Int($0)].id } == "425")
+    }
+
     @Test func aNameHeadAfterACuedNameLinksItToALongerName() {
         // "قرى قصر ابن وردان": a name the gazetteer lacks, not the hamlet "قرية قصر"; the list goes on.
         let g = Gazetteer(places: Fixtures.places + [Fixtures.place("420", "Qasr", "قصر", 35.60, 37.20)], stopwords: Fixtures.lexicon.stopwords)

@@ -246,6 +246,15 @@ public struct ToponymResolver: Sendable {
             default: break
             }
         }
+        if m.candidates.count > 1 {
+            // "Kobanî" is Kobani's own name and only an alias on another record: the place whose
+            // title the mention spells wins a near tie.
+            let spelled = NameKey.keys(of: m.text)
+            if spelled == NameKey.keys(of: gazetteer.name(c)) || gazetteer.nameAr(c).map({ NameKey.keys(of: $0) == spelled }) == true {
+                score += 0.5
+                note("the mention spells its name")
+            }
+        }
         if !regions.isEmpty {
             let admin1 = gazetteer.admin1(c)
             if !admin1.isEmpty, regions.contains(where: { $0.admin1 == admin1 && gazetteer.sameCountry($0.place, c) }) {
