@@ -3874,6 +3874,12 @@ import Testing
         #expect(read("وقال إن المعركة تتطلب القضاء على وجود التنظيم في بعشيقة.").isEmpty)
     }
 
+    @Test func theCountrysideOfATownIsNotTheTown() {
+        #expect(read("US forces withdrew from the countryside of Raqqa.").isEmpty)
+        #expect(read("US forces had withdrawn from the countrysides of Raqqa and Palmyra.").isEmpty)
+        #expect(read("Iraqi troops captured the town of Bashiqa in the countryside of Mosul.").map(\.place) == ["15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
