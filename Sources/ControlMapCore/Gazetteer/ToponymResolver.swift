@@ -162,7 +162,22 @@ public struct ToponymResolver: Sendable {
             (c, score(c, mention: m, anchors: anchors, regions: regions, explain: false).score, [])
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
+        // "Kobanî" is Kobani's own name and only an alias on another record: in a near tie the
+        // place whose title the mention spells wins. (Names are keyed only for such ties.)
+        var spelledTitle = Set<Int32>()
+        if scored.count > 1, scored[1].score > scored[0].score - Self.titleBonus {
+            let spelled = NameKey.keys(of: m.text)
+            for i in scored.indices where scored[i].score > scored[0].score - Self.titleBonus {
+                let c = scored[i].place
+                if spelled == NameKey.keys(of: gazetteer.name(c)) || gazetteer.nameAr(c).map({ NameKey.keys(of: $0) == spelled }) == true {
+                    scored[i].score += Self.titleBonus
+                    spelledTitle.insert(c)
+                }
+            }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.place < $1.place }
+        }
         scored[0].why = score(scored[0].place, mention: m, anchors: anchors, regions: regions, explain: true).why
+            + (spelledTitle.contains(scored[0].place) ? ["the mention spells its name"] : [])
         let best = scored[0]
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
@@ -246,15 +261,6 @@ public struct ToponymResolver: Sendable {
             default: break
             }
         }
-        if m.candidates.count > 1 {
-            // "Kobanî" is Kobani's own name and only an alias on another record: the place whose
-            // title the mention spells wins a near tie.
-            let spelled = NameKey.keys(of: m.text)
-            if spelled == NameKey.keys(of: gazetteer.name(c)) || gazetteer.nameAr(c).map({ NameKey.keys(of: $0) == spelled }) == true {
-                score += 0.5
-                note("the mention spells its name")
-            }
-        }
         if !regions.isEmpty {
             let admin1 = gazetteer.admin1(c)
             if !admin1.isEmpty, regions.contains(where: { $0.admin1 == admin1 && gazetteer.sameCountry($0.place, c) }) {
@@ -275,6 +281,9 @@ public struct ToponymResolver: Sendable {
         }
         return (score, why)
     }
+
+    /// What spelling a candidate's own name is worth in a near tie.
+    static let titleBonus = 0.5
 
     /// The population a seat without a figure is taken to have, by feature code: what the
     /// smallest seats of that rank in Syria and Iraq have.
