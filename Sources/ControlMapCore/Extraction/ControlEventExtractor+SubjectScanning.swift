@@ -837,9 +837,8 @@ extension ControlEventExtractor {
             if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
             // "HTS and Jaish al-Izza retook X", "الهيئة وجيش العزة": sides joined before the verb
             // fight beside each other. (After it, "from IS and the rebels" names losers.)
-            if i < k, isJoinedToPreviousSide(items, i, state)
-                || (1...2).contains(where: { i + $0 < k && isJoinedToPreviousSide(items, i + $0, state)
-                    && (state.isArabic(items[i + $0]) ? $0 == 1 : $0 == 2) }) { return nil }
+            if i < k, sideJoinedBefore(items, i, state) != nil
+                || ((i + 1)..<min(k, i + 3)).contains(where: { sideJoinedBefore(items, $0, state) == i }) { return nil }
             guard let r = state.resolveGeneric(a) else { return nil }
             return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
@@ -848,15 +847,13 @@ extension ControlEventExtractor {
         return nil
     }
 
-    /// A side joined by "and"/"و" to the side right before it.
-    func isJoinedToPreviousSide(_ items: [PositionedItem], _ i: Int, _ state: DocumentState) -> Bool {
-        guard i > 0, !items[i].strongBreakBefore else { return false }
-        if state.isArabic(items[i]) {
-            guard case .actor = items[i - 1].item else { return false }
-            return state.writtenKeyOf(items[i]).hasPrefix("\u{0648}")
-        }
-        guard i > 1, state.keyOf(items[i - 1]) == "and", case .actor = items[i - 2].item else { return false }
-        return true
+    /// Where the side that the side at `i` is joined to by "and"/"و" stands, if it is.
+    func sideJoinedBefore(_ items: [PositionedItem], _ i: Int, _ state: DocumentState) -> Int? {
+        guard i > 0, case .actor = items[i].item, !items[i].strongBreakBefore else { return nil }
+        let arabic = state.isArabic(items[i])
+        let before = arabic ? i - 1 : i - 2
+        guard before >= 0, case .actor = items[before].item else { return nil }
+        return (arabic ? state.writtenKeyOf(items[i]).hasPrefix("\u{0648}") : state.keyOf(items[i - 1]) == "and") ? before : nil
     }
 
     /// "HTS and Jaish al-Izza retook X", "هيئة تحرير الشام وجيش العزة": HTS fighting jointly with
@@ -864,11 +861,9 @@ extension ControlEventExtractor {
     func coalitionOfSubject(_ subject: String, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>,
                             _ state: DocumentState) -> String {
         guard subject == "hts" || subject == "rebels" else { return subject }
-        let joined = (clause.lowerBound..<k).filter { isJoinedToPreviousSide(items, $0, state) }
-        for i in joined {
-            guard case .actor(let second) = items[i].item else { continue }
-            let firstIndex = state.isArabic(items[i]) ? i - 1 : i - 2
-            guard case .actor(let first) = items[firstIndex].item else { continue }
+        for i in clause.lowerBound..<k {
+            guard let firstIndex = sideJoinedBefore(items, i, state), case .actor(let second) = items[i].item,
+                  case .actor(let first) = items[firstIndex].item else { continue }
             // The pair is the subject: the last sides before the verb, not the sides "between"
             // which a fight broke out before another side took X.
             if items[(i + 1)..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }) { continue }

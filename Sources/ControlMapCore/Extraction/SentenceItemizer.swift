@@ -204,7 +204,7 @@ public struct SentenceItemizer: Sendable {
         return lexicon.predicates.match(in: stream, at: p, maxReading: 0)
     }
 
-    /// "بسقوط X بيد Y", "بوقوع X في قبضة Y": a verbal noun of the pattern فعول (the masdar of an
+    /// "بسقوط X بيد Y": a verbal noun of the pattern فعول (the masdar of an
     /// intransitive verb such as سقط) is a noun, which ب and ك may stand before, though the
     /// lexicon gives it the voice of its verb.
     static func isFuulVerbalNoun(_ key: String) -> Bool {

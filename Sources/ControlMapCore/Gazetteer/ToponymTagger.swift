@@ -186,8 +186,8 @@ public struct ToponymTagger: Sendable {
                !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, text, stream)
                  // "سيطر على "خطاب" و"معردس"": quotation marks around the word alone make it a name.
                  && !isQuotedAlone(text, stream, start: place.start, end: place.end)) {
-                if let c = pendingCue, c.cue.kind == .brigade || c.cue.kind == .division, !cueUsed, c.range.upperBound == place.start,
-                   text.tokens[words[place.start].token].isArabic, !Self.hasArabicOrdinalShape(text.tokens[words[place.start].token].key) {
+                if let c = pendingCue, !cueUsed, c.range.upperBound == place.start,
+                   Self.isNoUnitName(text.tokens[words[place.start].token], after: c.cue) {
                     // "اللواء خالد", "فرقة حمزة": a known name right after the unit word is a
                     // general's or a faction's, not a place (see unknownName).
                     pendingCue = nil
@@ -676,7 +676,7 @@ public struct ToponymTagger: Sendable {
         // ordinal ("الفوج الخامس"); another word after the cue names a faction
         // ("فرقة السلطان مراد", "لواء التوحيد") or, after "اللواء", a general: no place.
         if tok.isArabic, cue.kind == .brigade || cue.kind == .division, !cue.plural {
-            return Self.hasArabicOrdinalShape(tok.key) ? p..<(p + 1) : nil
+            return Self.isNoUnitName(tok, after: cue) ? nil : p..<(p + 1)
         }
         // "Al-Said" is a name: a common word does not take the article with a hyphen.
         let latinArticle = !tok.isArabic && w.articleToken != nil
@@ -999,6 +999,12 @@ public struct ToponymTagger: Sendable {
     static let cueIsPartOfName: Set<PlaceKind> = [.hill, .mountain, .dam, .crossing, .camp, .brigade, .division, .oilfield, .facility, .prison, .base]
 
     static let arabicNameAdjectiveKeys = Set(arabicNameAdjectives.map(ByteKey.init))
+
+    /// Whether an Arabic word right after a brigade's or division's word names no base: only a
+    /// number or an ordinal does; another word is a faction's or a general's name.
+    static func isNoUnitName(_ token: Token, after cue: PlaceCues.Cue) -> Bool {
+        (cue.kind == .brigade || cue.kind == .division) && !cue.plural && token.isArabic && !hasArabicOrdinalShape(token.key)
+    }
 
     /// An Arabic ordinal with the article, in the folded key (ة as ه, ى as ي, أ as ا): الفاعل and
     /// الفاعلة ("الرابع", "الرابعة"), and "الأول"/"الأولى".
