@@ -118,11 +118,17 @@ import Testing
         try rig.drop("b.txt", "Palmyra\n\nSyrian government forces recaptured Palmyra from ISIS on Monday.\n")
         let latest = rig.dir + "/out/latest.geojson"
         let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline, !(FileManager.default.contents(atPath: latest).map { String(decoding: $0, as: UTF8.self).contains("Palmyra") } ?? false) {
+        // The publisher writes the file first and hands the map to the HTTP side just after:
+        // wait for both, or a check that runs between the two fails on a sound service.
+        func published() -> Bool {
+            let written = FileManager.default.contents(atPath: latest).map { String(decoding: $0, as: UTF8.self).contains("Palmyra") } ?? false
+            return written && rig.announcer.live.map.map { String(decoding: $0.body, as: UTF8.self).contains("Palmyra") } == true
+        }
+        while ContinuousClock.now < deadline, !published() {
             try await Task.sleep(for: .milliseconds(20))
         }
         #expect(FileManager.default.contents(atPath: latest).map { String(decoding: $0, as: UTF8.self).contains("Palmyra") } == true)
-        #expect(rig.announcer.live.map != nil)
+        #expect(rig.announcer.live.map.map { String(decoding: $0.body, as: UTF8.self).contains("Palmyra") } == true)
         // The worker sleeps in inotify without a timeout: the shutdown wakes it.
         let asked = ContinuousClock.now
         await group.triggerGracefulShutdown()
