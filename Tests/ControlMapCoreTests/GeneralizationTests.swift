@@ -3880,6 +3880,21 @@ import Testing
         #expect(read("Iraqi troops captured the town of Bashiqa in the countryside of Mosul.").map(\.place) == ["15"])
     }
 
+    @Test func drivingASideOutOfPartOfATownContestsIt() {
+        #expect(read("Iraqi troops drove IS out of parts of Mosul on Monday.") == [.init(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("طردت القوات العراقية عناصر داعش من أجزاء من مدينة الموصل.") == [.init(kind: "contested", actor: "iraqi-government", place: "14")])
+        // Still no taking by the side expelled, nor without one.
+        #expect(read("IS drove Iraqi troops out of parts of Mosul.").allSatisfy { $0.actor != "iraqi-government" })
+        #expect(read("Villagers drove out parts of Mosul.").isEmpty)
+    }
+
+    @Test func aListGoesOnPastWhereAnItemLies() {
+        #expect(read("سيطرت القوات العراقية على بلدة بعشيقة الواقعة في ريف الموصل، وبلدة العلم.").map(\.place) == ["15", "22"])
+        #expect(read("سيطرت القوات العراقية على بلدة (بعشيقة) الواقعة شرقي الموصل، وبلدة (العلم) الواقعة في محافظة صلاح الدين.").map(\.place) == ["15", "22"])
+        // A new clause after the comma has its own object.
+        #expect(read("سيطرت القوات العراقية على بلدة بعشيقة الواقعة في ريف الموصل، وقصفت الطائرات بلدة العلم.").map(\.place) == ["15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -238,6 +238,11 @@ extension ControlEventExtractor {
                 case .partial:
                     // "(as) part of the Turkish offensive": a part of an operation, not of a place.
                     if isPartOfOperation(items, j, end) { return }
+                    // "drove IS out of parts of X", "طردت التنظيم من أجزاء من X": the side expelled
+                    // is the loser, as when the place follows "from" itself.
+                    if lastRole == .from, r.places.isEmpty, [.captured, .recaptured].contains(kind), let expelled = objectActor {
+                        r.from = r.from ?? expelled
+                    }
                     r.partial = true
                     budget += 3
                     if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it, sentenceStart: items[0].start) {
@@ -1108,7 +1113,17 @@ extension ControlEventExtractor {
     /// "the towns of A and B in northern Hama, and the villages of C and D", "… في ريف حماة
     /// وقرى C وD": where the place a list lies in closes it, a joining word and a new list or name
     /// with a cue of its own go on with the same objects. The index of that next name, or nil.
-    func cuedListAfterLocation(_ items: [PositionedItem], _ j: Int, _ end: Int, state: DocumentState) -> Int? {
+    func cuedListAfterLocation(_ items: [PositionedItem], _ start: Int, _ end: Int, state: DocumentState) -> Int? {
+        // "قرية X الواقعة في ناحية Y، وقرية Z": an adjective of the item may stand before where it lies.
+        func adjectiveBeforeLocative(_ q: Int) -> Bool {
+            guard q + 1 < end, !items[q + 1].breakBefore, items[q + 1].isCue(.locative) else { return false }
+            var adjective = items[q]
+            // ("(X) الواقعة في": a bracket or quote closed after the name breaks nothing.)
+            if adjective.punctuationBefore.allSatisfy({ ")»\"\u{201D} ".contains($0) }) { adjective.breakBefore = false }
+            return isArabicAdjective(adjective, state)
+        }
+        var j = start
+        if adjectiveBeforeLocative(j) { j += 1 }
         guard case .cue(let c) = items[j].item, c.role == .locative else { return nil }
         // A place named with a cue of its own ("the villages of C", "قرى C").
         func cueStart(_ k: Int) -> Int? {
@@ -1154,6 +1169,8 @@ extension ControlEventExtractor {
             case .word(let w) where lexicon.isWord(w, .adjunctOpener): break
             // "وقرى C وتل زيد": a further item the gazetteer lacks.
             case .word where state.isArabic(items[q]) && state.writtenKeyOf(items[q]).hasPrefix("\u{0648}"): break
+            // "وقرية Z الواقعة في ناحية W": where it lies, after an adjective.
+            case .word where adjectiveBeforeLocative(q): break
             default: return nil
             }
         }
