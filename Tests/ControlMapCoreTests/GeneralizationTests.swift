@@ -3895,6 +3895,29 @@ import Testing
         #expect(read("سيطرت القوات العراقية على بلدة بعشيقة الواقعة في ريف الموصل، وقصفت الطائرات بلدة العلم.").map(\.place) == ["15"])
     }
 
+    @Test func aBattleAimedAtATakingHasNotTakenIt() {
+        #expect(read("أطلقت الفصائل معركة «فجر الموصل» الهادفة إلى فك الحصار عن مدينة الموصل.").isEmpty)
+        #expect(read("بدأ الجيش العراقي الحملة الرامية إلى استعادة بلدة بعشيقة من داعش.").allSatisfy { $0.kind != "recaptured" })
+        #expect(read("The army began an offensive designed to retake Bashiqa from IS.").allSatisfy { $0.kind != "recaptured" })
+        // The battle that did it still did.
+        #expect(read("سيطرت القوات العراقية على بعشيقة ضمن العملية الهادفة إلى طرد داعش من نينوى.").map(\.kind) == ["captured"])
+    }
+
+    @Test func anOfficeTakenUpIsNoPlace() {
+        #expect(read("سيطرت البيشمركة على بعشيقة. وشهدت الموصل الاجتماع الأول منذ تسلمه مهامه.").map(\.place) == ["15"])
+        #expect(read("The general took office in Mosul in February.").isEmpty)
+        #expect(read("تسلم الجيش العراقي بلدة بعشيقة من البيشمركة.").map(\.kind) == ["captured"])
+    }
+
+    @Test func theSideHoldingWhatWasTakenLostIt() {
+        // A standing that describes the object names who held it, not who took it.
+        #expect(read("أسفرت العملية عن تطهير المناطق الخاضعة لسيطرة داعش، منها بعشيقة.").allSatisfy { $0.actor != "isis" || $0.kind == "holds" })
+        #expect(read("سيطرت القوات العراقية على القرى الخاضعة لسيطرة داعش، ومنها بعشيقة.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(read("Iraqi forces captured several villages under the control of IS, among them Bashiqa.") == [.init(kind: "captured", actor: "iraqi-government", place: "15")])
+        // A new verb after the comma has its own object.
+        #expect(read("سيطرت القوات العراقية على القرى الخاضعة لسيطرة داعش، وقصفت الطائرات بعشيقة.").allSatisfy { $0.kind != "captured" })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

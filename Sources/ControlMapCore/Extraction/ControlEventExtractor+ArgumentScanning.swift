@@ -9,6 +9,8 @@ extension ControlEventExtractor {
         var lastNumber: Double?
         var sawAgent = false
         var objectActor: String?
+        // A standing ("under the control of") described the object: the side next named held it.
+        var holderNext = false
         // Inside an Arabic subject after the verb: what follows joins it, not the object.
         var inSubject = false
         while j < end {
@@ -189,6 +191,14 @@ extension ControlEventExtractor {
             case .actor(let a):
                 if j > start, case .actor(a) = items[j - 1].item {
                     // "Islamic State (IS)": the same side named again in brackets.
+                    j += 1
+                    continue
+                }
+                if holderNext, [.captured, .recaptured].contains(kind) {
+                    // "تطهير المناطق الخاضعة لسيطرة داعش": the side that held the object lost it.
+                    holderNext = false
+                    r.from = r.from ?? a
+                    lastRole = nil
                     j += 1
                     continue
                 }
@@ -410,7 +420,9 @@ extension ControlEventExtractor {
             case .predicate(let p) where j - start <= 2 && isControlNoun(p) && kind != .withdrew:
                 // "retook full control of X", "استعاد السيطرة على X": the noun is the verb's object,
                 // the place follows it.
-                break
+                // ("تطهير المناطق الخاضعة لسيطرة داعش", "seized areas under IS control": a standing
+                // after the object describes it; the side it names is no taker.)
+                if p.voice == .state, j > start { holderNext = true }
             case .predicate:
                 return
             case .word(let w) where lastRole == .agent && lexicon.isWord(w, .determiner):
@@ -1328,6 +1340,10 @@ extension ControlEventExtractor {
     func includedPlaces(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int]? {
         for i in (k + 1)..<clause.upperBound {
             switch items[i].item {
+            // "على القرى الخاضعة لسيطرة داعش، ومنها X": a standing that describes the object
+            // right after the verb is no verb of its own.
+            case .predicate(let p) where p.voice == .state && p.kind == .holds && i > k + 1 && i <= k + 5
+                && !items[(k + 1)..<i].contains(where: \.isPlace): continue
             case .predicate: return nil
             // "seized X and shelled others, including Y": "and" before no place starts another verb.
             // ("in Hama and its countryside, including Y": the land around the place is no other verb's.)
