@@ -3918,6 +3918,13 @@ import Testing
         #expect(read("سيطرت القوات العراقية على القرى الخاضعة لسيطرة داعش، وقصفت الطائرات بعشيقة.").allSatisfy { $0.kind != "captured" })
     }
 
+    @Test func aPronounOnTheLastWordOfATextIsRead() {
+        // The pronoun split off "تحريرها" stands past the text's last word; reading what follows
+        // an entry must not run off the end.
+        #expect(read("دخل الجيش العراقي الموصل وتمكن من تحريرها") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
+        #expect(read("دخل الجيش العراقي الموصل وتمكن من تحريرها.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

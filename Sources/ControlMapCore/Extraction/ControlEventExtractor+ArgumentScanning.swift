@@ -952,6 +952,7 @@ extension ControlEventExtractor {
     /// A verb or noun of entering ("دخلت", "اقتحام"), also with ب glued to the noun ("بدخول":
     /// "أفادت مصادر بدخول الجيش"); not with و, which joins terms of a deal ("ودخول قوات X").
     func isEntryWord(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard item.end > item.start else { return false }
         if lexicon.isWord(state.keyOf(item), .entryVerb) { return true }
         let readings = state.input.stream.words[item.start].firstKeys
         return state.writtenKeyOf(item).hasPrefix("\u{0628}") && readings.count > 1 && lexicon.isWord(readings.key(1).string, .entryVerb)

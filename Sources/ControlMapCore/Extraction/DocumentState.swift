@@ -99,17 +99,25 @@ struct DocumentState {
         return published < first
     }
 
-    func isArabic(_ item: PositionedItem) -> Bool {
-        input.text.tokens[input.stream.words[item.start].token].isArabic
+    /// The word an item is written in: its first; for a pronoun split off the word before it
+    /// ("تحريرها"), which covers no word of its own, that word. (At the end of a text the
+    /// pronoun stands past the last word.)
+    private func wordIndex(_ item: PositionedItem) -> Int {
+        item.end > item.start ? item.start : max(0, item.start - 1)
     }
 
+    func isArabic(_ item: PositionedItem) -> Bool {
+        input.text.tokens[input.stream.words[wordIndex(item)].token].isArabic
+    }
+
+    /// The first word's key; none for a pronoun split off a word.
     func keyOf(_ item: PositionedItem) -> String {
-        input.stream.words[item.start].innerKey
+        item.end > item.start ? input.stream.words[item.start].innerKey : ""
     }
 
     /// The first word's key as written, its clitics and article kept ("لاستعادة", "الاستراتيجي").
     func writtenKeyOf(_ item: PositionedItem) -> String {
-        input.text.tokens[input.stream.words[item.start].token].key
+        item.end > item.start ? input.text.tokens[input.stream.words[item.start].token].key : ""
     }
 
     /// Whether the first word is written with the article, after a conjunction or not
@@ -120,12 +128,12 @@ struct DocumentState {
     }
 
     func lastKeyOf(_ item: PositionedItem) -> String {
-        input.stream.words[max(item.start, item.end - 1)].innerKey
+        item.end > item.start ? input.stream.words[item.end - 1].innerKey : ""
     }
 
     func tokenRange(_ item: PositionedItem) -> Range<Int> {
-        let first = input.stream.words[item.start].token
-        let last = input.stream.words[max(item.start, item.end - 1)].token
+        let first = input.stream.words[wordIndex(item)].token
+        let last = input.stream.words[max(wordIndex(item), item.end - 1)].token
         return first..<(last + 1)
     }
 
