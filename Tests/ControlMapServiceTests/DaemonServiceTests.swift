@@ -110,6 +110,43 @@ import Testing
         #expect(try rig.store.counts().documents == 0)
     }
 
+    @Test func aFileReadWhenTheServiceStoppedIsReadAloneAndSetAsideTheSecondTime() async throws {
+        let rig = try Rig()
+        try rig.drop("a.txt", "Palmyra\n\nSyrian government forces recaptured Palmyra from ISIS on Monday.\n")
+        try rig.drop("b.txt", "Raqqa\n\nThe SDF captured Raqqa from ISIS on Tuesday.\n")
+        let journal = rig.worker.journal
+        // The process stopped while reading b.txt: its marker is left behind.
+        journal.begin("b.txt")
+        rig.worker.recoverFromStops()
+        #expect(journal.suspects() == ["b.txt"])
+        var backoff = Backoff()
+        var attempted: Set<String>?
+        _ = try await rig.worker.pass(backoff: &backoff, attempted: &attempted)
+        // Read alone, through, and cleared; the other waits for the next pass.
+        #expect(rig.files(rig.layout.cur) == ["b.txt"])
+        #expect(rig.files(rig.layout.new) == ["a.txt"])
+        #expect(journal.suspects().isEmpty)
+        _ = try await rig.worker.pass(backoff: &backoff, attempted: &attempted)
+        #expect(rig.files(rig.layout.cur) == ["a.txt", "b.txt"])
+        #expect(rig.files(rig.layout.reading).isEmpty)
+
+        // Stopped once, then again while read alone: set aside with its reason, nothing else touched.
+        try rig.drop("c.txt", "Mosul\n\nIraqi forces entered Mosul.\n")
+        journal.begin("c.txt")
+        rig.worker.recoverFromStops()
+        journal.begin("c.txt")
+        rig.worker.recoverFromStops()
+        #expect(rig.files(rig.layout.new).isEmpty)
+        #expect(rig.files(rig.layout.failed) == ["c.txt", "c.txt.reason"])
+        let reason = FileManager.default.contents(atPath: rig.layout.failed + "/c.txt.reason").map { String(decoding: $0, as: UTF8.self) }
+        #expect(reason?.contains("stopped the service twice") == true)
+        #expect(rig.files(rig.layout.reading).isEmpty)
+        // A marker for a file no longer waiting is dropped.
+        journal.begin("gone.txt")
+        rig.worker.recoverFromStops()
+        #expect(rig.files(rig.layout.reading).isEmpty)
+    }
+
     @Test func theGroupPublishesWhatTheInboxTookAndStopsGracefully() async throws {
         let rig = try Rig()
         let group = ServiceGroup(configuration: .init(services: [rig.publisher, rig.worker], logger: Logger(label: "test")))

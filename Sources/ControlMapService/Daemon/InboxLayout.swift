@@ -7,12 +7,15 @@ struct InboxLayout: Sendable {
     var new: String { root + "/new" }
     var cur: String { root + "/cur" }
     var failed: String { root + "/failed" }
+    /// The service's own record of the files it is reading (`ReadingJournal`).
+    var reading: String { root + "/.reading" }
 
     /// The folders, shared with the service's group: members drop files into `tmp/` and `new/`.
     func create() throws {
         try SharedDirectory.create(root, mode: SharedDirectory.groupReadable)
         for dir in [tmp, new] { try SharedDirectory.create(dir, mode: SharedDirectory.dropBox) }
         for dir in [cur, failed] { try SharedDirectory.create(dir, mode: SharedDirectory.groupReadable) }
+        try SharedDirectory.create(reading, mode: SharedDirectory.serviceOnly)
     }
 
     /// Files waiting in `new/`, oldest name first; hidden files are writers' temporaries.

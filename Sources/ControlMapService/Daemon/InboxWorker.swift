@@ -28,7 +28,31 @@ struct InboxWorker: Service {
         case arrival(within: Duration?)
     }
 
+    var journal: ReadingJournal { ReadingJournal(directory: layout.reading) }
+
+    static let stoppedTwice = "reading this file stopped the service twice; it was set aside so that the inbox goes on. "
+        + "This is a bug in ControlMap: please report it with the file"
+
+    /// Before the first pass: a file that was being read when the process stopped twice is set
+    /// aside; one that was once is read again alone first (`pass`).
+    func recoverFromStops() {
+        let logger = running.context.logger
+        let recovery = journal.recover(pending: Set(layout.pending()))
+        for name in recovery.twice {
+            layout.reject(name, reason: Self.stoppedTwice)
+            status.rejected()
+            status.failed("\(name): \(Self.stoppedTwice)")
+            announcer.metrics.document(outcome: "rejected")
+            logger.error("rejected", metadata: ["file": "\(name)", "reason": "\(Self.stoppedTwice)"])
+        }
+        if !recovery.suspects.isEmpty {
+            logger.warning("the service stopped while reading these files; each is read again alone",
+                           metadata: ["files": "\(recovery.suspects.joined(separator: ", "))"])
+        }
+    }
+
     func run() async throws {
+        recoverFromStops()
         let watcher = InboxWatcher(directory: layout.new)
         running.context.logger.debug("inbox watched", metadata: ["inbox": "\(layout.new)", "inotify": "\(watcher != nil)"])
         var backoff = Backoff()
@@ -73,7 +97,10 @@ struct InboxWorker: Service {
         let settle = Double(context.config.settleMilliseconds) / 1000
         let complete = listed.filter { layout.isComplete($0, settle: settle) }
         let unsettled = complete.count < listed.count
-        let files = attempted.map { seen in complete.filter { !seen.contains($0) } } ?? complete
+        var files = attempted.map { seen in complete.filter { !seen.contains($0) } } ?? complete
+        // A file read when the process stopped is read alone, so that a second stop names it.
+        let suspects = Set(journal.suspects())
+        if !suspects.isEmpty, let suspect = files.first(where: suspects.contains) { files = [suspect] }
         attempted?.formUnion(files)
         if files.isEmpty {
             return .arrival(within: unsettled ? .milliseconds(min(200, max(10, context.config.settleMilliseconds / 4))) : nil)
@@ -84,6 +111,7 @@ struct InboxWorker: Service {
         let pipeline = context.pipeline(store: store)
         let newDir = layout.new
         let metrics = announcer.metrics
+        let journal = journal
         var batch: [(name: String, prepared: IngestPipeline.Prepared)] = []
         func commitBatch() {
             guard !batch.isEmpty else { return }
@@ -93,8 +121,10 @@ struct InboxWorker: Service {
         }
         var batchBytes = 0
         let window = IngestPipeline.readAhead(IngestPipeline.batchSize, averageBytes: IngestPipeline.averageFileBytes(files.lazy.map { newDir + "/" + $0 }))
-        try await OrderedWork.run(count: files.count, window: window, produce: { i in
-            Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
+        try await OrderedWork.run(count: files.count, window: window, produce: { [files] i in
+            journal.begin(files[i])
+            defer { journal.end(files[i]) }
+            return Self.prepareFile(newDir + "/" + files[i], pipeline: pipeline, metrics: metrics)
         }) { i, prepared in
             batch.append((files[i], prepared))
             batchBytes += prepared.textBytes
