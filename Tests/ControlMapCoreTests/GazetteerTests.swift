@@ -154,6 +154,17 @@ import Testing
         #expect(analyzer.geocode("سيطرت قوات النظام على قرى خربيل وأبو زيد.").resolutions.map(\.mention.text) == ["خربيل", "أبو زيد"])
     }
 
+    @Test func aNounWithItsPronounAfterHamzaIsNoNameEndingInYa() {
+        // "حلفائه" (his allies) folds to the key of "الحلفاية"; written with ئ before the ه, it is
+        // the noun and its pronoun.
+        let g = Gazetteer(places: Fixtures.places + [Fixtures.place("423", "al-Hulfayah", "الحلفاية", 35.26, 36.60, kind: .town, population: 20_000)],
+                          stopwords: Fixtures.lexicon.stopwords)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        #expect(analyzer.geocode("لا يستطيع النظام البقاء في المناطق الخاضعة لسيطرته وسيطرة حلفائه.").resolutions.isEmpty)
+        let named = analyzer.geocode("سيطرت قوات النظام على الحلفاية وحلفاية.").resolutions
+        #expect(named.compactMap { $0.place.map { g.places[Int($0)].id } } == ["423", "423"])
+    }
+
     @Test func aNameWrittenJoinedIsNoCommonWordThoughAVillageBearsIt() {
         // "كفرحمرة" for كفر حمرة: one word that no dictionary has, named bare after a verb.
         let g = Gazetteer(places: Fixtures.places + [Fixtures.place("421", "Kafr Hamra", "كفر حمرة", 36.30, 37.05)],

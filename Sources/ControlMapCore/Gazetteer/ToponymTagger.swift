@@ -181,6 +181,7 @@ public struct ToponymTagger: Sendable {
                // not towns of a hamlet "بيرة" read through ك.
                !((listMode || pendingCue != nil) && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
                !(listMode && place.reading > 1),
+               !endsInPronounAfterHamza(place, text, stream),
                // "مدينة الرقة، أبرز معاقل التنظيم": after a comma that only may go on with a list, a
                // common word (most prominent) is not the next name.
                !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, text, stream)
@@ -595,6 +596,13 @@ public struct ToponymTagger: Sendable {
               !Self.arabicNameAdjectiveKeys.contains(next.inner), !isDirectionOfPlace(text, stream, at: m.end) else { return false }
         // (The names are decoded last, and only for the places that are no hamlet.)
         return m.value.places.allSatisfy { isMinor($0) || gazetteer.nameAr($0)?.hasPrefix("\u{0627}\u{0644}") ?? false }
+    }
+
+    /// "حلفائه" (his allies), "أعدائه": a word written with ئ before a final ه is a noun with its
+    /// pronoun. Folded, it spells a name that ends in ية ("الحلفاية"), which a text writes so.
+    private func endsInPronounAfterHamza(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let t = stream.words[m.end - 1].token
+        return text.tokens[t].isArabic && text.text(tokens: t..<(t + 1)).hasSuffix("\u{0626}\u{0647}")
     }
 
     /// The matched word, in one of its readings down to the matched one, is a common word:
