@@ -61,7 +61,8 @@ struct BenchCoreCommand: ParsableCommand {
             extracted = 0
             for i in documents.indices {
                 extracted += analyzer.extractor.extract(.init(text: prepared[i], stream: streams[i], resolutions: resolved[i], gazetteer: analyzer.gazetteer,
-                                                              published: documents[i].published, titleSentences: 0)).count
+                                                              published: documents[i].published, titleSentences: 0,
+                                                              focusCountries: analyzer.resolver.focusCountries)).count
             }
         }
         var mentions = 0

@@ -3925,6 +3925,21 @@ import Testing
         #expect(read("دخل الجيش العراقي الموصل وتمكن من تحريرها.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
     }
 
+    @Test func aCityAbroadIsNoTownTheTextTakes() {
+        let g = Gazetteer(places: Fixtures.places + [Fixtures.place("430", "Ankara", "أنقرة", 39.93, 32.86, kind: .city,
+                                                                    population: 3_500_000, country: "TR")],
+                          stopwords: Fixtures.lexicon.stopwords)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        func read(_ text: String) -> [String] {
+            let a = analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16")))
+            return a.events.map { a.place(of: $0)?.id ?? $0.mention }
+        }
+        #expect(read("قال مسؤول في أنقرة إن القوات الكردية تمكنت من طرد التنظيم من البلدة الشهر الماضي.").isEmpty)
+        #expect(read("Officials in Ankara said Kurdish forces captured the city last month.").isEmpty)
+        // A town of the map named before still is.
+        #expect(read("قال مسؤول في أنقرة إن القوات العراقية حاصرت بعشيقة ثم سيطرت على البلدة.") == ["15", "15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

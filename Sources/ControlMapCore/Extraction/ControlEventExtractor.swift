@@ -23,15 +23,18 @@ public struct ControlEventExtractor: Sendable {
         public var published: EventDate?
         /// How many leading sentences are the title (their events are less trusted).
         public var titleSentences: Int
+        /// The countries of the map (ISO codes): a place elsewhere is no antecedent of "the town".
+        public var focusCountries: Set<String>
 
         public init(text: AnalyzedText, stream: TokenStream, resolutions: [ToponymResolver.Resolution],
-                    gazetteer: Gazetteer, published: EventDate?, titleSentences: Int) {
+                    gazetteer: Gazetteer, published: EventDate?, titleSentences: Int, focusCountries: Set<String> = ["SY", "IQ"]) {
             self.text = text
             self.stream = stream
             self.resolutions = resolutions
             self.gazetteer = gazetteer
             self.published = published
             self.titleSentences = titleSentences
+            self.focusCountries = focusCountries
         }
     }
 

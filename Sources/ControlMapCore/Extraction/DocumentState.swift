@@ -145,7 +145,10 @@ struct DocumentState {
         let candidates = placeOrder.reversed().lazy.filter { entry in
             guard entry.start < item.start, !self.excluded.contains(entry.resolution) else { return false }
             let r = self.input.resolutions[entry.resolution]
-            return !r.mention.isWeak && r.mention.cue != .region && !self.isInBracketsClosed(entry.resolution, before: item)
+            // (A town abroad is no place on the map for "the town" to mean: "officials in Ankara
+            // said the Kurds drove IS from the town".)
+            return !r.mention.isWeak && !self.isAbroad(entry.resolution) && r.mention.cue != .region
+                && !self.isInBracketsClosed(entry.resolution, before: item)
         }
         let fitting = candidates.filter { Self.fits(anaphor: kind, self.kindOf($0.resolution)) }
         // "advanced on the town of X, north of Mosul, besieging the town": in its sentence the
@@ -161,6 +164,11 @@ struct DocumentState {
             return last
         }
         return calledSo() ?? fitting.first?.resolution
+    }
+
+    /// Whether the mention was resolved to a place outside the countries of the map.
+    func isAbroad(_ resolution: Int) -> Bool {
+        input.resolutions[resolution].place.map { !input.focusCountries.contains(input.gazetteer.country($0)) } ?? false
     }
 
     /// "وفي مدينة الفلوجة (50 كلم شرق مدينة الرمادي) استكملت القوات حصار المدينة": a place inside

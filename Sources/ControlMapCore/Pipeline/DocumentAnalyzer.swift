@@ -53,7 +53,8 @@ public struct DocumentAnalyzer: Sendable {
         let resolutions = resolver.resolve(tagger.tag(analyzed, stream: stream))
         let titleSentences = document.title.isEmpty ? 0 : AnalyzedText(document.title).sentences.count
         var events = extractor.extract(.init(text: analyzed, stream: stream, resolutions: resolutions, gazetteer: gazetteer,
-                                             published: document.published, titleSentences: titleSentences))
+                                             published: document.published, titleSentences: titleSentences,
+                                             focusCountries: resolver.focusCountries))
         if let bounds = dates {
             for i in events.indices {
                 guard let d = events[i].date, !bounds.contains(d) else { continue }
