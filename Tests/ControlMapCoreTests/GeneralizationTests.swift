@@ -3940,6 +3940,11 @@ import Testing
         #expect(read("قال مسؤول في أنقرة إن القوات العراقية حاصرت بعشيقة ثم سيطرت على البلدة.") == ["15", "15"])
     }
 
+    @Test func theCityANeighbourhoodLiesInIsNotWhatIsHeld() {
+        #expect(read("سقطت قذيفة في حي الزهور الخاضع لسيطرة القوات العراقية بمدينة الموصل.").isEmpty)
+        #expect(read("القرى الخاضعة لسيطرة القوات العراقية، بما فيها بعشيقة، آمنة.") == [.init(kind: "holds", actor: "iraqi-government", place: "15")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -410,6 +410,9 @@ extension ControlEventExtractor {
                     return true
                 }) ?? clause.upperBound
                 scanForward(items, from: actor.index + 1, to: clauseEnd, allowSubject: false, kind: predicate.kind, into: &reading, state: state)
+                // "حي X الخاضع لسيطرة Y بمدينة Z": a place behind a glued preposition says where the
+                // held one lies.
+                if isArabic, let first = reading.places.first, state.input.resolutions[first].mention.afterPreposition { reading.places = [] }
             }
         }
         if reading.places.isEmpty, let last = relativeHead(items, clause, state) {
