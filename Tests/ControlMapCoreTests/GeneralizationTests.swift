@@ -3945,6 +3945,13 @@ import Testing
         #expect(read("القرى الخاضعة لسيطرة القوات العراقية، بما فيها بعشيقة، آمنة.") == [.init(kind: "holds", actor: "iraqi-government", place: "15")])
     }
 
+    @Test func aCountryNameAfterAFeminineNounIsItsAdjective() {
+        // "أول مدينة سورية سيطرت عليها": a Syrian city, not Syria the state.
+        #expect(read("تتمتع الرقة بأهمية لفصائل المعارضة كونها أول مدينة سورية سيطرت عليها عام 2013.").allSatisfy { $0.actor != "syrian-government" })
+        // A headline's state before its verb still is.
+        #expect(read("سورية تستعيد الرقة من داعش.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

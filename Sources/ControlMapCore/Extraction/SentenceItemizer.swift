@@ -324,6 +324,12 @@ public struct SentenceItemizer: Sendable {
             if !definite(m.start), definite(m.end) || lexicon.actors.match(in: stream, at: m.end) != nil { return false }
         }
         if m.value.subjectOnly {
+            // "أول مدينة سورية سيطرت عليها" (the first Syrian city they took): right after a noun
+            // written with ة, the name agrees with it as an adjective; it names no state.
+            if m.end - m.start == 1, m.start > 0, !stream.words[m.start].breakBefore, text.tokens[stream.words[m.start].token].isArabic {
+                let before = stream.words[m.start - 1].token
+                if text.tokens[before].isArabic, text.text(tokens: before..<(before + 1)).hasSuffix("\u{0629}") { return false }
+            }
             // ("Iraq said its forces had taken X", "أعلن العراق تحرير X": a state that speaks is
             // its government too.)
             func reports(_ match: PhraseIndex<ContextCue>.Match?) -> Bool { match?.value.role == .report }
