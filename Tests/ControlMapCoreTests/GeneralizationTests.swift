@@ -3952,6 +3952,14 @@ import Testing
         #expect(read("سورية تستعيد الرقة من داعش.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aTakingSaidNotToHaveHappenedIsNone() {
+        #expect(read("The Shia militia retaking of Mosul hasn't exactly happened yet.").isEmpty)
+        #expect(read("تحرير الجيش العراقي لمدينة الموصل لم يتحقق بعد.").isEmpty)
+        // Only the noun's taking: another verb's stands, and so does one named before.
+        #expect(read("The Iraqi army captured Bashiqa, though talks with the tribes have not happened yet.").map(\.place) == ["15"])
+        #expect(read("The Iraqi army captured Bashiqa, though the capture of Mosul has yet to happen.").map(\.place) == ["15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -92,7 +92,7 @@ extension ControlEventExtractor {
                 // "until" is still to come only after a future earlier in the sentence.
                 let untilOfAPast = c.value == "after-future" && (!change || !items[..<j].contains { $0.isCue(.future) })
                 // ("fighting was still going on": a contradiction denies only a claim before it.)
-                if !pastAfterWhen && !untilOfAPast && c.value != Self.contradiction {
+                if !pastAfterWhen && !untilOfAPast && c.value != Self.contradiction && c.value != Self.notHappened {
                     if c.role == .denial || c.role == .conditional { return true }
                     let governsNoFiniteVerb = finiteVerb && (c.role == .attempt || c.role == .repelled || c.value == "verb")
                     // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
@@ -117,7 +117,7 @@ extension ControlEventExtractor {
 
     /// A denial that covers what it introduces as well as a claim before it: any but a contradiction.
     func isOutrightDenial(_ item: PositionedItem) -> Bool {
-        item.isCue(.denial) && !item.isCue(.denial, value: Self.contradiction)
+        item.isCue(.denial) && !item.isCue(.denial, value: Self.contradiction) && !item.isCue(.denial, value: Self.notHappened)
     }
 
     /// A denial anywhere earlier in the sentence covers what it introduces; a later one covers a
@@ -129,13 +129,23 @@ extension ControlEventExtractor {
         // rebels said fighting was still going on"), not the claimant going on ("... had entered
         // the town and that clashes were continuing").
         let laterDenial = items.indices.dropFirst(k + 1).contains { q in
-            guard items[q].isCue(.denial) else { return false }
+            guard items[q].isCue(.denial), !items[q].isCue(.denial, value: Self.notHappened) else { return false }
             return isOutrightDenial(items[q])
                 || items[(k + 1)..<q].contains { if case .actor = $0.item { return true } else { return false } }
+        }
+        // "the retaking of X hasn't happened yet", "تحرير X لم يتحقق بعد": the taking a noun names
+        // is said not to have happened, whoever says so.
+        if case .predicate(let p) = items[k].item, p.voice == .nominal {
+            let clauseEnd = items.indices.dropFirst(k + 1).first { items[$0].strongBreakBefore } ?? items.count
+            if items[(k + 1)..<clauseEnd].contains(where: { $0.isCue(.denial, value: Self.notHappened) }) { return true }
         }
         return laterDenial
             && items[..<k].contains(where: { if case .cue(let c) = $0.item { return c.role == .report || c.role == .hedge } else { return false } })
     }
+
+    /// The value of a denial cue that says a thing has not happened ("hasn't happened yet", "لم
+    /// يتحقق بعد"): it denies the taking a noun before it names.
+    static let notHappened = "not-happened"
 
     /// "a first step towards capturing X", "نحو استعادة السيطرة على X": a direction right before a
     /// gerund or verbal noun makes the taking an aim.
