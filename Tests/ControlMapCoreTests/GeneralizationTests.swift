@@ -3960,6 +3960,24 @@ import Testing
         #expect(read("The Iraqi army captured Bashiqa, though the capture of Mosul has yet to happen.").map(\.place) == ["15"])
     }
 
+    @Test func aVerbalNounJoinedByWawSharesWhatGovernsTheOneBefore() {
+        #expect(read("وقال إن الأيام القادمة ستشهد رفع العلم العراقي فوق بعشيقة وتحرير الموصل من داعش.").allSatisfy { $0.kind != "captured" })
+        #expect(read("أعلن الجيش العراقي السيطرة على بعشيقة وتحرير الموصل.").map(\.place) == ["15", "14"])
+    }
+
+    @Test func thePronounOnANounOfEntryBeforeWhereItWentIsTheEnterer() {
+        // "بعد دخولها لمناطق X": the forces' entering X, not their entering a town named before.
+        #expect(read("قال مسؤول في الموصل إن قوات الحشد الشعبي أحرقت منازل بعد دخولها لمناطق بعشيقة.").map(\.place) == ["15"])
+        #expect(read("حاصر الجيش العراقي الموصل ثم أعلن دخولها لتحرير أحيائها.").map(\.kind).contains("captured"))
+    }
+
+    @Test func anAnniversaryLooksBack() {
+        let a = Fixtures.analyzer.analyze(Document(title: "", text: "وبمناسبة مرور عام على سقوط بعشيقة بيد داعش طالب الأهالي بتحريرها.",
+                                                  published: EventDate("2024-05-16")))
+        #expect(a.events.filter { $0.kind == .captured }.allSatisfy { $0.background })
+        #expect(!a.events.filter { $0.kind == .captured }.isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

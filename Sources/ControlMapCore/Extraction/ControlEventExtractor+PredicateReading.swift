@@ -106,8 +106,11 @@ extension ControlEventExtractor {
         let pastVerb = !state.isArabic(item) && predicate.voice == .active
             && (state.lastKeyOf(item).hasSuffix("ed") || lexicon.englishPastForms.contains(state.keyOf(item)))
         let finiteVerb = pastVerb && opensCoordinateVerb(items, k) || isArabicPerfect(item, predicate, state)
+        // ("ستشهد الأيام القادمة رفع العلم فوق X وتحرير المدينة": an Arabic verbal noun joined
+        // by و is one more object of what governs the noun before it.)
         let coordinatedBase = !state.isArabic(item) && predicate.voice == .active && !pastVerb && !state.lastKeyOf(item).hasSuffix("s")
             && isAfterAnd(items, k)
+            || state.isArabic(item) && predicate.voice == .nominal && state.writtenKeyOf(item).hasPrefix("\u{0648}")
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
         if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase,

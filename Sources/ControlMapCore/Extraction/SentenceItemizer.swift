@@ -104,6 +104,11 @@ public struct SentenceItemizer: Sendable {
                 // "أعلنت المعارضة دخولها مدينة حماة": before the place it takes, the pronoun on a
                 // verbal noun is its subject (its entry into the city), not its object.
                 if withPronoun.voice == .nominal, start + 1 < words.count, placeAt[start + 1] != nil, !words[start + 1].breakBefore { continue }
+                // "بعد دخولها لمناطق X", "دخولها إلى المدينة": so it is on a noun of entry before
+                // the way it went (ل, إلى).
+                if withPronoun.voice == .nominal, start + 1 < words.count, !words[start + 1].breakBefore,
+                   isEntryNoun(conjunctionPeeled(w)),
+                   entersThrough(text.tokens[words[start + 1].token].key, beforePlace: start + 2 < words.count && placeAt[start + 2] != nil) { continue }
                 bySentence[sentence].append(PositionedItem(item: .cue(ContextCue(role: .pronoun, value: "")), start: p, end: p,
                                                            breakBefore: false, punctuationBefore: "", hyphenBefore: false,
                                                            capitalized: false))
@@ -234,6 +239,19 @@ public struct SentenceItemizer: Sendable {
             }
         }
         return nil
+    }
+
+    /// A noun of entering with a pronoun on it ("دخولها", "اقتحامهم").
+    private func isEntryNoun(_ key: String) -> Bool {
+        Self.objectPronouns.contains { suffix in
+            key.hasSuffix(suffix) && key.count > suffix.count + 2 && lexicon.isWord(String(key.dropLast(suffix.count)), .entryVerb)
+        }
+    }
+
+    /// A word that says where an entry went: "إلى", or a noun with ل glued to it before a place
+    /// ("لمناطق X"; "دخولها لتحرير أحيائها" is its entering the city, to free its districts).
+    private func entersThrough(_ key: String, beforePlace: Bool) -> Bool {
+        ["\u{0625}\u{0644}\u{0649}", "\u{0627}\u{0644}\u{0649}"].contains(key) || key.hasPrefix("\u{0644}") && beforePlace
     }
 
     /// The future prefix س on an imperfect that is a control verb of the lexicon.
