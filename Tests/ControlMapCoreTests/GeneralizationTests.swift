@@ -3978,6 +3978,12 @@ import Testing
         #expect(!a.events.filter { $0.kind == .captured }.isEmpty)
     }
 
+    @Test func sidesTakingATownInTurnsContestIt() {
+        let seen = read("ويشهد القتال في بلدة بعشيقة عمليات كر وفر بين القوات العراقية وداعش، وتبادلا السيطرة خلالها على البلدة.")
+        #expect(!seen.isEmpty)
+        #expect(seen.allSatisfy { $0.kind == "contested" && $0.place == "15" })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
