@@ -3984,6 +3984,11 @@ import Testing
         #expect(seen.allSatisfy { $0.kind == "contested" && $0.place == "15" })
     }
 
+    @Test func aTakingThatIsThePurposeOfAnActIsNotDone() {
+        #expect(read("Iraqi forces tried to cut the road between Mosul and Bashiqa, with the purpose of taking control of the town by October.").isEmpty)
+        #expect(read("Iraqi forces shelled Mosul with the intent of capturing the city, and took Bashiqa.").map(\.place) == ["15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
