@@ -229,23 +229,28 @@ public struct SentenceItemizer: Sendable {
     /// A ta marbuta is written ت before the pronoun ("استعادة" -> "استعادتها"), and the plural
     /// verb drops its silent alif ("حرروا" -> "حرروها").
     private func predicateWithPronoun(_ key: String) -> Predicate? {
-        for suffix in Self.objectPronouns where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
-            let stem = String(key.dropLast(suffix.count))
-            var stems = [stem]
-            if stem.hasSuffix("\u{062A}") { stems.append(String(stem.dropLast()) + "\u{0647}") }
-            if stem.hasSuffix("\u{0648}") { stems.append(stem + "\u{0627}") }
-            for candidate in stems {
-                if let p = lexicon.predicates.exactValue(candidate), p.voice == .nominal || p.voice == .active { return p }
-            }
+        for candidate in Self.stemsWithoutPronoun(key) {
+            if let p = lexicon.predicates.exactValue(candidate), p.voice == .nominal || p.voice == .active { return p }
         }
         return nil
     }
 
+    /// The word without an attached object pronoun, as the lexicon may list it: a ta marbuta is
+    /// written ت before the pronoun, and a plural verb drops its silent alif.
+    static func stemsWithoutPronoun(_ key: String) -> [String] {
+        var stems: [String] = []
+        for suffix in objectPronouns where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            let stem = String(key.dropLast(suffix.count))
+            stems.append(stem)
+            if stem.hasSuffix("\u{062A}") { stems.append(String(stem.dropLast()) + "\u{0647}") }
+            if stem.hasSuffix("\u{0648}") { stems.append(stem + "\u{0627}") }
+        }
+        return stems
+    }
+
     /// A noun of entering with a pronoun on it ("دخولها", "اقتحامهم").
     private func isEntryNoun(_ key: String) -> Bool {
-        Self.objectPronouns.contains { suffix in
-            key.hasSuffix(suffix) && key.count > suffix.count + 2 && lexicon.isWord(String(key.dropLast(suffix.count)), .entryVerb)
-        }
+        Self.stemsWithoutPronoun(key).contains { lexicon.isWord($0, .entryVerb) }
     }
 
     /// A word that says where an entry went: "إلى", or a noun with ل glued to it before a place
@@ -346,7 +351,7 @@ public struct SentenceItemizer: Sendable {
             // written with ة, the name agrees with it as an adjective; it names no state.
             if m.end - m.start == 1, m.start > 0, !stream.words[m.start].breakBefore, text.tokens[stream.words[m.start].token].isArabic {
                 let before = stream.words[m.start - 1].token
-                if text.tokens[before].isArabic, text.text(tokens: before..<(before + 1)).hasSuffix("\u{0629}") { return false }
+                if text.tokens[before].isArabic, text.endsWritten(token: before, with: ["\u{0629}"]) { return false }
             }
             // ("Iraq said its forces had taken X", "أعلن العراق تحرير X": a state that speaks is
             // its government too.)

@@ -601,9 +601,8 @@ public struct ToponymTagger: Sendable {
     /// "حلفائه" (his allies), "أعدائه": a word written with ئ before a final ه is a noun with its
     /// pronoun. Folded, it spells a name that ends in ية ("الحلفاية"), which a text writes so.
     private func endsInPronounAfterHamza(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
-        let token = text.tokens[stream.words[m.end - 1].token]
-        return token.isArabic && token.end - token.start >= 3
-            && text.scalars[token.end - 2] == "\u{0626}" && text.scalars[token.end - 1] == "\u{0647}"
+        let t = stream.words[m.end - 1].token
+        return text.tokens[t].isArabic && text.endsWritten(token: t, with: ["\u{0626}", "\u{0647}"])
     }
 
     /// The matched word, in one of its readings down to the matched one, is a common word:

@@ -58,6 +58,14 @@ public struct AnalyzedText: Sendable {
         return ["'", "\u{2019}"].contains(scalars[end]) && (scalars[end + 1] == "s" || scalars[end + 1] == "S")
     }
 
+    /// Whether the word at token `t` ends, as written (before any folding), in `suffix`, with at
+    /// least one letter before it: "حلفائه" in ئه, "مدينة" in ة.
+    public func endsWritten(token t: Int, with suffix: [Unicode.Scalar]) -> Bool {
+        let token = tokens[t]
+        guard token.end - token.start > suffix.count else { return false }
+        return scalars[(token.end - suffix.count)..<token.end].elementsEqual(suffix)
+    }
+
     /// Whether the word at token `t` carries nunation (tanwin), the case ending of an
     /// indefinite Arabic noun or adverb ("تلالاً", "شمالاً") that names do not take in news text.
     public func hasNunation(token t: Int) -> Bool {
