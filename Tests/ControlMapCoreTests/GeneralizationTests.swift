@@ -3989,6 +3989,38 @@ import Testing
         #expect(read("Iraqi forces shelled Mosul with the intent of capturing the city, and took Bashiqa.").map(\.place) == ["15"])
     }
 
+    @Test func anOfficeThatSpeaksAfterAPlaceIsTheSourceNotThePlacesTitle() {
+        // "X, a commander said": the commander reports; "X, a commander in the army" would title X.
+        #expect(read("Iraqi forces captured Mosul, a commander said.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
+        #expect(read("Iraqi forces now hold 60 percent of Mosul, a spokesman told reporters.").map(\.place) == ["14"])
+        #expect(read("Rebels captured Khirbil on Monday, Abu Omar, a commander of the brigade, said.").map(\.place) == ["5"])
+    }
+
+    @Test func fallingIntoTheHandsOfASideIsFallingToIt() {
+        #expect(read("Bashiqa fell into the hands of Islamic State militants on Monday.") == [.init(kind: "captured", actor: "isis", place: "15")])
+        #expect(read("Khirbil has fallen into the hands of the rebels.").map(\.actor) == ["rebels"])
+    }
+
+    @Test func anExpulsionAfterFiIsAVerbalNounWhoseSideIsTheExpelled() {
+        #expect(read("نجحت فصائل المعارضة في طرد قوات النظام من قرية خربيل.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func thePatientOfAPassiveIsTheTownBeforeItNotAPlaceOfTheNextClause() {
+        // The text never names "the town": no place after the agent stands in for it.
+        #expect(read("The town fell to the jihadists, and Bashiqa was shelled.").isEmpty)
+        #expect(read("Rebels entered Bashiqa on Sunday. The town fell to them after a day.").map(\.place) == ["15"])
+    }
+
+    @Test func aPluperfectDatedInTheWeekOfTheReportIsItsNews() {
+        let today = Fixtures.analyzer.analyze(Document(title: "", text: "وكانت القوات العراقية قد سيطرت اليوم على بعشيقة.", published: EventDate("2024-05-16")))
+        #expect(today.events.map(\.kind) == [.captured])
+        #expect(today.events.allSatisfy { !$0.background })
+        let undated = Fixtures.analyzer.analyze(Document(title: "", text: "وكانت القوات العراقية قد سيطرت على بعشيقة.", published: EventDate("2024-05-16")))
+        #expect(undated.events.allSatisfy { $0.background })
+        let sunday = Fixtures.analyzer.analyze(Document(title: "", text: "Iraqi forces had captured Bashiqa on Sunday, and were shelled.", published: EventDate("2024-05-16")))
+        #expect(sunday.events.allSatisfy { !$0.background })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

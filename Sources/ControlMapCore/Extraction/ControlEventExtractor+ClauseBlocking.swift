@@ -223,10 +223,13 @@ extension ControlEventExtractor {
     /// A word of earlier history between `from` and `to` ("previously", "had"). Reported speech
     /// shifts a past back: in "a commander said the rebels had captured X" the capture is the
     /// news, so a "had" that only the report and its subject stand before is none.
-    func hasHistoryCue(_ items: [PositionedItem], from: Int, to: Int) -> Bool {
+    /// `tense`: only the words of a past perfect ("had", "كانت قد"); without, only the others
+    /// ("previously", "a former").
+    func hasHistoryCue(_ items: [PositionedItem], from: Int, to: Int, tense: Bool) -> Bool {
         guard from < to else { return false }
         return (from..<to).contains { j in
             guard case .cue(let c) = items[j].item, c.role == .background else { return false }
+            guard tense == (c.value == "pluperfect" || c.value == "past-perfect") else { return false }
             return c.value != "pluperfect" || !followsReport(items, j)
         }
     }

@@ -206,7 +206,7 @@ extension ControlEventExtractor {
             predicate.voice = .passive
             agentWordAfter = by == k + 1
         }
-        // "تمكنت من طرد داعش من X", "أعلنت قسد طرد داعش من X": after a preposition, or after
+        // "تمكنت من طرد داعش من X", "نجحت في طرد داعش من X", "أعلنت قسد طرد داعش من X": after a preposition, or after
         // a reporting verb and its subject, "طرد" is the verbal noun, and the side after it the
         // one expelled, not the subject; so is the side after the verb when its subject came
         // before it as a pronoun.
@@ -214,7 +214,8 @@ extension ControlEventExtractor {
             // "قسد تعلن طرد داعش من X": the subject before its reporting verb.
             if case .cue(let c) = items[k - 1].item {
                 if c.role == .report, k > 1, case .actor = items[k - 2].item { return true }
-                return c.role == .from
+                // "نجحت في طرد داعش من X": after "في" as after "من".
+                return c.role == .from || c.role == .locative
             }
             if k > 1, case .actor = items[k - 1].item, case .cue(let c) = items[k - 2].item, c.role == .report { return true }
             // "القوات العراقية طردت داعش من X", "وكانت القوات العراقية قد طردت داعش": a subject
@@ -263,6 +264,13 @@ extension ControlEventExtractor {
             // "out of" is the one it left, as after "withdrew from".
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: true, kind: passiveExpulsion ? .withdrew : predicate.kind,
                         into: &reading, state: state)
+            if !isArabic, !reading.places.isEmpty,
+               let anaphor = items[clause.lowerBound..<k].lastIndex(where: { if case .cue(let c) = $0.item { c.role == .anaphor && c.value != "sentence" } else { false } }),
+               !items[(anaphor + 1)..<k].contains(where: \.isPlace) {
+                // "The town fell to the jihadists, and X was shelled": the patient is the town
+                // before the verb, even when the text never named it; X is another clause's.
+                reading.places = []
+            }
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
                 // ("supplies from Hama to Idlib and Aleppo has fallen to": the whole list went after "to".)
                 if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
@@ -767,6 +775,11 @@ extension ControlEventExtractor {
         // closed before the predicate is the aside's.
         let change = ![.holds, .besieged].contains(kind)
         var dating = date(items, ownTime, state: state, change: change, skipping: relativeAside(items, before: k, clause), orPublished: false)
+        // "وكانت القوات قد سيطرت اليوم على X", "had taken X on Sunday": a pluperfect dated in its
+        // own clause to the last days before the report is the news it leads up to, not history.
+        let datedThisWeek = dating.date.map { d in
+            d.precision == .day && state.input.published.map { (0...7).contains($0.dayNumber - d.dayNumber) } == true
+        } ?? false
         if dating.date == nil {
             // "On 5 January 2015, IS closed the roads, and cut the cables leading to X": the time
             // that opens the sentence is that of every clause after it.
@@ -783,9 +796,10 @@ extension ControlEventExtractor {
             if case .predicate = items[j].item { return isPastAppositive(items, j, clause, closedBefore: k) }
             return false
         }
-        let background = dating.background || hasHistoryCue(items, from: aside.map { $0 + 1 } ?? window, to: k)
-            || endsWithSpanBack(items, after: k, ownTime) || isToldInHistory(items, k)
-            || isArabicPluperfect(items, k, clause) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
+        let historyFrom = aside.map { $0 + 1 } ?? window
+        let pluperfect = hasHistoryCue(items, from: historyFrom, to: k, tense: true) || isArabicPluperfect(items, k, clause)
+        let background = dating.background || hasHistoryCue(items, from: historyFrom, to: k, tense: false) || pluperfect && !datedThisWeek
+            || endsWithSpanBack(items, after: k, ownTime) || isToldInHistory(items, k) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)
             || isArabic && predicate.voice == .state && saysPast(items, from: max(clause.lowerBound, k - 3), to: k, state)

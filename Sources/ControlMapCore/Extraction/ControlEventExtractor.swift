@@ -272,14 +272,17 @@ public struct ControlEventExtractor: Sendable {
     }
 
     /// "Muhammad Ibrahim, head of the town council", "X، رئيس المجلس المحلي": a name without a
-    /// place cue followed by a comma and a person's office names that person.
+    /// place cue followed by a comma and a person's office names that person, unless the office
+    /// goes on to report ("X, a spokesman said").
     func isNameOfAPerson(_ sentence: [PositionedItem], _ k: Int, _ input: Input) -> Bool {
         guard case .place(let m) = sentence[k].item, input.resolutions[m].mention.cue == nil,
               k + 1 < sentence.count, sentence[k + 1].commaBefore else { return false }
         var q = k + 1
         if case .word(let w) = sentence[q].item, lexicon.isWord(w, .bareDeterminer), q + 1 < sentence.count, !sentence[q + 1].breakBefore { q += 1 }
-        guard case .word(let role) = sentence[q].item else { return false }
-        return lexicon.isWord(role, .personRole)
+        guard case .word(let role) = sentence[q].item, lexicon.isWord(role, .personRole) else { return false }
+        // "..., took X, a commander said": an office that speaks at once is the source of the
+        // report, not the title of a person named X.
+        return !(q + 1 < sentence.count && sentence[q + 1].isCue(.report))
     }
 
     /// "ERBIL, Kurdistan Region": a Latin name in capitals opening a sentence is a dateline.
