@@ -4021,6 +4021,20 @@ import Testing
         #expect(sunday.events.allSatisfy { !$0.background })
     }
 
+    @Test func theBesiegedAfterAPlaceIsAnAdjectiveWithoutABesieger() {
+        // "المحاصرة" with the article after the place describes it; the subject reached it.
+        #expect(read("وصلت قوات النظام إلى مدينة الرقة المحاصرة.").isEmpty)
+        #expect(read("وصلت قوات النظام إلى المدينة المحاصرة.").isEmpty)
+        #expect(read("تحاصر قوات النظام مدينة الرقة المحاصرة منذ عام.").map(\.kind) == ["besieged"])
+    }
+
+    @Test func iransMilitiasAreThePMFInIraqAndIransInSyria() {
+        #expect(read("Iran-backed militias took Bashiqa on Friday.") == [.init(kind: "captured", actor: "pmf", place: "15")])
+        #expect(read("Iran-backed militias took Khirbil on Friday.") == [.init(kind: "captured", actor: "iran", place: "5")])
+        #expect(read("سيطرت الميليشيات المدعومة من إيران على بعشيقة.").map(\.actor) == ["pmf"])
+        #expect(read("سيطرت الميليشيات الموالية لإيران على قرية خربيل.").map(\.actor) == ["iran"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

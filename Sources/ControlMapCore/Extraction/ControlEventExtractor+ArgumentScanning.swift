@@ -1483,7 +1483,13 @@ extension ControlEventExtractor {
     /// "the surrounding villages", "X and surrounding areas", "villages surrounding X": the
     /// participle describes where places lie, it reports no siege.
     func isAttributiveParticiple(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1 else { return false }
+        guard items[k].end - items[k].start == 1 else { return false }
+        if state.isArabic(items[k]) {
+            // "وصلت القوات إلى مدينة X المحاصرة": with the article, right after the place (or "the
+            // city") it describes, "المحاصرة" is the adjective "besieged", not the noun
+            // "besieging"; whose siege it is, the sentence does not say.
+            return k > 0 && !items[k].breakBefore && state.hasArticle(items[k]) && (items[k - 1].isPlace || items[k - 1].isCue(.anaphor))
+        }
         // "reached the besieged town of X", "shelled a besieged district": whose siege it is, the
         // sentence does not say; its subject is not the besieger.
         if participleAfterDeterminer(items, k, state) { return true }
