@@ -335,6 +335,16 @@ import Testing
         #expect(resolve(v, "The SDF entered Raqqa and reached the village of Tel Tamr.") == ["403", "402"])
     }
 
+    @Test func aNeighbourhoodIsNoFarTownSpeltAlike() {
+        var places = Self.places
+        places.append(Fixtures.place("420", "Mayadin", "الميادين", 35.02, 40.45, kind: .city, population: 50_000))
+        let g = gazetteer(places)
+        // "حي الميدان", a neighbourhood the gazetteer lacks, is not the city spelt alike.
+        #expect(resolve(g, "سيطرت القوات على حي الميدان.") == [])
+        #expect(resolve(g, "سيطرت القوات على حي الميدان في دمشق.") == ["9"])
+        #expect(resolve(g, "سيطرت القوات على مدينة الميادين.") == ["420"])
+    }
+
     @Test func anArabicVariantMustBeACloseSpellingNotOnlyTheSameRoot() {
         // "حيمور" shares the skeleton ح م ر with "الحمرة", "Yahmur" and "al-Hamra", other names.
         var places = Self.places

@@ -4035,6 +4035,14 @@ import Testing
         #expect(read("سيطرت الميليشيات الموالية لإيران على قرية خربيل.").map(\.actor) == ["iran"])
     }
 
+    @Test func bringingAPlaceUnderItsOwnControlIsTakingIt() {
+        #expect(read("The SDF brought Khirbil under their control on Monday.") == [.init(kind: "captured", actor: "sdf", place: "5")])
+        // A participle's subject is the sentence's, not the side after "against".
+        #expect(read("The SDF advanced against IS in Khirbil, bringing the village under their full control.").map(\.actor) == ["sdf"])
+        // A side named after "under" holds the place; nothing was brought.
+        #expect(read("Rebels brought Khirbil under rebel control.").map(\.kind) == ["holds"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

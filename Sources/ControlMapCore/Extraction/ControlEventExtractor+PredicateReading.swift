@@ -358,6 +358,13 @@ extension ControlEventExtractor {
             // "X is under our control," a commander said; "X is in our hands": the speaker's side,
             // before any side that merely follows.
             let speaker = isArabic ? nil : speakerAsHolder(items, k, before: inHands, state)
+            if !isArabic, let taker = broughtUnderOwnControl(items, k, clause, state) {
+                // "brought X under its control": a taking, by the side that brought it.
+                predicate = Predicate(kind: .captured, voice: .state)
+                reading.agent = taker
+                reading.places = nearestPlaceBefore(items, k, clause, limit: 4, state: state).map { [$0] } ?? []
+                break
+            }
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
                     : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {

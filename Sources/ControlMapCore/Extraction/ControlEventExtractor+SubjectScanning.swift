@@ -215,6 +215,30 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// "Y brought X under its control", "Y overran X, bringing the town under their full
+    /// control": "under" a pronoun's control after a verb of bringing; the taker is the subject
+    /// of the sentence up to that verb.
+    func broughtUnderOwnControl(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        guard state.keyOf(items[k]) == "under", items[k].end - items[k].start == 1, k + 1 < items.count,
+              case .word(let pronoun) = items[k + 1].item, lexicon.isWord(pronoun, .reporterPossessive),
+              controlWordFollows(items, after: k + 1, clause: clause.lowerBound..<items.count) else { return nil }
+        // The verb, then the place (or "the town") it brings, then "under": nothing else between.
+        guard let verb = (max(0, k - 5)..<k).last(where: { j in
+            if case .word(let w) = items[j].item { return lexicon.isWord(w, .bringingVerb) } else { return false }
+        }), items[(verb + 1)..<k].contains(where: { $0.isPlace || $0.isCue(.anaphor) }) else { return nil }
+        // The first side of the verb's clause, or of the sentence when the verb opens a participle
+        // clause; never one after "from", "against" and the like.
+        func firstSubject(_ range: Range<Int>) -> String? {
+            for j in range {
+                guard case .actor(let a) = items[j].item else { continue }
+                if j > 0, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
+                return a
+            }
+            return nil
+        }
+        return (firstSubject(min(clause.lowerBound, verb)..<verb) ?? firstSubject(0..<verb)).flatMap(state.resolveGeneric)
+    }
+
     /// The subject before the predicate in its clause: the first actor after the clause start
     /// (or after the last reporting verb), skipping actors introduced by "from", "against",
     /// "with the support of" and the like; across a relative pronoun, the noun it refers to.

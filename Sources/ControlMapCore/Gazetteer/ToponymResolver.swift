@@ -97,7 +97,11 @@ public struct ToponymResolver: Sendable {
                 // "al-Sinaa neighbourhood": a neighbourhood the gazetteer lacks is no village spelt
                 // alike. (The town it is named after, "Mosul neighbourhood", is left to the reader
                 // of the sentence, which takes it as a part of the town.)
-                if r.mention.cue == .neighbourhood, ![.neighbourhood, .town, .city].contains(gazetteer.kind(i)) { return false }
+                // A town spelt alike is taken only near the document's places: "حي الميدان" in
+                // Damascus is no neighbourhood of al-Mayadin, 400 km away.
+                if r.mention.cue == .neighbourhood, gazetteer.kind(i) != .neighbourhood {
+                    guard [.town, .city].contains(gazetteer.kind(i)), let c = center, gazetteer.distanceKm(c, i) <= 30 else { return false }
+                }
                 return center.map { gazetteer.distanceKm($0, i) <= 200 } ?? true
             }
         }
