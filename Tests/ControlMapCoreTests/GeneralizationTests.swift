@@ -4043,6 +4043,15 @@ import Testing
         #expect(read("Rebels brought Khirbil under rebel control.").map(\.kind) == ["holds"])
     }
 
+    @Test func aBareArabicNounOfPlaceHeadsANameAndDoesNotReferBack() {
+        // "مدينة سرت", a city the gazetteer lacks: not "the city" named before (Bashiqa).
+        let seen = read("دخلت القوات العراقية بعشيقة. وسيطر مسلحو داعش على مدينة سرت بوسط البلاد.")
+        #expect(!seen.contains { $0.actor == "isis" && $0.place == "15" })
+        #expect(read("دخلت القوات العراقية بعشيقة. وسيطرت القوات على المدينة بالكامل.").allSatisfy { $0.place == "15" })
+        // After an ordinal the bare noun is definite: "ثالث قرية" is the village named before.
+        #expect(read("وتعد قرية خربيل موقعا مهما، وبذلك تكون فصائل المعارضة حررت ثالث قرية.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -130,7 +130,7 @@ public struct ExtractionLexicon: Sendable {
         case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition", factionHead = "faction-head"
         case agentNoun = "agent-noun", accomplishmentVerb = "accomplishment-verb", timeOfDay = "time-of-day"
         case personRole = "person-role", subordinator, allegiance, praiseVerb = "praise-verb"
-        case objectAdjective = "object-adjective", bringingVerb = "bringing-verb"
+        case objectAdjective = "object-adjective", bringingVerb = "bringing-verb", ordinal
     }
 
     /// Match keys of the words of each class.

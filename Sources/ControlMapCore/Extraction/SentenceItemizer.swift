@@ -75,6 +75,11 @@ public struct SentenceItemizer: Sendable {
                 // tagger left out of the name), not a word referring back.
                 if let m = lexicon.cues.match(in: stream, at: p),
                    !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic),
+                   // "على مدينة سرت": without the article, an Arabic noun of place heads a name
+                   // (the construct "city of"), even one the gazetteer lacks; only "المدينة" (or
+                   // "ثالث قرية", after an ordinal) refers back.
+                   !(m.value.role == .anaphor && tok.isArabic && m.end - p == 1 && !Self.writesArticle(tok.key)
+                     && !(p > 0 && lexicon.isWord(words[p - 1].innerKey, .ordinal))),
                    !isParticleThroughPreposition(m, w),
                    m.value.value != "before-place" || placeAt[m.end] != nil {
                     consider(.cue(m.value), m.end)
@@ -384,5 +389,12 @@ public struct SentenceItemizer: Sendable {
             for i in t.start..<t.end where text.scalars[i].properties.isLowercase { return false }
         }
         return true
+    }
+
+    /// Whether an Arabic word is written with the article, behind a conjunction or a preposition
+    /// or not: "المدينة", "والمدينة", "بالمدينة", "للمدينة".
+    static func writesArticle(_ key: String) -> Bool {
+        ["\u{0627}\u{0644}", "\u{0648}\u{0627}\u{0644}", "\u{0641}\u{0627}\u{0644}", "\u{0628}\u{0627}\u{0644}",
+         "\u{0643}\u{0627}\u{0644}", "\u{0644}\u{0644}", "\u{0648}\u{0628}\u{0627}\u{0644}", "\u{0648}\u{0644}\u{0644}"].contains { key.hasPrefix($0) }
     }
 }
