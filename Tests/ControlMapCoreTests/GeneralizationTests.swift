@@ -4052,6 +4052,21 @@ import Testing
         #expect(read("وتعد قرية خربيل موقعا مهما، وبذلك تكون فصائل المعارضة حررت ثالث قرية.").map(\.place) == ["5"])
     }
 
+    @Test func faqadBeforeAVerbIsAParticleNotALoss() {
+        #expect(read("فقد سيطرت قوات النظام على قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("دخلت فصائل المعارضة قرية خربيل. فقد كان يأتي عبر القرية مدد كبير لنصرة النظام.").allSatisfy { $0.actor == "rebels" })
+    }
+
+    @Test func theDualTriedToo() {
+        #expect(read("قالت مصادر إن قوات النظام وحزب الله حاولا اقتحام قرية خربيل، إلا أن الثوار صدوا الهجمات.").isEmpty)
+    }
+
+    @Test func aCountedAnaphorPassesOverThePlaceItsListLiesBy() {
+        // "قريتي X وY جنوب مدينة Z، ... على القريتين": the two villages, not the town south of which they lie.
+        let seen = read("اندلعت اشتباكات في قريتي خربيل وكفرنوران جنوب مدينة الرقة، أسفرت عن سيطرة قوات النظام على القريتين.")
+        #expect(seen.filter { $0.kind == "captured" }.map(\.place) == ["5", "24"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

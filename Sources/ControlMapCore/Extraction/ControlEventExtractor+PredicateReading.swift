@@ -8,6 +8,13 @@ extension ControlEventExtractor {
         let expulsion = found.voice == .expulsion, loss = found.voice == .loss
         if expulsion || loss { predicate.voice = .active }
         if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
+        // "فقد كان يأتي عبر المدينة", "فقد سيطرت القوات على X": before a verb, "فقد" is the
+        // particles ف and قد, not the verb "lost".
+        if loss, state.isArabic(item), item.end - item.start == 1, state.writtenKeyOf(item) == "\u{0641}\u{0642}\u{062F}",
+           k + 1 < items.count, !items[k + 1].breakBefore {
+            if case .predicate = items[k + 1].item { return [] }
+            if case .word(let w) = items[k + 1].item, lexicon.isWord(w, .pastCopula) { return [] }
+        }
         if describesNamedPlace(items, k, state) || namesABattle(items, k, found, state) { return [] }
         if isAdjectiveBeforeNoun(items, k, state) { return [] }
         // "almost besieging X", "nearly encircled X": it did not happen. Arabic puts the subject

@@ -188,18 +188,31 @@ struct DocumentState {
     }
 
     /// The places a counted anaphor stands for ("القريتين", "both villages", "القرى الثلاث"): the
-    /// latest list of places before it whose last place fits its kind, when the list has as many
-    /// places as the anaphor counts.
+    /// latest list of places before it whose last place fits its kind (places of another kind
+    /// passed over), when the list has as many places as the anaphor counts.
     func antecedents(of anaphor: CountedAnaphor, before item: PositionedItem) -> [Int]? {
         for entry in placeOrder.reversed() where entry.start < item.start {
             if excluded.contains(entry.resolution) { continue }
             let r = input.resolutions[entry.resolution]
             if r.mention.isWeak || r.mention.cue == .region { continue }
-            guard Self.fits(anaphor: anaphor.kind, kindOf(entry.resolution)), let list = r.mention.listID else { return nil }
+            // ("في قريتي X وY جنوب مدينة Z، ... على القريتين": a city that only says where they lie
+            // is no village the anaphor counts.)
+            guard Self.fits(anaphor: anaphor.kind, kindOf(entry.resolution)), !isLocatedByDirection(entry.resolution) else { continue }
+            guard let list = r.mention.listID else { return nil }
             let members = placeOrder.filter { input.resolutions[$0.resolution].mention.listID == list && !excluded.contains($0.resolution) }
             return members.count == anaphor.count ? members.map(\.resolution) : nil
         }
         return nil
+    }
+
+    /// "جنوب مدينة X", "north of X": a place after a word of direction says where others lie.
+    func isLocatedByDirection(_ resolution: Int) -> Bool {
+        let mention = input.resolutions[resolution].mention
+        let first = mention.span.lowerBound
+        guard first > 0 else { return false }
+        var before = input.stream.words[first - 1].innerKey
+        if before == "of", first > 1 { before = input.stream.words[first - 2].innerKey }
+        return lexicon.isWord(before, .direction)
     }
 
     func kindOf(_ resolution: Int) -> PlaceKind {
