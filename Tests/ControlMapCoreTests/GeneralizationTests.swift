@@ -4067,6 +4067,24 @@ import Testing
         #expect(seen.filter { $0.kind == "captured" }.map(\.place) == ["5", "24"])
     }
 
+    @Test func aReportThatProvedFalseAndAStatedResolveAreNoEvents() {
+        #expect(read("Reports that rebels had taken Khirbil proved false.").isEmpty)
+        #expect(read("Claims that IS had seized Palmyra turned out to be false.").isEmpty)
+        #expect(read("أعلن الجيش عزمه تحرير قرية خربيل.").isEmpty)
+        #expect(read("أكدت فصائل المعارضة نيتها استعادة تدمر.").isEmpty)
+        // The resolve of one sentence does not reach the taking told in the next.
+        #expect(read("أعلن الجيش عزمه تحرير تدمر. وسيطرت قوات النظام على قرية خربيل.").map(\.place) == ["5"])
+    }
+
+    @Test func aRelativeClauseWithAPluralVerbDescribesTheWholeList() {
+        #expect(read("Khirbil and Sarda, which are under the control of IS, were shelled.")
+                == [.init(kind: "holds", actor: "isis", place: "5"), .init(kind: "holds", actor: "isis", place: "7")])
+        #expect(read("Khirbil and Sarda, which is under the control of IS, were shelled.").map(\.place) == ["7"])
+        // The state inside the relative clause is the earlier holder; the one after it, the news.
+        #expect(read("Khirbil and Sarda, which were held by the army, are now under the control of IS.")
+                == [.init(kind: "holds", actor: "isis", place: "5"), .init(kind: "holds", actor: "isis", place: "7")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -1321,11 +1321,21 @@ extension ControlEventExtractor {
     }
 
     /// The place a relative clause set off by a comma describes, when the clause of a state ends
-    /// that relative clause: "X، التي ... Y، تخضع" gives X, not Y.
-    func relativeClauseHead(_ items: [PositionedItem], _ clause: Range<Int>) -> Int? {
+    /// that relative clause: "X، التي ... Y، تخضع" gives X, not Y. (A state inside the relative
+    /// clause, before its closing comma, is the relative clause's own.)
+    func relativeClauseHead(_ items: [PositionedItem], _ clause: Range<Int>, closedBefore k: Int) -> Int? {
         guard let (r, head) = relativeOpening(items, clause), items[r].commaBefore,
-              items[clause.lowerBound..<clause.upperBound].contains(where: { $0.commaBefore }) else { return nil }
+              items[clause.lowerBound...k].contains(where: { $0.commaBefore }) else { return nil }
         return head
+    }
+
+    /// "A and B, which were held by Z": an English relative word has no number, but a verb right
+    /// after it that agrees only with a plural says the clause describes the whole list before it.
+    /// ("A and B, which IS seized", "B, which was held": the name right before it only.)
+    func relativeDescribesList(_ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard relativeOpening(items, clause) != nil, clause.lowerBound < clause.upperBound,
+              !state.isArabic(items[clause.lowerBound - 1]) else { return false }
+        return lexicon.isWord(state.keyOf(items[clause.lowerBound]), .pluralVerb)
     }
 
     /// The relative word ("which", "التي") right before `clause`, and the place right before it.

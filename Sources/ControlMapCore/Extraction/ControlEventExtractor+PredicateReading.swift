@@ -389,10 +389,12 @@ extension ControlEventExtractor {
             // said of a part named in the clause, neither of its head nor of Y.
             let partNamed = items[clause.lowerBound..<k].contains { $0.isCue(.partial) }
             if partNamed, !isArabic, relativeOpening(items, clause) != nil { return [] }
-            if let head = relativeClauseHead(items, clause) {
+            if let head = relativeClauseHead(items, clause, closedBefore: k) {
                 // "معرة النعمان، التي تعد أكبر مناطق إدلب، تخضع لسيطرة المعارضة", "X, which lies in Y,
-                // is under Z's control": the state is said of the noun the relative clause describes.
-                reading.places = [head]
+                // is under Z's control": the state is said of the noun the relative clause describes
+                // (of the whole list before it, "A and B, which were held by Y, are now under Z's").
+                reading.places = relativeDescribesList(items, clause, state)
+                    ? listEndingAt(head, items, before: clause.lowerBound - 1, 0..<(clause.lowerBound - 1), state: state) : [head]
             } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) {
                 // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
                 // is held by Y": the aside only says where the place before it lies.
@@ -445,6 +447,7 @@ extension ControlEventExtractor {
             let dualOrPlural = clause.lowerBound > 0 && state.isArabic(items[clause.lowerBound - 1])
                 && state.writtenKeyOf(items[clause.lowerBound - 1]) != "\u{0627}\u{0644}\u{062A}\u{064A}"
                 && state.writtenKeyOf(items[clause.lowerBound - 1]) != "\u{0627}\u{0644}\u{0630}\u{064A}"
+                || relativeDescribesList(items, clause, state)
             let list = listEndingAt(last, items, before: clause.lowerBound, 0..<clause.lowerBound, state: state)
             // ("the border area between X and Y, which is held by Z": the relative describes the area.)
             let bounds = list.contains { boundsBetween($0, items, before: clause.lowerBound, 0..<clause.lowerBound) }
