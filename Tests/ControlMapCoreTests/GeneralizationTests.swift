@@ -4085,6 +4085,25 @@ import Testing
                 == [.init(kind: "holds", actor: "isis", place: "5"), .init(kind: "holds", actor: "isis", place: "7")])
     }
 
+    @Test func anAppositiveBetweenCommasRenamesThePlaceBeforeIt() {
+        #expect(read("Khirbil, the main village of the valley, is still held by IS.") == [.init(kind: "holds", actor: "isis", place: "5")])
+        #expect(read("Khirbil, a village of 2,000 people, was captured by rebels on Monday.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        // An aside with a verb of its own is no appositive: its place is not the state's.
+        #expect(read("Khirbil, the village where IS fighters killed dozens, is still held by IS.").isEmpty)
+    }
+
+    @Test func aPlaceLostToASideWasTakenByIt() {
+        #expect(read("Khirbil was lost to IS on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("Khirbil and Sarda were lost to the SDF.").map(\.place) == ["5", "7"])
+    }
+
+    @Test func dahrIsAVerbOfExpulsion() {
+        #expect(read("دحر الثوار قوات النظام من قرية خربيل.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        // The expelled alone named: nobody is said to hold the village.
+        #expect(read("دحرت القوات داعش من قرية خربيل.").allSatisfy { $0.actor != "isis" })
+        #expect(read("اجتاح الجهاديون قرية خربيل.").map(\.actor) == ["isis"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

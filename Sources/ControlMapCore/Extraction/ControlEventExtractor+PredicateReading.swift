@@ -395,7 +395,7 @@ extension ControlEventExtractor {
                 // (of the whole list before it, "A and B, which were held by Y, are now under Z's").
                 reading.places = relativeDescribesList(items, clause, state)
                     ? listEndingAt(head, items, before: clause.lowerBound - 1, 0..<(clause.lowerBound - 1), state: state) : [head]
-            } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) {
+            } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state) {
                 // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
                 // is held by Y": the aside only says where the place before it lies.
                 reading.places = [head]

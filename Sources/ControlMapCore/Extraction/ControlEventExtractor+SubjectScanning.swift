@@ -457,6 +457,36 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// The place before an appositive between commas that renames it ("Raqqa, the de facto
+    /// capital of IS, is still held by ...", "X, a town of 20,000 people, was taken by ..."), when
+    /// the verb at `k` follows the appositive's closing comma. The appositive opens with an
+    /// article and holds no verb, side or clause of its own.
+    func headBeforeAppositive(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        var close = k
+        while close > clause.lowerBound, !items[close].commaBefore {
+            close -= 1
+            switch items[close].item {
+            case .word(let w) where isAnyAuxiliary(w): continue
+            case .cue(let c) where c.role == .still: continue
+            default: return nil
+            }
+        }
+        guard close > clause.lowerBound + 2 else { return nil }
+        var open = close - 1
+        while open > clause.lowerBound, !items[open].commaBefore {
+            switch items[open].item {
+            case .predicate, .actor: return nil
+            case .cue(let c) where c.role == .clause: return nil
+            default: open -= 1
+            }
+        }
+        guard open > clause.lowerBound, items[open].commaBefore, open + 1 < close,
+              case .word(let article) = items[open].item, lexicon.isWord(article, .bareDeterminer), article != "some",
+              case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
+        else { return nil }
+        return head
+    }
+
     /// An auxiliary of the passive or the perfect ("was", "been", "have", "had").
     func isAnyAuxiliary(_ key: String) -> Bool {
         lexicon.isWord(key, .auxiliary) || lexicon.isWord(key, .perfectAuxiliary)
