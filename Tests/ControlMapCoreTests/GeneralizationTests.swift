@@ -4104,6 +4104,32 @@ import Testing
         #expect(read("اجتاح الجهاديون قرية خربيل.").map(\.actor) == ["isis"])
     }
 
+    @Test func aPassiveAfterALocatingAsideIsSaidOfThePlaceBeforeTheAside() {
+        #expect(read("Khirbil, north of Deir ez-Zor and Raqqa, was lost to IS on Monday.") == [.init(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("Khirbil and Sarda, both east of Raqqa, were retaken by the army.").map(\.place) == ["5", "7"])
+    }
+
+    @Test func whatIsBroughtUnderControlMayBeAPartOrAnArea() {
+        let part = read("YPG fighters captured two streets in Khirbil, bringing 70 percent of the village under their control.")
+        #expect(part.map(\.kind) == ["contested"] && part.map(\.place) == ["5"])
+        #expect(read("IS militants took Bashiqa, bringing much of Nineveh Governorate under their control.").map(\.place) == ["15"])
+    }
+
+    @Test func anInfinitiveSplitByAdverbsIsStillAPurpose() {
+        #expect(read("The army launched operations to fully encircle and subsequently retake Khirbil.").isEmpty)
+        #expect(read("The army encircled and subsequently retook Khirbil.").map(\.place) == ["5"])
+    }
+
+    @Test func aNameAfterAPersonsTitleIsNoPlace() {
+        // (The pronoun of تحريرها refers to the village, not to the name of the president.)
+        #expect(read("وصلت قوات النظام إلى قرية خربيل، وأعلن الرئيس سردة منصور تحريرها.").map(\.place) == ["5"])
+        #expect(read("وصلت قوات النظام إلى قرية خربيل، وأعلن العميد سردة تحريرها.").map(\.place) == ["5"])
+    }
+
+    @Test func aPronounBeforeABareNounOfPlaceRefersBack() {
+        #expect(read("زار الوفد ضريحا في قرية خربيل، وهي قرية تحت سيطرة تنظيم داعش.") == [.init(kind: "holds", actor: "isis", place: "5")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -169,8 +169,7 @@ extension ControlEventExtractor {
         // addition to capturing X" is a gerund.
         // "to capture and secure X": a verb joined to an infinitive is one too.
         // ("to retake the road and break the siege of X": the object of the first may stand between.)
-        let joinedToInfinitive = k > 2 && state.keyOf(items[k - 1]) == "and" && items[k - 1].end - items[k - 1].start == 1
-            && isInfinitiveOfPurpose(items, k, clause, state)
+        let joinedToInfinitive = k > 2 && joiningAnd(items, before: k, state) != nil && isInfinitiveOfPurpose(items, k, clause, state)
         // ("were reported to have captured X": a perfect infinitive after a verb of reporting is
         // what was done; "hope to have captured X by Friday" is still an aim.)
         let perfectInfinitive = k > 1 && items[k - 2].isCue(.report)
@@ -280,7 +279,10 @@ extension ControlEventExtractor {
             }
             if reading.places.isEmpty || reading.placesFoundAfterAgent {
                 // ("supplies from Hama to Idlib and Aleppo has fallen to": the whole list went after "to".)
-                if let before = nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
+                // "X, north of Y and Z, was lost to W", "X, a town of 5,000, was taken by W": an aside
+                // between commas only locates or renames the place before it.
+                let asideHead = isArabic ? nil : headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state)
+                if let before = asideHead ?? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
                    !listEndingAt(before, items, before: k, clause, state: state).contains(where: {
                        isDestinationOfOtherVerb($0, items, before: k, clause, state) || boundsBetween($0, items, before: k, clause) }) {
                     if reading.placesFoundAfterAgent {
@@ -369,7 +371,16 @@ extension ControlEventExtractor {
                 // "brought X under its control": a taking, by the side that brought it.
                 predicate = Predicate(kind: .captured, voice: .state)
                 reading.agent = taker
-                reading.places = nearestPlaceBefore(items, k, clause, limit: 4, state: state).map { [$0] } ?? []
+                let brought = nearestPlaceBefore(items, k, clause, limit: 4, state: state)
+                // ("bringing much of Anbar province under their control": an area, never its towns.)
+                if let brought, isRegion(brought, state) { return [] }
+                reading.places = brought.map { [$0] } ?? []
+                // "bringing 70 percent of the city under their control", "much of X": a part of it.
+                // (A word referring back after the place is what is brought: "entered X, bringing
+                // 70% of the town under ...".)
+                let broughtAt = brought.flatMap { itemIndex(ofPlace: $0, in: items, clause.lowerBound..<k) } ?? clause.lowerBound
+                let refersBack = items[broughtAt..<k].contains { $0.isCue(.anaphor) }
+                readShare(before: refersBack ? -1 : brought ?? -1, items, k, clause, into: &reading)
                 break
             }
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
@@ -1043,13 +1054,29 @@ extension ControlEventExtractor {
     func isInfinitiveOfPurpose(_ items: [PositionedItem], _ v: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         guard v > clause.lowerBound, !state.isArabic(items[v]) else { return false }
         func opensInfinitive(_ q: Int) -> Bool {
-            q >= clause.lowerBound && (items[q].isCue(.attempt) || isInfinitiveTo(items, q, state))
+            guard q >= clause.lowerBound else { return false }
+            // ("to fully encircle": an adverb of manner may split the infinitive.)
+            if q > clause.lowerBound, state.lastKeyOf(items[q]).hasSuffix("ly"), items[q].end - items[q].start == 1,
+               items[q].isCue(.filler) || { if case .word = items[q].item { return true } else { return false } }() {
+                return opensInfinitive(q - 1)
+            }
+            return items[q].isCue(.attempt) || isInfinitiveTo(items, q, state)
         }
         if opensInfinitive(v - 1) { return true }
-        guard state.keyOf(items[v - 1]) == "and",
-              let verb = items[max(clause.lowerBound, v - 8)..<(v - 1)].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } })
+        guard let and = joiningAnd(items, before: v, state), and > clause.lowerBound,
+              let verb = items[max(clause.lowerBound, and - 7)..<and].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } })
         else { return false }
         return opensInfinitive(verb - 1)
+    }
+
+    /// The "and" that joins the English verb at `v` to one before it, right before it or before
+    /// one adverb of manner ("to encircle and subsequently retake X").
+    func joiningAnd(_ items: [PositionedItem], before v: Int, _ state: DocumentState) -> Int? {
+        func isAnd(_ q: Int) -> Bool { q >= 0 && state.keyOf(items[q]) == "and" && items[q].end - items[q].start == 1 }
+        if isAnd(v - 1) { return v - 1 }
+        guard v >= 2, case .word(let adverb) = items[v - 1].item, adverb.hasSuffix("ly"), adverb.count > 4, !items[v - 1].breakBefore
+        else { return nil }
+        return isAnd(v - 2) ? v - 2 : nil
     }
 
     /// Whether a noun or verb of falling is followed, before any place, by the dead or wounded

@@ -242,7 +242,7 @@ public struct ControlEventExtractor: Sendable {
                 }
                 if k > 0, case .cue(let c) = sentence[k - 1].item, c.role == .attribution { out.insert(m) }
                 if isException(sentence, k) { out.insert(m) }
-                if isNameOfAPerson(sentence, k, input) { out.insert(m) }
+                if isNameOfAPerson(sentence, k, input) || isNameAfterATitle(sentence, k, input) { out.insert(m) }
                 if k + 1 < sentence.count, case .cue(let c) = sentence[k + 1].item, c.role == .attribution, sentence[k + 1].hyphenBefore {
                     out.insert(m)
                 }
@@ -283,6 +283,28 @@ public struct ControlEventExtractor: Sendable {
         // "..., took X, a commander said": an office that speaks at once is the source of the
         // report, not the title of a person named X.
         return !(q + 1 < sentence.count && sentence[q + 1].isCue(.report))
+    }
+
+    /// "الرئيس اليمني عبد ربه منصور هادي", "رئيس الوزراء العراقي حيدر العبادي", "General X": a
+    /// name right after a person's title (an Arabic one may be followed by a noun or adjective
+    /// or two with the article) is that person's, whatever village the gazetteer knows by it.
+    func isNameAfterATitle(_ sentence: [PositionedItem], _ k: Int, _ input: Input) -> Bool {
+        guard case .place(let m) = sentence[k].item, input.resolutions[m].mention.cue == nil, k > 0, !sentence[k].breakBefore
+        else { return false }
+        var q = k - 1
+        var described = 0
+        while q > 0, described < 2, case .word(let w) = sentence[q].item, !lexicon.isWord(w, .personTitle), !sentence[q].breakBefore {
+            let written = input.text.tokens[input.stream.words[sentence[q].start].token]
+            guard written.isArabic, written.key.hasPrefix("\u{0627}\u{0644}") else { return false }
+            described += 1
+            q -= 1
+        }
+        switch sentence[q].item {
+        case .word(let title): return lexicon.isWord(title, .personTitle)
+        // "الرئيس السوري X": the title and the adjective of a country read as that country's side.
+        case .actor: return q + 1 == k && lexicon.isWord(input.stream.words[sentence[q].start].innerKey, .personTitle)
+        default: return false
+        }
     }
 
     /// "ERBIL, Kurdistan Region": a Latin name in capitals opening a sentence is a dateline.

@@ -131,7 +131,7 @@ public struct ExtractionLexicon: Sendable {
         case agentNoun = "agent-noun", accomplishmentVerb = "accomplishment-verb", timeOfDay = "time-of-day"
         case personRole = "person-role", subordinator, allegiance, praiseVerb = "praise-verb"
         case objectAdjective = "object-adjective", bringingVerb = "bringing-verb", ordinal
-        case pluralVerb = "plural-verb"
+        case pluralVerb = "plural-verb", copularPronoun = "copular-pronoun", personTitle = "person-title"
     }
 
     /// Match keys of the words of each class.

@@ -77,9 +77,11 @@ public struct SentenceItemizer: Sendable {
                    !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic),
                    // "على مدينة سرت": without the article, an Arabic noun of place heads a name
                    // (the construct "city of"), even one the gazetteer lacks; only "المدينة" (or
-                   // "ثالث قرية", after an ordinal) refers back.
+                   // "ثالث قرية", after an ordinal, or "وهي مدينة", after a pronoun it predicates)
+                   // refers back.
                    !(m.value.role == .anaphor && tok.isArabic && m.end - p == 1 && !Self.writesArticle(tok.key)
-                     && !(p > 0 && lexicon.isWord(words[p - 1].innerKey, .ordinal))),
+                     && !(p > 0 && (lexicon.isWord(words[p - 1].innerKey, .ordinal)
+                                    || lexicon.isWord(words[p - 1].innerKey, .copularPronoun)))),
                    !isParticleThroughPreposition(m, w),
                    m.value.value != "before-place" || placeAt[m.end] != nil {
                     consider(.cue(m.value), m.end)
