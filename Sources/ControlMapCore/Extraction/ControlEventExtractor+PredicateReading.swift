@@ -405,7 +405,7 @@ extension ControlEventExtractor {
                 // is under Z's control": the state is said of the noun the relative clause describes
                 // (of the whole list before it, "A and B, which were held by Y, are now under Z's").
                 reading.places = relativeDescribesList(items, clause, state)
-                    ? listEndingAt(head, items, before: clause.lowerBound - 1, 0..<(clause.lowerBound - 1), state: state) : [head]
+                    ? listEndingAt(head, items, before: clause.lowerBound, 0..<clause.lowerBound, state: state) : [head]
             } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state) {
                 // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
                 // is held by Y": the aside only says where the place before it lies.
@@ -1056,10 +1056,7 @@ extension ControlEventExtractor {
         func opensInfinitive(_ q: Int) -> Bool {
             guard q >= clause.lowerBound else { return false }
             // ("to fully encircle": an adverb of manner may split the infinitive.)
-            if q > clause.lowerBound, state.lastKeyOf(items[q]).hasSuffix("ly"), items[q].end - items[q].start == 1,
-               items[q].isCue(.filler) || { if case .word = items[q].item { return true } else { return false } }() {
-                return opensInfinitive(q - 1)
-            }
+            if q > clause.lowerBound, isMannerAdverb(items[q], state) { return opensInfinitive(q - 1) }
             return items[q].isCue(.attempt) || isInfinitiveTo(items, q, state)
         }
         if opensInfinitive(v - 1) { return true }
@@ -1074,9 +1071,20 @@ extension ControlEventExtractor {
     func joiningAnd(_ items: [PositionedItem], before v: Int, _ state: DocumentState) -> Int? {
         func isAnd(_ q: Int) -> Bool { q >= 0 && state.keyOf(items[q]) == "and" && items[q].end - items[q].start == 1 }
         if isAnd(v - 1) { return v - 1 }
-        guard v >= 2, case .word(let adverb) = items[v - 1].item, adverb.hasSuffix("ly"), adverb.count > 4, !items[v - 1].breakBefore
-        else { return nil }
-        return isAnd(v - 2) ? v - 2 : nil
+        return v >= 2 && isMannerAdverb(items[v - 1], state) && !items[v - 1].breakBefore && isAnd(v - 2) ? v - 2 : nil
+    }
+
+    /// One English word in -ly ("fully", "subsequently"), whether the lexicon reads it as a filler
+    /// or leaves it a plain word.
+    func isMannerAdverb(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard item.end - item.start == 1, !state.isArabic(item) else { return false }
+        switch item.item {
+        case .word: break
+        case .cue(let c) where c.role == .filler: break
+        default: return false
+        }
+        let key = state.keyOf(item)
+        return key.count > 4 && key.hasSuffix("ly")
     }
 
     /// Whether a noun or verb of falling is followed, before any place, by the dead or wounded

@@ -481,7 +481,7 @@ extension ControlEventExtractor {
             }
         }
         guard open > clause.lowerBound, items[open].commaBefore, open + 1 < close,
-              case .word(let article) = items[open].item, lexicon.isWord(article, .bareDeterminer), article != "some",
+              case .word(let article) = items[open].item, lexicon.isWord(article, .determiner),
               case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
         else { return nil }
         return head
