@@ -27,7 +27,7 @@ public enum OutputFormat {
             ("doc", .string(a.document.id)),
             ("file", .string(file)),
             ("place", place),
-            ("mention", .string(e.mention)),
+            ("mention", .string(mention.text == e.mention ? mention.written ?? e.mention : e.mention)),
             ("actor", .string(e.actor)),
             ("from_actor", .string(e.fromActor)),
             ("kind", .string(e.kind.rawValue)),

@@ -96,6 +96,24 @@ import Testing
         #expect(tag("زار الوزير تدمر الأثرية.").compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["13"])
     }
 
+    @Test func aSiteIsWrittenWithItsQuotedNameAndTheAdjectivesThatDescribeIt() {
+        // A quoted name after the site's noun: the known site, read through the marks.
+        let quoted = tag("سيطرت قوات النظام على قاعدة «دير الزور» الجوية")
+        #expect(quoted.compactMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].id } } == ["8"])
+        // An unknown site keeps its name; the adjective after it is how it is written, not a
+        // village called "العسكري" nor part of the name.
+        let unknown = tag("سيطر مقاتلو المعارضة على حاجز «السرو» العسكري قرب دير الزور")
+        #expect(unknown.map(\.mention.text) == ["حاجز «السرو»", "دير الزور"])
+        #expect(unknown.first?.mention.written == "حاجز «السرو» العسكري")
+        let field = tag("استعادت القوات حقل (الجفرة) النفطي")
+        #expect(field.map(\.mention.text) == ["حقل (الجفرة)"] && field.first?.mention.written == "حقل (الجفرة) النفطي")
+        // A people's adjective after the site may begin the next clause: not the site's.
+        let base = tag("وصلت التعزيزات إلى قاعدة الشعيرات الروسية")
+        #expect(base.map(\.mention.text) == ["قاعدة الشعيرات"] && base.first?.mention.written == nil)
+        // Nothing after the name: nothing written beyond it.
+        #expect(tag("سيطر الجيش على مطار الجراح").first?.mention.written == nil)
+    }
+
     @Test func aUnitIsNamedByItsNumberOrOrdinalNotByAFactionOrAGeneral() {
         #expect(tag("سيطر الجيش على اللواء 93.").map(\.mention.text) == ["اللواء 93"])
         // A faction ("فرقة السلطان"), a general ("اللواء تدمر" is no brigade of Palmyra's), a province.

@@ -7,6 +7,9 @@ public struct ToponymMention: Sendable, Hashable {
     public var end: Int
     /// The name as written.
     public var text: String
+    /// The mention as written with the words after the name that describe a site ("مطار «منغ»
+    /// العسكري" for the name "مطار «منغ»"); nil when nothing follows the name.
+    public var written: String?
     /// Gazetteer indices of the places the name may be; empty for an unresolved mention.
     public var candidates: [Int32]
     /// The kind a cue word gives ("قرية" -> village), if any.

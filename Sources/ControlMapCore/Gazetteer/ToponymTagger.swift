@@ -245,6 +245,11 @@ public struct ToponymTagger: Sendable {
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
                     matchEnd = place.end + 1
                 }
+                if matchEnd == place.end, !place.value.places.isEmpty, text.tokens[words[place.start].token].isArabic,
+                   let cue = cueHere, cue.value.before, cue.value.kind.isSite, cue.start == place.start, cue.end < place.end {
+                    // "مطار كويرس العسكري": a known site named with its noun, as written.
+                    describeSite(&m, text, stream)
+                }
                 var fragment = false
                 if matchEnd == place.end,
                    place.end - place.start == 1 || pendingCue != nil && text.tokens[words[place.start].token].isArabic
@@ -266,6 +271,7 @@ public struct ToponymTagger: Sendable {
                     // "معمل السكر" (the sugar factory) is not a village called Sukkar.
                     m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: conjunctionBefore(c.range, text, stream, inList: listMode))
                     m.words = place.start..<place.end
+                    describeSite(&m, text, stream)
                 }
                 m.isWeak = pendingCue == nil && (fragment || namedThingWithoutSite || isWeak(place, text, stream))
                 m.isForeign = !fragment && m.isWeak && isForeign(place)
@@ -344,6 +350,7 @@ public struct ToponymTagger: Sendable {
                         m = makeMention(text, stream, c.range.lowerBound..<unknown.upperBound, candidates: [],
                                         reading: conjunctionBefore(c.range, text, stream, inList: listMode))
                         m.words = unknown
+                        if c.cue.kind.isSite { describeSite(&m, text, stream) }
                     } else if text.tokens[words[p].token].isArabic, listMode,
                               text.tokens[words[p].token].key.hasPrefix("\u{0648}"), words[p].firstKeys.count > 1 {
                         // "وسردة" in a list: the conjunction is not part of the name.
@@ -666,9 +673,15 @@ public struct ToponymTagger: Sendable {
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
         let word = stream.words[p]
-        return gazetteer.match(in: stream, at: p) { name in
-            (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue)
-        }
+        let accept = { (name: Gazetteer.Name) in (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue) }
+        let plain = gazetteer.match(in: stream, at: p, accept: accept)
+        // "مطار «منغ»", "معبر "باب الهوى"": news quotes the name after a site's noun; the site's
+        // full name runs through the marks.
+        guard p + 1 < stream.words.count, stream.words[p + 1].quotesOnlyBefore,
+              let cue = cues.phrases.match(in: stream, at: p), cue.value.before, cue.value.kind.isSite, cue.end == p + 1,
+              let quoted = gazetteer.match(in: stream, at: p, throughQuotes: true, accept: accept),
+              quoted.end > (plain?.end ?? p) else { return plain }
+        return quoted
     }
 
     /// An unknown name after a cue: a number, capitalized Latin words, or one Arabic word
@@ -1216,6 +1229,49 @@ public struct ToponymTagger: Sendable {
         }
         let end = text.tokens[stream.words[range.upperBound - 1].token].end
         return ToponymMention(words: range, start: start, end: end, text: text.text(start, end), candidates: candidates)
+    }
+
+    /// "مطار «منغ» العسكري", "قاعدة القيارة الجوية", "حقل (العمر) النفطي": a site named by its cue
+    /// and a name is written with the name's closing quote and the adjectives that describe the
+    /// site after it. They belong to how the mention reads (the site is "the military airport of
+    /// Menagh"), not to its name: news writes the site with and without them, and one site keeps
+    /// one name.
+    private func describeSite(_ m: inout ToponymMention, _ text: AnalyzedText, _ stream: TokenStream) {
+        let words = stream.words
+        var q = m.words.upperBound
+        var end = m.end
+        let opened = m.text.unicodeScalars.contains { Self.openingQuotes.contains($0) }
+        if opened {
+            // The closing mark right after the name, when the name was opened by one.
+            let from = text.tokens[words[q - 1].token].end
+            var t = words[q - 1].token + 1
+            while t < text.tokens.count, text.tokens[t].kind == .punctuation,
+                  !Self.closingQuotes.contains(text.scalars[text.tokens[t].start]) { t += 1 }
+            guard t < text.tokens.count, text.tokens[t].kind == .punctuation, text.tokens[t].start - from <= 1,
+                  q >= words.count || t < words[q].token else { return }
+            end = text.tokens[t].end
+            // The name's own closing mark is its name's ("حقل (العمر)", not "حقل (العمر").
+            m.end = end
+            m.text = text.text(m.start, end)
+        }
+        var described = 0
+        while q < words.count, described < 2, !words[q].breakBefore || opened && described == 0 && words[q].quotesOnlyBefore {
+            let t = text.tokens[words[q].token]
+            let key = t.key
+            // A nisba adjective with the article ("العسكري", "الجوية", "النفطي"); not a direction,
+            // a people ("التركي" may name the next clause's actor) or a noun of settlement ("القرية").
+            guard t.isArabic, key.hasPrefix("\u{0627}\u{0644}"), key.unicodeScalars.count > 4,
+                  key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") || key.hasSuffix("\u{064A}\u{0629}"),
+                  !directionAdjectiveKeys.contains(ByteKey(key)), !isDirectionWord(text, stream, at: q),
+                  !peopleAdjectives.contains(words[q].innerKey), !Self.arabicClauseWords.contains(key),
+                  // (A village may be called "العسكري"; right after a site's name the word describes it.)
+                  cues.phrases.match(in: stream, at: q).map({ !$0.value.kind.isSettlement }) ?? true else { break }
+            end = t.end
+            described += 1
+            q += 1
+        }
+        guard end > m.end else { return }
+        m.written = text.text(m.start, end)
     }
 
     /// Moves past `letters` base letters (harakat and tatweel do not count).
