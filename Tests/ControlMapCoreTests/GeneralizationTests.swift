@@ -3941,7 +3941,8 @@ import Testing
     }
 
     @Test func theCityANeighbourhoodLiesInIsNotWhatIsHeld() {
-        #expect(read("سقطت قذيفة في حي الزهور الخاضع لسيطرة القوات العراقية بمدينة الموصل.").isEmpty)
+        // (The neighbourhood, which the participle agrees with, is held; the city is not.)
+        #expect(read("سقطت قذيفة في حي الزهور الخاضع لسيطرة القوات العراقية بمدينة الموصل.").map(\.place) == ["الزهور"])
         #expect(read("القرى الخاضعة لسيطرة القوات العراقية، بما فيها بعشيقة، آمنة.") == [.init(kind: "holds", actor: "iraqi-government", place: "15")])
     }
 
@@ -4128,6 +4129,49 @@ import Testing
 
     @Test func aPronounBeforeABareNounOfPlaceRefersBack() {
         #expect(read("زار الوفد ضريحا في قرية خربيل، وهي قرية تحت سيطرة تنظيم داعش.") == [.init(kind: "holds", actor: "isis", place: "5")])
+    }
+
+    @Test func aSpanOfSeveralYearsBackInWordsIsHistory() {
+        func background(_ text: String) -> [Bool] {
+            Fixtures.events(text).map(\.background)
+        }
+        #expect(background("قبل ثلاث سنوات سيطر تنظيم داعش على قرية خربيل.") == [true])
+        #expect(background("قبل خمسة أعوام سيطر تنظيم داعش على قرية خربيل.") == [true])
+        #expect(background("سيطر تنظيم داعش على قرية خربيل قبل ستة أشهر.") == [true])
+        // Days back are still the news.
+        #expect(background("سيطر تنظيم داعش على قرية خربيل قبل ثلاثة أيام.") == [false])
+    }
+
+    @Test func aStateSinceALongAgoDateStillHolds() {
+        // (Published 16 May 2024: "since July" is July 2023.)
+        let siege = Fixtures.events("Aid reached Khirbil, which has been besieged by government forces since July.")
+        #expect(siege.map(\.kind) == [.besieged] && siege.map(\.background) == [false])
+        #expect(Fixtures.events("Khirbil has been held by IS since 2014.").map(\.background) == [false])
+        // A change since then is the start of what is told: history.
+        #expect(Fixtures.events("Life in Khirbil has changed since IS captured the village in 2014.").map(\.background) == [true])
+        // A state dated long ago without "since" was then, not now.
+        #expect(Fixtures.events("Khirbil was besieged by government forces in 2019.").map(\.background) == [true])
+    }
+
+    @Test func closeToAVerbOfTakingIsNotTheTaking() {
+        #expect(read("Government troops were close to liberating Khirbil on Monday.").isEmpty)
+        #expect(read("The army is now closer to encircling Khirbil.").isEmpty)
+        // Before a place, "close to" says where: the village named is taken.
+        #expect(read("The army captured Sarda, close to Khirbil.").map(\.place) == ["7"])
+    }
+
+    @Test func itIsTheThingThatALocativePlacesNotThePlace() {
+        #expect(read("Rebels captured a checkpoint near Khirbil, but the army retook it hours later.").isEmpty)
+        #expect(read("Rebels captured Khirbil, but the army retook it hours later.").map(\.kind) == ["captured", "recaptured"])
+        // The place a force attacked is what "it" stands for.
+        #expect(read("Rebels attacked positions near Khirbil and captured it.").map(\.place) == ["5"])
+    }
+
+    @Test func anArabicParticipleAgreesWithTheNameALocativePutBeforeIt() {
+        #expect(read("وصلت قافلة مساعدات إلى قرية خربيل المحاصرة من قبل قوات النظام.") == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
+        #expect(read("اندلعت اشتباكات في محيط قرية خربيل الخاضعة لسيطرة تنظيم داعش.") == [.init(kind: "holds", actor: "isis", place: "5")])
+        // A place named before the locative is the one the participle says it of.
+        #expect(read("قرية سردة قرب خربيل الخاضعة لسيطرة تنظيم داعش.").map(\.place) != ["5"])
     }
 
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {

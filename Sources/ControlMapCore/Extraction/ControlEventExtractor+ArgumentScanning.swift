@@ -484,13 +484,21 @@ extension ControlEventExtractor {
             if q >= 2, items[q - 1].isCue(.locative) {
                 switch items[q - 2].item {
                 case .actor, .place: continue
+                // "captured a checkpoint near X, but the army retook it": the verb's object is the
+                // thing the locative places; "it" is that thing, which no place names.
+                case .predicate where items[q - 1].start > items[q - 2].end && !isAttackedPlace(items, q): continue
+                case .word where !isAttackedPlace(items, q): continue
                 default: break
                 }
             }
-            let attacked = items[max(0, q - 3)..<q].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .attackVerb) } else { return false } }
-            return attacked || isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
+            return isAttackedPlace(items, q) || isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
         }
         return nil
+    }
+
+    /// A verb of attack stands within three items before the place at `q` ("attacked X").
+    func isAttackedPlace(_ items: [PositionedItem], _ q: Int) -> Bool {
+        items[max(0, q - 3)..<q].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .attackVerb) } else { return false } }
     }
 
     /// The item just before the verb group of the participle at `k`, past up to three

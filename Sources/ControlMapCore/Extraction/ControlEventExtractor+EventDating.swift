@@ -25,7 +25,6 @@ extension ControlEventExtractor {
         let published = state.input.published
         let range = clause
         func since(_ j: Int) -> Bool {
-            guard change else { return false }
             var q = j - 1
             // "since 5 June 2014", "منذ عام 2014": past the day or the word for year.
             while q > j - 3, q >= range.lowerBound {
@@ -33,6 +32,11 @@ extension ControlEventExtractor {
                 q -= 1
             }
             return false
+        }
+        // A state that began long ago and still holds ("besieged since July", "held by IS since
+        // 2014") is no history; a change in the past is.
+        func isHistory(_ d: EventDate, _ j: Int) -> Bool {
+            change ? isOld(d, published) || since(j) : isOld(d, published) && !since(j)
         }
         for j in range where !(aside?.contains(j) ?? false) {
             switch items[j].item {
@@ -66,7 +70,7 @@ extension ControlEventExtractor {
                 guard let yy = y else { continue }
                 var d = EventDate(year: yy, month: m, day: day)
                 if year == nil, let p = published, d.dayNumber > p.dayNumber + 1 { d = EventDate(year: yy - 1, month: m, day: day) }
-                return (d, isOld(d, published) || since(j))
+                return (d, isHistory(d, j))
             case .number(let d) where d >= 1 && d <= 31 && j + 2 < items.count:
                 // "14/9/2017", "14-09-2017": day, month, year.
                 if case .number(let m) = items[j + 1].item, case .number(let y) = items[j + 2].item,
@@ -82,7 +86,7 @@ extension ControlEventExtractor {
                 while q > range.lowerBound, items[q].isCue(.filler) { q -= 1 }
                 if j > 0, q >= 0, ["in", "since", "عام", "في", "سنه", "العام"].contains(state.lastKeyOf(items[q])) {
                     let d = EventDate(year: Int(n))
-                    return (d, isOld(d, published) || since(j))
+                    return (d, isHistory(d, j))
                 }
             default:
                 continue

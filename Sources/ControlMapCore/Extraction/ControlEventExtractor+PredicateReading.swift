@@ -410,6 +410,13 @@ extension ControlEventExtractor {
                 // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
                 // is held by Y": the aside only says where the place before it lies.
                 reading.places = [head]
+            } else if isArabic, k > clause.lowerBound, case .place(let named) = items[k - 1].item, !items[k].breakBefore,
+                      state.writtenKeyOf(items[k]).hasPrefix("\u{0627}\u{0644}"), locativeOpening(items, before: k - 1, clause) != nil,
+                      nearestPlaceBefore(items, k, clause, limit: 6, state: state, passingLocatives: true) == nil, !isRegion(named, state),
+                      !state.input.resolutions[named].mention.afterPreposition {
+                // "وصلت القافلة إلى بلدة X المحاصرة من قبل Y": a participle with the article agrees
+                // with the name right before it, wherever a locative put that name.
+                reading.places = [named]
             } else if let before = nearestPlaceBefore(items, k, clause, limit: 6, state: state, passingLocatives: true) {
                 // ("X in northern Y is under Z's control", "areas near X remain ...": a place after a
                 // locative says where the held one lies.)
@@ -794,10 +801,14 @@ extension ControlEventExtractor {
         // ("منذ عام 2014 حين سيطر التنظيم على X": so has a clause of "when".)
         let hangsOnClauseBefore = clause.lowerBound >= 2
             && (items[clause.lowerBound - 1].isCue(.clause, value: "participle") || items[clause.lowerBound - 1].isCue(.clause, value: "when"))
-        let ownTime = (hangsOnClauseBefore ? clauseBounds(items, around: clause.lowerBound - 2).lowerBound : clause.lowerBound)..<(items[(k + 1)..<clause.upperBound].firstIndex { later in
+        let ownTime = (hangsOnClauseBefore ? clauseBounds(items, around: clause.lowerBound - 2).lowerBound : clause.lowerBound)..<(items[(k + 1)..<clause.upperBound].indices.first { l in
+            let later = items[l]
             guard case .predicate(let p) = later.item else { return false }
+            // ("took X, a city controlled by Y since 2014": a state in an appositive after a
+            // comma has its own time too.)
             return later.commaBefore
                 || p.voice == .state && state.isArabic(later) && state.writtenKeyOf(later).hasPrefix("\u{0627}\u{0644}")
+                || p.voice == .state && !state.isArabic(later) && items[(k + 1)..<l].contains { $0.commaBefore }
         } ?? clause.upperBound)
         // "Hit, which IS seized in 2014, was retaken on Monday": the time inside a relative aside
         // closed before the predicate is the aside's.
