@@ -4174,6 +4174,17 @@ import Testing
         #expect(read("قرية سردة قرب خربيل الخاضعة لسيطرة تنظيم داعش.").map(\.place) != ["5"])
     }
 
+    @Test func aSidesStrongholdOfAPlaceIsHeldByThatSide() {
+        #expect(read("Airstrikes hit the IS stronghold of Khirbil on Monday.") == [.init(kind: "holds", actor: "isis", place: "5")])
+        #expect(read("The rebel-held village of Khirbil came under fire.") == [.init(kind: "holds", actor: "rebels", place: "5")])
+        // Taken, it was held until then: the side that held it lost it, whoever took it.
+        let taken = Fixtures.events("Government forces seized the IS stronghold of Khirbil.")
+        #expect(taken.map(\.kind) == [.captured] && taken.map(\.fromActor) == ["isis"])
+        #expect(Fixtures.events("Gunmen seized the rebel-held village of Khirbil.").allSatisfy { $0.kind != .holds })
+        // Once held is history.
+        #expect(read("Airstrikes hit the former IS stronghold of Khirbil.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -221,6 +221,14 @@ extension ControlEventExtractor {
                 // "fled to government-held areas": a side compounded with a participle describes
                 // the noun after it; it is no agent of the predicate.
                 let compounded = isCompounded(items, j, end)
+                if lastRole == nil, [.captured, .recaptured].contains(kind), !state.isArabic(it), j + 1 < end,
+                   compounded || isStrongholdOf(items, j + 1, state) {
+                    // "seized the rebel-held town of X", "took the IS stronghold of X": the side that
+                    // held what was taken lost it.
+                    r.from = r.from ?? a
+                    j += 1
+                    continue
+                }
                 switch lastRole {
                 case .from?: r.from = r.from ?? a
                 case .besieger?: r.besieger = r.besieger ?? a
@@ -861,6 +869,12 @@ extension ControlEventExtractor {
 
     /// "government-held", "SDF-controlled": the side at `j` is compounded with the participle after
     /// it, an attribute of the noun that follows.
+    /// "stronghold of", "bastion of": a noun of holding before the place held.
+    func isStrongholdOf(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
+        guard !items[q].breakBefore, case .predicate(let p) = items[q].item, p.kind == .holds, p.voice == .state else { return false }
+        return items[q].end - items[q].start == 2 && state.lastKeyOf(items[q]) == "of"
+    }
+
     func isCompounded(_ items: [PositionedItem], _ j: Int, _ end: Int) -> Bool {
         guard j + 1 < end, items[j + 1].hyphenBefore, case .predicate = items[j + 1].item else { return false }
         return true

@@ -65,7 +65,7 @@ extension ControlEventExtractor {
             if k >= 2, !items[k - 1].breakBefore, items[k - 2].isCue(.background) { return [] }
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
-        } else if let holder = unhyphenatedCompoundHolder(items, k, predicate, state) {
+        } else if let holder = unhyphenatedCompoundHolder(items, k, predicate, state) ?? holderBeforeStronghold(items, k, predicate, state) {
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
         }
@@ -360,6 +360,9 @@ extension ControlEventExtractor {
             }
             reading = fight
         case .state where compoundHolder != nil:
+            // "seized the IS stronghold of X", "fighters took the rebel-held town of Y": what a
+            // taking's object was held by, the taking ends (its losing side; see scanForward).
+            if isObjectOfTaking(items, k, clause, state) { return [] }
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? []
         case .state:

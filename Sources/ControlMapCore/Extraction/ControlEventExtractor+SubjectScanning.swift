@@ -437,6 +437,27 @@ extension ControlEventExtractor {
         }
     }
 
+    /// "the IS stronghold of X", "a rebel bastion of Y": a side's noun of holding with the side
+    /// before it, between a determiner and "of", says who holds the place after it.
+    func holderBeforeStronghold(_ items: [PositionedItem], _ k: Int, _ predicate: Predicate, _ state: DocumentState) -> String? {
+        guard !state.isArabic(items[k]), predicate.kind == .holds, predicate.voice == .state, k >= 2, k + 1 < items.count,
+              isStrongholdOf(items, k, state), !items[k - 1].breakBefore,
+              case .place = items[k + 1].item, !items[k + 1].breakBefore,
+              case .actor(let holder) = items[k - 1].item,
+              case .word(let w) = items[k - 2].item, lexicon.isWord(w, .determiner) else { return nil }
+        return holder
+    }
+
+    /// The compound holder at `k` ("the IS stronghold of", "the rebel-held") names the object of
+    /// an active English verb of taking right before it, past a determiner and the side.
+    func isObjectOfTaking(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), k >= 2, case .actor = items[k - 1].item else { return false }
+        var j = k - 2
+        while j > clause.lowerBound, case .word(let w) = items[j].item, lexicon.isWord(w, .determiner) { j -= 1 }
+        guard j >= clause.lowerBound, case .predicate(let p) = items[j].item else { return false }
+        return [.captured, .recaptured].contains(p.kind) && p.voice == .active
+    }
+
     /// The place before an aside between commas that locates it ("Mosul, 400 km north of
     /// Baghdad, has been ..."), when the verb at `k` follows the aside's closing comma.
     func headBeforeLocatingAside(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Int? {
