@@ -1,0 +1,20 @@
+import ControlMapCore
+import Testing
+@testable import ControlMapService
+
+/// What the bundled gazetteer folder gives the loader beyond the GeoNames records.
+@Suite struct BundledGazetteerTests {
+    func placeIDs(_ text: String) -> [String?] {
+        let context = DaemonServiceTests.loaded
+        return context.analyzer.geocode(text).resolutions.map { $0.place.map { context.analyzer.gazetteer.places[Int($0)].id } }
+    }
+
+    @Test func kurdishNamesInArabicLettersFindTheirTowns() {
+        #expect(placeIDs("حاصر التنظيم مدينة كوباني") == ["172256"])
+        #expect(placeIDs("دخلت القوات بلدة سري كانيه") == ["165509"])
+        #expect(placeIDs("سيطرت القوات على قضاء شنكال") == ["448149"])
+        // An alias row adds names; the place keeps its record's Arabic name and position.
+        let kobani = DaemonServiceTests.loaded.analyzer.gazetteer.places.first { $0.id == "172256" }
+        #expect(kobani?.nameAr == "عين العرب" && kobani.map { abs($0.lat - 36.89) < 0.05 } == true)
+    }
+}
