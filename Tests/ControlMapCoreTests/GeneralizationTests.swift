@@ -4185,6 +4185,17 @@ import Testing
         #expect(read("Airstrikes hit the former IS stronghold of Khirbil.").isEmpty)
     }
 
+    @Test func anAdjectiveAfterALargeCityNamesItsPartAndAfterAVillageAnotherVillage() {
+        // "East Mosul", "Mosul's neighbourhoods": part of the city, which is contested.
+        #expect(read("سيطرت القوات العراقية على الموصل الشرقية.") == [.init(kind: "contested", actor: "iraqi-government", place: "14")])
+        #expect(read("سيطرت قوات النظام على أحياء دير الزور.") == [.init(kind: "contested", actor: "syrian-government", place: "1")])
+        // The side of a city's countryside is no hamlet called "the eastern".
+        #expect(read("استعادت فصائل المعارضة عدة قرى بريف الرقة الشرقي.").allSatisfy { $0.place != "33" })
+        #expect(read("سيطر تنظيم داعش على قرى ريف الرقة الشرقي خربيل وسردة.").map(\.place) == ["5", "7"])
+        // After a village the adjective makes another village's name.
+        #expect(read("سيطر تنظيم داعش على خربيل الشرقية.").map(\.place) == ["خربيل الشرقية"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -1135,8 +1135,14 @@ extension ControlEventExtractor {
                                     state: DocumentState) -> Set<Int> {
         var out: Set<Int> = []
         for q in start..<end where q > 0 {
+            // ("حلب الشرقية", "الموصل الشرقية": the Arabic adjective follows the city.)
+            // ("أحياء حلب": its neighbourhoods, a noun of part before it.)
+            let arabicAfter = q + 1 < end && state.isArabic(items[q]) && !items[q + 1].breakBefore
+                && lexicon.isWord(state.writtenKeyOf(items[q + 1]), .directionAdjective)
+                || state.isArabic(items[q]) && items[q].start > 0 && !items[q].breakBefore
+                && lexicon.isWord(state.input.text.tokens[state.input.stream.words[items[q].start - 1].token].key, .partNoun)
             guard case .place(let m) = items[q].item, list.contains(m), !items[q].breakBefore,
-                  case .word(let w) = items[q - 1].item, lexicon.isWord(w, .directionModifier),
+                  arabicAfter || { if case .word(let w) = items[q - 1].item { lexicon.isWord(w, .directionModifier) } else { false } }(),
                   state.input.resolutions[m].mention.cueWords == nil,
                   let place = state.input.resolutions[m].place,
                   [.city, .town].contains(state.input.gazetteer.kind(place)) else { continue }

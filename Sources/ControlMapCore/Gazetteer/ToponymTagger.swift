@@ -205,9 +205,20 @@ public struct ToponymTagger: Sendable {
                     // (A name is definite, so is its adjective: "الموصل كبرى مدن" is Mosul and a
                     // superlative, "largest of the cities".)
                     && text.tokens[words[place.end].token].key.hasPrefix("\u{0627}\u{0644}")
+                    // ("حلب الشرقية", "الموصل القديمة": a city a war divides is named by its parts;
+                    // the part is of the city, not another town; see below.)
+                    && !isDividedCity(place)
                     || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
+                    matchEnd = place.end + 1
+                }
+                if matchEnd == place.end, isDividedCity(place), place.end < words.count, !words[place.end].breakBefore,
+                   text.tokens[words[place.start].token].isArabic,
+                   Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end),
+                   text.tokens[words[place.end].token].key.hasPrefix("\u{0627}\u{0644}") {
+                    // "حلب الشرقية", "ريف حلب الشمالي": the adjective qualifies the city (its part,
+                    // its countryside's side); the name stays the city's and the word no place.
                     matchEnd = place.end + 1
                 }
                 if matchEnd == place.end, place.end < words.count, !words[place.end].breakBefore,
@@ -275,7 +286,13 @@ public struct ToponymTagger: Sendable {
                 }
                 m.isWeak = pendingCue == nil && (fragment || namedThingWithoutSite || isWeak(place, text, stream))
                 m.isForeign = !fragment && m.isWeak && isForeign(place)
-                if let c = pendingCue {
+                if let c = pendingCue, c.cue.plural, c.cue.kind == .neighbourhood, !cueUsed, c.range.upperBound == place.start,
+                   isDividedCity(place) {
+                    // "أحياء حلب", "الأحياء الشرقية ... أحياء الموصل": the neighbourhoods of a city are
+                    // part of the city, no neighbourhood named after it.
+                    pendingCue = nil
+                    listMode = false; namesOnly = false
+                } else if let c = pendingCue {
                     m.cue = c.cue.kind
                     // Later items of a list share the cue's kind, not its words.
                     if !cueUsed { m.cueWords = c.range; cueUsed = true }
@@ -952,6 +969,13 @@ public struct ToponymTagger: Sendable {
     /// An Arabic word of direction ("غرب", "شمالي").
     private func isDirectionWord(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
         text.tokens[stream.words[p].token].isArabic && directionWords.contains(stream.words[p].innerKey)
+    }
+
+    /// A city this large is fought over by its parts ("eastern Aleppo", "الموصل القديمة").
+    static let dividedCityPopulation = 100_000
+
+    private func isDividedCity(_ m: Gazetteer.Match) -> Bool {
+        m.value.places.contains { gazetteer.population($0) >= Self.dividedCityPopulation }
     }
 
     /// How many longer names an Arabic word must start to be read as the head of an unknown one.
