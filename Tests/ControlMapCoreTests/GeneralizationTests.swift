@@ -4196,6 +4196,23 @@ import Testing
         #expect(read("سيطر تنظيم داعش على خربيل الشرقية.").map(\.place) == ["خربيل الشرقية"])
     }
 
+    @Test func aTakingUndoneInTheSameSentenceIsNoChange() {
+        #expect(read("IS fighters stormed Khirbil on Monday before being pushed back by government troops.").isEmpty)
+        #expect(read("Rebels briefly entered Khirbil but were forced to retreat hours later.").isEmpty)
+        #expect(read("دخل مقاتلو المعارضة قرية خربيل لفترة وجيزة ثم انسحبوا منها.").isEmpty)
+        #expect(read("اقتحم عناصر تنظيم داعش قرية خربيل قبل أن تتمكن قوات النظام من طردهم منها.").isEmpty)
+        // Pushed back from another place, or expelling the others: the taking stands.
+        #expect(read("Rebels captured Khirbil but were later pushed back from Sarda.").map(\.place) == ["5"])
+        #expect(read("سيطرت قوات النظام على قرية خربيل بعد طردهم منها.").map(\.place) == ["5"])
+    }
+
+    @Test func aDenialOfTheClaimInTheNextSentenceUndoesItsTakings() {
+        #expect(read("IS said it had captured Khirbil. The army said the claim was false.").isEmpty)
+        #expect(read("أعلن تنظيم داعش سيطرته على قرية خربيل. ونفى الجيش ذلك.").isEmpty)
+        // A denial about another place names it, and leaves the taking alone.
+        #expect(read("IS captured Khirbil on Sunday. The army denied reports of losses in Sarda.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -105,6 +105,7 @@ extension ControlEventExtractor {
         // "stormed X, but were repelled by the rebels", "entered X but were beaten back": the
         // assault failed.
         if !state.isArabic(item), [.captured, .recaptured, .contested].contains(predicate.kind), isRepelledAfterBut(items, k) { return [] }
+        if [.captured, .recaptured, .contested].contains(predicate.kind), predicate.voice == .active, isUndoneLater(items, k, state) { return [] }
         // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
         if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
             return []
@@ -1157,6 +1158,39 @@ extension ControlEventExtractor {
 
     /// Whether "but", before any other predicate after the one at `k`, opens a clause whose first
     /// few words say it was repelled ("but were repelled by Y", "but was beaten back").
+    /// "stormed X before being pushed back", "entered X but were forced to retreat", "دخلوا X ثم
+    /// انسحبوا منها", "اقتحموا X قبل أن تتمكن القوات من طردهم منها": after the place the taking
+    /// is about, a word that opens what came next, then the takers' pull-out, their expulsion (a
+    /// passive, or an Arabic verbal noun with "them") or a word of retreat, with no other place
+    /// named: the taking was undone within the sentence.
+    func isUndoneLater(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard let placeAt = items[(k + 1)...].prefix(4).firstIndex(where: \.isPlace) else { return false }
+        var opened = false
+        for j in (placeAt + 1)..<min(items.count, placeAt + 12) {
+            let it = items[j]
+            if it.isPlace { return false }
+            if lexicon.isWord(state.keyOf(it), .undoingOpener) || lexicon.isWord(state.writtenKeyOf(it), .undoingOpener) {
+                opened = true
+                continue
+            }
+            guard opened else {
+                if case .predicate = it.item { return false }
+                continue
+            }
+            if lexicon.isWord(state.keyOf(it), .retreatVerb) { return true }
+            guard case .predicate(let p) = it.item else { continue }
+            if p.kind == .withdrew { return !items[(j + 1)...].contains(where: \.isPlace) }
+            if p.voice == .expulsion {
+                // "being pushed back", "were driven out"; "طردهم", their expulsion.
+                let passive = j > 0 && ["being", "been", "were", "was"].contains(state.lastKeyOf(items[j - 1]))
+                let ofThem = state.isArabic(it) && state.writtenKeyOf(it).hasSuffix("\u{0647}\u{0645}")
+                return passive || ofThem
+            }
+            return false
+        }
+        return false
+    }
+
     func isRepelledAfterBut(_ items: [PositionedItem], _ k: Int) -> Bool {
         guard let but = items[(k + 1)...].firstIndex(where: { it in
             if case .predicate = it.item { return true }

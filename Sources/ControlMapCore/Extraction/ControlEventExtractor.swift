@@ -62,6 +62,11 @@ public struct ControlEventExtractor: Sendable {
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
             settleHoldersOfTakenPlaces(&events, from: before)
+            if s > 0, deniesTheSentenceBefore(sentence, state) {
+                for e in events where e.sentence == s - 1 && [.captured, .recaptured].contains(e.kind) {
+                    state.deniedClaims.append((placeKey(e, input), e.actor))
+                }
+            }
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
         return deduplicated(settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(events, state), input), state), input))
@@ -113,6 +118,14 @@ public struct ControlEventExtractor: Sendable {
             for q in pending { out[q] = speaker }
         }
         return out
+    }
+
+    /// "IS said it had taken X. The army said the claim was false.", "... ونفى الجيش ذلك.": a
+    /// sentence that names no place and denies a claim, report or "that" denies the takings of
+    /// the sentence before it.
+    func deniesTheSentenceBefore(_ sentence: [PositionedItem], _ state: DocumentState) -> Bool {
+        guard !sentence.contains(where: \.isPlace), sentence.contains(where: { $0.isCue(.denial) }) else { return false }
+        return sentence.contains { lexicon.isWord(state.keyOf($0), .claimNoun) || lexicon.isWord(state.writtenKeyOf($0), .claimNoun) }
     }
 
     /// A taking the text denies somewhere is not news where the text repeats it: the captures of a
