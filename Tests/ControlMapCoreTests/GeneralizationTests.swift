@@ -4213,6 +4213,25 @@ import Testing
         #expect(read("IS captured Khirbil on Sunday. The army denied reports of losses in Sarda.").map(\.place) == ["5"])
     }
 
+    @Test func aTakingThatIsAMatterOfTimeIsYetToCome() {
+        #expect(read("Officials said the liberation of Khirbil was only a matter of time.").isEmpty)
+        #expect(read("قال مسؤولون إن تحرير قرية خربيل مسألة وقت.").isEmpty)
+        #expect(read("The army took Sarda, and the fall of Khirbil is a matter of time.").map(\.place) == ["7"])
+    }
+
+    @Test func qadBeforeAnImperfectSupportVerbIsAPossibility() {
+        #expect(read("قد تتمكن قوات النظام من استعادة قرية خربيل خلال أيام.").isEmpty)
+        #expect(read("قد يستطيع الجيش السوري تحرير قرية خربيل قريبا.").isEmpty)
+        // With a perfect it is done.
+        #expect(read("قد تمكنت قوات النظام من استعادة قرية خربيل.").map(\.place) == ["5"])
+    }
+
+    @Test func aFightBetweenOneSidesOwnGroupsContestsNothing() {
+        #expect(read("Clashes broke out between rival rebel groups in Khirbil.").isEmpty)
+        #expect(read("اندلعت اشتباكات بين فصائل متنافسة في قرية خربيل.").isEmpty)
+        #expect(read("Clashes broke out between rebels and government forces in Khirbil.") == [.init(kind: "contested", actor: "rebels", place: "5")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

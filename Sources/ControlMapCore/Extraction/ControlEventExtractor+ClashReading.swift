@@ -24,6 +24,11 @@ extension ControlEventExtractor {
                 let mention = state.input.resolutions[m].mention
                 guard !isRegion(m, state), !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
                 r.places = listFrom(items, j, clause.upperBound, state: state)
+                // "clashes between rival rebel groups in X", "اشتباكات بين فصائل متنافسة": a fight
+                // between one side's own groups contests nothing between sides.
+                let betweenBefore = lexicon.isWord(state.lastKeyOf(items[k]), .between)
+                    || items[(k + 1)..<j].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false } }
+                if betweenBefore, r.from == nil { r.subjectAfter = nil }
                 if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: {
                     if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false }
                 }) {

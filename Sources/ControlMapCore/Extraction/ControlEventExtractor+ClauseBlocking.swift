@@ -204,11 +204,26 @@ extension ControlEventExtractor {
     /// possibility (before a perfect it is "has": "قد سيطرت"). A ت-imperfect is told from a
     /// ت-perfect ("قد تمكنت") by its ي form being a control verb too.
     func isArabicModal(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        if isMayBeAbleTo(items, k, state) { return true }
         guard k > 0, isQad(items[k - 1]), state.isArabic(items[k]) else { return false }
         let key = state.keyOf(items[k])
         guard let first = key.first else { return false }
         if first == "\u{064A}" || first == "\u{0646}" { return true }
         return first == "\u{062A}" && lexicon.predicates.exactValue("\u{064A}" + key.dropFirst()) != nil
+    }
+
+    /// "قد تتمكن القوات من استعادة X", "قد يستطيع الجيش تحرير X": قد before an imperfect verb of
+    /// its own (a support verb, "be able") makes the taking it governs a possibility. (A perfect
+    /// after قد, "وقد تمكنت القوات من ...", is done: a ت-word ending in the feminine ت is one.)
+    func isMayBeAbleTo(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard state.isArabic(items[k]), k >= 2 else { return false }
+        for q in stride(from: k - 2, through: max(0, k - 6), by: -1) {
+            if case .predicate = items[q + 1].item { return false }
+            guard isQad(items[q]) else { continue }
+            guard case .word(let verb) = items[q + 1].item, let first = verb.first, verb.count >= 4 else { return false }
+            return first == "\u{064A}" || first == "\u{0646}" || first == "\u{062A}" && !verb.hasSuffix("\u{062A}")
+        }
+        return false
     }
 
     /// "وكانت القوات التركية قد حاصرت": كان ... قد before the verb marks earlier history.
