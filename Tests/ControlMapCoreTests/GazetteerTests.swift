@@ -159,6 +159,14 @@ import Testing
         let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
         let r = analyzer.geocode("Fighting went on in Kobanî.").resolutions
         #expect(r.first?.place.map { g.places[Int($0)].id } == "425")
+        // News calls a city of 50,000 a town: the cue's kind does not outweigh the title the
+        // mention spells, against a town a little smaller that lists the name as an alias.
+        let cityKobani = Gazetteer(places: Fixtures.places + [
+            Fixtures.place("424", "Afrinat", "عفرينات", 36.50, 36.87, kind: .town, population: 48_000, names: ["Kobani"]),
+            Fixtures.place("425", "Kobani", "عين العرب", 36.89, 38.35, kind: .city, population: 50_000),
+        ], stopwords: Fixtures.lexicon.stopwords)
+        let cued = DocumentAnalyzer(gazetteer: cityKobani, lexicon: Fixtures.lexicon).geocode("The town of Kobani was shelled.").resolutions
+        #expect(cued.first?.place.map { cityKobani.places[Int($0)].id } == "425")
     }
 
     @Test func aNameHeadAfterACuedNameLinksItToALongerName() {

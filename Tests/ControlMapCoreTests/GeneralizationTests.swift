@@ -4192,8 +4192,11 @@ import Testing
         // The side of a city's countryside is no hamlet called "the eastern".
         #expect(read("استعادت فصائل المعارضة عدة قرى بريف الرقة الشرقي.").allSatisfy { $0.place != "33" })
         #expect(read("سيطر تنظيم داعش على قرى ريف الرقة الشرقي خربيل وسردة.").map(\.place) == ["5", "7"])
-        // After a village the adjective makes another village's name.
+        // After a village the adjective makes another village's name; after a singular cue, a
+        // district's ("حي الرقة الجديدة", a district called New Raqqa).
         #expect(read("سيطر تنظيم داعش على خربيل الشرقية.").map(\.place) == ["خربيل الشرقية"])
+        #expect(read("سيطرت قوات النظام على حي الرقة الجديدة.").map(\.place) == ["الرقة الجديدة"])
+        #expect(read("تدور اشتباكات في أحياء الموصل القديمة بين القوات العراقية وتنظيم داعش.").map(\.place) == ["14"])
     }
 
     @Test func aTakingUndoneInTheSameSentenceIsNoChange() {

@@ -286,8 +286,9 @@ public struct ToponymResolver: Sendable {
         return (score, why)
     }
 
-    /// What spelling a candidate's own name is worth in a near tie.
-    static let titleBonus = 0.5
+    /// What spelling a candidate's own name is worth in a near tie: more than a cue's town for
+    /// a city ("the town of Kobani": news calls a city of 50,000 a town).
+    static let titleBonus = 1.5
 
     /// The population a seat without a figure is taken to have, by feature code: what the
     /// smallest seats of that rank in Syria and Iraq have.

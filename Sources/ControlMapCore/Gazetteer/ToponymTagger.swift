@@ -197,6 +197,12 @@ public struct ToponymTagger: Sendable {
                 }
                 var m = makeMention(text, stream, place.start..<place.end, candidates: place.value.places, reading: place.reading)
                 var matchEnd = place.end
+                // "حلب الشرقية", "أحياء الموصل القديمة", "ريف حلب الشمالي": an adjective after a city
+                // a war divides names its part (or its countryside's side), unless a singular cue
+                // names a place of its own ("حي حلب الجديدة", a district).
+                let namesPartOfDividedCity = place.end < words.count && isDividedCity(place, text, stream)
+                    && Self.arabicNameAdjectiveKeys.contains(words[place.end].inner)
+                    && (pendingCue.map { $0.cue.plural || $0.cue.kind == .region } ?? true)
                 // ("قرية الشريعة الجنوبية": a known name that begins with a cue word, too.)
                 if place.end - place.start == 1 || cueHere.map({ $0.value.before && $0.start == place.start }) ?? false,
                    place.end < words.count, !words[place.end].breakBefore,
@@ -207,13 +213,16 @@ public struct ToponymTagger: Sendable {
                     && text.tokens[words[place.end].token].key.hasPrefix("\u{0627}\u{0644}")
                     // ("حلب الشرقية", "الموصل القديمة": a city a war divides is named by its parts;
                     // the part is of the city, not another town; see below.)
-                    && !isDividedCity(place)
-                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false) {
+                    && !namesPartOfDividedCity
+                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false)
+                        // ("أحياء الموصل القديمة": after a plural cue the adjective names the city's
+                        // part; "حي حلب الجديدة" is one district's name.)
+                        && !(pendingCue?.cue.plural == true && namesPartOfDividedCity) {
                     // "سرجة الشرقية" is East Sarja, not Sarja: a name the gazetteer lacks.
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
                     matchEnd = place.end + 1
                 }
-                if matchEnd == place.end, isDividedCity(place), place.end < words.count, !words[place.end].breakBefore,
+                if matchEnd == place.end, namesPartOfDividedCity, place.end < words.count, !words[place.end].breakBefore,
                    text.tokens[words[place.start].token].isArabic,
                    Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end),
                    text.tokens[words[place.end].token].key.hasPrefix("\u{0627}\u{0644}") {
@@ -287,7 +296,7 @@ public struct ToponymTagger: Sendable {
                 m.isWeak = pendingCue == nil && (fragment || namedThingWithoutSite || isWeak(place, text, stream))
                 m.isForeign = !fragment && m.isWeak && isForeign(place)
                 if let c = pendingCue, c.cue.plural, c.cue.kind == .neighbourhood, !cueUsed, c.range.upperBound == place.start,
-                   isDividedCity(place) {
+                   isDividedCity(place, text, stream) {
                     // "أحياء حلب", "الأحياء الشرقية ... أحياء الموصل": the neighbourhoods of a city are
                     // part of the city, no neighbourhood named after it.
                     pendingCue = nil
@@ -974,8 +983,11 @@ public struct ToponymTagger: Sendable {
     /// A city this large is fought over by its parts ("eastern Aleppo", "الموصل القديمة").
     static let dividedCityPopulation = 100_000
 
-    private func isDividedCity(_ m: Gazetteer.Match) -> Bool {
-        m.value.places.contains { gazetteer.population($0) >= Self.dividedCityPopulation }
+    /// (Of the war's countries only, and never a word that is no place on its own: "المدينة" is
+    /// the city, not the Iraqi town of that name.)
+    private func isDividedCity(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        (m.end - m.start > 1 || !isStopword(stream.words[m.start].inner))
+            && m.value.places.contains { gazetteer.population($0) >= Self.dividedCityPopulation && (focusCountries.isEmpty || gazetteer.isIn($0, focusCodes)) }
     }
 
     /// How many longer names an Arabic word must start to be read as the head of an unknown one.
