@@ -200,9 +200,8 @@ public struct ToponymTagger: Sendable {
                 // "حلب الشرقية", "أحياء الموصل القديمة", "ريف حلب الشمالي": an adjective after a city
                 // a war divides names its part (or its countryside's side), unless a singular cue
                 // names a place of its own ("حي حلب الجديدة", a district).
-                let namesPartOfDividedCity = place.end < words.count && isDividedCity(place, text, stream)
-                    && Self.arabicNameAdjectiveKeys.contains(words[place.end].inner)
-                    && (pendingCue.map { $0.cue.plural || $0.cue.kind == .region } ?? true)
+                let namesPartOfDividedCity = place.end < words.count && Self.arabicNameAdjectiveKeys.contains(words[place.end].inner)
+                    && (pendingCue.map { $0.cue.plural || $0.cue.kind == .region } ?? true) && isDividedCity(place, text, stream)
                 // ("قرية الشريعة الجنوبية": a known name that begins with a cue word, too.)
                 if place.end - place.start == 1 || cueHere.map({ $0.value.before && $0.start == place.start }) ?? false,
                    place.end < words.count, !words[place.end].breakBefore,
@@ -699,7 +698,8 @@ public struct ToponymTagger: Sendable {
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
         let word = stream.words[p]
-        let accept = { (name: Gazetteer.Name) in (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue) }
+        // (A local function, not a closure value: this runs at every word.)
+        func accept(_ name: Gazetteer.Name) -> Bool { (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue) }
         let plain = gazetteer.match(in: stream, at: p, accept: accept)
         // "مطار «منغ»", "معبر "باب الهوى"": news quotes the name after a site's noun; the site's
         // full name runs through the marks.
