@@ -4235,6 +4235,13 @@ import Testing
         #expect(read("Clashes broke out between rebels and government forces in Khirbil.") == [.init(kind: "contested", actor: "rebels", place: "5")])
     }
 
+    @Test func theAforementionedAndAKnownPlaceBehindAPrepositionAreNoNewNames() {
+        #expect(read("سيطرت قوات سوريا الديمقراطية على الأحياء والمناطق آنفة الذكر.").isEmpty)
+        #expect(read("استعاد تنظيم داعش أحياء بخربيل بعد يومين.").allSatisfy { $0.place != "بخربيل" })
+        // Without the preposition the name after the cue is the place.
+        #expect(read("استعاد تنظيم داعش قرية خربيل بعد يومين.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
