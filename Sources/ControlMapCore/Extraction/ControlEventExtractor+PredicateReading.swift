@@ -1156,8 +1156,6 @@ extension ControlEventExtractor {
         return false
     }
 
-    /// Whether "but", before any other predicate after the one at `k`, opens a clause whose first
-    /// few words say it was repelled ("but were repelled by Y", "but was beaten back").
     /// "stormed X before being pushed back", "entered X but were forced to retreat", "دخلوا X ثم
     /// انسحبوا منها", "اقتحموا X قبل أن تتمكن القوات من طردهم منها": after the place the taking
     /// is about, a word that opens what came next, then the takers' pull-out, their expulsion (a
@@ -1182,7 +1180,7 @@ extension ControlEventExtractor {
             if p.kind == .withdrew { return !items[(j + 1)...].contains(where: \.isPlace) }
             if p.voice == .expulsion {
                 // "being pushed back", "were driven out"; "طردهم", their expulsion.
-                let passive = j > 0 && ["being", "been", "were", "was"].contains(state.lastKeyOf(items[j - 1]))
+                let passive = j > 0 && lexicon.isWord(state.lastKeyOf(items[j - 1]), .auxiliary)
                 let ofThem = state.isArabic(it) && state.writtenKeyOf(it).hasSuffix("\u{0647}\u{0645}")
                 return passive || ofThem
             }
@@ -1191,6 +1189,8 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// Whether "but", before any other predicate after the one at `k`, opens a clause whose first
+    /// few words say it was repelled ("but were repelled by Y", "but was beaten back").
     func isRepelledAfterBut(_ items: [PositionedItem], _ k: Int) -> Bool {
         guard let but = items[(k + 1)...].firstIndex(where: { it in
             if case .predicate = it.item { return true }
