@@ -147,10 +147,9 @@ public struct Gazetteer: Sendable {
         storage.longerNameCount(firstKey: key, limit: limit)
     }
 
-    /// The longest name starting at stream position `p` that `accept` takes. `throughQuotes`:
-    /// quotation marks inside the name do not end it ("مطار «منغ»").
-    public func match(in stream: TokenStream, at p: Int, throughQuotes: Bool = false, accept: (Name) -> Bool = { _ in true }) -> Match? {
-        storage.match(in: stream, at: p, throughQuotes: throughQuotes, accept: accept)
+    /// The longest name starting at stream position `p` that `accept` takes, if any.
+    public func match(in stream: TokenStream, at p: Int, accept: (Name) -> Bool = { _ in true }) -> Match? {
+        storage.match(in: stream, at: p, accept: accept)
     }
 }
 

@@ -169,7 +169,7 @@ extension Gazetteer {
             return indices(Int(reader.u32(o + 8)), Int(reader.u16(o + 12)))
         }
 
-        func match(in stream: TokenStream, at p: Int, throughQuotes: Bool = false, accept: (Gazetteer.Name) -> Bool) -> Gazetteer.Match? {
+        func match(in stream: TokenStream, at p: Int, accept: (Gazetteer.Name) -> Bool) -> Gazetteer.Match? {
             let words = stream.words
             guard p < words.count else { return nil }
             var best: Gazetteer.Match?
@@ -185,15 +185,15 @@ extension Gazetteer {
                 // comparing every entry.
                 if let run = crowdedRun(h, start: start) {
                     var candidates: [Int] = []
-                    if p + 1 < words.count, !words[p + 1].breakBefore || throughQuotes && words[p + 1].quotesOnlyBefore, let list = run.bySecond[words[p + 1].inner.hash] {
+                    if p + 1 < words.count, !words[p + 1].breakBefore, let list = run.bySecond[words[p + 1].inner.hash] {
                         candidates = list
                     }
                     candidates += run.singles
-                    for i in candidates where consider(i, key: key, reading: reading, words: words, p: p, throughQuotes: throughQuotes, best: &best, accept: accept) { break }
+                    for i in candidates where consider(i, key: key, reading: reading, words: words, p: p, best: &best, accept: accept) { break }
                 } else {
                     var i = start
                     while i < entryCount, reader.u64(entriesOffset + i * GazetteerCompiler.entrySize) == h {
-                        if consider(i, key: key, reading: reading, words: words, p: p, throughQuotes: throughQuotes, best: &best, accept: accept) { break }
+                        if consider(i, key: key, reading: reading, words: words, p: p, best: &best, accept: accept) { break }
                         i += 1
                     }
                 }
@@ -219,12 +219,12 @@ extension Gazetteer {
         /// Tries entry `i`; true when the scan of this first word is over (a match was taken, or
         /// the remaining entries are no longer than the best already found).
         @inline(__always)
-        private func consider(_ i: Int, key: String, reading: Int, words: [TokenStream.Word], p: Int, throughQuotes: Bool,
+        private func consider(_ i: Int, key: String, reading: Int, words: [TokenStream.Word], p: Int,
                               best: inout Gazetteer.Match?, accept: (Gazetteer.Name) -> Bool) -> Bool {
             let o = entriesOffset + i * GazetteerCompiler.entrySize
             let keyCount = Int(reader.u16(o + 14))
             if let b = best, b.end - b.start >= keyCount { return true }
-            guard p + keyCount <= words.count, keysMatch(o, keyCount, key, words, p, throughQuotes: throughQuotes) else { return false }
+            guard p + keyCount <= words.count, keysMatch(o, keyCount, key, words, p) else { return false }
             let flags = reader.u8(o + 22)
             let name = Gazetteer.Name(places: indices(Int(reader.u32(o + 16)), Int(reader.u16(o + 20))),
                                       isLatin: flags & 1 != 0, needsCue: flags & 2 != 0)
@@ -276,14 +276,14 @@ extension Gazetteer {
         }
 
         /// Whether the entry's keys ("k1␟k2␟k3") are `first` then the inner keys of the words after `p`.
-        private func keysMatch(_ o: Int, _ keyCount: Int, _ first: String, _ words: [TokenStream.Word], _ p: Int, throughQuotes: Bool) -> Bool {
+        private func keysMatch(_ o: Int, _ keyCount: Int, _ first: String, _ words: [TokenStream.Word], _ p: Int) -> Bool {
             let start = stringsOffset + Int(reader.u32(o + 8))
             let length = Int(reader.u16(o + 12))
             var segmentStart = start
             var k = 0
             for q in start...(start + length) where q == start + length || reader.u8(q) == 0x1F {
                 let key = k == 0 ? first : words[p + k].innerKey
-                if k > 0, words[p + k].breakBefore, !(throughQuotes && words[p + k].quotesOnlyBefore) { return false }
+                if k > 0, words[p + k].breakBefore { return false }
                 if !reader.equals(segmentStart, q - segmentStart, key) { return false }
                 segmentStart = q + 1
                 k += 1

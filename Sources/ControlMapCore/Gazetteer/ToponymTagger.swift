@@ -705,7 +705,7 @@ public struct ToponymTagger: Sendable {
         // full name runs through the marks.
         guard p + 1 < stream.words.count, stream.words[p + 1].quotesOnlyBefore,
               let cue = cues.phrases.match(in: stream, at: p), cue.value.before, cue.value.kind.isSite, cue.end == p + 1,
-              let quoted = gazetteer.match(in: stream, at: p, throughQuotes: true, accept: accept),
+              let quoted = gazetteer.match(in: stream.joiningQuotes(in: (p + 1)..<(p + 5)), at: p, accept: accept),
               quoted.end > (plain?.end ?? p) else { return plain }
         return quoted
     }

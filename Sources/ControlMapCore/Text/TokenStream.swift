@@ -25,6 +25,19 @@ public struct TokenStream: Sendable {
     /// For each token, its position in `words`, or -1 for punctuation and skipped articles.
     public let position: [Int]
 
+    private init(words: [Word], position: [Int]) {
+        self.words = words
+        self.position = position
+    }
+
+    /// The same stream with quotation marks before the words of `range` no longer breaking a
+    /// phrase ("مطار «منغ»" read as the site's two-word name). A copy: for the rare quoted name.
+    public func joiningQuotes(in range: Range<Int>) -> TokenStream {
+        var joined = words
+        for i in range.clamped(to: joined.indices) where joined[i].quotesOnlyBefore { joined[i].breakBefore = false }
+        return TokenStream(words: joined, position: position)
+    }
+
     public init(_ text: AnalyzedText) {
         var words: [Word] = []
         var position = [Int](repeating: -1, count: text.tokens.count)
