@@ -4242,6 +4242,12 @@ import Testing
         #expect(read("استعاد تنظيم داعش قرية خربيل بعد يومين.").map(\.place) == ["5"])
     }
 
+    @Test func aSubjectsAlliesWithAnAdjectiveAreStillItsSupport() {
+        #expect(read("Turkish forces and their Syrian allies are now in full control of Khirbil.") == [.init(kind: "holds", actor: "turkey", place: "5")])
+        #expect(read("Iraqi forces and their Shiite allies recaptured Bashiqa.") == [.init(kind: "recaptured", actor: "iraqi-government", place: "15")])
+        #expect(read("Government troops and allied militias captured Khirbil.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

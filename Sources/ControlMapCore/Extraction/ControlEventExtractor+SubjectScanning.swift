@@ -760,8 +760,17 @@ extension ControlEventExtractor {
         return !items[q..<k].contains { if case .actor = $0.item { return true } else { return false } }
     }
 
+    /// An actor among the `distance` items before `k`, not counting the words of support and
+    /// filler between ("Turkish forces and their Syrian allies are now in control of X").
     func actorWithin(_ items: [PositionedItem], before k: Int, distance: Int) -> Bool {
-        items[max(0, k - distance)..<k].contains { if case .actor = $0.item { return true } else { return false } }
+        var counted = 0
+        var j = k - 1
+        while j >= 0, counted < distance {
+            if case .actor = items[j].item { return true }
+            if !items[j].isCue(.support) && !items[j].isCue(.filler) { counted += 1 }
+            j -= 1
+        }
+        return false
     }
 
     /// The actor before the last reporting word preceding `k` ("أعلنت قسد أن", "the SDF said").
