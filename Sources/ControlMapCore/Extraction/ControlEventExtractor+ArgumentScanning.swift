@@ -867,14 +867,14 @@ extension ControlEventExtractor {
     static let copulas: Set<String> = ["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "\u{0648}\u{0647}\u{0645}"]
 
 
-    /// "government-held", "SDF-controlled": the side at `j` is compounded with the participle after
-    /// it, an attribute of the noun that follows.
     /// "stronghold of", "bastion of": a noun of holding before the place held.
     func isStrongholdOf(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
         guard !items[q].breakBefore, case .predicate(let p) = items[q].item, p.kind == .holds, p.voice == .state else { return false }
         return items[q].end - items[q].start == 2 && state.lastKeyOf(items[q]) == "of"
     }
 
+    /// "government-held", "SDF-controlled": the side at `j` is compounded with the participle after
+    /// it, an attribute of the noun that follows.
     func isCompounded(_ items: [PositionedItem], _ j: Int, _ end: Int) -> Bool {
         guard j + 1 < end, items[j + 1].hyphenBefore, case .predicate = items[j + 1].item else { return false }
         return true
@@ -1135,20 +1135,24 @@ extension ControlEventExtractor {
                                     state: DocumentState) -> Set<Int> {
         var out: Set<Int> = []
         for q in start..<end where q > 0 {
-            // ("حلب الشرقية", "الموصل الشرقية": the Arabic adjective follows the city.)
-            // ("أحياء حلب": its neighbourhoods, a noun of part before it.)
-            let arabicAfter = q + 1 < end && state.isArabic(items[q]) && !items[q + 1].breakBefore
-                && lexicon.isWord(state.writtenKeyOf(items[q + 1]), .directionAdjective)
-                || state.isArabic(items[q]) && items[q].start > 0 && !items[q].breakBefore
-                && lexicon.isWord(state.input.text.tokens[state.input.stream.words[items[q].start - 1].token].key, .partNoun)
             guard case .place(let m) = items[q].item, list.contains(m), !items[q].breakBefore,
-                  arabicAfter || { if case .word(let w) = items[q - 1].item { lexicon.isWord(w, .directionModifier) } else { false } }(),
+                  isQualifiedAsPart(items, q, end, state),
                   state.input.resolutions[m].mention.cueWords == nil,
                   let place = state.input.resolutions[m].place,
                   [.city, .town].contains(state.input.gazetteer.kind(place)) else { continue }
             out.insert(m)
         }
         return out
+    }
+
+    /// The place at `q` with a word that makes it a part: a direction before it ("eastern"); in
+    /// Arabic also a direction adjective after it ("حلب الشرقية") or a noun of part before it ("أحياء حلب").
+    func isQualifiedAsPart(_ items: [PositionedItem], _ q: Int, _ end: Int, _ state: DocumentState) -> Bool {
+        if case .word(let w) = items[q - 1].item, lexicon.isWord(w, .directionModifier) { return true }
+        guard state.isArabic(items[q]) else { return false }
+        if q + 1 < end, !items[q + 1].breakBefore, lexicon.isWord(state.writtenKeyOf(items[q + 1]), .directionAdjective) { return true }
+        let stream = state.input.stream
+        return items[q].start > 0 && lexicon.isWord(state.input.text.tokens[stream.words[items[q].start - 1].token].key, .partNoun)
     }
 
     /// "the towns of A and B in northern Hama, and the villages of C and D", "… في ريف حماة

@@ -26,12 +26,9 @@ extension ControlEventExtractor {
                 r.places = listFrom(items, j, clause.upperBound, state: state)
                 // "clashes between rival rebel groups in X", "اشتباكات بين فصائل متنافسة": a fight
                 // between one side's own groups contests nothing between sides.
-                let betweenBefore = lexicon.isWord(state.lastKeyOf(items[k]), .between)
-                    || items[(k + 1)..<j].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false } }
+                let betweenBefore = lexicon.isWord(state.lastKeyOf(items[k]), .between) || items[(k + 1)..<j].contains(where: isBetweenWord)
                 if betweenBefore, r.from == nil { r.subjectAfter = nil }
-                if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: {
-                    if case .word(let w) = $0.item { return lexicon.isWord(w, .between) } else { return false }
-                }) {
+                if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: isBetweenWord) {
                     // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
                     for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
                         guard case .actor(let a) = it.item else { continue }
@@ -71,5 +68,11 @@ extension ControlEventExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// "between", "بين".
+    func isBetweenWord(_ item: PositionedItem) -> Bool {
+        if case .word(let w) = item.item { return lexicon.isWord(w, .between) }
+        return false
     }
 }

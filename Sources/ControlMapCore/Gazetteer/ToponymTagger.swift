@@ -221,9 +221,8 @@ public struct ToponymTagger: Sendable {
                     m = makeMention(text, stream, place.start..<(place.end + 1), candidates: [], reading: place.reading)
                     matchEnd = place.end + 1
                 }
-                if matchEnd == place.end, namesPartOfDividedCity, place.end < words.count, !words[place.end].breakBefore,
-                   text.tokens[words[place.start].token].isArabic,
-                   Self.arabicNameAdjectiveKeys.contains(words[place.end].inner) && !isDirectionOfPlace(text, stream, at: place.end),
+                if matchEnd == place.end, namesPartOfDividedCity, !words[place.end].breakBefore,
+                   text.tokens[words[place.start].token].isArabic, !isDirectionOfPlace(text, stream, at: place.end),
                    text.tokens[words[place.end].token].key.hasPrefix("\u{0627}\u{0644}") {
                     // "حلب الشرقية", "ريف حلب الشمالي": the adjective qualifies the city (its part,
                     // its countryside's side); the name stays the city's and the word no place.
