@@ -69,6 +69,8 @@ enum Fixtures {
         place("32", "Tal", "تل حلف", 35.50, 39.97),
         // A hamlet named "the eastern", a direction adjective.
         place("33", "Ash-Sharqi", "الشرقي", 35.51, 39.96),
+        // A village whose name starts with the word after the cue of "قرية قصر" (28).
+        place("34", "Qasr Tuman", "قصر طومان", 35.52, 39.95),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -4248,6 +4248,34 @@ import Testing
         #expect(read("Government troops and allied militias captured Khirbil.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aKnownNameAfterTheCueOutrunsTheKnownNameThatSwallowsTheCue() {
+        // "قرية قصر" is known, but "قصر طومان" after the cue is the longer name.
+        #expect(read("استعادت قوات النظام السيطرة على قرية قصر طومان.").map(\.place) == ["34"])
+        #expect(read("استعادت قوات النظام السيطرة على قرية قصر بعد معارك.").map(\.place) == ["28"])
+    }
+
+    @Test func aShareOfAPlaceOutweighsTheEntryThatBroughtIt() {
+        #expect(read("IS fighters now control 60 percent of al-Bab after entering it from the west.")
+            .map { "\($0.kind) \($0.actor ?? "-") \($0.place)" } == ["contested isis 10"])
+        #expect(read("بات تنظيم داعش يسيطر على نحو 60 في المئة من مدينة الباب بعد دخولها من الجهة الغربية.")
+            .map { "\($0.kind) \($0.actor ?? "-") \($0.place)" } == ["contested isis 10"])
+        // Another side's entry is news of its own.
+        #expect(read("IS controls 60 percent of al-Bab, and the army entered Safira.").map(\.place).sorted() == ["10", "12"])
+    }
+
+    @Test func aPlaceSealedOffIsBesieged() {
+        #expect(read("Syrian army units have sealed off the town of Khirbil.") == [.init(kind: "besieged", actor: "syrian-government", place: "5")])
+        #expect(read("Iraqi forces cordoned off Bashiqa on Monday.") == [.init(kind: "besieged", actor: "iraqi-government", place: "15")])
+        // The police closing a street after a blast lay no siege.
+        #expect(read("Police sealed off the area after the blast in Khirbil.").isEmpty)
+    }
+
+    @Test func aPlaceDeclaredFreeOfTheEnemyIsTaken() {
+        #expect(read("Iraqi forces declared the town of Bashiqa free of Islamic State militants.")
+            .map { "\($0.kind) \($0.actor ?? "-") \($0.place)" } == ["captured iraqi-government 15"])
+        #expect(read("The army declared Bashiqa clear of militants.").map(\.place) == ["15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -1,9 +1,10 @@
 // Who did it: subjects before and after the predicate, reporters, holders and opponents.
 extension ControlEventExtractor {
     /// The place between a verb of declaring and the participle at `k` ("declared X (fully)
-    /// liberated"), adverbs of completion aside.
+    /// liberated", "declared X free of IS"), adverbs of completion aside.
     func declaredObject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        guard items[k].end - items[k].start == 1, state.keyOf(items[k]).hasSuffix("ed") else { return nil }
+        guard items[k].end - items[k].start == 1,
+              state.keyOf(items[k]).hasSuffix("ed") || lexicon.isWord(state.keyOf(items[k]), .freedAdjective) else { return nil }
         var j = k - 1
         while j > clause.lowerBound, lexicon.isWord(state.keyOf(items[j]), .completionAdverb) { j -= 1 }
         guard j > 0, case .place(let m) = items[j].item, case .cue(let c) = items[j - 1].item, c.role == .report,

@@ -62,6 +62,7 @@ public struct ControlEventExtractor: Sendable {
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
             settleHoldersOfTakenPlaces(&events, from: before)
+            keepSharesOverTakings(&events, from: before)
             if s > 0, deniesTheSentenceBefore(sentence, state) {
                 for e in events where e.sentence == s - 1 && [.captured, .recaptured].contains(e.kind) {
                     state.deniedClaims.append((placeKey(e, input), e.actor))
@@ -166,6 +167,24 @@ public struct ControlEventExtractor: Sendable {
         }
         guard !dropped.isEmpty else { return }
         events = events.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// "IS now controls 60 percent of al-Bab after entering it", "بات يسيطر على 60 في المئة من
+    /// مدينة الباب بعد دخولها": a sentence that gives a side a share of a place tells how far its
+    /// taking went; an entry or a taking of the same place by the same side in that sentence is
+    /// the way in, not the whole place.
+    func keepSharesOverTakings(_ events: inout [ExtractedEvent], from start: Int) {
+        let shares = events[start...].filter { $0.kind == .contested && $0.share != nil && $0.actor != nil }
+        guard !shares.isEmpty else { return }
+        let kept = events[start...].filter { e in
+            guard [.captured, .recaptured].contains(e.kind), let taker = e.actor else { return true }
+            return !shares.contains { s in
+                s.resolution == e.resolution && s.background == e.background
+                    && s.actor.map { lexicon.side(of: $0) } == lexicon.side(of: taker)
+            }
+        }
+        events.removeSubrange(start...)
+        events += kept
     }
 
     /// A pull-out from a place that the same sentence, or another sentence by another side, says

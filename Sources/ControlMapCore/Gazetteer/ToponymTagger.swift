@@ -177,6 +177,10 @@ public struct ToponymTagger: Sendable {
                // is the cue and an unknown name.
                !(cueHere.map { $0.value.before && text.tokens[words[p].token].isArabic && $0.end == place.end - 1 && place.end - place.start >= 2 }
                    ?? false && extendsArabicName(text, stream, at: place.end)),
+               // "قرية خان طومان": a known "قرية خان" is the cue and the first word of a longer
+               // known name that starts after the cue.
+               !(cueHere.map { c in c.value.before && c.end > place.start && c.end < place.end
+                   && (matchPlace(stream, at: c.end, cued: true)?.end ?? 0) > place.end } ?? false),
                // Right after a cue word a name carries no preposition: "مدن كبيرة" is big towns,
                // not towns of a hamlet "بيرة" read through ك.
                !((listMode || pendingCue != nil) && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
