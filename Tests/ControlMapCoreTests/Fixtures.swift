@@ -71,6 +71,9 @@ enum Fixtures {
         place("33", "Ash-Sharqi", "الشرقي", 35.51, 39.96),
         // A village whose name starts with the word after the cue of "قرية قصر" (28).
         place("34", "Qasr Tuman", "قصر طومان", 35.52, 39.95),
+        // A town and the airbase called after it, whose record spells the name otherwise.
+        place("35", "Abu Duhur", "أبو الضهور", 35.74, 37.05, kind: .town, population: 12_000),
+        place("36", "Abu al-Zuhur Air Base", "مطار أبو الظهور", 35.73, 37.10, kind: .airbase, featureClass: "S"),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -4276,6 +4276,28 @@ import Testing
         #expect(read("The army declared Bashiqa clear of militants.").map(\.place) == ["15"])
     }
 
+    @Test func anAirfieldNamedAfterATownIsTheAirfieldByIt() {
+        #expect(read("سيطرت قوات النظام على مطار أبو الضهور العسكري.").map(\.place) == ["36"])
+        #expect(read("The army captured the Abu Duhur airbase.").map(\.place) == ["36"])
+        // The town itself stays the town.
+        #expect(read("سيطرت قوات النظام على بلدة أبو الضهور.").map(\.place) == ["35"])
+    }
+
+    @Test func theTakersEnemiesDrivenOutAreTheExpelledSide() {
+        #expect(read("The army drove their enemies out of Khirbil.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("طردت قوات النظام خصومها من قرية خربيل.") == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        // Residents driven out are no side.
+        #expect(read("IS drove thousands of residents out of Khirbil.").isEmpty)
+    }
+
+    @Test func itsEasternDistrictsArePartsOfThePlaceBefore() {
+        #expect(read("Street battles raged inside Khirbil as the army pushed into its eastern districts.")
+            == [.init(kind: "contested", actor: "syrian-government", place: "5")])
+        #expect(read("IS attacked Khirbil and entered its western neighbourhoods.") == [.init(kind: "contested", actor: "isis", place: "5")])
+        // Its outskirts are not inside it.
+        #expect(read("The army reached Khirbil and pushed into its outskirts.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -93,10 +93,15 @@ extension ControlEventExtractor {
                    case .actor = items[j - 2].item { return }
                 if lastRole == .from && r.share == nil && !r.partial {
                     // "withdrew from X" keeps it, and so does "expelled IS from X", "طردت قوات النظام
-                    // عناصر التنظيم من X"; otherwise a place after a bare "from" is an origin.
+                    // عناصر التنظيم من X", "drove their enemies out of X"; otherwise a place after a
+                    // bare "from" is an origin.
                     if r.places.isEmpty && kind != .withdrew {
-                        guard let expelled = objectActor, [.captured, .recaptured].contains(kind) else { return }
-                        r.from = r.from ?? expelled
+                        guard [.captured, .recaptured].contains(kind) else { return }
+                        if let expelled = objectActor {
+                            r.from = r.from ?? expelled
+                        } else if !items[start..<j].contains(where: { lexicon.isWord(state.keyOf($0), .enemyNoun) }) {
+                            return
+                        }
                     }
                 }
                 // "the Homs neighbourhood of Baba Amr": the city names where the neighbourhood lies.

@@ -545,6 +545,13 @@ extension ControlEventExtractor {
             // "stormed X and quickly took it over": the pronoun inside the phrasal verb.
             reading.places = [antecedent]
         }
+        if reading.places.isEmpty, !isArabic, [.contested, .captured, .recaptured].contains(predicate.kind), predicate.voice == .active,
+           namesPartOfItsPlace(items, after: k, clause), let antecedent = placeNamedBefore(items, k + 1, state: state) {
+            // "battles raged inside X as the army pushed into its eastern districts": a part of
+            // the place named before is contested.
+            reading.places = [antecedent]
+            reading.partial = true
+        }
         guard !reading.places.isEmpty else { return [] }
         // "held John Smith and two other journalists prisoner": the name is a person held, no ground.
         if !isArabic, [.holds, .captured].contains(predicate.kind), let first = reading.places.first, k + 1 < clause.upperBound,
@@ -566,7 +573,7 @@ extension ControlEventExtractor {
             guard let expelled = subjectBefore(items, k, clause, state) else { return [] }
             reading.from = expelled
         }
-        if expulsion && reading.from == nil { return [] }
+        if expulsion && reading.from == nil && !expelsAnEnemy(items, k, clause, state) { return [] }
         if loss, reading.agent == nil, isArabic {
             // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
             for it in items[(k + 1)..<clause.upperBound] {
@@ -1197,5 +1204,22 @@ extension ControlEventExtractor {
             return it.isCue(.clause, value: "coordinating")
         }), items[but].isCue(.clause, value: "coordinating") else { return false }
         return items[(but + 1)..<min(items.count, but + 4)].contains { $0.isCue(.repelled) }
+    }
+    /// "drove their enemies out of X", "pushed its rivals out of X": the expelled are the taker's
+    /// foes, named by a noun of enmity rather than as a side (residents driven out are none).
+    func expelsAnEnemy(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        for it in items[(k + 1)..<clause.upperBound] {
+            if it.isPlace || it.isCue(.from) { return false }
+            if lexicon.isWord(state.keyOf(it), .enemyNoun) { return true }
+        }
+        return false
+    }
+    /// "its eastern districts", "its western neighbourhoods": right after the verb, "its", a
+    /// direction and a noun of a town's part.
+    func namesPartOfItsPlace(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>) -> Bool {
+        guard k + 3 < clause.upperBound, !items[k + 1].breakBefore, !items[k + 2].breakBefore, !items[k + 3].breakBefore,
+              case .word("its") = items[k + 1].item, case .word(let direction) = items[k + 2].item,
+              case .word(let part) = items[k + 3].item else { return false }
+        return lexicon.isWord(direction, .directionModifier) && lexicon.isWord(part, .townPart)
     }
 }

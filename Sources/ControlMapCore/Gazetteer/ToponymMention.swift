@@ -32,6 +32,9 @@ public struct ToponymMention: Sendable, Hashable {
     /// ("بمدينة X", "لريف X", "بدير الزور"): the place says where something lies or whose it
     /// is, never the next item of a list ("حي الصناعة بمدينة دير الزور").
     public var afterPreposition = false
+    /// For a site the gazetteer lacks under the name ("the Qamishli airbase"), the places of the
+    /// town it is named after: an airfield is found by its town.
+    public var namedAfter: [Int32] = []
 
     public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
                 cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {

@@ -23,10 +23,15 @@ public struct ToponymResolver: Sendable {
     private let focusCodes: Gazetteer.CountryCodes
     private let skeletonCache = NameSkeleton.Cache()
 
+    /// The airfields of the gazetteer, for "مطار X" where X names only the town the airfield
+    /// is called after.
+    private let airfields: [Int32]
+
     public init(gazetteer: Gazetteer, focusCountries: Set<String> = ["SY", "IQ"]) {
         self.gazetteer = gazetteer
         self.focusCountries = focusCountries
         self.focusCodes = Gazetteer.CountryCodes(focusCountries)
+        airfields = (0..<Int32(gazetteer.places.count)).filter { [.airbase, .airport].contains(gazetteer.kind($0)) }
     }
 
     public func resolve(_ mentions: [ToponymMention]) -> [Resolution] {
@@ -157,6 +162,11 @@ public struct ToponymResolver: Sendable {
 
     private func resolveOne(_ m: ToponymMention, anchors: Anchors, focus: Int32?, regions: [Region] = []) -> Resolution {
         guard !m.candidates.isEmpty else {
+            if let cue = m.cue, [.airbase, .airport].contains(cue), let (field, town) = airfield(namedAfter: m.namedAfter) {
+                // "the Qamishli airbase", no airbase so named: the airfield by the town.
+                return Resolution(mention: m, place: field, candidates: [(field, 0)],
+                                  reason: "the \(cue.rawValue) by \(gazetteer.name(town)) (\(Int(gazetteer.distanceKm(field, town))) km)")
+            }
             let why = m.cue.map { "no gazetteer entry; kept because of the cue word (\($0.rawValue))" } ?? "no gazetteer entry"
             return Resolution(mention: m, place: nil, candidates: [], reason: why)
         }
@@ -186,6 +196,12 @@ public struct ToponymResolver: Sendable {
         // "an Aleppo airbase" with no airbase of that name: a site near the place, not the place;
         // "أحياء ... القادسية": a neighbourhood, not the province of that name.
         let bestKind = gazetteer.kind(best.place)
+        if let cue = m.cue, [.airbase, .airport].contains(cue), !bestKind.isSite, let field = airfield(near: best.place) {
+            // "مطار أبو الضهور" where the gazetteer spells the airbase "أبو الظهور": an airfield
+            // is called after the town it serves, and lies by it.
+            return Resolution(mention: m, place: field, candidates: [(field, best.score)] + scored.map { ($0.place, $0.score) },
+                              reason: "the \(cue.rawValue) by \(gazetteer.name(best.place)) (\(Int(gazetteer.distanceKm(field, best.place))) km)")
+        }
         if let cue = m.cue, (cue.isSite && !bestKind.isSite) || (cue == .neighbourhood && bestKind != .neighbourhood) {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: a \(cue.rawValue) named after \(gazetteer.name(best.place)), which the gazetteer lacks")
@@ -293,6 +309,35 @@ public struct ToponymResolver: Sendable {
     /// The population a seat without a figure is taken to have, by feature code: what the
     /// smallest seats of that rank in Syria and Iraq have.
     static let seatPopulation: [String: Int] = ["PPLC": 500_000, "PPLA": 50_000, "PPLA2": 20_000, "PPLA3": 3_000]
+
+    /// How far from its town an airfield called after it may lie (Qayyarah's airbase is some
+    /// 15 km from the town).
+    static let airfieldReachKm = 16.0
+    /// A metropolis has several airfields about it, its main airport often farther than a
+    /// military one ("مطار دمشق" is not Mezzeh's): only a smaller town has its airfield by it.
+    static let airfieldTownPopulation = 1_000_000
+
+    /// The airfield nearest to a town, within `airfieldReachKm`; nil when none or when two lie
+    /// about as near (then the text's name cannot tell which).
+    func airfield(near town: Int32) -> Int32? {
+        guard gazetteer.population(town) < Self.airfieldTownPopulation else { return nil }
+        let near = airfields.filter { gazetteer.within($0, town, km: Self.airfieldReachKm) }
+            .map { (field: $0, km: gazetteer.distanceKm($0, town)) }
+            .filter { $0.km <= Self.airfieldReachKm }
+            .sorted { $0.km < $1.km }
+        guard let first = near.first else { return nil }
+        if near.dropFirst().contains(where: { gazetteer.distanceKm($0.field, first.field) > 3 }) { return nil }
+        return first.field
+    }
+
+    /// The one airfield by the towns in focus a site's name was taken from; nil when none, or
+    /// when the towns so named have different ones.
+    func airfield(namedAfter towns: [Int32]) -> (field: Int32, town: Int32)? {
+        let found = towns.filter { gazetteer.isIn($0, focusCodes) && !gazetteer.kind($0).isSite }
+            .compactMap { town in airfield(near: town).map { (field: $0, town: town) } }
+        guard let first = found.first, found.allSatisfy({ $0.field == first.field }) else { return nil }
+        return first
+    }
 
     /// How well a place kind fits the kind a cue word announces.
     static func fit(cue: PlaceKind, kind: PlaceKind) -> Double {

@@ -240,6 +240,7 @@ public struct ToponymTagger: Sendable {
                     // or the site is another place than the town it is named after.
                     m = makeMention(text, stream, place.start..<after.end, candidates: [], reading: place.reading)
                     m.cue = after.value.kind
+                    m.namedAfter = place.value.places
                     matchEnd = after.end
                 }
                 var namedThingWithoutSite = false
@@ -249,7 +250,7 @@ public struct ToponymTagger: Sendable {
                     // Council": capitalized words after the town's name make the name of something
                     // named after it, which the gazetteer lacks; taking it is not taking the town.
                     m = makeMention(text, stream, place.start..<thing.end, candidates: [], reading: place.reading)
-                    if let site = thing.site { m.cue = site }
+                    if let site = thing.site { m.cue = site; m.namedAfter = place.value.places }
                     matchEnd = thing.end
                     // Without a site word it may as well be a person ("Ibrahim Binici") or a body:
                     // good only as the direct object of a predicate, never what "the town" refers to.
