@@ -4298,6 +4298,37 @@ import Testing
         #expect(read("The army reached Khirbil and pushed into its outskirts.").isEmpty)
     }
 
+    @Test func aBackersModifierMakesTheOppositionsOwnNounsItsClients() {
+        #expect(read("Turkish-backed opposition fighters captured Khirbil.").map(\.actor) == ["sna"])
+        #expect(read("Half of Khirbil is under the control of the Turkish-backed rebel forces.").map(\.actor) == ["sna"])
+        // Without a backer they stay the rebels.
+        #expect(read("Syrian opposition fighters captured Khirbil.").map(\.actor) == ["rebels"])
+    }
+
+    @Test func anInfinitiveAfterAVerbOfSuccessIsDone() {
+        #expect(read("Rebels were able to capture Khirbil after heavy fighting.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("The rebels managed to control the village of Khirbil.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("Rebels were able to control Khirbil.") == [.init(kind: "captured", actor: "rebels", place: "5")])
+        // Unable, or not able, it was not done; a participle after "was" stays a passive.
+        #expect(read("Rebels were unable to capture Khirbil.").isEmpty)
+        #expect(read("Khirbil was fully liberated by the army.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aClaimTheSentenceSetsAsideIsNoEvent() {
+        #expect(read("Despite claims that rebels had captured Khirbil, the army still holds the town.").allSatisfy { $0.kind != "captured" })
+        #expect(read("Despite initial reports that they had retaken large parts of Khirbil, the counter-attack was repelled.").isEmpty)
+        #expect(read("رغم الأنباء عن سيطرة الفصائل على قرية خربيل، لا تزال قوات النظام تسيطر عليها.").allSatisfy { $0.kind != "captured" })
+        // Despite losses, the taking stands.
+        #expect(read("Despite heavy losses, rebels captured Khirbil.").map(\.place) == ["5"])
+    }
+
+    @Test func theTownsARoadJoinsNameTheRoad() {
+        #expect(read("The SDF cut off the Raqqa-Deir ez-Zor highway.").isEmpty)
+        #expect(read("Rebels cut off the Khirbil–Sarda road.").isEmpty)
+        // A town and then the road elsewhere are two things.
+        #expect(read("The army cut off Raqqa, the road hub of the east.").map(\.place) == ["2"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -776,8 +776,10 @@ extension ControlEventExtractor {
     }
 
     /// An auxiliary stands right before the predicate ("was overrun", "were driven out").
-    func followsAuxiliary(_ items: [PositionedItem], _ k: Int) -> Bool {
-        // "has been fully liberated": an adverb of the lexicon may stand between.
+    func followsAuxiliary(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        // "has been fully liberated": an adverb of the lexicon may stand between; not an
+        // infinitive's "to" ("were able to capture X" is active).
+        if k > 0, isFiller(items[k - 1]), state.input.stream.words[items[k - 1].end - 1].innerKey == "to" { return false }
         let q = k > 1 && isFiller(items[k - 1]) ? k - 2 : k - 1
         guard q >= 0, case .word(let w) = items[q].item else { return false }
         return lexicon.isWord(w, .auxiliary)

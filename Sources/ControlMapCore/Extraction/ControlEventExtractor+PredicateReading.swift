@@ -78,6 +78,11 @@ extension ControlEventExtractor {
             possessedPlace = m
             if predicate.voice == .active { predicate.voice = .nominal }
         }
+        if !state.isArabic(item), predicate.kind == .holds, predicate.voice == .present, item.end - item.start == 1,
+           isAccomplishedInfinitive(item, state) {
+            // "managed to control X", "were able to control X": they took control of it.
+            predicate = Predicate(kind: .captured, voice: .active)
+        }
         let clause = clauseBounds(items, around: k)
         // "fled to areas held by Kurdish forces", "left the town for areas controlled by Y": a
         // participle after a destination and a noun of area describes those unnamed areas, not a
@@ -194,14 +199,14 @@ extension ControlEventExtractor {
         }
         let isArabic = state.isArabic(item)
         if predicate.voice == .active, !isArabic, !expulsion, !loss, item.end - item.start == 1,
-           !state.keyOf(item).hasSuffix("ing"), followsAuxiliary(items, k) {
+           !state.keyOf(item).hasSuffix("ing"), followsAuxiliary(items, k, state) {
             // "X had been surrounded", "the town was overrun": a participle after an auxiliary is a
             // passive, its agent named or not; the subject of an earlier sentence is not it.
             predicate.voice = .passive
         }
         // "IS fighters were driven out of X (by Y)": an expulsion in the passive; its subject is
         // the side expelled, the agent (if named) the taker.
-        let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k)
+        let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k, state)
         if passiveExpulsion { predicate.voice = .passive }
         var agentWordAfter = false
         // (Not the noun of a siege a verb before it broke: "broke the siege imposed by IS on X" names
@@ -1221,5 +1226,11 @@ extension ControlEventExtractor {
               case .word("its") = items[k + 1].item, case .word(let direction) = items[k + 2].item,
               case .word(let part) = items[k + 3].item else { return false }
         return lexicon.isWord(direction, .directionModifier) && lexicon.isWord(part, .townPart)
+    }
+    /// A bare infinitive after a verb that says it was done ("managed to control", "able to hold").
+    func isAccomplishedInfinitive(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        let words = state.input.stream.words
+        guard item.start >= 2, words[item.start - 1].innerKey == "to" else { return false }
+        return lexicon.isWord(String(words[item.start - 2].innerKey), .accomplishmentVerb)
     }
 }

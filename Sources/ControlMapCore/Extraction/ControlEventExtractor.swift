@@ -257,6 +257,34 @@ public struct ControlEventExtractor: Sendable {
 
     // MARK: - document-level
 
+    /// "the Raqqa-Deir ez-Zor highway", "the al-Shaddadi–al-Baaj road": the towns a road joins
+    /// name the road; cutting it besieges neither.
+    func namesARoad(_ sentence: [PositionedItem], _ k: Int, _ input: Input) -> Bool {
+        func endsInRoadNoun(_ it: PositionedItem) -> Bool {
+            guard case .place(let m) = it.item, let last = input.resolutions[m].mention.text.split(separator: " ").last else { return false }
+            return lexicon.isWord(MatchKey.fold(last), .roadNoun)
+        }
+        // (A word, or a cue: "highway" is also a thing taken.)
+        func isRoadNoun(_ it: PositionedItem) -> Bool {
+            guard !it.isPlace, it.end - it.start == 1 else { return false }
+            return lexicon.isWord(String(input.stream.words[it.start].innerKey), .roadNoun)
+        }
+        guard !isArabicText(sentence[k], input) else { return false }
+        if endsInRoadNoun(sentence[k]) { return true }
+        // The next name or word, joined without a comma or break, ends the road's name.
+        for q in (k + 1)..<min(sentence.count, k + 3) {
+            let next = sentence[q]
+            if next.commaBefore || next.strongBreakBefore { return false }
+            if endsInRoadNoun(next) || isRoadNoun(next) { return true }
+            guard next.isPlace else { return false }
+        }
+        return false
+    }
+
+    func isArabicText(_ it: PositionedItem, _ input: Input) -> Bool {
+        input.text.tokens[input.stream.words[it.start].token].isArabic
+    }
+
     /// Mentions that name where a report was filed or who is based where, never event places.
     func excludedMentions(_ items: [[PositionedItem]], _ input: Input) -> Set<Int> {
         var out = Set<Int>()
@@ -274,6 +302,7 @@ public struct ControlEventExtractor: Sendable {
                 }
                 if k > 0, case .cue(let c) = sentence[k - 1].item, c.role == .attribution { out.insert(m) }
                 if isException(sentence, k) { out.insert(m) }
+                if namesARoad(sentence, k, input) { out.insert(m) }
                 if isNameOfAPerson(sentence, k, input) || isNameAfterATitle(sentence, k, input) { out.insert(m) }
                 if k + 1 < sentence.count, case .cue(let c) = sentence[k + 1].item, c.role == .attribution, sentence[k + 1].hyphenBefore {
                     out.insert(m)
