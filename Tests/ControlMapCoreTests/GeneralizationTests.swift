@@ -4329,6 +4329,20 @@ import Testing
         #expect(read("The army cut off Raqqa, the road hub of the east.").map(\.place) == ["2"])
     }
 
+    @Test func aPlaceANeighboursAdjectiveDescribesIsAbroad() {
+        #expect(read("IS fighters captured the Turkish town of Kilis.").isEmpty)
+        #expect(read("Rebels captured the Jordanian border town of Ramtha.").isEmpty)
+        #expect(read("سيطر تنظيم داعش على بلدة عرسال اللبنانية.").isEmpty)
+        // A border town of the map's own country stays; so does a place Turkish troops take.
+        #expect(read("Kurdish fighters captured the Syrian-Turkish border town of Khirbil.").map(\.place) == ["5"])
+        #expect(read("Turkish troops captured the town of Khirbil.") == [.init(kind: "captured", actor: "turkey", place: "5")])
+    }
+
+    @Test func aPlaceOutsideTheMapsCountriesHasNoEvent() {
+        // Al-Bireh (27) lies in Palestine, outside the focus countries.
+        #expect(read("Israeli troops captured Al-Bireh.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -70,7 +70,10 @@ public struct ControlEventExtractor: Sendable {
             }
             state.noteSentenceEnd(sentence, hadEvents: events.count > before)
         }
-        return deduplicated(settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(events, state), input), state), input))
+        // The map is of the focus countries: a taking of Derna or Changsha is no change on it
+        // (and the sides of another war are not this one's).
+        let onTheMap = events.filter { !state.isAbroad($0.resolution) }
+        return deduplicated(settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(onTheMap, state), input), state), input))
     }
 
     /// "فك الجيش الحصار عن المطار بعد ثلاث سنوات من حصاره", "... IS has besieged the airbase for two
@@ -281,6 +284,29 @@ public struct ControlEventExtractor: Sendable {
         return false
     }
 
+    /// "the Turkish town of Kilis", "the Jordanian border town of X", "بلدة عرسال اللبنانية": a
+    /// neighbour's adjective before the place's cue (English) or right after its name (Arabic)
+    /// puts it abroad, whether or not the gazetteer knows it; and the adjective itself, read as
+    /// a name ("the Lebanese town"), is none.
+    func isAbroadByAdjective(_ m: Int, _ input: Input) -> Bool {
+        let mention = input.resolutions[m].mention
+        let words = input.stream.words
+        func isForeign(_ p: Int) -> Bool {
+            guard p >= 0, p < words.count, lexicon.isWord(String(words[p].innerKey), .foreignAdjective) else { return false }
+            // ("the Syrian-Turkish border town of X" is on the border, in Syria.)
+            let t = words[p].token
+            return !(t > 0 && input.text.tokens[t - 1].key == "-" && input.text.tokens[t - 1].end == input.text.tokens[t].start)
+        }
+        if mention.words.count == 1, isForeign(mention.words.lowerBound) { return true }
+        if input.text.tokens[words[mention.words.lowerBound].token].isArabic {
+            return !words.indices.contains(mention.words.upperBound) ? false
+                : !words[mention.words.upperBound].breakBefore && isForeign(mention.words.upperBound)
+        }
+        // Before the cue: "the Turkish town of", "the Turkish border town of".
+        let first = mention.cueWords.map { min($0.lowerBound, mention.words.lowerBound) } ?? mention.words.lowerBound
+        return isForeign(first - 1) || first >= 2 && isForeign(first - 2) && !words[first - 1].breakBefore
+    }
+
     func isArabicText(_ it: PositionedItem, _ input: Input) -> Bool {
         input.text.tokens[input.stream.words[it.start].token].isArabic
     }
@@ -302,7 +328,7 @@ public struct ControlEventExtractor: Sendable {
                 }
                 if k > 0, case .cue(let c) = sentence[k - 1].item, c.role == .attribution { out.insert(m) }
                 if isException(sentence, k) { out.insert(m) }
-                if namesARoad(sentence, k, input) { out.insert(m) }
+                if namesARoad(sentence, k, input) || isAbroadByAdjective(m, input) { out.insert(m) }
                 if isNameOfAPerson(sentence, k, input) || isNameAfterATitle(sentence, k, input) { out.insert(m) }
                 if k + 1 < sentence.count, case .cue(let c) = sentence[k + 1].item, c.role == .attribution, sentence[k + 1].hyphenBefore {
                     out.insert(m)

@@ -132,7 +132,7 @@ public struct ExtractionLexicon: Sendable {
         case personRole = "person-role", subordinator, allegiance, praiseVerb = "praise-verb"
         case objectAdjective = "object-adjective", bringingVerb = "bringing-verb", ordinal
         case pluralVerb = "plural-verb", copularPronoun = "copular-pronoun", personTitle = "person-title"
-        case undoingOpener = "undoing-opener", retreatVerb = "retreat-verb", claimNoun = "claim-noun", freedAdjective = "freed-adjective", enemyNoun = "enemy-noun", roadNoun = "road-noun"
+        case undoingOpener = "undoing-opener", retreatVerb = "retreat-verb", claimNoun = "claim-noun", freedAdjective = "freed-adjective", enemyNoun = "enemy-noun", roadNoun = "road-noun", foreignAdjective = "foreign-adjective"
     }
 
     /// Match keys of the words of each class.
