@@ -4343,6 +4343,21 @@ import Testing
         #expect(read("Israeli troops captured Al-Bireh.").isEmpty)
     }
 
+    @Test func itInASentenceThatNamesNoPlaceIsThePlaceOfTheSentenceBefore() {
+        #expect(read("Rebels attacked the village of Khirbil at dawn. After six hours of fighting, they took control of it.")
+            == [.init(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("حاصرت قوات النظام قرية خربيل منذ أسابيع. واليوم اقتحمتها وسيطرت عليها.").map { "\($0.kind) \($0.place)" }
+            == ["besieged 5", "captured 5"])
+        // Two sentences back, or a sentence that names its own place, is no antecedent.
+        #expect(read("Rebels attacked Khirbil. The army shelled a hill. Later they took it.").isEmpty)
+        #expect(read("Rebels attacked Khirbil. In Sarda, the army retook it.").allSatisfy { $0.place != "5" })
+    }
+
+    @Test func itOrThisDeniedInTheNextSentenceIsTheClaimBefore() {
+        #expect(read("IS said it had captured Khirbil. The army denied it.").isEmpty)
+        #expect(read("أعلن تنظيم داعش سيطرته على قرية خربيل. ونفى الجيش هذا.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

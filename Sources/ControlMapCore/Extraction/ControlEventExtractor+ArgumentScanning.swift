@@ -294,7 +294,7 @@ extension ControlEventExtractor {
                         r.from = r.from ?? expelled
                     }
                     // "it" is an object only right after the verb.
-                    let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) : nil)
+                    let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) ?? placeOfSentenceBefore(items, j, state) : nil)
                         : state.antecedent(kind: c.value, before: it, sentenceStart: items[0].start)
                     // "secured the airport road": the anaphor names what the thing after it serves.
                     // ("cut off the town's supply lines" still besieges the town.)
@@ -507,6 +507,23 @@ extension ControlEventExtractor {
             return isAttackedPlace(items, q) || isObjectOfEarlierPredicate(m, items, before: j, 0..<j) ? m : nil
         }
         return nil
+    }
+
+    /// For "it" in a sentence that names no place ("Rebels attacked X at dawn. After hours of
+    /// fighting, they took control of it."): the last place the sentence right before named.
+    func placeOfSentenceBefore(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Int? {
+        guard !items.contains(where: \.isPlace) else { return nil }
+        let text = state.input.text, words = state.input.stream.words
+        // ("Soldiers recaptured a village, hours after the militants seized it": a noun of a place
+        // before it in its own sentence is what it means.)
+        if (items[0].start..<items[j].start).contains(where: { lexicon.placeCues.phrases.match(in: state.input.stream, at: $0) != nil }) {
+            return nil
+        }
+        let here = text.sentenceIndex(ofToken: words[items[j].start].token)
+        guard here > 0, let m = state.antecedent(kind: "any", before: items[j], sentenceStart: items[0].start) else { return nil }
+        let span = state.input.resolutions[m].mention.span
+        guard span.lowerBound < words.count, text.sentenceIndex(ofToken: words[span.lowerBound].token) == here - 1 else { return nil }
+        return m
     }
 
     /// A verb of attack stands within three items before the place at `q` ("attacked X").

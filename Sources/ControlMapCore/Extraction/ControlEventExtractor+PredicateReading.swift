@@ -525,6 +525,12 @@ extension ControlEventExtractor {
             }
             if !plural || named.count >= 2 { reading.places = named }
         }
+        if reading.places.isEmpty, reading.pronounObject, isArabic, !thingAfter, predicate.voice == .active,
+           !modifiesPluralNoun(items, k, state), let before = placeOfSentenceBefore(items, k, state) {
+            // "حاصرت قوات النظام بلدة X. واليوم اقتحمتها وسيطرت عليها.": in a sentence that names
+            // no place, the pronoun is the place the sentence before named last.
+            reading.places = [before]
+        }
         if predicate.voice != .state, predicate.voice != .present,
            modifiesPluralNoun(items, k, state) || reading.places.isEmpty && takesPluralNoun(items, k, clause, state) {
             // "القرى التي سيطرت عليها X في ريف إدلب هي، A، B", "the villages taken by X are A and B":
