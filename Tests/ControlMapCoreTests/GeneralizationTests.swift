@@ -4358,6 +4358,13 @@ import Testing
         #expect(read("أعلن تنظيم داعش سيطرته على قرية خربيل. ونفى الجيش هذا.").isEmpty)
     }
 
+    @Test func theyNamesTheHolderOfAStandingControl() {
+        #expect(read("Kurdish fighters attacked Raqqa. They now hold about half of the city.")
+            == [.init(kind: "contested", actor: "sdf", place: "2")])
+        // People who are no side hold nothing.
+        #expect(read("Residents of Raqqa fled. They held a protest in Khirbil.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

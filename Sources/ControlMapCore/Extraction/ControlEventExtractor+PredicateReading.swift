@@ -683,6 +683,12 @@ extension ControlEventExtractor {
             // side that reports.
             actor = speaker
             evidence = .carried
+        } else if predicate.voice == .present, !isArabic, isTheyBefore(items, k, clause), let carried = state.lastSubject,
+                  let referent = referentOfThey(carried: carried, items[..<k], state) {
+            // "Kurdish fighters attacked X. They now hold half of the city.": "they" names the
+            // holder, as the side the text was about.
+            actor = referent
+            evidence = .carried
         } else if predicate.voice == .present {
             // "a press conference held on Mount Sinjar": standing control needs its holder named.
             return []
