@@ -4365,6 +4365,13 @@ import Testing
         #expect(read("Residents of Raqqa fled. They held a protest in Khirbil.").isEmpty)
     }
 
+    @Test func theTownAfterADistrictsOfSaysWhereItLies() {
+        let seen = read("Government forces captured the Sukkari neighbourhood of Raqqa.")
+        #expect(seen.count == 1 && seen.allSatisfy { $0.place != "2" })
+        // Two places joined by "and" are both taken.
+        #expect(read("Rebels captured the Sukkari district and Khirbil.").count == 2)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
