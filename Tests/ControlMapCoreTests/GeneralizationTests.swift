@@ -4372,6 +4372,13 @@ import Testing
         #expect(read("Rebels captured the Sukkari district and Khirbil.").count == 2)
     }
 
+    @Test func aNameBeforeANeighbourhoodOfATownIsThatTownsNeighbourhood() {
+        // "the Zanjili district of Raqqa": a district the gazetteer lacks; Raqqa only says where it lies.
+        #expect(read("Government troops pushed into the Zanjili district of Raqqa.") == [.init(kind: "contested", actor: "syrian-government", place: "Zanjili")])
+        // "Sarda" is a village 60 km from Raqqa's centre: "the Sarda neighbourhood of Raqqa" is not it.
+        #expect(read("Government troops captured the Sardah neighbourhood of Raqqa.").allSatisfy { $0.place != "7" && $0.place != "2" })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

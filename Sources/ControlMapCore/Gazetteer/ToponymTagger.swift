@@ -425,7 +425,7 @@ public struct ToponymTagger: Sendable {
                 var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
                 if unknown.upperBound < words.count, !words[unknown.upperBound].breakBefore,
                    let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after, !after.value.kind.isSite,
-                   after.end >= words.count || words[after.end].innerKey != "of",
+                   after.end >= words.count || words[after.end].innerKey != "of" || locatesNeighbourhood(after, stream),
                    unknown.lowerBound == 0 || !["a", "an"].contains(words[unknown.lowerBound - 1].innerKey) {
                     // "al-Saad village", "Kafr Musa town": the cue after it says it is a place ("the
                     // Turkmen town of Amerli" is a cue before a name, "a Turkmen town" a description).
@@ -995,6 +995,15 @@ public struct ToponymTagger: Sendable {
     private func isDividedCity(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         (m.end - m.start > 1 || !isStopword(stream.words[m.start].inner))
             && m.value.places.contains { gazetteer.population($0) >= Self.dividedCityPopulation && (focusCountries.isEmpty || gazetteer.isIn($0, focusCodes)) }
+    }
+
+    /// "the Sukkari neighbourhood of Mosul": a neighbourhood's cue after a name, then "of" and a
+    /// town or city, which says where the neighbourhood lies ("the Sunni neighbourhood of
+    /// Adhamiya" names the neighbourhood after "of").
+    private func locatesNeighbourhood(_ cue: PhraseIndex<PlaceCues.Cue>.Match, _ stream: TokenStream) -> Bool {
+        guard cue.value.kind == .neighbourhood, cue.end + 1 < stream.words.count,
+              let town = matchPlace(stream, at: cue.end + 1, cued: false) else { return false }
+        return town.value.places.allSatisfy { [.city, .town].contains(gazetteer.kind($0)) }
     }
 
     /// How many longer names an Arabic word must start to be read as the head of an unknown one.
