@@ -17,4 +17,13 @@ import Testing
         let kobani = DaemonServiceTests.loaded.analyzer.gazetteer.places.first { $0.id == "172256" }
         #expect(kobani?.nameAr == "عين العرب" && kobani.map { abs($0.lat - 36.89) < 0.05 } == true)
     }
+
+    @Test func theQayyarahAirbaseIsQWestNotTheSouthStrip() {
+        // News calls Qayyarah Airfield West by the town's name; the minor strip south of the
+        // town (OurAirports' "Qayyarah South Airport") is not what it means.
+        #expect(placeIDs("سيطرت القوات على مطار القيارة") == ["site:qayyarah-airfield-west"])
+        #expect(placeIDs("Iraqi forces retook the Qayyarah airbase.") == ["site:qayyarah-airfield-west"])
+        // The town stays the town.
+        #expect(placeIDs("دخلت القوات بلدة القيارة") == ["99003"])
+    }
 }
