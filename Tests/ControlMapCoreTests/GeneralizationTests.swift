@@ -4379,6 +4379,13 @@ import Testing
         #expect(read("Government troops captured the Sardah neighbourhood of Raqqa.").allSatisfy { $0.place != "7" && $0.place != "2" })
     }
 
+    @Test func stoppingShortOfATakingIsNoTaking() {
+        #expect(read("Government forces stopped just short of capturing the village of Khirbil.").isEmpty)
+        #expect(read("The offensive fell short of taking Khirbil.").isEmpty)
+        // Short of something else, the taking stands.
+        #expect(read("Rebels, short of ammunition, withdrew from Khirbil.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
