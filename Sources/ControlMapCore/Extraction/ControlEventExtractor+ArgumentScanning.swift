@@ -99,7 +99,7 @@ extension ControlEventExtractor {
                         guard [.captured, .recaptured].contains(kind) else { return }
                         if let expelled = objectActor {
                             r.from = r.from ?? expelled
-                        } else if !items[start..<j].contains(where: { lexicon.isWord(state.keyOf($0), .enemyNoun) }) {
+                        } else if !namesAnEnemy(items[start..<j], state) {
                             return
                         }
                     }

@@ -1225,11 +1225,12 @@ extension ControlEventExtractor {
     /// "drove their enemies out of X", "pushed its rivals out of X": the expelled are the taker's
     /// foes, named by a noun of enmity rather than as a side (residents driven out are none).
     func expelsAnEnemy(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        for it in items[(k + 1)..<clause.upperBound] {
-            if it.isPlace || it.isCue(.from) { return false }
-            if lexicon.isWord(state.keyOf(it), .enemyNoun) { return true }
-        }
-        return false
+        namesAnEnemy(items[(k + 1)..<clause.upperBound].prefix { !$0.isPlace && !$0.isCue(.from) }, state)
+    }
+
+    /// Whether a noun of enmity ("enemies", "خصومها") stands among the items.
+    func namesAnEnemy(_ items: ArraySlice<PositionedItem>, _ state: DocumentState) -> Bool {
+        items.contains { lexicon.isWord(state.keyOf($0), .enemyNoun) }
     }
     /// "its eastern districts", "its western neighbourhoods": right after the verb, "its", a
     /// direction and a noun of a town's part.

@@ -307,6 +307,7 @@ public struct ControlEventExtractor: Sendable {
         return isForeign(first - 1) || first >= 2 && isForeign(first - 2) && !words[first - 1].breakBefore
     }
 
+    /// Whether an item is written in Arabic (for the document-level checks that have no state).
     func isArabicText(_ it: PositionedItem, _ input: Input) -> Bool {
         input.text.tokens[input.stream.words[it.start].token].isArabic
     }

@@ -317,8 +317,9 @@ public struct ToponymResolver: Sendable {
     /// military one ("مطار دمشق" is not Mezzeh's): only a smaller town has its airfield by it.
     static let airfieldTownPopulation = 1_000_000
 
-    /// The airfield nearest to a town, within `airfieldReachKm`; nil when none or when two lie
-    /// about as near (then the text's name cannot tell which).
+    /// The airfield nearest to a town, within `airfieldReachKm`; nil when none, when the town is
+    /// a metropolis, or when another airfield (not a second record of the same one, within 3 km
+    /// of it) also lies within reach: then the text's name cannot tell which.
     func airfield(near town: Int32) -> Int32? {
         guard gazetteer.population(town) < Self.airfieldTownPopulation else { return nil }
         let near = airfields.filter { gazetteer.within($0, town, km: Self.airfieldReachKm) }
