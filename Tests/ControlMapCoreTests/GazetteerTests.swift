@@ -330,6 +330,23 @@ import Testing
         #expect(g.index(ofID: "300") != g.index(ofID: "301"))
     }
 
+    @Test func neighboursThatShareOnlyAnOldVariantStayTwoPlaces() {
+        // Two hamlets 4 km apart that both list an old name among their variants, shown by names
+        // of their own: a taking of the one is not a taking of the other.
+        let g = gazetteer(Self.places + [
+            Fixtures.place("400", "Baghuz", "باغوز", 34.43, 40.99, names: ["Al Harah"]),
+            Fixtures.place("401", "al-Hury", "الهري", 34.41, 40.95, names: ["Al Harah"]),
+        ])
+        #expect(g.index(ofID: "400") != g.index(ofID: "401"))
+        #expect(resolve(g, "سيطرت القوات على قرية الباغوز") == ["400"])
+        // The same neighbours, one shown by the other's name, are one place.
+        let same = gazetteer(Self.places + [
+            Fixtures.place("400", "Baghuz", "باغوز", 34.43, 40.99, names: ["Al Harah"]),
+            Fixtures.place("401", "Al Harah", "الهري", 34.41, 40.95, names: []),
+        ])
+        #expect(same.index(ofID: "400") == same.index(ofID: "401"))
+    }
+
     @Test func transliterationVariantsFindTheTown() {
         let g = gazetteer()
         for spelling in ["Abu Kamal", "Albu Kamal", "Bukamal", "Abou Kamal"] {

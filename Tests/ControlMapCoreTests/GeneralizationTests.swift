@@ -4386,6 +4386,21 @@ import Testing
         #expect(read("Rebels, short of ammunition, withdrew from Khirbil.").map(\.place) == ["5"])
     }
 
+    @Test func aVerbWithItsObjectAfterAThingTakenIsFinite() {
+        // "power" is a thing taken ("seized power"), yet the verb after it has its own object.
+        #expect(read("Army units backed by Russian air power recaptured the town of Khirbil.")
+            == [.init(kind: "recaptured", actor: "syrian-government", place: "5")])
+        // A participle describing the thing stays no taking.
+        #expect(read("Rebels showed the power captured at Khirbil.").isEmpty)
+    }
+
+    @Test func anAdjectiveAfterATownsNameDescribesTheTown() {
+        // "the strategic border town of Palmyra": a common adjective after a town's name and its
+        // cue is no longer name.
+        #expect(read("سيطرت قوات النظام على مدينة تدمر الحدودية").map(\.place) == ["13"])
+        #expect(read("سيطرت قوات النظام على مدينة تدمر الاستراتيجية").map(\.place) == ["13"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -816,6 +816,18 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// An English verb followed at once by a place or a determiner has an object of its own,
+    /// so it is finite, not a participle describing the noun before it.
+    func hasDirectObject(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        // (The word stream leaves out some function words: "captured at the X checkpoint".)
+        guard k + 1 < items.count, !items[k + 1].breakBefore, state.nothingBetween(items[k], items[k + 1]) else { return false }
+        switch items[k + 1].item {
+        case .place: return true
+        case .word(let w): return lexicon.isWord(w, .determiner)
+        default: return false
+        }
+    }
+
     /// "فقد المسلحون السيطرة على X", "فقدت قوات النظام سيطرتها على X": a noun of control after a
     /// verb of loss, with at most its subject between, is what was lost, not a taking by the side
     /// before it.

@@ -29,8 +29,9 @@ extension ControlEventExtractor {
             return []
         }
         // "tanks captured at the X checkpoint": a participle after a thing taken describes it.
+        // A verb with its own object is finite ("backed by Russian air power recaptured the town").
         if !state.isArabic(item), k > 0, case .cue(let c) = items[k - 1].item, c.role == .object, c.value != "swept",
-           state.keyOf(item).hasSuffix("ed") { return [] }
+           state.keyOf(item).hasSuffix("ed"), !hasDirectObject(items, k, state) { return [] }
         // "explosives left by retreating IS fighters": a participle with its agent describes a
         // thing, no side leaving a place.
         if found.kind == .withdrew, found.voice == .active, !state.isArabic(item), k + 1 < items.count,

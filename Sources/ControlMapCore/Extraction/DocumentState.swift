@@ -110,6 +110,18 @@ struct DocumentState {
         input.text.tokens[input.stream.words[wordIndex(item)].token].isArabic
     }
 
+    /// Whether `b` follows `a` with no word of the text between, not even one the word stream
+    /// leaves out ("captured at the town": "at").
+    func nothingBetween(_ a: PositionedItem, _ b: PositionedItem) -> Bool {
+        guard a.end > a.start, b.end > b.start else { return false }
+        let words = input.stream.words, tokens = input.text.tokens
+        let last = words[a.end - 1].token, next = words[b.start].token
+        // A Latin article joined by its hyphen belongs to the word ("al-Bab"); "at the" is two.
+        return !(last + 1..<max(last + 1, next)).contains { i in
+            tokens[i].kind == .word && !(i + 1 < tokens.count && tokens[i + 1].key == "-" && tokens[i].end == tokens[i + 1].start)
+        }
+    }
+
     /// The first word's key; none for a pronoun split off a word.
     func keyOf(_ item: PositionedItem) -> String {
         item.end > item.start ? input.stream.words[item.start].innerKey : ""

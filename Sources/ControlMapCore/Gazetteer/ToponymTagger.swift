@@ -217,7 +217,7 @@ public struct ToponymTagger: Sendable {
                     // ("حلب الشرقية", "الموصل القديمة": a city a war divides is named by its parts;
                     // the part is of the city, not another town; see below.)
                     && !namesPartOfDividedCity
-                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite) } ?? false)
+                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite || !isMinorOnly(place)) } ?? false)
                         // ("أحياء الموصل القديمة": after a plural cue the adjective names the city's
                         // part; "حي حلب الجديدة" is one district's name.)
                         && !(pendingCue?.cue.plural == true && namesPartOfDividedCity) {
@@ -1010,7 +1010,8 @@ public struct ToponymTagger: Sendable {
     static let nameHeadMinimum = 3
 
     /// "مريجب الجملان": after a cue, a second word with the article that is no common word,
-    /// cue or actor makes a longer name than the one-word match.
+    /// cue or actor makes a longer name than the one-word match. `afterSite` (a site's cue, or a
+    /// name that a town bears) lets no common word or nisba extend it.
     private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int, afterSite: Bool = false) -> Bool {
         guard q < stream.words.count, !stream.words[q].breakBefore else { return false }
         let w = stream.words[q]
@@ -1020,7 +1021,8 @@ public struct ToponymTagger: Sendable {
             && cues.phrases.match(in: stream, at: q) == nil && blocked.match(in: stream, at: q) == nil
             && notNames.match(in: stream, at: q) == nil && gazetteer.match(in: stream, at: q) == nil
             && !isPeopleAdjective(text, stream, at: q)
-            // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site.
+            // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site, and
+            // so it does a town's ("مدينة القائم الحدودية", the border town of al-Qaim).
             && !(afterSite && isCommonWordOrNisba(raw))
     }
 
