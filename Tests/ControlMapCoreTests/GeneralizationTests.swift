@@ -4401,6 +4401,23 @@ import Testing
         #expect(read("سيطرت قوات النظام على مدينة تدمر الاستراتيجية").map(\.place) == ["13"])
     }
 
+    @Test func aroundBeforeAQuantityIsHowMuch() {
+        #expect(read("Rebels now control around 60 percent of Raqqa.") == [.init(kind: "contested", actor: "rebels", place: "2")])
+        #expect(read("IS holds around half of Raqqa.") == [.init(kind: "contested", actor: "isis", place: "2")])
+        // Before a place it stays where: fighting around a town takes nothing.
+        #expect(read("Rebels hold positions around Raqqa.").isEmpty)
+    }
+
+    @Test func aHeldSettlementSetOffAfterAPlaceIsThatPlace() {
+        #expect(read("The battle for Raqqa -- the last IS-held city in Syria -- began on Monday.")
+            == [.init(kind: "holds", actor: "isis", place: "2")])
+        #expect(read("Jets struck Raqqa, an IS-held town on the Euphrates.").map(\.kind) == ["holds"])
+        // Two places: the held town is not named, so nothing is said of the first.
+        #expect(read("Jets struck Raqqa and the rebel-held town.").isEmpty)
+        // Left by its holder, it was held until then.
+        #expect(read("Rebels left Khirbil, the last rebel-held village in the area.").allSatisfy { $0.kind != "holds" })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

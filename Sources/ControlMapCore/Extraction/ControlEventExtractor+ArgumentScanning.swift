@@ -766,6 +766,28 @@ extension ControlEventExtractor {
     }
 
 
+    /// "Mosul -- the last IS-held city in Iraq --", "Raqqa, an IS-held town": a held settlement
+    /// set off by a comma or a dash right after a place is that place. The mention it gives.
+    func appositiveOfCompound(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Int? {
+        guard !state.isArabic(items[k]), k + 1 < items.count, !items[k + 1].breakBefore,
+              case .word(let noun) = items[k + 1].item, lexicon.isWord(noun, .settlementNoun) else { return nil }
+        // Back over the holder and the determiner or adjective before it ("the last", "an").
+        var q = k - 1
+        var words = 0
+        while q > 0, !(items[q].commaBefore || items[q].strongBreakBefore) {
+            q -= 1
+            guard case .word = items[q].item, words < 2 else { return nil }
+            words += 1
+        }
+        guard q > 0, items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
+        let mention = state.input.resolutions[m].mention
+        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) { return nil }
+        // "Rebels left Raqqa, the last rebel-held city": held until the leaving the clause reports.
+        if let before = items[..<(q - 1)].last(where: { if case .predicate = $0.item { return true } else { return false } }),
+           case .predicate(let p) = before.item, p.kind == .withdrew { return nil }
+        return m
+    }
+
     /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb
     /// of control takes as its object.
     func isControlNoun(_ p: Predicate) -> Bool {

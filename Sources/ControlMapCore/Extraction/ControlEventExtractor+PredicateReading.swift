@@ -371,7 +371,7 @@ extension ControlEventExtractor {
             // taking's object was held by, the taking ends (its losing side; see scanForward).
             if isObjectOfTaking(items, k, clause, state) { return [] }
             reading.agent = compoundHolder
-            reading.places = compoundObject(items, after: k, state: state) ?? []
+            reading.places = compoundObject(items, after: k, state: state) ?? appositiveOfCompound(items, k, state).map { [$0] } ?? []
         case .state:
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
             // "X is under our control," a commander said; "X is in our hands": the speaker's side,

@@ -8,6 +8,14 @@ public struct SentenceItemizer: Sendable {
         self.lexicon = lexicon
     }
 
+    /// A number, a number word or a fraction ("half", "two-thirds") right after `p`.
+    func quantityFollows(_ stream: TokenStream, _ text: AnalyzedText, at p: Int) -> Bool {
+        guard p < stream.words.count, !stream.words[p].breakBefore else { return false }
+        if text.tokens[stream.words[p].token].kind == .number { return true }
+        guard let m = lexicon.cues.match(in: stream, at: p) else { return false }
+        return [.number, .fraction].contains(m.value.role)
+    }
+
     /// Items grouped by sentence, in order.
     public func items(text: AnalyzedText, stream: TokenStream, mentions: [ToponymMention]) -> [[PositionedItem]] {
         var placeAt: [Int: Int] = [:]
@@ -83,6 +91,9 @@ public struct SentenceItemizer: Sendable {
                      && !(p > 0 && (lexicon.isWord(words[p - 1].innerKey, .ordinal)
                                     || lexicon.isWord(words[p - 1].innerKey, .copularPronoun)))),
                    !isParticleThroughPreposition(m, w),
+                   // "control around 60 percent of X", "around half of X": before a quantity,
+                   // "around" is how much, not where.
+                   !(m.value.role == .locative && m.end - p == 1 && !tok.isArabic && quantityFollows(stream, text, at: m.end)),
                    m.value.value != "before-place" || placeAt[m.end] != nil {
                     consider(.cue(m.value), m.end)
                 }
