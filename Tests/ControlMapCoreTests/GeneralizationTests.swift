@@ -4418,6 +4418,16 @@ import Testing
         #expect(read("Rebels left Khirbil, the last rebel-held village in the area.").allSatisfy { $0.kind != "holds" })
     }
 
+    @Test func aPlaceSurrenderedOrCededToASideIsTakenByIt() {
+        #expect(read("Rebels surrendered the village of Khirbil to government forces.")
+            == [.init(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("IS fighters ceded Raqqa to the SDF.") == [.init(kind: "captured", actor: "sdf", place: "2")])
+        // Surrendering people or weapons is no place given up.
+        #expect(read("The rebels in Khirbil surrendered to government forces.").isEmpty)
+        #expect(read("Rebels surrendered their heavy weapons to government forces in Khirbil.").isEmpty)
+        #expect(read("Rebels refused to surrender Khirbil to the army.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
