@@ -4428,6 +4428,31 @@ import Testing
         #expect(read("Rebels refused to surrender Khirbil to the army.").isEmpty)
     }
 
+    @Test func aNamedGroupAfterACoalitionIsTheActor() {
+        // "coalition Army" is no US-led army when "Army of Conquest" runs on past it.
+        #expect(read("The rebel coalition Army of Conquest captured Khirbil.").map(\.actor) == ["rebels"])
+        #expect(read("The rebel coalition captured Khirbil.").map(\.actor) == ["rebels"])
+        #expect(read("Coalition forces captured Khirbil.").map(\.actor) == ["us-coalition"])
+    }
+
+    @Test func anEntryByReinforcementsOrToReinforceTakesNothing() {
+        #expect(read("Hundreds of IS fighters entered Raqqa to reinforce the city.").isEmpty)
+        #expect(read("Government reinforcements entered Khirbil on Monday.").isEmpty)
+        #expect(read("دخلت تعزيزات عسكرية لقوات النظام مدينة الرقة.").isEmpty)
+        #expect(read("دخل رتل للقوات التركية قرية خربيل.").isEmpty)
+        #expect(read("دخلت قوات النظام مدينة الرقة لمؤازرة عناصرها.").isEmpty)
+        // With the support of others, the entry is still a taking.
+        #expect(read("دخلت قوات النظام مدينة الرقة بدعم من الطيران الروسي.").map(\.place) == ["2"])
+        #expect(read("Government forces entered Raqqa with the support of Russian jets.").map(\.place) == ["2"])
+    }
+
+    @Test func aProspectOrAPotentialTakingIsNone() {
+        #expect(read("The prospect of the army potentially capturing Khirbil worried Turkey.").isEmpty)
+        #expect(read("The prospect of a rebel takeover of Khirbil alarmed Moscow.").isEmpty)
+        // A taking that potentially opens a road happened.
+        #expect(read("Rebels captured Khirbil, potentially opening the road to Raqqa.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

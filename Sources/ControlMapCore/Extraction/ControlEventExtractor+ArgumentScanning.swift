@@ -483,6 +483,23 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// An entry by reinforcements or to reinforce ("reinforcements entered X", "fighters entered X
+    /// to bolster its defences", "دخلت تعزيزات ... X لمساندة"): a side strengthening a place it
+    /// holds or fights for, no taking.
+    func isEntryToReinforce(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard items[k].end - items[k].start == 1, lexicon.isWord(state.keyOf(items[k]), .entryVerb) else { return false }
+        func isWord(_ it: PositionedItem, _ c: ExtractionLexicon.WordClass) -> Bool {
+            guard case .word(let w) = it.item else { return false }
+            return lexicon.isWord(w, c) || lexicon.isWord(state.writtenKeyOf(it), c)
+        }
+        // The subject: before the verb, or right after it in Arabic ("دخلت تعزيزات ... X").
+        if items[max(clause.lowerBound, k - 4)..<k].contains(where: { isWord($0, .reinforcementNoun) }) { return true }
+        if state.isArabic(items[k]), k + 1 < clause.upperBound, isWord(items[k + 1], .reinforcementNoun) { return true }
+        // The aim, right after the place entered ("to reinforce", "لمؤازرة").
+        guard let j = (k + 1..<min(clause.upperBound, k + 5)).first(where: { items[$0].isPlace }) else { return false }
+        return (j + 1..<min(clause.upperBound, j + 3)).contains { isWord(items[$0], .reinforcementAim) }
+    }
+
     /// For "it" ("entered X and recaptured it"): the last place named before `j` in the sentence,
     /// when a predicate of control came before it (the place was itself the object of one).
     func placeNamedBefore(_ items: [PositionedItem], _ j: Int, state: DocumentState) -> Int? {

@@ -790,6 +790,7 @@ extension ControlEventExtractor {
             kind = isArabic && s < state.input.titleSentences && !reading.partial && reading.share == nil ? .captured : .holds
         }
         var share = reading.share
+        if kind == .captured, isEntryToReinforce(items, k, clause, state) { return [] }
         if kind == .captured, isEntryUnderFire(items, k, state) { reading.partial = true }
         // "تواصل قوات النظام تحرير X", "are completing the capture of X", "continued to clear X":
         // a taking still going on; the place is fought over.

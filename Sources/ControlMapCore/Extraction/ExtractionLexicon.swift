@@ -133,7 +133,7 @@ public struct ExtractionLexicon: Sendable {
         case objectAdjective = "object-adjective", bringingVerb = "bringing-verb", ordinal
         case pluralVerb = "plural-verb", copularPronoun = "copular-pronoun", personTitle = "person-title"
         case undoingOpener = "undoing-opener", retreatVerb = "retreat-verb", claimNoun = "claim-noun", freedAdjective = "freed-adjective", enemyNoun = "enemy-noun", roadNoun = "road-noun", foreignAdjective = "foreign-adjective"
-        case settlementNoun = "settlement-noun"
+        case settlementNoun = "settlement-noun", reinforcementNoun = "reinforcement-noun", reinforcementAim = "reinforcement-aim"
     }
 
     /// Match keys of the words of each class.

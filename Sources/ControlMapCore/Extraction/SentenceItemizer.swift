@@ -72,7 +72,10 @@ public struct SentenceItemizer: Sendable {
             }
             if mayStart {
                 if let m = predicate(stream, at: p) { consider(.predicate(m.value), m.end) }
-                if let m = lexicon.actors.match(in: stream, at: p, throughQuotes: true), acceptsActor(m, text, stream) {
+                // "the rebel coalition Army of Conquest": a name that starts on the last word of a
+                // shorter one ("coalition Army") and runs past it is the actor named.
+                if let m = lexicon.actors.match(in: stream, at: p, throughQuotes: true), acceptsActor(m, text, stream),
+                   !(m.end - p > 1 && (lexicon.actors.match(in: stream, at: m.end - 1)?.end ?? 0) > m.end) {
                     let foreign = m.value.actor == "government" && namesForeignForce(text, stream, at: m.start)
                     consider(.actor(foreign ? DocumentState.foreignForce : m.value.actor), m.end)
                 }
