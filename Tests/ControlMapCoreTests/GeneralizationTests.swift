@@ -4453,6 +4453,12 @@ import Testing
         #expect(read("Rebels captured Khirbil, potentially opening the road to Raqqa.").map(\.place) == ["5"])
     }
 
+    @Test func aSiegeInThePresentOrMisspeltIsASiege() {
+        #expect(read("IS besieges Raqqa.") == [.init(kind: "besieged", actor: "isis", place: "2")])
+        #expect(read("Rebels Beseige Raqqa, Army Braces For Last Stand") == [.init(kind: "besieged", actor: "rebels", place: "2")])
+        #expect(read("Government forces surrounds Khirbil.").map(\.kind) == ["besieged"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
