@@ -4459,6 +4459,13 @@ import Testing
         #expect(read("Government forces surrounds Khirbil.").map(\.kind) == ["besieged"])
     }
 
+    @Test func anExpulsionInThePresentIsATaking() {
+        #expect(read("Kurdish fighters push IS out of Raqqa") == [.init(kind: "captured", actor: "sdf", place: "2")])
+        #expect(read("Rebels chase IS out of Khirbil.").map(\.actor) == ["rebels"])
+        // A push into a town is no expulsion.
+        #expect(read("IS fighters push into Raqqa.").allSatisfy { $0.kind == "contested" })
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
