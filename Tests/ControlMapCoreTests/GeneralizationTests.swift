@@ -4466,6 +4466,17 @@ import Testing
         #expect(read("IS fighters push into Raqqa.").allSatisfy { $0.kind == "contested" })
     }
 
+    @Test func aHeadlineInThePresentReportsTheEvent() {
+        #expect(read("Turkish army enters Khirbil").map(\.kind) == ["captured"])
+        #expect(read("Syrian army regains Raqqa").map(\.kind) == ["recaptured"])
+        #expect(read("IS flees Raqqa").map(\.kind) == ["withdrew"])
+        #expect(read("Iraqi forces advance into Mosul").map(\.kind) == ["contested"])
+        // The noun "advances" reports no fighting inside.
+        #expect(read("Iraqi troops have made further advances into Mosul.").isEmpty)
+        // People who are no side flee without leaving control behind.
+        #expect(read("Civilians fleeing Raqqa reached Khirbil.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
