@@ -4477,6 +4477,12 @@ import Testing
         #expect(read("Civilians fleeing Raqqa reached Khirbil.").isEmpty)
     }
 
+    @Test func anArabicHeadlineEntryInTheImperfectIsATaking() {
+        #expect(read("الجيش التركي يدخل الرقة").map(\.kind) == ["captured"])
+        #expect(read("لن يدخل الجيش مدينة الرقة.").isEmpty)
+        #expect(read("يحاول الجيش أن يدخل مدينة الرقة.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
