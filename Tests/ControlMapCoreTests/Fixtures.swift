@@ -74,6 +74,8 @@ enum Fixtures {
         // A town and the airbase called after it, whose record spells the name otherwise.
         place("35", "Abu Duhur", "أبو الضهور", 35.74, 37.05, kind: .town, population: 12_000),
         place("36", "Abu al-Zuhur Air Base", "مطار أبو الظهور", 35.73, 37.10, kind: .airbase, featureClass: "S"),
+        // A hamlet spelt like the verb "became".
+        place("37", "Asbah", "أصبح", 36.10, 38.90),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -4483,6 +4483,14 @@ import Testing
         #expect(read("يحاول الجيش أن يدخل مدينة الرقة.").isEmpty)
     }
 
+    @Test func aWordAfterADefiniteSiteNounIsNoPartOfItsName() {
+        // "المجمع أصبح تحت سيطرة": the complex became held; "أصبح" is no hamlet, nor the complex's name.
+        let seen = read("وأضاف أن المجمع أصبح تحت سيطرة القوات العراقية.")
+        #expect(seen.allSatisfy { $0.place != "37" && !$0.place.contains("أصبح") })
+        // Without the article the noun heads a construct with the name after it.
+        #expect(read("سيطرت القوات العراقية على مبنى المحافظة.").map(\.place) == ["مبنى المحافظة"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
