@@ -4491,6 +4491,14 @@ import Testing
         #expect(read("سيطرت القوات العراقية على مبنى المحافظة.").map(\.place) == ["مبنى المحافظة"])
     }
 
+    @Test func alongWithAndNearbyGoOnWithTheList() {
+        #expect(read("Government forces recaptured Khirbil along with the nearby village of Sarda.").map(\.place) == ["5", "7"])
+        #expect(read("Rebels captured Khirbil together with Sarda.").map(\.place) == ["5", "7"])
+        #expect(read("Rebels captured Khirbil and nearby Sarda on Monday.").map(\.place) == ["5", "7"])
+        // Along with things or people, the list has no more places.
+        #expect(read("Rebels captured Khirbil along with their allies from Sarda.").map(\.place) == ["5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -1152,6 +1152,18 @@ extension ControlEventExtractor {
             while k < min(end, joinStart + 2), case .word(let w) = items[k].item, Self.listJoiners.contains(w) || isAsWellAs(items[k], state) {
                 k += 1
             }
+            // "X along with Y", "X together with Y": a joining phrase whose "with" the lexicon
+            // reads as a cue.
+            if k == joinStart, k + 1 < end, case .word(let w) = items[k].item, lexicon.isWord(w, .listLinker),
+               items[k + 1].isCue(.target), state.keyOf(items[k + 1]) == "with" {
+                k += 2
+                while k < end, state.keyOf(items[k]) == "the", !items[k].isPlace { k += 1 }
+            }
+            // "X and nearby Y": a word of nearness before a name without a cue.
+            if k > j, k + 1 < end, case .word(let near) = items[k].item, lexicon.isWord(near, .nearness), items[k + 1].isPlace,
+               !items[k + 1].breakBefore {
+                k += 1
+            }
             // "X, the area of Y and Z": a noun of area and "of" before the next name.
             if k > j || items[j].commaBefore, k + 2 < end, case .word(let noun) = items[k].item, lexicon.isWord(noun, .areaNoun),
                state.keyOf(items[k + 1]) == "of", items[k + 2].isPlace {
