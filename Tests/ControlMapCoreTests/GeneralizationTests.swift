@@ -4499,6 +4499,13 @@ import Testing
         #expect(read("Rebels captured Khirbil along with their allies from Sarda.").map(\.place) == ["5"])
     }
 
+    @Test func maBeforeAVerbOfBeingAbleDeniesIt() {
+        #expect(read("ما تمكنت قوات النظام من دخول مدينة الرقة.").isEmpty)
+        #expect(read("ما استطاعت الفصائل السيطرة على قرية خربيل رغم الهجوم.").isEmpty)
+        // "وهو ما تمكنت": "what" it could do, and the taking after it stands.
+        #expect(read("وهو ما تمكنت قوات النظام من تحقيقه بعد السيطرة على مدينة الرقة.").map(\.place) == ["2"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
