@@ -4506,6 +4506,13 @@ import Testing
         #expect(read("وهو ما تمكنت قوات النظام من تحقيقه بعد السيطرة على مدينة الرقة.").map(\.place) == ["2"])
     }
 
+    @Test func theBulkOrTheGreaterPartOfAPlaceIsAPart() {
+        #expect(read("IS holds the bulk of Raqqa.") == [.init(kind: "contested", actor: "isis", place: "2")])
+        #expect(read("Government forces control nearly all of Raqqa.").map(\.kind) == ["contested"])
+        #expect(read("يسيطر تنظيم الدولة على الجزء الأكبر من مدينة الرقة.") == [.init(kind: "contested", actor: "isis", place: "2")])
+        #expect(read("استعادت قوات النظام جزءا كبيرا من مدينة الرقة.").map(\.kind) == ["contested"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
