@@ -4470,9 +4470,12 @@ import Testing
         #expect(read("Turkish army enters Khirbil").map(\.kind) == ["captured"])
         #expect(read("Syrian army regains Raqqa").map(\.kind) == ["recaptured"])
         #expect(read("IS flees Raqqa").map(\.kind) == ["withdrew"])
-        #expect(read("Iraqi forces advance into Mosul").map(\.kind) == ["contested"])
-        // The noun "advances" reports no fighting inside.
+        #expect(read("Iraqi forces are advancing into Mosul.").map(\.kind) == ["contested"])
+        // The noun "advance(s)" reports no fighting inside.
         #expect(read("Iraqi troops have made further advances into Mosul.").isEmpty)
+        #expect(read("The Iraqi army's advance into Mosul stalled on Wednesday.").isEmpty)
+        // Nor do militants fleeing it, arrested as they go.
+        #expect(read("Dozens of militants who were fleeing Mosul were arrested by Iraqi troops.").isEmpty)
         // People who are no side flee without leaving control behind.
         #expect(read("Civilians fleeing Raqqa reached Khirbil.").isEmpty)
     }
