@@ -1,10 +1,10 @@
 /// Turns parsed places into the compiled gazetteer layout (see `Gazetteer`).
 ///
 /// Before indexing it merges duplicates: records with the same id (the same GeoNames place from
-/// two files), and records of different ids that share a name and lie within 5 km of each
-/// other with compatible kinds in one country ("Tabqa" and "Al Thawrah"; a curated airbase and
-/// the same field from OurAirports), keeping the curated or more populous record and every name
-/// of both.
+/// two files), and records of different ids that lie within 5 km of each other with compatible
+/// kinds in one country and share a name one of them is shown by ("Tabqa" and "Al Thawrah"; a
+/// curated airbase and the same field from OurAirports), keeping the curated or more populous
+/// record and every name of both.
 enum GazetteerCompiler {
     static let magic: [UInt8] = Array("CMGZ0001".utf8)
     static let headerSize = 64

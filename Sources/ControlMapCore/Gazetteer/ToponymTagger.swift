@@ -217,7 +217,7 @@ public struct ToponymTagger: Sendable {
                     // ("حلب الشرقية", "الموصل القديمة": a city a war divides is named by its parts;
                     // the part is of the city, not another town; see below.)
                     && !namesPartOfDividedCity
-                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, afterSite: $0.cue.kind.isSite || !isMinorOnly(place)) } ?? false)
+                    || (pendingCue.map { extendsArabicName(text, stream, at: place.end, commonWordsDescribe: $0.cue.kind.isSite || !isMinorOnly(place)) } ?? false)
                         // ("أحياء الموصل القديمة": after a plural cue the adjective names the city's
                         // part; "حي حلب الجديدة" is one district's name.)
                         && !(pendingCue?.cue.plural == true && namesPartOfDividedCity) {
@@ -1022,9 +1022,9 @@ public struct ToponymTagger: Sendable {
     static let nameHeadMinimum = 3
 
     /// "مريجب الجملان": after a cue, a second word with the article that is no common word,
-    /// cue or actor makes a longer name than the one-word match. `afterSite` (a site's cue, or a
-    /// name that a town bears) lets no common word or nisba extend it.
-    private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int, afterSite: Bool = false) -> Bool {
+    /// cue or actor makes a longer name than the one-word match. With `commonWordsDescribe`
+    /// (after a site's cue, or a name a town bears) no common word or nisba extends it.
+    private func extendsArabicName(_ text: AnalyzedText, _ stream: TokenStream, at q: Int, commonWordsDescribe: Bool = false) -> Bool {
         guard q < stream.words.count, !stream.words[q].breakBefore else { return false }
         let w = stream.words[q]
         let raw = text.tokens[w.token].key
@@ -1035,7 +1035,7 @@ public struct ToponymTagger: Sendable {
             && !isPeopleAdjective(text, stream, at: q)
             // "معبر نصيب الحدودي": after a site's cue a common adjective describes the site, and
             // so it does a town's ("مدينة القائم الحدودية", the border town of al-Qaim).
-            && !(afterSite && isCommonWordOrNisba(raw))
+            && !(commonWordsDescribe && isCommonWordOrNisba(raw))
     }
 
     /// An Arabic word with the article that the next item of a list follows: the end of a
