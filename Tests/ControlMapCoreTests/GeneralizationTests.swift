@@ -4516,6 +4516,14 @@ import Testing
         #expect(read("استعادت قوات النظام جزءا كبيرا من مدينة الرقة.").map(\.kind) == ["contested"])
     }
 
+    @Test func theSDFDescribedByItsMakeUpIsTheSDF() {
+        #expect(read("A coalition of Arab and Kurd fighters seized Raqqa on Saturday.").map(\.actor) == ["sdf"])
+        #expect(read("US-backed Kurdish and Arab fighters seized Raqqa.").map(\.actor) == ["sdf"])
+        #expect(read("سيطر التحالف العربي الكردي على مدينة الرقة.").map(\.actor) == ["sdf"])
+        // Residents are no side.
+        #expect(read("Arab and Kurdish residents returned to Raqqa.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
