@@ -4524,6 +4524,12 @@ import Testing
         #expect(read("Arab and Kurdish residents returned to Raqqa.").isEmpty)
     }
 
+    @Test func theTerrorGroupIsTheJihadistsOfTheText() {
+        #expect(read("Islamic State fighters attacked Raqqa. The terror group captured the city on Sunday.")
+            == [.init(kind: "captured", actor: "isis", place: "2")])
+        #expect(read("Rapid Response forces captured Mosul.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
