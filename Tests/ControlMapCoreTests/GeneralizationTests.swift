@@ -4530,6 +4530,13 @@ import Testing
         #expect(read("Rapid Response forces captured Mosul.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func terroristsAreTheArmedGroupTheTextNames() {
+        #expect(read("Nusra Front fighters attacked army positions near Raqqa. The terrorists then captured the city.")
+            == [.init(kind: "captured", actor: "hts", place: "2")])
+        // Named by no one, they are no side.
+        #expect(read("The terrorists captured the village of Khirbil.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)
