@@ -45,14 +45,14 @@ enum GazetteerCompiler {
         // A name both records only list among their variants proves little: two hamlets 4 km
         // apart can share an old name ("Al Harah") and stay two places. It must be how one of
         // them is shown.
-        func displayKeys(_ p: Place) -> Set<[String]> { Set([p.name, p.nameAr].compactMap { $0 }.map { NameKey.keys(of: $0) }) }
+        let shownKeys = merged.map { p in Set([p.name, p.nameAr].compactMap { $0 }.map { NameKey.keys(of: $0) }) }
         for (key, list) in bearers where list.count > 1 && list.count <= 40 {
             for a in 0..<list.count {
                 for b in (a + 1)..<list.count {
                     let p = merged[list[a]], q = merged[list[b]]
                     // Border twins (رأس العين and Ceylanpınar) are two places, one on each side.
                     guard compatible(p.kind, q.kind), p.country == q.country, p.distanceKm(to: q) <= 5,
-                          displayKeys(p).contains(key) || displayKeys(q).contains(key) else { continue }
+                          shownKeys[list[a]].contains(key) || shownKeys[list[b]].contains(key) else { continue }
                     let ra = find(list[a]), rb = find(list[b])
                     if ra != rb { parent[rb] = ra }
                 }

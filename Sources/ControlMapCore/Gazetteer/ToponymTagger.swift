@@ -290,19 +290,17 @@ public struct ToponymTagger: Sendable {
                     }
                 }
                 if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
-                   !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.kind($0)) > 0 }),
-                   text.tokens[words[place.start].token].isArabic, c.range.upperBound == place.start,
-                   isDefinite(text, stream, at: place.start - 1), !isDefinite(text, stream, at: place.start) {
-                    // "المجمع أصبح تحت سيطرة": a noun with the article heads no construct; the word
-                    // after it (a verb, here also a hamlet's name) starts the next phrase.
-                    pendingCue = nil
-                    listMode = false
-                    namesOnly = false
-                    p = place.end
-                    continue
-                }
-                if let c = pendingCue, !cueUsed, Self.cueIsPartOfName.contains(c.cue.kind), matchEnd == place.end,
                    !place.value.places.contains(where: { ToponymResolver.fit(cue: c.cue.kind, kind: gazetteer.kind($0)) > 0 }) {
+                    if text.tokens[words[place.start].token].isArabic, c.range.upperBound == place.start,
+                       isDefinite(text, stream, at: place.start - 1), !isDefinite(text, stream, at: place.start) {
+                        // "المجمع أصبح تحت سيطرة": a noun with the article heads no construct; the word
+                        // after it (a verb, here also a hamlet's name) starts the next phrase.
+                        pendingCue = nil
+                        listMode = false
+                        namesOnly = false
+                        p = place.end
+                        continue
+                    }
                     // "معمل السكر" (the sugar factory) is not a village called Sukkar.
                     m = makeMention(text, stream, c.range.lowerBound..<place.end, candidates: [], reading: conjunctionBefore(c.range, text, stream, inList: listMode))
                     m.words = place.start..<place.end
