@@ -4537,6 +4537,46 @@ import Testing
         #expect(read("The terrorists captured the village of Khirbil.").isEmpty)
     }
 
+    @Test func aHedgeOrAdverbBetweenAuxiliaryAndParticipleKeepsThePassive() {
+        // The subject of "were reportedly encircled" is the side surrounded, never the besieger.
+        #expect(read("By Monday, IS fighters were reportedly encircled within Raqqa.").allSatisfy { $0.actor != "isis" })
+        #expect(read("Raqqa was reportedly captured by government forces.") == [.init(kind: "captured", actor: "syrian-government", place: "2")])
+        #expect(read("Raqqa was quickly overrun by IS.") == [.init(kind: "captured", actor: "isis", place: "2")])
+    }
+
+    @Test func iraqiSpecialOperationsForcesAreIraqiGovernmentForces() {
+        #expect(read("The ISOF surrounded Mosul on Monday.") == [.init(kind: "besieged", actor: "iraqi-government", place: "14")])
+    }
+
+    @Test func aPlaceThatLocatesAnotherIsNoAntecedent() {
+        // "to the east of Mosul" only says where Bashiqa lies; "the town" is Bashiqa.
+        #expect(read("Iraqi troops attacked Bashiqa, to the east of Mosul, capturing the town after heavy fire.").map(\.place) == ["15"])
+        // "from the east of X" names X itself.
+        #expect(read("IS launched a counterattack from the east of Bashiqa, recapturing the town.").map(\.place) == ["15"])
+    }
+
+    @Test func aPassiveJoinedByAndSharesTheFirstVerbsSubject() {
+        // The place is the first verb's object; what was captured is its subject, a person.
+        #expect(read("The officer visited Raqqa and was captured by Nusra.").isEmpty)
+        #expect(read("The officer formed the Raqqa Military Council and was later captured by Nusra.").isEmpty)
+        // The place as the first verb's subject is the passive's too.
+        #expect(read("Raqqa came under heavy shelling and was captured by Nusra.") == [.init(kind: "captured", actor: "hts", place: "2")])
+        #expect(read("The town of Raqqa came under attack and was captured by Nusra.").map(\.place) == ["2"])
+    }
+
+    @Test func aNeighbourhoodNamedBeforeItsNounIsTakenWhole() {
+        // An unknown name before "neighbourhood" names that neighbourhood: it was taken.
+        #expect(read("Government troops seized the Al-Zawra neighbourhood on Monday.") == [.init(kind: "captured", actor: "syrian-government", place: "Al-Zawra")])
+        // A city's name before it says a part of the city changed hands.
+        #expect(read("Government troops seized a Raqqa neighbourhood on Monday.").map(\.kind).allSatisfy { $0 == "contested" })
+    }
+
+    @Test func aNounOfPlaceRightBeforeANameIsItsCue() {
+        // "the town Khirbil" names the town; it refers back to no earlier one.
+        #expect(read("Rebels entered Raqqa on Sunday. Later, the army secured the town Khirbil.").last
+            == .init(kind: "captured", actor: "syrian-government", place: "5"))
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

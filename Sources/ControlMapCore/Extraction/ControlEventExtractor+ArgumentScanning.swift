@@ -144,11 +144,19 @@ extension ControlEventExtractor {
                 }
                 // "took a new western Mosul neighbourhood", "retook Fallujah centre": a part of the
                 // town changed hands, not the town.
+                // ("the Al-Rabia neighbourhood", left unresolved, is the neighbourhood of that name,
+                // though a town shares it; resolved to the town, it stays a part of it.)
+                let namesNeighbourhood = { (part: String) -> Bool in
+                    let first = state.input.stream.words[mention.words.lowerBound], t = first.articleToken ?? first.token
+                    return state.input.resolutions[m].place == nil && t > 0 && state.input.text.tokens[t - 1].key == "the"
+                        && lexicon.isWord(part, .partName)
+                }
                 if isTown, j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
-                   lexicon.isWord(part, .townPart) {
+                   lexicon.isWord(part, .townPart), !namesNeighbourhood(part) {
                     r.partial = true
                 }
                 if isTown, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
+                   !namesNeighbourhood(state.input.stream.words[cue.lowerBound].innerKey),
                    lexicon.isWord(state.input.text.tokens[state.input.stream.words[cue.lowerBound].token].key, .townPart) {
                     // The tagger read "Mosul neighbourhood" as one mention ("Sinjar district" is the
                     // district the town is the seat of).
@@ -586,6 +594,33 @@ extension ControlEventExtractor {
         return nearestPlaceBefore(items, earlier, clause, limit: 4, state: state)
     }
 
+    /// "visited X and was captured by Y", "formed the X Military Council and was captured": a place
+    /// right after a lower-case word (a verb, a preposition) is that word's object; the passive
+    /// joined to it by "and" shares the subject of the first verb, which stands before.
+    func isObjectBeforeJoinedPassive(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>,
+                                     _ state: DocumentState) -> Bool {
+        // "and" before the verb group, only its auxiliaries and adverbs ("and was later captured")
+        // between: no noun ("X and seven other villages were seized" lists the subject).
+        var j = k - 1
+        while j > clause.lowerBound, k - j <= 4, !items[j + 1].breakBefore, state.keyOf(items[j]) != "and" {
+            switch items[j].item {
+            case .word(let w) where lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly") || lexicon.isWord(w, .sequenceAdverb): j -= 1
+            case .cue(let c) where c.role == .filler || c.role == .hedge || c.role == .still: j -= 1
+            default: return false
+            }
+        }
+        guard j > clause.lowerBound, state.keyOf(items[j]) == "and",
+              let at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<j), !items[at].breakBefore else { return false }
+        var q = at - 1
+        while q > clause.lowerBound, !items[q + 1].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
+        guard q >= clause.lowerBound, !items[q + 1].breakBefore else { return false }
+        switch items[q].item {
+        case .predicate: return true
+        case .word: return !state.input.stream.words[items[q].start].isCapitalized
+        default: return false
+        }
+    }
+
     /// The place a relative clause describes, when the clause opens with a relative word right
     /// after a place ("Mosul, which ...", "مدينة الموصل التي ..."). Not a place after a
     /// direction ("ناحية X التي تبعد 25 كم جنوب Y التي ...": Y says where X lies), nor after a
@@ -836,7 +871,17 @@ extension ControlEventExtractor {
         // "has been fully liberated": an adverb of the lexicon may stand between; not an
         // infinitive's "to" ("were able to capture X" is active).
         if k > 0, isFiller(items[k - 1]), state.input.stream.words[items[k - 1].end - 1].innerKey == "to" { return false }
-        let q = k > 1 && isFiller(items[k - 1]) ? k - 2 : k - 1
+        // So may a hedge or an adverb in "-ly" ("were reportedly encircled", "was quickly overrun").
+        var q = k - 1
+        if q > 0 {
+            switch items[q].item {
+            case .cue(let c) where c.role == .filler: q -= 1
+            // (A hedge of one adverb: "said to have" is no adverb, "are said to have captured" active.)
+            case .cue(let c) where c.role == .hedge && items[q].end - items[q].start == 1 && state.keyOf(items[q]).hasSuffix("ly"): q -= 1
+            case .word(let w) where w.hasSuffix("ly") && !lexicon.isWord(w, .auxiliary): q -= 1
+            default: break
+            }
+        }
         guard q >= 0, case .word(let w) = items[q].item else { return false }
         return lexicon.isWord(w, .auxiliary)
     }

@@ -290,6 +290,7 @@ extension ControlEventExtractor {
                 // between commas only locates or renames the place before it.
                 let asideHead = isArabic ? nil : headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state)
                 if let before = asideHead ?? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
+                   asideHead != nil || !isObjectBeforeJoinedPassive(before, items, before: k, clause, state),
                    !listEndingAt(before, items, before: k, clause, state: state).contains(where: {
                        isDestinationOfOtherVerb($0, items, before: k, clause, state) || boundsBetween($0, items, before: k, clause) }) {
                     if reading.placesFoundAfterAgent {

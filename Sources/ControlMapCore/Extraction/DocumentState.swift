@@ -159,8 +159,11 @@ struct DocumentState {
             let r = self.input.resolutions[entry.resolution]
             // (A town abroad is no place on the map for "the town" to mean: "officials in Ankara
             // said the Kurds drove IS from the town".)
+            // (Nor, in the anaphor's sentence, a place after a word of direction: "attacked Bazwaya,
+            // east of Mosul, capturing the town": Mosul only says where the town lies.)
             return !r.mention.isWeak && !self.isAbroad(entry.resolution) && r.mention.cue != .region
                 && !self.isInBracketsClosed(entry.resolution, before: item)
+                && !(entry.start >= sentenceStart && self.locatesAnotherPlace(entry.resolution))
         }
         let fitting = candidates.filter { Self.fits(anaphor: kind, self.kindOf($0.resolution)) }
         // "advanced on the town of X, north of Mosul, besieging the town": in its sentence the
@@ -225,6 +228,22 @@ struct DocumentState {
         var before = input.stream.words[first - 1].innerKey
         if before == "of", first > 1 { before = input.stream.words[first - 2].innerKey }
         return lexicon.isWord(before, .direction)
+    }
+
+    /// "Bazwaya, to the east of Mosul", "قرية X شرق الموصل": a place after a word of direction
+    /// that follows another name says where that one lies ("from the east of X" names X itself).
+    func locatesAnotherPlace(_ resolution: Int) -> Bool {
+        guard isLocatedByDirection(resolution) else { return false }
+        let words = input.stream.words
+        var i = input.resolutions[resolution].mention.span.lowerBound - 1
+        if i > 0, words[i].innerKey == "of" { i -= 1 }
+        // Past the direction, "the", "to" and a distance ("some 20 km").
+        i -= 1
+        while i >= 0, ["the", "to", "some", "about", "km", "kilometres", "kilometers", "miles"].contains(words[i].innerKey)
+                || words[i].innerKey.allSatisfy(\.isNumber) { i -= 1 }
+        guard i >= 0 else { return false }
+        if input.resolutions.contains(where: { $0.mention.span.upperBound == i + 1 }) { return true }
+        return words[i].isCapitalized && !input.text.tokens[words[i].token].isArabic
     }
 
     func kindOf(_ resolution: Int) -> PlaceKind {

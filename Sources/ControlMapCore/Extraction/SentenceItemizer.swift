@@ -82,10 +82,14 @@ public struct SentenceItemizer: Sendable {
                 // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
                 let date = lexicon.dates.match(in: stream, at: p)
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
-                // "قرية تل منخر": a noun of place right before a name is that name's cue (one the
-                // tagger left out of the name), not a word referring back.
+                // "قرية تل منخر", "the town Khan Shaykhun": a noun of place right before a name is
+                // that name's cue (one the tagger left out of the name), not a word referring back.
                 if let m = lexicon.cues.match(in: stream, at: p),
-                   !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore && tok.isArabic),
+                   !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore
+                     && (tok.isArabic || words[m.end].isCapitalized)),
+                   // (The tagger may have taken the noun into the name's mention as its cue.)
+                   !(m.value.role == .anaphor && m.end - p > 1 && m.end < words.count && !words[m.end].breakBefore
+                     && ((p + 1)..<m.end).contains { placeAt[$0] != nil }),
                    // "على مدينة سرت": without the article, an Arabic noun of place heads a name
                    // (the construct "city of"), even one the gazetteer lacks; only "المدينة" (or
                    // "ثالث قرية", after an ordinal, or "وهي مدينة", after a pronoun it predicates)
