@@ -4577,6 +4577,13 @@ import Testing
             == .init(kind: "captured", actor: "syrian-government", place: "5"))
     }
 
+    @Test func whereTheTakenWereBroughtIsNoPlaceTaken() {
+        #expect(read("Government media said 70 civilians were kidnapped and taken to Raqqa.").isEmpty)
+        #expect(read("A convoy left Khirbil, taking rebel fighters to Raqqa.").isEmpty)
+        // A side after "to" is who took it.
+        #expect(read("Raqqa was lost to IS on Monday.").map(\.actor) == ["isis"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -329,6 +329,11 @@ extension ControlEventExtractor {
                     // fighters from IS".)
                     j += 1
                     continue
+                case .agent where [.captured, .recaptured].contains(kind) && r.places.isEmpty && !state.isArabic(it)
+                    && state.keyOf(it) == "to" && j + 1 < end && items[j + 1].isPlace:
+                    // "kidnapped and taken to X", "took the prisoners to X": where the taken were
+                    // brought, not what was taken (a side, not a place, follows "to" as an agent).
+                    return
                 case .from, .agent, .besieger, .support:
                     if c.role == .agent { sawAgent = true }
                     lastRole = c.role
