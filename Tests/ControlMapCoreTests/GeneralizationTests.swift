@@ -4584,6 +4584,12 @@ import Testing
         #expect(read("Raqqa was lost to IS on Monday.").map(\.actor) == ["isis"])
     }
 
+    @Test func aPlaceLeftWithNoOneWhoLeftItIsNoWithdrawal() {
+        #expect(read("By then, only Khirbil was left under IS control.").allSatisfy { $0.kind != "withdrew" })
+        #expect(read("Hundreds of civilians had been evacuated from Raqqa by the army.").isEmpty)
+        #expect(read("Government troops left Khirbil on Monday.").map(\.kind) == ["withdrew"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

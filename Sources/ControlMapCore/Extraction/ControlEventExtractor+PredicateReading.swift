@@ -205,6 +205,10 @@ extension ControlEventExtractor {
             // passive, its agent named or not; the subject of an earlier sentence is not it.
             predicate.voice = .passive
         }
+        // "only X was left under IS control", "were left in rebel hands": a place left, with no
+        // one named who left it, is what remained, not a withdrawal.
+        if predicate.kind == .withdrew, predicate.voice == .passive, !isArabic, item.end - item.start == 1,
+           k + 1 < clause.upperBound, state.keyOf(items[k + 1]) != "by" { return [] }
         // "IS fighters were driven out of X (by Y)": an expulsion in the passive; its subject is
         // the side expelled, the agent (if named) the taker.
         let passiveExpulsion = expulsion && !isArabic && item.end - item.start == 1 && followsAuxiliary(items, k, state)
