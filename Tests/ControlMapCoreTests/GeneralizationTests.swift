@@ -4590,6 +4590,12 @@ import Testing
         #expect(read("Government troops left Khirbil on Monday.").map(\.kind) == ["withdrew"])
     }
 
+    @Test func anAccomplishmentGovernsAnAdverbOrAJoinedVerbBeforeControl() {
+        #expect(read("The army managed to advance and completely control Khirbil.").map(\.kind) == ["captured"])
+        #expect(read("The army managed to fully control Khirbil.").map(\.kind) == ["captured"])
+        #expect(read("The army controls Khirbil.").map(\.kind) == ["holds"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -1250,7 +1250,12 @@ extension ControlEventExtractor {
     /// A bare infinitive after a verb that says it was done ("managed to control", "able to hold").
     func isAccomplishedInfinitive(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         let words = state.input.stream.words
-        guard item.start >= 2, words[item.start - 1].innerKey == "to" else { return false }
-        return lexicon.isWord(String(words[item.start - 2].innerKey), .accomplishmentVerb)
+        var i = item.start - 1
+        // "managed to completely control X", "managed to advance and control X": an adverb
+        // before it, or a verb joined to it, that the accomplishment also governs.
+        if i >= 0, words[i].innerKey.hasSuffix("ly") { i -= 1 }
+        if i >= 2, words[i].innerKey == "and", words[i - 2].innerKey == "to", !words[i - 1].breakBefore { i -= 2 }
+        guard i >= 1, words[i].innerKey == "to" else { return false }
+        return lexicon.isWord(String(words[i - 1].innerKey), .accomplishmentVerb)
     }
 }
