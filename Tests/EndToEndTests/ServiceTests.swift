@@ -174,7 +174,8 @@ import Testing
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { rename(cm.dir + "/inbox/tmp/bad.txt", $0) }
         }
         #expect(renamed == 0)
-        let done = try await Self.waitFor { Self.contents(new).isEmpty }
+        // (A generous deadline: under the parallel load of the whole suite the hostile batch has taken over 120 s.)
+        let done = try await Self.waitFor(seconds: 300) { Self.contents(new).isEmpty }
         #expect(done)
         #expect(daemon.process.isRunning)
         let failed = Set(Self.contents(cm.dir + "/inbox/failed")), cur = Set(Self.contents(cm.dir + "/inbox/cur"))

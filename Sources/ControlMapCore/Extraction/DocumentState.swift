@@ -242,7 +242,8 @@ struct DocumentState {
         while i >= 0, ["the", "to", "some", "about", "km", "kilometres", "kilometers", "miles"].contains(words[i].innerKey)
                 || words[i].innerKey.allSatisfy(\.isNumber) { i -= 1 }
         guard i >= 0 else { return false }
-        if input.resolutions.contains(where: { $0.mention.span.upperBound == i + 1 }) { return true }
+        // (Resolutions follow the text: the name before is one of the two just before this one.)
+        if (max(0, resolution - 2)..<resolution).contains(where: { input.resolutions[$0].mention.span.upperBound == i + 1 }) { return true }
         return words[i].isCapitalized && !input.text.tokens[words[i].token].isArabic
     }
 
