@@ -239,8 +239,7 @@ struct DocumentState {
         if i > 0, words[i].innerKey == "of" { i -= 1 }
         // Past the direction, "the", "to" and a distance ("some 20 km").
         i -= 1
-        while i >= 0, ["the", "to", "some", "about", "km", "kilometres", "kilometers", "miles"].contains(words[i].innerKey)
-                || words[i].innerKey.allSatisfy(\.isNumber) { i -= 1 }
+        while i >= 0, lexicon.isWord(words[i].innerKey, .distanceFiller) || words[i].innerKey.allSatisfy(\.isNumber) { i -= 1 }
         guard i >= 0 else { return false }
         // (Resolutions follow the text: the name before is one of the two just before this one.)
         if (max(0, resolution - 2)..<resolution).contains(where: { input.resolutions[$0].mention.span.upperBound == i + 1 }) { return true }

@@ -135,7 +135,7 @@ public struct ExtractionLexicon: Sendable {
         case undoingOpener = "undoing-opener", retreatVerb = "retreat-verb", claimNoun = "claim-noun", freedAdjective = "freed-adjective", enemyNoun = "enemy-noun", roadNoun = "road-noun", foreignAdjective = "foreign-adjective"
         case settlementNoun = "settlement-noun", reinforcementNoun = "reinforcement-noun", reinforcementAim = "reinforcement-aim"
         case listLinker = "list-linker", nearness
-        case sequenceAdverb = "sequence-adverb", partName = "part-name"
+        case sequenceAdverb = "sequence-adverb", partName = "part-name", distanceFiller = "distance-filler"
     }
 
     /// Match keys of the words of each class.
