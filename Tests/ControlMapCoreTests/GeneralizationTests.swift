@@ -4596,6 +4596,17 @@ import Testing
         #expect(read("The army controls Khirbil.").map(\.kind) == ["holds"])
     }
 
+    @Test func anIndefinitePluralOfFightersBeforeMinIsShareOfTheSideAfterIt() {
+        // "مسلحون من X", "فصائل من X", "مقاتلون من X": fighters of X, the subject; not X the loser.
+        #expect(read("سيطر مسلحون من تنظيم الدولة على مدينة تدمر.") == [.init(kind: "captured", actor: "isis", place: "13")])
+        #expect(read("سيطرت فصائل من المعارضة على مدينة تدمر.") == [.init(kind: "captured", actor: "rebels", place: "13")])
+        #expect(read("دخل مقاتلون من قسد مدينة تدمر.").map(\.actor) == ["sdf"])
+        // With the article, the side after من is the one the place was taken from.
+        let retaken = Fixtures.analyzer.analyze(Document(title: "", text: "استعادت الفصائل من داعش مدينة تدمر.", published: EventDate("2024-05-16"))).events
+        #expect(retaken.map(\.actor) == ["rebels"])
+        #expect(retaken.map(\.fromActor) == ["isis"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -1563,8 +1563,16 @@ extension ControlEventExtractor {
     /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
     /// is partitive; the side after it is the one the fighters belong to.
     func isPartitive(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
-        guard j > 0, case .cue(let c) = items[j].item, c.role == .from,
-              case .word(let w) = items[j - 1].item, !items[j].breakBefore else { return false }
+        guard j > 0, case .cue(let c) = items[j].item, c.role == .from, !items[j].breakBefore else { return false }
+        if state.isArabic(items[j]), case .actor(let a) = items[j - 1].item {
+            // "سيطر مسلحون من تنظيم الدولة على X", "فصائل من المعارضة": a bare (indefinite) plural of
+            // fighters, read as a side of its own, is a share of the side after من; with the article
+            // ("استعادت الفصائل من داعش X") or as a name ("طردت القوات داعش من X") the side before
+            // من is the one that lost the place.
+            return items[j - 1].end - items[j - 1].start == 1 && !ArabicClitics.isDefinite(state.writtenKeyOf(items[j - 1]))
+                && (a == "militants" || lexicon.isWord(state.keyOf(items[j - 1]), .forceNoun))
+        }
+        guard case .word(let w) = items[j - 1].item else { return false }
         if state.isArabic(items[j]) { return lexicon.isWord(w, .forceNoun) }
         // "Forces from the army and Federal Police liberated X": so is "from" after an English noun
         // of fighters.
