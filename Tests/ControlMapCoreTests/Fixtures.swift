@@ -76,6 +76,8 @@ enum Fixtures {
         place("36", "Abu al-Zuhur Air Base", "مطار أبو الظهور", 35.73, 37.10, kind: .airbase, featureClass: "S"),
         // A hamlet spelt like the verb "became".
         place("37", "Asbah", "أصبح", 36.10, 38.90),
+        // A city whose name is the word for "the city" that refers back to a place.
+        place("38", "Al-Madinah", "المدينة", 30.96, 47.26, kind: .city, population: 60_000, country: "IQ"),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

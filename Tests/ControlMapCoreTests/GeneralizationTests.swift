@@ -4607,6 +4607,32 @@ import Testing
         #expect(retaken.map(\.fromActor) == ["isis"])
     }
 
+    @Test func aPronounAfterAProvinceThatLocatesThePlaceIsNotTheProvince() {
+        // "قرية X جنوبي الموصل مركز محافظة نينوى، وحررتها": the pronoun is the village, never the province.
+        let events = read("استعادت القوات العراقية السيطرة على قرية بعشيقة جنوبي مدينة الموصل مركز محافظة نينوى، وحررتها من قبضة داعش.")
+        #expect(events.map(\.place).allSatisfy { $0 == "15" })
+        #expect(!events.isEmpty)
+    }
+
+    @Test func aUnitAndATenWrittenAsWordsAreOneShare() {
+        func shares(_ text: String) -> [Double?] {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16"))).events.map(\.share)
+        }
+        #expect(shares("تسيطر قوات النظام على خمسة وسبعين بالمئة من مدينة تدمر.") == [0.75])
+        #expect(shares("The SDF controls seventy-five percent of Raqqa.") == [0.75])
+        #expect(shares("The SDF controls seventy percent of Raqqa.") == [0.7])
+        // A unit alone is a word: "in two neighbourhoods" is still where the fighting is.
+        #expect(read("IS fighters were clashing with security forces in two southern neighborhoods of Mosul.").map(\.place) == ["14"])
+    }
+
+    @Test func aNounThatRefersBackIsNoNameAfterACue() {
+        // "أحياء المدينة": the districts of the city just named, not of a city called "المدينة".
+        let parts = read("استعادت القوات العراقية مدينة الموصل. وبات الجيش يفرض سيطرته على معظم أحياء المدينة.")
+        #expect(parts.map(\.place) == ["14", "14"])
+        // "الناحية": the subdistrict just named.
+        #expect(read("استعادت القوات العراقية ناحية بعشيقة. وبات الجيش يسيطر على الناحية.").map(\.place) == ["15", "15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -520,7 +520,9 @@ extension ControlEventExtractor {
         if reading.places.isEmpty, reading.pronounObject, !thingAfter, predicate.voice == .active || predicate.voice == .nominal,
            !modifiesPluralNoun(items, k, state),
            let antecedent = nearestPlaceBefore(items, k, 0..<k, limit: k, state: state, passingStates: isArabic),
-           state.input.resolutions[antecedent].mention.cue != .region {
+           !isRegion(antecedent, state) {
+            // (A province named last only says where the place it follows lies: "قرية X جنوبي
+            // الموصل مركز محافظة نينوى، وحررتها": not the province.)
             // "استعادت الفصائل بلدات X وY بعد ساعات من دخول قوات النظام إليها": the pronoun refers to
             // the places the sentence just named.
             let named = listEndingAt(antecedent, items, before: k, 0..<k, state: state)

@@ -311,10 +311,11 @@ public struct ExtractionLexicon: Sendable {
     public func side(of actor: String) -> String { sides[actor] ?? actor }
 
     /// Phrases that never start an unknown place name: predicates and context words
-    /// ("الخاضعة لسيطرة", "بعد").
+    /// ("الخاضعة لسيطرة", "بعد"). The value says whether the phrase refers back to a place
+    /// ("المدينة", "the town"), which no cue before it makes a name either.
     public func nonNamePhrases() -> PhraseIndex<Bool> {
-        var index = predicates.mapValues { _ in true }
-        index.merge(cues.mapValues { _ in true })
+        var index = predicates.mapValues { _ in false }
+        index.merge(cues.mapValues { $0.role == .anaphor })
         return index
     }
 

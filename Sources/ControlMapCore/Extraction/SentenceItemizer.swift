@@ -13,7 +13,8 @@ public struct SentenceItemizer: Sendable {
         guard p < stream.words.count, !stream.words[p].breakBefore else { return false }
         if text.tokens[stream.words[p].token].kind == .number { return true }
         guard let m = lexicon.cues.match(in: stream, at: p) else { return false }
-        return [.number, .fraction].contains(m.value.role)
+        // (A unit word alone, "in two neighbourhoods", is no share.)
+        return m.value.role == .fraction || m.value.role == .number && (Double(m.value.value) ?? 0) >= 10
     }
 
     /// Items grouped by sentence, in order.
@@ -145,7 +146,8 @@ public struct SentenceItemizer: Sendable {
         }
         // Punctuation that is a cue on its own ("%", "٪") is not in the stream: add it as a cue
         // right after the number before it.
-        for (s, items) in bySentence.enumerated() {
+        for (s, written) in bySentence.enumerated() {
+            let items = joiningCompoundNumbers(written, text: text, words: words)
             var out: [PositionedItem] = []
             for (k, it) in items.enumerated() {
                 out.append(it)
@@ -171,6 +173,43 @@ public struct SentenceItemizer: Sendable {
             bySentence[s] = out
         }
         return bySentence
+    }
+
+    /// "خمسة وسبعين بالمئة", "seventy-five percent": a unit and a ten written as words are one
+    /// number. A unit word standing alone ("ثلاث قرى", "one of the") stays a word.
+    private func joiningCompoundNumbers(_ items: [PositionedItem], text: AnalyzedText, words: [TokenStream.Word]) -> [PositionedItem] {
+        func spelled(_ it: PositionedItem) -> Double? {
+            guard case .number(let n) = it.item, it.end > it.start, text.tokens[words[it.start].token].kind != .number else { return nil }
+            return n
+        }
+        func isTen(_ n: Double) -> Bool { n >= 20 && n <= 90 && n.truncatingRemainder(dividingBy: 10) == 0 }
+        var out: [PositionedItem] = []
+        var k = 0
+        while k < items.count {
+            let it = items[k]
+            if let first = spelled(it), k + 1 < items.count, let second = spelled(items[k + 1]), !items[k + 1].breakBefore {
+                let arabic = text.tokens[words[it.start].token].isArabic
+                let (unit, ten) = arabic ? (first, second) : (second, first)
+                let joined = arabic ? text.tokens[words[items[k + 1].start].token].key.hasPrefix("و") : items[k + 1].hyphenBefore
+                if joined, unit >= 1, unit < 10, isTen(ten) {
+                    var merged = it
+                    merged.item = .number(unit + ten)
+                    merged.end = items[k + 1].end
+                    out.append(merged)
+                    k += 2
+                    continue
+                }
+            }
+            if let n = spelled(it), n < 10 {
+                var word = it
+                word.item = .word(words[it.start].innerKey)
+                out.append(word)
+            } else {
+                out.append(it)
+            }
+            k += 1
+        }
+        return out
     }
 
     /// Opposition fighters a patron backs are its clients: "rebels backed by Turkey",

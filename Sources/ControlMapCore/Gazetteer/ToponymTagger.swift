@@ -15,7 +15,8 @@ public struct ToponymTagger: Sendable {
     /// Countries the map is about; a one-word name found only elsewhere is weak.
     public let focusCountries: Set<String>
     private let focusCodes: Gazetteer.CountryCodes
-    /// Phrases that never start an unknown name (predicates and context words of the lexicon).
+    /// Phrases that never start an unknown name (predicates and context words of the lexicon),
+    /// with whether each refers back to a place named before ("المدينة").
     public let notNames: PhraseIndex<Bool>
     /// Words of direction ("غرب", "west"), as match keys: "قرى غرب أربيل" is villages west of Erbil.
     public let directionWords: Set<String>
@@ -186,6 +187,12 @@ public struct ToponymTagger: Sendable {
                !((listMode || pendingCue != nil) && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
                !(listMode && place.reading > 1),
                !endsInPronounAfterHamza(place, text, stream),
+               // "أحياء المدينة", "ريف البلدة": after a cue, the noun that refers back to a place
+               // named before is no place of its own name (a city "المدينة" in Iraq, a village
+               // "البلدة" in Iran).
+               // (Written with the article: "حيان" is a village, "الحيان" the two districts.)
+               !(pendingCue != nil && ArabicClitics.isDefinite(text.tokens[words[p].token].key)
+                 && notNames.match(in: stream, at: p).map { $0.value && $0.end == place.end } == true),
                // "مدينة الرقة، أبرز معاقل التنظيم": after a comma that only may go on with a list, a
                // common word (most prominent) is not the next name.
                !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, text, stream)
