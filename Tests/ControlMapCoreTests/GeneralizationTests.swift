@@ -4633,6 +4633,21 @@ import Testing
         #expect(read("استعادت القوات العراقية ناحية بعشيقة. وبات الجيش يسيطر على الناحية.").map(\.place) == ["15", "15"])
     }
 
+    @Test func theSidesAReportNamesSayWhoseArmyItMeans() {
+        // One village of the map's Syrian half, but "Iraqi forces" named: "the army" is Iraq's.
+        #expect(read("استعادت القوات العراقية قرية خربيل. وبات الجيش يسيطر على القرية.").map(\.actor)
+                == ["iraqi-government", "iraqi-government"])
+        // Places still outweigh a single naming: two Syrian towns and "the army" stays Syria's.
+        #expect(read("Iraqi troops watched the border. The army took Khirbil and Sarda.").map(\.actor)
+                == ["syrian-government", "syrian-government"])
+    }
+
+    @Test func aNameThatStartsWithKafIsANameAfterACue() {
+        // "قرية كسردة" is a village of that name, not ك ("like") + Sarda; only ب and ل glue a
+        // known place to a preposition after a cue.
+        #expect(read("سيطرت قسد على قرية كسردة.") == [.init(kind: "captured", actor: "sdf", place: "كسردة")])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

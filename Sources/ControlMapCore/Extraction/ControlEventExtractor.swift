@@ -43,9 +43,11 @@ public struct ControlEventExtractor: Sendable {
                                                             mentions: input.resolutions.map(\.mention))
         var state = DocumentState(input: input, lexicon: lexicon)
         state.excluded = excludedMentions(items, input)
+        var namings: [String] = []
         for sentence in items {
-            for it in sentence { if case .actor(let a) = it.item { state.named.insert(a) } }
+            for it in sentence { if case .actor(let a) = it.item { state.named.insert(a); namings.append(a) } }
         }
+        state.weighActors(namings)
         var events: [ExtractedEvent] = []
         let speakers = quotationSpeakers(items, input)
         for (s, sentence) in items.enumerated() {

@@ -25,9 +25,11 @@ struct DocumentState {
     /// rebel commander said.").
     var quotationSpeaker: String?
     /// "government" and "army" in this document mean this actor.
-    let government: String
+    private(set) var government: String
     /// "Kurdish forces" mean the Peshmerga in Iraq and the SDF in Syria.
-    let kurdish: String
+    private(set) var kurdish: String
+    /// How many resolved places of the document lie in Iraq and in Syria.
+    private let placesByCountry: (iraq: Int, syria: Int)
     /// Every actor the document names.
     var named: Set<String> = []
     /// The actors the sentence before named: who "they" may be.
@@ -47,9 +49,28 @@ struct DocumentState {
             default: break
             }
         }
+        placesByCountry = (iraq, syria)
         government = iraq > syria ? "iraqi-government" : "syrian-government"
         kurdish = iraq > syria ? "peshmerga" : "sdf"
         placeOrder = input.resolutions.enumerated().map { ($0.element.mention.span.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
+    }
+
+    /// The actors the document names place it as its towns do: "the Iraqi forces" fight in Iraq,
+    /// so "the army" of a report that names them and one Syrian village of an Iraqi town's name
+    /// is Iraq's. Each naming counts as one place, and in a tie the actors decide (a town's name
+    /// may be borne in both countries, a side's is not).
+    mutating func weighActors(_ named: [String]) {
+        var iraqi = 0, syrian = 0
+        for a in named {
+            switch lexicon.countries[a] {
+            case "IQ": iraqi += 1
+            case "SY": syrian += 1
+            default: break
+            }
+        }
+        let iraq = (placesByCountry.iraq + iraqi, iraqi), syria = (placesByCountry.syria + syrian, syrian)
+        government = iraq > syria ? "iraqi-government" : "syrian-government"
+        kurdish = iraq > syria ? "peshmerga" : "sdf"
     }
 
     /// The actor of another state's force ("Israeli troops"): no side of the map.

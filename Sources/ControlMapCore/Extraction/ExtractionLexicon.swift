@@ -9,6 +9,9 @@ public struct ExtractionLexicon: Sendable {
     /// The day an actor first fought, where sides.tsv gives it: before it, a generic name ("the
     /// rebels") never stands for that actor.
     public private(set) var firstFought: [String: EventDate] = [:]
+    /// The country (ISO code) an actor fights in, where actor-countries.tsv gives one: "the Iraqi
+    /// forces" place a report in Iraq as its towns do.
+    public private(set) var countries: [String: String] = [:]
     public private(set) var predicates = PhraseIndex<Predicate>()
     public private(set) var cues = PhraseIndex<ContextCue>()
     public private(set) var dates = PhraseIndex<DateWord>()
@@ -68,10 +71,13 @@ public struct ExtractionLexicon: Sendable {
         public var spellingVariants: String
         /// Small closed classes of words the frames test for (word-classes.tsv).
         public var wordClasses: String
+        /// The country whose war an actor's name places a report in (actor-countries.tsv).
+        public var actorCountries: String
 
         public init(actors: String, sides: String, predicates: String, cues: String, dates: String,
                     placeCues: String, stopwords: String, commonWords: String = "", actorForms: String = "",
-                    predicateForms: String = "", spellingVariants: String = "", wordClasses: String = "") {
+                    predicateForms: String = "", spellingVariants: String = "", wordClasses: String = "",
+                    actorCountries: String = "") {
             self.actors = actors
             self.sides = sides
             self.predicates = predicates
@@ -84,6 +90,7 @@ public struct ExtractionLexicon: Sendable {
             self.predicateForms = predicateForms
             self.spellingVariants = spellingVariants
             self.wordClasses = wordClasses
+            self.actorCountries = actorCountries
         }
 
         /// Each file read by its name in the lexicon directory through `read` (nil: absent, which
@@ -98,16 +105,16 @@ public struct ExtractionLexicon: Sendable {
             self.init(actors: try file(n[0]), sides: try file(n[1]), predicates: try file(n[2]), cues: try file(n[3]),
                       dates: try file(n[4]), placeCues: try file(n[5]), stopwords: try file(n[6]),
                       commonWords: try file(n[7]), actorForms: try file(n[8]), predicateForms: try file(n[9]),
-                      spellingVariants: try file(n[10]), wordClasses: try file(n[11]))
+                      spellingVariants: try file(n[10]), wordClasses: try file(n[11]), actorCountries: try file(n[12]))
         }
 
         /// The file names in the lexicon directory, in the order of the properties.
         public static let fileNames = ["actors.tsv", "sides.tsv", "predicates.tsv", "cues.tsv", "dates.tsv",
                                        "place-cues.tsv", "stopwords.txt", "common-words.txt", "actor-forms.tsv",
-                                       "predicate-forms.tsv", "spelling-variants.tsv", "word-classes.tsv"]
+                                       "predicate-forms.tsv", "spelling-variants.tsv", "word-classes.tsv", "actor-countries.tsv"]
         /// Files a lexicon folder made before they existed lacks; without them the lexicon still loads.
         public static let optionalFileNames: Set<String> = ["common-words.txt", "actor-forms.tsv", "predicate-forms.tsv",
-                                                              "spelling-variants.tsv"]
+                                                              "spelling-variants.tsv", "actor-countries.tsv"]
     }
 
     public init() {}
@@ -203,6 +210,10 @@ public struct ExtractionLexicon: Sendable {
                 guard let day = EventDate(row[2]) else { throw ParseFailure("sides.tsv line \(n): expected a date (YYYY-MM-DD), got \(row[2])") }
                 firstFought[row[0]] = day
             }
+        }
+        for (n, row) in DataLines.rows(s.actorCountries) {
+            guard row.count >= 2, row[1].count == 2 else { throw ParseFailure("actor-countries.tsv line \(n): expected actor id, country code") }
+            countries[row[0]] = row[1]
         }
         for (n, row) in DataLines.rows(s.wordClasses) {
             guard row.count >= 2, let wordClass = WordClass(rawValue: row[0]), !row[1].isEmpty else {

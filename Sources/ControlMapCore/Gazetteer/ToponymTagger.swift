@@ -758,7 +758,9 @@ public struct ToponymTagger: Sendable {
             if cues.phrases.match(in: stream, at: p) != nil { return nil }
             // "أحياء بالضلوعية": a known place behind a glued preposition says where the cue's
             // places lie; it is no unknown name of its own.
-            if !tok.key.hasPrefix("\u{0648}"), let known = gazetteer.match(in: stream, at: p), known.reading > 0 { return nil }
+            // ("كسرى" is a name, not ك + a hamlet "سرى": only "in" and "to" glue a place so.)
+            if !tok.key.hasPrefix("\u{0648}"), tok.key.hasPrefix("\u{0628}") || tok.key.hasPrefix("\u{0644}") || tok.key.hasPrefix("\u{0641}"),
+               let known = gazetteer.match(in: stream, at: p), known.reading > 0 { return nil }
             // "قرى "الجديدة" و"السميرية"": a word quoted alone after a noun of settlement is its
             // name, though it is a common word ("new"): news quotes names, not adjectives. (Not a
             // lone "و" between two quoted names, which the quotes around it also enclose.)
