@@ -4648,6 +4648,18 @@ import Testing
         #expect(read("سيطرت قسد على قرية كسردة.") == [.init(kind: "captured", actor: "sdf", place: "كسردة")])
     }
 
+    @Test func theSideAfterANounOfDoingDoesTheVerbalNounWithBa() {
+        // "قيام X ... بانسحاب": the side, with its attributes and conjuncts, did the withdrawal.
+        let left = Fixtures.analyzer.analyze(Document(title: "", text: "جاء ذلك بعد ساعات من قيام قوات حكومية سورية وميليشيات متحالفة معها بانسحاب مفاجئ من مدينة تدمر.",
+                                                      published: EventDate("2024-05-16"))).events
+        #expect(left.map(\.kind.rawValue) == ["withdrew"])
+        #expect(left.map(\.fromActor) == ["syrian-government"])
+        // "بطرد": the noun of expulsion takes ب, as its verb cannot.
+        #expect(read("قامت قوات النظام بطرد داعش من مدينة تدمر.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        // The state's police are its forces.
+        #expect(read("دخلت قوات الشرطة مدينة الموصل.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

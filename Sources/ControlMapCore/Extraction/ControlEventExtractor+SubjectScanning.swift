@@ -286,6 +286,9 @@ extension ControlEventExtractor {
         if k >= 2, case .actor(let a) = items[k - 1].item, case .word(let w) = items[k - 2].item, lexicon.isWord(w, .agentNoun) {
             return a
         }
+        // "قيام قوات حكومية سورية وميليشيات متحالفة معها بانسحاب من X": the side may run on with
+        // its attributes and conjuncts before the ب of the verbal noun.
+        if state.isArabic(items[k]), let a = doerAfterAgentNoun(items, k, clause, state) { return a }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
@@ -534,6 +537,30 @@ extension ControlEventExtractor {
                 if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
             }
         }
+    }
+
+    /// The side after a noun of doing ("قيام") whose phrase, attributes and conjuncts only, runs
+    /// up to the verbal noun at `k` written with ب ("بانسحاب", "بطرد").
+    func doerAfterAgentNoun(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        var written = Substring(state.writtenKeyOf(items[k]))
+        if written.hasPrefix("\u{0648}") || written.hasPrefix("\u{0641}") { written = written.dropFirst() }
+        guard written.hasPrefix("\u{0628}") else { return nil }
+        var q = k - 1
+        while q >= max(clause.lowerBound, k - 9) {
+            if items[q + 1].strongBreakBefore { return nil }
+            switch items[q].item {
+            case .actor, .word: break
+            // ("قيام عناصر من الشرطة بطرد": fighters of a side.)
+            case .cue where isPartitive(items, q, state): break
+            default: return nil
+            }
+            if case .word(let w) = items[q].item, lexicon.isWord(w, .agentNoun) {
+                for it in items[(q + 1)..<k] { if case .actor(let a) = it.item { return a } }
+                return nil
+            }
+            q -= 1
+        }
+        return nil
     }
 
     /// "سيطرتها", "وقبضته": a noun of holding that carries a possessive pronoun (its stem and

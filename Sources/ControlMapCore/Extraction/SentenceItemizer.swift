@@ -267,8 +267,11 @@ public struct SentenceItemizer: Sendable {
     /// so a verb read through them is a misreading ("كفر", Kafr, is not ك + فر, fled).
     private func predicate(_ stream: TokenStream, at p: Int) -> PhraseIndex<Predicate>.Match? {
         guard let m = lexicon.predicates.match(in: stream, at: p) else { return nil }
+        let key = stream.words[p].firstKeys.key(m.reading).string
+        // ("بطرد مسلحي داعش من X": طرد is also the verb's noun, by expelling.)
         guard m.reading > 0, m.value.voice != .nominal, m.value.voice != .state,
-              !Self.isFuulVerbalNoun(stream.words[p].firstKeys.key(m.reading).string) else { return m }
+              !(m.value.voice == .expulsion && key.unicodeScalars.count == 3),
+              !Self.isFuulVerbalNoun(key) else { return m }
         guard let first = stream.words[p].firstKeys.key(0).string.unicodeScalars.first, Self.bOrK.contains(first) else { return m }
         return lexicon.predicates.match(in: stream, at: p, maxReading: 0)
     }
