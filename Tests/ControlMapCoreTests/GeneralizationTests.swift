@@ -4656,6 +4656,8 @@ import Testing
         #expect(left.map(\.fromActor) == ["syrian-government"])
         // "بطرد": the noun of expulsion takes ب, as its verb cannot.
         #expect(read("قامت قوات النظام بطرد داعش من مدينة تدمر.") == [.init(kind: "captured", actor: "syrian-government", place: "13")])
+        // The doer may be fighters of a side ("عناصر من الجيش"); the side after بطرد is the expelled.
+        #expect(read("جاء ذلك بعد قيام عناصر من الجيش بطرد مسلحي داعش من مدينة تدمر.").map(\.actor) == ["syrian-government"])
         // The state's police are its forces.
         #expect(read("دخلت قوات الشرطة مدينة الموصل.").map(\.actor) == ["iraqi-government"])
     }

@@ -228,6 +228,10 @@ extension ControlEventExtractor {
         // one expelled, not the subject; so is the side after the verb when its subject came
         // before it as a pronoun.
         let expulsionNoun = expulsion && isArabic && k > 0 && {
+            // "قامت القوات بطرد داعش من X": with ب it can only be the noun.
+            var written = Substring(state.writtenKeyOf(item))
+            if written.hasPrefix("\u{0648}") || written.hasPrefix("\u{0641}") { written = written.dropFirst() }
+            if written.hasPrefix("\u{0628}") { return true }
             // "قسد تعلن طرد داعش من X": the subject before its reporting verb.
             if case .cue(let c) = items[k - 1].item {
                 if c.role == .report, k > 1, case .actor = items[k - 2].item { return true }
@@ -241,7 +245,9 @@ extension ControlEventExtractor {
             let subjectAt = k > 1 && state.keyOf(items[k - 1]) == "\u{0642}\u{062F}" ? k - 2 : k - 1
             if case .actor = items[subjectAt].item, !items[k].breakBefore, !items[subjectAt + 1].breakBefore || subjectAt == k - 1,
                !state.hasArticle(item) {
-                if subjectAt > 0, case .cue(let c) = items[subjectAt - 1].item, Self.otherThanSubject.contains(c.role) { return false }
+                // ("عناصر من الشرطة طردوا": a partitive من is the subject's own.)
+                if subjectAt > 0, case .cue(let c) = items[subjectAt - 1].item, Self.otherThanSubject.contains(c.role),
+                   !isPartitive(items, subjectAt - 1, state) { return false }
                 return true
             }
             // "أعلنت قسد أنها طردت داعش من X": the subject stands before, as a pronoun.
