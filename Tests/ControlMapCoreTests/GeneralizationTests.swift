@@ -4662,6 +4662,18 @@ import Testing
         #expect(read("دخلت قوات الشرطة مدينة الموصل.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aPlaceThatLocatesTheTownIsNotTheTown() {
+        // "north of the provincial capital X": the seat's title between the locative and the
+        // name; the passive's subject is the anaphor before the aside.
+        #expect(read("Rebels seized the village of Sarda on Monday. The village, 10 kilometers north of the provincial capital Deir ez-Zor, was captured by IS in July.")
+                == [.init(kind: "captured", actor: "rebels", place: "7"), .init(kind: "captured", actor: "isis", place: "7")])
+        // "a town north of X": the unnamed town is what "the town" means, never the city that locates it.
+        #expect(read("Iraqi troops drove IS out of a town north of Mosul, an officer said. The troops imposed full control on the town.").isEmpty)
+        // A named town keeps its reading: "X, a town north of Y ... the town" is X.
+        #expect(read("Iraqi troops drove IS out of Bashiqa, a town north of Mosul. The troops imposed full control on the town.")
+                .map(\.place) == ["15", "15"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -69,6 +69,16 @@ extension ControlEventExtractor {
     /// of direction or a phrase of part ("in western X", "in the west of X", "in parts of X").
     func locativeOpening(_ items: [PositionedItem], before j: Int, _ clause: Range<Int>) -> Int? {
         var q = j - 1
+        // "south of the Iraqi capital Baghdad": the seat's title (a capital noun and at most two
+        // words before it) stands between the locative and the name.
+        if q > clause.lowerBound, !items[j].breakBefore, case .word(let title) = items[q].item, lexicon.isWord(title, .capitalNoun) {
+            q -= 1
+            var before = 0
+            while before < 2, q > clause.lowerBound, !items[q + 1].breakBefore, case .word = items[q].item {
+                q -= 1
+                before += 1
+            }
+        }
         if q > clause.lowerBound {
             switch items[q].item {
             case .word(let w) where lexicon.isWord(w, .direction) || lexicon.isWord(w, .directionModifier): q -= 1

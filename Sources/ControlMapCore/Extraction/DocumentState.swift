@@ -185,6 +185,7 @@ struct DocumentState {
             return !r.mention.isWeak && !self.isAbroad(entry.resolution) && r.mention.cue != .region
                 && !self.isInBracketsClosed(entry.resolution, before: item)
                 && !(entry.start >= sentenceStart && self.locatesAnotherPlace(entry.resolution))
+                && !self.locatesUnnamedSettlement(entry.resolution)
         }
         let fitting = candidates.filter { Self.fits(anaphor: kind, self.kindOf($0.resolution)) }
         // "advanced on the town of X, north of Mosul, besieging the town": in its sentence the
@@ -254,17 +255,37 @@ struct DocumentState {
     /// "Bazwaya, to the east of Mosul", "قرية X شرق الموصل": a place after a word of direction
     /// that follows another name says where that one lies ("from the east of X" names X itself).
     func locatesAnotherPlace(_ resolution: Int) -> Bool {
-        guard isLocatedByDirection(resolution) else { return false }
+        guard let i = wordBeforeDirection(resolution) else { return false }
         let words = input.stream.words
-        var i = input.resolutions[resolution].mention.span.lowerBound - 1
-        if i > 0, words[i].innerKey == "of" { i -= 1 }
-        // Past the direction, "the", "to" and a distance ("some 20 km").
-        i -= 1
-        while i >= 0, lexicon.isWord(words[i].innerKey, .distanceFiller) || words[i].innerKey.allSatisfy(\.isNumber) { i -= 1 }
-        guard i >= 0 else { return false }
         // (Resolutions follow the text: the name before is one of the two just before this one.)
         if (max(0, resolution - 2)..<resolution).contains(where: { input.resolutions[$0].mention.span.upperBound == i + 1 }) { return true }
         return words[i].isCapitalized && !input.text.tokens[words[i].token].isArabic
+    }
+
+    /// "drove IS out of a town north of Baghdad": a place after a word of direction that follows
+    /// the noun of an unnamed settlement says where that settlement lies; "the town" later in the
+    /// text means the unnamed one, never the place that locates it. English only.
+    func locatesUnnamedSettlement(_ resolution: Int) -> Bool {
+        guard let i = wordBeforeDirection(resolution) else { return false }
+        let words = input.stream.words
+        guard !input.text.tokens[words[i].token].isArabic, lexicon.isWord(words[i].innerKey, .settlementNoun) else { return false }
+        // (The noun is no cue of a name: "the town of X, north of Y" names its town.)
+        return !(max(0, resolution - 2)..<resolution).contains { r in
+            let m = input.resolutions[r].mention
+            return m.span.upperBound == i + 1 || m.cueWords.map { $0.contains(i) } == true
+        }
+    }
+
+    /// For a place after a word of direction, the word before that direction, past "the", "to"
+    /// and a distance ("X, some 20 km north of Y": X's last word). Nil for a place not so located.
+    private func wordBeforeDirection(_ resolution: Int) -> Int? {
+        guard isLocatedByDirection(resolution) else { return nil }
+        let words = input.stream.words
+        var i = input.resolutions[resolution].mention.span.lowerBound - 1
+        if i > 0, words[i].innerKey == "of" { i -= 1 }
+        i -= 1
+        while i >= 0, lexicon.isWord(words[i].innerKey, .distanceFiller) || words[i].innerKey.allSatisfy(\.isNumber) { i -= 1 }
+        return i >= 0 ? i : nil
     }
 
     func kindOf(_ resolution: Int) -> PlaceKind {
