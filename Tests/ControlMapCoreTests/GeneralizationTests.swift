@@ -4674,6 +4674,26 @@ import Testing
                 .map(\.place) == ["15", "15"])
     }
 
+    @Test func aSideAfterAntiIsItsOpponents() {
+        // "the anti-government activist group" names no government: the rebels took the place.
+        #expect(read("The anti-government activist group says the rebels killed dozens of soldiers while taking Sarda.")
+                == [.init(kind: "captured", actor: "rebels", place: "7")])
+        #expect(read("Anti-government fighters captured Sarda.").map(\.actor) == ["rebels"])
+        // "pro-government" still names the government's side.
+        #expect(read("Pro-government forces captured Sarda.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func aNounOfTakingAfterAFightBetweenTwoSidesHasNoTaker() {
+        // Either side of the fight may have made the capture the clause is dated by.
+        #expect(read("Government forces were still fighting insurgents near Raqqa after the capture of Sarda, the monitor said.").isEmpty)
+        #expect(read("Regime troops attacked IS positions after the capture of Sarda.").isEmpty)
+        // One side named: the capture is its own.
+        #expect(read("Regime troops advanced on Raqqa after the capture of Sarda.")
+                == [.init(kind: "captured", actor: "syrian-government", place: "7")])
+        // A gerund after "after" shares the clause's subject, whoever it fought.
+        #expect(read("Regime troops killed dozens of rebels after capturing Sarda.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

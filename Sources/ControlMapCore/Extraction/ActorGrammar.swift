@@ -74,6 +74,12 @@ public struct ActorGrammar: Sendable {
         rows.filter { $0.role == .englishModifier }.map { ($0.phrase, $0.actor!) }
     }
 
+    /// The English prefixes of opposition ("anti"): joined to a side's name by a hyphen, they
+    /// make a word of that side's opponents ("anti-government protests"), never that side.
+    public func opposingPrefixes() -> [String] {
+        rows.filter { $0.role == .englishAgainst }.map(\.phrase)
+    }
+
     /// The patrons of armed groups with the actor their clients are ("Turkey" -> sna): the
     /// factions a patron backs are that actor, whatever name they go by.
     public func armedPatrons() -> [(phrase: String, client: String)] {

@@ -707,6 +707,34 @@ extension ControlEventExtractor {
         return subjectOfClause(before: t, items, state)
     }
 
+    /// "Government forces were still fighting insurgents after the capture of X": an English noun
+    /// of taking has no subject of its own, and where the clause it is attached to has one side
+    /// fight or attack another, either may have taken the place. (Allies named together, "allied
+    /// to Nusra, the TIP leader spoke after the capture of X", leave the subject.)
+    func nominalAfterClauseOfTwoSides(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        let t = clause.lowerBound - 1
+        guard t > 0, k - clause.lowerBound <= 1, !state.isArabic(items[k]), case .predicate(let p) = items[k].item, p.voice == .nominal,
+              case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal" else { return false }
+        let outer = clauseBounds(items, around: t - 1)
+        var first: String?
+        var fought = false
+        for it in items[outer.lowerBound..<t] {
+            switch it.item {
+            case .actor(let a):
+                let side = lexicon.side(of: state.resolveGeneric(a) ?? a)
+                if let f = first, fought, f != side { return true }
+                if first == nil { first = side }
+            case .predicate(let q) where q.voice == .fight || q.voice == .clash:
+                if first != nil { fought = true }
+            case .word(let w) where lexicon.isWord(w, .attackVerb) || lexicon.isWord(w, .fightingNoun):
+                if first != nil { fought = true }
+            default:
+                break
+            }
+        }
+        return false
+    }
+
     /// The subject of the clause that the clause word at `t` ("after", "بعد") attaches to.
     func subjectOfClause(before t: Int, _ items: [PositionedItem], _ state: DocumentState) -> String? {
         let outer = clauseBounds(items, around: t - 1)

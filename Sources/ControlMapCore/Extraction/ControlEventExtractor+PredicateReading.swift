@@ -646,6 +646,8 @@ extension ControlEventExtractor {
                 actor = topic
                 evidence = .carried
             }
+        } else if reading.agent == nil, possessedPlace == nil, nominalAfterClauseOfTwoSides(items, k, clause, state) {
+            return []
         } else if !isArabic, possessedPlace != nil, let a = reading.agent {
             // "X's capture by rebels": the agent of the noun, not a side after it.
             actor = a

@@ -29,6 +29,8 @@ public struct ExtractionLexicon: Sendable {
     /// A patron's actor id -> the actor of the armed groups it backs (turkey -> sna), from the
     /// armed patrons of actor-forms.tsv: "rebels backed by Turkey" are that actor.
     public private(set) var patronClients: [String: String] = [:]
+    /// The match keys of the English prefixes of opposition ("anti"), from actor-forms.tsv.
+    public private(set) var opposingPrefixes: Set<String> = []
     /// The match keys of the past forms of the English predicate verbs ("took", "overran").
     public private(set) var englishPastForms: Set<String> = []
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
@@ -188,6 +190,7 @@ public struct ExtractionLexicon: Sendable {
             actors.add(phrase, value: ActorAlias(actor: actor, upperCaseWords: Self.upperCaseWords(phrase)))
             actorIDs.insert(actor)
         }
+        opposingPrefixes = Set(grammar.opposingPrefixes().map(MatchKey.fold))
         for (phrase, client) in grammar.armedPatrons() {
             guard let patron = actors.exactValue(phrase)?.actor, patron != client else { continue }
             patronClients[patron] = client

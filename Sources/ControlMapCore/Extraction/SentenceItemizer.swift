@@ -397,6 +397,15 @@ public struct SentenceItemizer: Sendable {
         return !stream.words[q].breakBefore && stream.words[q].isCapitalized
     }
 
+    /// Whether the Latin word at `p` is joined by a hyphen to a prefix of opposition ("anti-").
+    private func followsOpposingPrefix(_ p: Int, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        let t = stream.words[p].token
+        guard t >= 2, !text.tokens[t].isArabic else { return false }
+        let hyphen = text.tokens[t - 1], prefix = text.tokens[t - 2]
+        return hyphen.key == "-" && hyphen.start == prefix.end && hyphen.end == text.tokens[t].start
+            && lexicon.opposingPrefixes.contains(prefix.key)
+    }
+
     static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{00AB}", "\u{2018}", "'"]
 
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
@@ -404,6 +413,9 @@ public struct SentenceItemizer: Sendable {
         // "فضائية "روسيا اليوم"", "the channel Russia Today": a name after an outlet noun is the outlet's.
         if m.start > 0, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
+        // "the anti-government activist group", "anti-IS protests": a side's name after a prefix
+        // of opposition names its opponents (with a force noun after it, a longer phrase does).
+        if followsOpposingPrefix(m.start, text, stream) { return false }
         if m.value.actor == "government", opensQuotedName(m, text, stream) || headsNamedGroup(m, text, stream) { return false }
         if m.value.definiteOnly, m.end - m.start == 1, m.end < stream.words.count, !stream.words[m.end].breakBefore {
             // Without its article and before a definite genitive the word heads a construct that
