@@ -78,6 +78,8 @@ enum Fixtures {
         place("37", "Asbah", "أصبح", 36.10, 38.90),
         // A city whose name is the word for "the city" that refers back to a place.
         place("38", "Al-Madinah", "المدينة", 30.96, 47.26, kind: .city, population: 60_000, country: "IQ"),
+        // A hamlet named as a demonstrative ("that").
+        place("39", "Tilk", "تلك", 35.53, 39.94),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -4694,6 +4694,13 @@ import Testing
         #expect(read("Regime troops killed dozens of rebels after capturing Sarda.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aFunctionWordJoinedByWaIsNoListedHamlet() {
+        // "قرى سردة وتلك القرى": "وتلك" goes on with the sentence, though a hamlet is called "تلك".
+        #expect(read("استعادت قسد السيطرة على قرى سردة وخربيل وتلك القرى هي الأكبر في المنطقة.").map(\.place) == ["7", "5"])
+        // Right after its cue the hamlet is still named.
+        #expect(read("سيطرت قسد على قرية تلك.").map(\.place) == ["39"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -186,6 +186,10 @@ public struct ToponymTagger: Sendable {
                // not towns of a hamlet "بيرة" read through ك.
                !((listMode || pendingCue != nil) && place.reading > 0 && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")),
                !(listMode && place.reading > 1),
+               // "قرى X وتلك القرى هي ...": a function word joined by و goes on with the sentence,
+               // not with the list, though a hamlet bears its name ("قرية أكثر" right after its cue
+               // still names one).
+               !(place.end - place.start == 1 && joinedFunctionWord(text, stream, at: p) && !isQuotedAlone(text, stream, start: p, end: p + 1)),
                !endsInPronounAfterHamza(place, text, stream),
                // "أحياء المدينة", "ريف البلدة": after a cue, the noun that refers back to a place
                // named before is no place of its own name (a city "المدينة" in Iraq, a village
@@ -715,6 +719,14 @@ public struct ToponymTagger: Sendable {
             let keys = NameKey.keys(of: arabic)
             return keys.count >= 2 && keys.joined() == read
         }
+    }
+
+    /// "وتلك", "وهذه": an Arabic function word of the stopword list behind the conjunction و.
+    private func joinedFunctionWord(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        let w = stream.words[p]
+        let key = text.tokens[w.token].key
+        return text.tokens[w.token].isArabic && key.hasPrefix("\u{0648}") && w.firstKeys.count > 1
+            && isStopword(String(key.unicodeScalars.dropFirst()))
     }
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
