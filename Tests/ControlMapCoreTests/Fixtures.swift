@@ -80,6 +80,8 @@ enum Fixtures {
         place("38", "Al-Madinah", "المدينة", 30.96, 47.26, kind: .city, population: 60_000, country: "IQ"),
         // A hamlet named as a demonstrative ("that").
         place("39", "Tilk", "تلك", 35.53, 39.94),
+        // A town whose name, without its article, is a preposition ("حول", around).
+        place("40", "Al-Hawl", "الحول", 36.38, 41.15, kind: .town, population: 15_000),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -4699,6 +4699,10 @@ import Testing
         #expect(read("استعادت قسد السيطرة على قرى سردة وخربيل وتلك القرى هي الأكبر في المنطقة.").map(\.place) == ["7", "5"])
         // Right after its cue the hamlet is still named.
         #expect(read("سيطرت قسد على قرية تلك.").map(\.place) == ["39"])
+        // A function word after a cue and before a known name is the preposition that locates
+        // the cue's places: villages around Palmyra, not al-Hawl (nor Palmyra) taken.
+        #expect(read("سيطر داعش على قرى حول مدينة تدمر.").isEmpty)
+        #expect(read("سيطرت قسد على بلدة الحول.").map(\.place) == ["40"])
     }
 
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {

@@ -190,6 +190,9 @@ public struct ToponymTagger: Sendable {
                // not with the list, though a hamlet bears its name ("قرية أكثر" right after its cue
                // still names one).
                !(place.end - place.start == 1 && joinedFunctionWord(text, stream, at: p) && !isQuotedAlone(text, stream, start: p, end: p + 1)),
+               // "قرى حول دير الزور", "قرية قرب حلب": after a cue, a function word right before
+               // another name is the preposition that locates the cue's places.
+               !(place.end - place.start == 1 && prepositionBeforeName(text, stream, at: p)),
                !endsInPronounAfterHamza(place, text, stream),
                // "أحياء المدينة", "ريف البلدة": after a cue, the noun that refers back to a place
                // named before is no place of its own name (a city "المدينة" in Iraq, a village
@@ -727,6 +730,13 @@ public struct ToponymTagger: Sendable {
         let key = text.tokens[w.token].key
         return text.tokens[w.token].isArabic && key.hasPrefix("\u{0648}") && w.firstKeys.count > 1
             && isStopword(String(key.unicodeScalars.dropFirst()))
+    }
+
+    /// A word of the stopword list with a known name or a place cue right after it, in Arabic.
+    private func prepositionBeforeName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
+        let token = text.tokens[stream.words[p].token]
+        guard token.isArabic, isStopword(token.key), p + 1 < stream.words.count, !stream.words[p + 1].breakBefore else { return false }
+        return matchPlace(stream, at: p + 1, cued: false) != nil || cues.phrases.match(in: stream, at: p + 1) != nil
     }
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
