@@ -191,7 +191,7 @@ public struct ToponymTagger: Sendable {
                // still names one).
                !(place.end - place.start == 1 && joinedFunctionWord(text, stream, at: p) && !isQuotedAlone(text, stream, start: p, end: p + 1)),
                // "قرى حول دير الزور", "قرية قرب حلب": after a cue, a function word right before
-               // another name is the preposition that locates the cue's places.
+               // another name or a direction is the preposition that locates the cue's places.
                !(place.end - place.start == 1 && prepositionBeforeName(text, stream, at: p)),
                !endsInPronounAfterHamza(place, text, stream),
                // "أحياء المدينة", "ريف البلدة": after a cue, the noun that refers back to a place
@@ -736,7 +736,9 @@ public struct ToponymTagger: Sendable {
     private func prepositionBeforeName(_ text: AnalyzedText, _ stream: TokenStream, at p: Int) -> Bool {
         let token = text.tokens[stream.words[p].token]
         guard token.isArabic, isStopword(token.key), p + 1 < stream.words.count, !stream.words[p + 1].breakBefore else { return false }
+        // ("قرى إلى الشرق من حلب": a direction after it, too, locates them.)
         return matchPlace(stream, at: p + 1, cued: false) != nil || cues.phrases.match(in: stream, at: p + 1) != nil
+            || isDirectionWord(text, stream, at: p + 1)
     }
 
     private func matchPlace(_ stream: TokenStream, at p: Int, cued: Bool) -> Gazetteer.Match? {
@@ -800,7 +802,18 @@ public struct ToponymTagger: Sendable {
             let adjective = cue.hasArticle && !w.breakBefore && bare.hasPrefix("\u{0627}\u{0644}")
             // Nunation marks an indefinite noun or adverb ("تلالاً", hills); news text writes no
             // case endings on names.
-            let common = possessive || adjective || text.hasNunation(token: w.token) || isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
+            // ("إلى" begins as the article does: its key whole, not the word after "ال", is the
+            // function word.)
+            let functionWord = isStopword(w.inner) || isStopword(w.firstKeys.last ?? "") || isStopword(ByteKey(tok.key))
+            // "قرى بمناطق شرق X": a common plural or noun behind a glued preposition ("in areas") goes
+            // on locating the cue's places; a village's name does not begin with one.
+            let prepositionalCommon = !tok.key.hasPrefix("\u{0648}") && w.firstKeys.count > 1
+                && (tok.key.hasPrefix("\u{0628}") || tok.key.hasPrefix("\u{0644}"))
+                && (1..<w.firstKeys.count).contains { r in
+                    let k = w.firstKeys.key(r)
+                    return k.string.unicodeScalars.count >= 4 && !k.string.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(k)
+                }
+            let common = possessive || adjective || text.hasNunation(token: w.token) || functionWord || prepositionalCommon
                 || (!bare.hasPrefix("\u{0627}\u{0644}") && commonKeys.contains(ByteKey(bare)))
             // "قرية أم زيد", "وأبو زيد": a name head takes the next word, whatever it is.
             if cues.nameHeads.match(in: stream, at: p) != nil, p + 1 < words.count, !words[p + 1].breakBefore,
@@ -844,7 +857,6 @@ public struct ToponymTagger: Sendable {
             // A common word alone is not a name; as the first of two ("تل التباريز") it may be,
             // and so it may after a cue that is part of the name inside a list ("وتل زيد").
             // (Never a function or quantity word: "تل صندل ... وعدة مناطق أخرى", several areas.)
-            let functionWord = isStopword(w.inner) || isStopword(w.firstKeys.last ?? "")
             if common && end == p + 1, functionWord || !(inList && Self.cueIsPartOfName.contains(cue.kind) && !possessive && !adjective) { return nil }
             return p..<end
         }
