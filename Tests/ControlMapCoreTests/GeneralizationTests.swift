@@ -4705,6 +4705,29 @@ import Testing
         #expect(read("سيطرت قسد على بلدة الحول.").map(\.place) == ["40"])
     }
 
+    @Test func aPrepositionOrACommonNounAfterACueLocatesItsPlaces() {
+        // "قرى إلى الشرق من X": the preposition and the direction say where the villages lie;
+        // no village is called "إلى", and the town that locates them is not taken.
+        #expect(read("طردت قسد قوات النظام من أربع قرى إلى الشرق من مدينة الرقة.").isEmpty)
+        #expect(read("سيطر الجيش على قرية إلى الغرب من تدمر.").isEmpty)
+        // "قرى بمناطق شمال X": a common noun behind a glued preposition ("in areas") names no village.
+        #expect(read("سيطرت القوات الحكومية على ثلاث قرى بمناطق شمال الرقة.").isEmpty)
+        // A village whose name begins with the same letter is still named.
+        #expect(read("سيطر الجيش على قرية بيرة.").map(\.place) == ["26"])
+    }
+
+    @Test func aHoldersPronounStandsForASideOfItsGender() {
+        // "سيطرتها" (its, feminine) stands for the forces, "سيطرته" (masculine) for the
+        // organization, whichever of the two the clause before named last.
+        #expect(read("هاجم تنظيم داعش قوات النظام بعد سيطرتها على قرية سردة.").map(\.actor) == ["syrian-government"])
+        #expect(read("هاجم تنظيم داعش قوات النظام بعد سيطرته على قرية سردة.").map(\.actor) == ["isis"])
+        #expect(read("هاجمت قوات النظام تنظيم داعش بعد سيطرته على قرية سردة.").map(\.actor) == ["isis"])
+        // Between two sides that fight, the pronoun tells which one holds the place: the fighters
+        // of the organization ("مقاتلي", a plural of people) are no "ها".
+        #expect(read("تتواصل الاشتباكات بين مقاتلي تنظيم الدولة وقوات سوريا الديمقراطية بعد سيطرتها على قرية سردة.").map(\.actor) == ["sdf"])
+        #expect(read("تتواصل الاشتباكات بين الفصائل والجيش بعد سيطرتها على قرية سردة.").map(\.actor) == ["rebels"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

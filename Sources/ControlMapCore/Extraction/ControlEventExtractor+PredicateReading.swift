@@ -669,7 +669,8 @@ extension ControlEventExtractor {
             // "a rebel capture of X", "the Kurdish takeover of X": the modifier of the noun names its side.
             actor = a
             evidence = .explicit
-        } else if isArabic, predicate.voice == .nominal, carriesHoldersPronoun(item, state), let a = possessorBefore(items, k, clause, state) {
+        } else if isArabic, predicate.voice == .nominal, carriesHoldersPronoun(item, state),
+                  let a = possessorBefore(items, k, clause, state) ?? possessorBeforeClause(items, k, clause, state) {
             // "بالتزامن مع إعلان المعارضة سيطرتها على X": the pronoun on a noun of holding names
             // the holder, the side right before it, not the subject of an earlier verb.
             actor = a

@@ -576,9 +576,31 @@ extension ControlEventExtractor {
     /// "سيطرتها", "وقبضته": a noun of holding that carries a possessive pronoun (its stem and
     /// the pronoun are word classes), which refers to the holder.
     func carriesHoldersPronoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        holdersPronoun(item, state) != nil
+    }
+
+    /// The possessive pronoun a noun of holding carries ("ها" of "سيطرتها"), nil if none.
+    func holdersPronoun(_ item: PositionedItem, _ state: DocumentState) -> String? {
         let word = state.keyOf(item)
         let peeled = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}") ? [String(word.dropFirst())] : []
-        return ([word] + peeled).contains { carriesPossessive($0, on: .holdingNoun) }
+        for form in [word] + peeled {
+            for stem in lexicon.words(of: .holdingNoun) where form.hasPrefix(stem) {
+                let suffix = String(form.dropFirst(stem.count))
+                if lexicon.isWord(suffix, .possessiveSuffix) { return suffix }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the side at `j` can be what a pronoun asking for `agreement` refers to: the noun
+    /// of fighters that heads it ("مقاتلي تنظيم الدولة") or its own first word agrees, or its
+    /// form does not say.
+    func sideAgrees(_ items: [PositionedItem], _ j: Int, with agreement: ArabicAgreement?, _ state: DocumentState) -> Bool {
+        guard let agreement else { return true }
+        var head = state.writtenKeyOf(items[j])
+        if j > 0, !items[j].breakBefore, case .word(let w) = items[j - 1].item, lexicon.isWord(w, .forceNoun) { head = w }
+        guard let form = ArabicAgreement(head: head, lexicon: lexicon) else { return true }
+        return form == agreement
     }
 
     /// A noun of `stems` with a possessive pronoun written on it ("سيطرتها", "ميليشياته").
@@ -590,22 +612,38 @@ extension ControlEventExtractor {
     /// the support of", "against") or another predicate stands right before it: the noun
     /// phrase a possessive pronoun refers to. Of sides joined by و ("هيئة تحرير الشام والفصائل
     /// المتحالفة معها تعلن سيطرتها") the first is the head.
+    /// A side whose form disagrees with the pronoun ("سيطرتها" after "تنظيم الدولة") is passed by.
     func possessorBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        let agreement = holdersPronoun(items[k], state).flatMap { ArabicAgreement(pronoun: $0) }
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
-            guard case .actor(let a) = items[j].item else { continue }
+            guard case .actor(let a) = items[j].item, sideAgrees(items, j, with: agreement, state) else { continue }
             if j > clause.lowerBound, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
             // "مدعومة بطيران التحالف": one noun may stand between such a word and the side.
             if j - 1 > clause.lowerBound, case .word = items[j - 1].item, case .cue(let c) = items[j - 2].item, c.role == .support { continue }
             // "بعد طرد داعش من X سيطرتها": a side right after another predicate is its own.
-            if j > clause.lowerBound, case .predicate = items[j - 1].item { continue }
+            // (Not the sides of a fight: "الاشتباكات بين الفصائل والجيش بعد سيطرتها" is either's.)
+            if j > clause.lowerBound, case .predicate(let p) = items[j - 1].item, p.voice != .clash { continue }
             var head = (a, j)
             while head.1 > clause.lowerBound, state.writtenKeyOf(items[head.1]).hasPrefix("\u{0648}"),
-                  case .actor(let first) = items[head.1 - 1].item {
+                  case .actor(let first) = items[head.1 - 1].item, sideAgrees(items, head.1 - 1, with: agreement, state) {
                 head = (first, head.1 - 1)
             }
             return head.0
         }
         return nil
+    }
+
+    /// "هاجم التنظيم قوات النظام بعد سيطرتها على X": a noun of holding that opens a clause of
+    /// time refers, by its pronoun, to a side of the clause before; only where the pronoun's
+    /// gender tells the sides named there apart (one of them cannot be what it stands for).
+    func possessorBeforeClause(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        let t = clause.lowerBound - 1
+        guard t > 0, k - clause.lowerBound <= 1, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
+              let agreement = holdersPronoun(items[k], state).flatMap({ ArabicAgreement(pronoun: $0) }) else { return nil }
+        let outer = clauseBounds(items, around: t - 1)
+        let sides = items[outer.lowerBound..<t].indices.filter { if case .actor = items[$0].item { return true } else { return false } }
+        guard sides.contains(where: { !sideAgrees(items, $0, with: agreement, state) }) else { return nil }
+        return possessorBefore(items, k, outer.lowerBound..<k, state)
     }
 
     /// The agent word "by" (not the "to" of "fell to").

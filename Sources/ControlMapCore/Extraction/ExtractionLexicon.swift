@@ -145,6 +145,7 @@ public struct ExtractionLexicon: Sendable {
         case settlementNoun = "settlement-noun", reinforcementNoun = "reinforcement-noun", reinforcementAim = "reinforcement-aim"
         case listLinker = "list-linker", nearness
         case sequenceAdverb = "sequence-adverb", partName = "part-name", distanceFiller = "distance-filler"
+        case humanPlural = "human-plural", feminineNoun = "feminine-noun"
     }
 
     /// Match keys of the words of each class.
