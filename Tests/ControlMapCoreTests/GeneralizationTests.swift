@@ -4728,6 +4728,14 @@ import Testing
         #expect(read("تتواصل الاشتباكات بين الفصائل والجيش بعد سيطرتها على قرية سردة.").map(\.actor) == ["rebels"])
     }
 
+    @Test func aPassiveAfterARelativeClauseIsSaidOfItsHead() {
+        // "X, which lies near the province of Y, was seized by W": the clause only says where X
+        // lies; the province is not what was seized.
+        #expect(read("Sarda village, which lies near the border between Raqqa and the province of Nineveh, was seized by IS militants on Monday.")
+                == [.init(kind: "captured", actor: "isis", place: "7")])
+        #expect(read("قرية سردة، التي تقع قرب محافظة نينوى، سقطت بيد داعش.").map(\.place) == ["7"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -298,7 +298,10 @@ extension ControlEventExtractor {
                 // ("supplies from Hama to Idlib and Aleppo has fallen to": the whole list went after "to".)
                 // "X, north of Y and Z, was lost to W", "X, a town of 5,000, was taken by W": an aside
                 // between commas only locates or renames the place before it.
-                let asideHead = isArabic ? nil : headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state)
+                // "X, which lies near the province of Y, was seized by W": so does a relative
+                // clause the verb's comma closes; X is what was seized.
+                let asideHead = relativeClauseHead(items, clause, closedBefore: k)
+                    ?? (isArabic ? nil : headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state))
                 if let before = asideHead ?? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
                    asideHead != nil || !isObjectBeforeJoinedPassive(before, items, before: k, clause, state),
                    !listEndingAt(before, items, before: k, clause, state: state).contains(where: {
