@@ -4733,7 +4733,7 @@ import Testing
         // lies; the province is not what was seized.
         #expect(read("Sarda village, which lies near the border between Raqqa and the province of Nineveh, was seized by IS militants on Monday.")
                 == [.init(kind: "captured", actor: "isis", place: "7")])
-        #expect(read("قرية سردة، التي تقع قرب محافظة نينوى، سقطت بيد داعش.").map(\.place) == ["7"])
+        #expect(read("قرية سردة، التي تقع قرب مدينة تدمر، سقطت بيد داعش.").map(\.place) == ["7"])
     }
 
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
