@@ -4736,6 +4736,15 @@ import Testing
         #expect(read("قرية سردة، التي تقع قرب مدينة تدمر، سقطت بيد داعش.").map(\.place) == ["7"])
     }
 
+    @Test func theMilitantGroupOfAnArticleAboutOtherFactionsIsNotIS() {
+        // "the militant group" in an article that names only the Turkish-backed factions and the
+        // SDF is not the Islamic State; no side rather than the wrong one.
+        #expect(read("The Turkish-backed Syrian National Army fought the SDF near Raqqa. According to the militant group's statement, their troops captured the town of Sarda.").isEmpty)
+        // Where IS is named, or no armed group at all, the jihadists are IS.
+        #expect(read("IS fighters attacked Raqqa. According to the militant group's statement, their troops captured the town of Sarda.").map(\.actor) == ["isis"])
+        #expect(read("Government troops shelled Raqqa. The jihadists captured the town of Sarda.").map(\.actor) == ["isis"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

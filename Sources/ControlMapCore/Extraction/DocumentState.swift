@@ -89,7 +89,12 @@ struct DocumentState {
         case "shiite": return government == "iraqi-government" ? "pmf" : "iran"
         case "organization": return named.contains("isis") ? "isis" : nil
         // "the jihadists" are IS, but Nusra/HTS in an article that names only it.
-        case "jihadists": return named.contains("hts") && !named.contains("isis") ? "hts" : "isis"
+        // ("the militant group" of an article about Turkish-backed factions or the rebels alone,
+        // naming neither IS nor HTS, is not IS: no side.)
+        case "jihadists":
+            if named.contains("isis") { return "isis" }
+            if named.contains("hts") { return "hts" }
+            return named.contains("sna") || named.contains("rebels") ? nil : "isis"
         // al-Qaeda's branch: the Islamic State's forerunner in Iraq, the Nusra Front in Syria.
         case "qaeda": return government == "iraqi-government" ? "isis" : "hts"
         case Self.foreignForce: return nil
