@@ -4745,6 +4745,14 @@ import Testing
         #expect(read("Government troops shelled Raqqa. The jihadists captured the town of Sarda.").map(\.actor) == ["isis"])
     }
 
+    @Test func aCountedAnaphorTakesADemonstrative() {
+        // "these two villages", like "the two villages", stands for the two just named.
+        #expect(read("Rebels attacked the villages of Sarda and Khirbil on Saturday. On Sunday the rebels captured these two villages.").map(\.place)
+                == ["7", "5"])
+        #expect(read("Rebels attacked the villages of Sarda and Khirbil on Saturday. On Sunday the rebels captured those two villages.").map(\.place)
+                == ["7", "5"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

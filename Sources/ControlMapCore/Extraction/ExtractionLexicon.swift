@@ -260,7 +260,13 @@ public struct ExtractionLexicon: Sendable {
         }
         for (n, row) in DataLines.rows(s.cues) {
             guard row.count >= 2, let role = CueRole(rawValue: row[0]) else { throw ParseFailure("cues.tsv line \(n): expected role, phrase") }
-            cues.add(row[1], value: ContextCue(role: role, value: row.count > 2 ? row[2] : ""))
+            let cue = ContextCue(role: role, value: row.count > 2 ? row[2] : "")
+            cues.add(row[1], value: cue)
+            // "the two towns" is also "these two towns", "those two towns": a counted anaphor
+            // takes any demonstrative for its article.
+            if role == .anaphor, CountedAnaphor(cue.value) != nil, row[1].hasPrefix("the ") {
+                for demonstrative in ["these", "those"] { cues.add(demonstrative + row[1].dropFirst(3), value: cue) }
+            }
         }
         // "الجزء الجنوبي من X", "الأحياء الشرقية لمدينة X": a part noun with a direction
         // adjective names part of the place, made for every pair rather than listed.
