@@ -4753,6 +4753,16 @@ import Testing
                 == ["7", "5"])
     }
 
+    @Test func anAdvanceIntoAPlaceItsHolderLeavesTakesIt() {
+        // "Y withdrew from X as Z advanced into it": no one is left to fight; Z took X from Y.
+        #expect(Fixtures.events("SDF-allied fighters withdrew from the villages of Sarda and Khirbil as the rebels advanced into them.")
+                    .map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" }
+                == ["captured rebels sdf", "captured rebels sdf"])
+        // An entry into part of the place stays a fight for the part.
+        #expect(read("The army entered the southwestern part of Sarda, while IS fighters withdrew from the village.").map(\.kind)
+                == ["contested", "withdrew"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -214,6 +214,24 @@ public struct ControlEventExtractor: Sendable {
                 capture(i, sameTime: false) && out[i].sentence == withdrawal.sentence
                     && !(withdrawal.fromActor.map { leaver in out[i].actor.map { lexicon.side(of: $0) == lexicon.side(of: leaver) } == true } ?? false)
             }
+            // "Y withdrew from X as Z advanced into it": an advance into a place its holder leaves in
+            // the same sentence meets no one to fight; it is the taking.
+            let advanceIntoLeftPlace = withdrawal.fromActor.flatMap { leaver in
+                out.indices.first { i in
+                    // (Its predicate's own: "entered the southwestern part of X" is contested for
+                    // the part, whoever leaves.)
+                    out[i].kind == .contested && out[i].share == nil && out[i].sentence == withdrawal.sentence
+                        && lexicon.predicates.exactValue(out[i].predicate)?.kind == .contested
+                        && out[i].background == withdrawal.background && places[i] == places[w]
+                        && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: leaver) } == true
+                }
+            }
+            if sameSentence == nil, let a = advanceIntoLeftPlace {
+                out[a].kind = .captured
+                out[a].fromActor = withdrawal.fromActor
+                dropped.insert(w)
+                continue
+            }
             guard let c = sameSentence ?? withdrawal.fromActor.flatMap({ leaver in
                 out.indices.first { i in capture(i) && out[i].actor.map { lexicon.side(of: $0) != lexicon.side(of: leaver) } == true }
             }) else { continue }
