@@ -4763,6 +4763,20 @@ import Testing
                 == ["contested", "withdrew"])
     }
 
+    @Test func aTakingNotQuiteCompleteIsAFightForThePlace() {
+        // "almost completely", "nearly fully", "بشكل شبه كامل", "partially": part of the place.
+        #expect(read("The rebels have almost completely recaptured Khirbil.").map(\.kind) == ["contested"])
+        #expect(read("The rebels recaptured Khirbil nearly fully on Monday.").map(\.kind) == ["contested"])
+        #expect(read("The rebels partially captured Khirbil.").map(\.kind) == ["contested"])
+        #expect(read("حررت فصائل المعارضة قرية خربيل بشكل شبه كامل.").map(\.kind) == ["contested"])
+        // Fully is fully; and "almost" alone is a near miss, no taking at all.
+        #expect(read("حررت فصائل المعارضة قرية خربيل بشكل كامل.").map(\.kind) == ["captured"])
+        #expect(read("The rebels fully recaptured Khirbil.").map(\.kind) == ["recaptured"])
+        #expect(read("The rebels almost recaptured Khirbil.").isEmpty)
+        // A nearness after a comma belongs to another phrase.
+        #expect(read("The rebels captured Khirbil, forcing the army to rely almost entirely on air strikes.").map(\.kind) == ["captured"])
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

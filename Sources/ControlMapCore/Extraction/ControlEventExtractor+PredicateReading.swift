@@ -814,6 +814,9 @@ extension ControlEventExtractor {
         // "تواصل قوات النظام تحرير X", "are completing the capture of X", "continued to clear X":
         // a taking still going on; the place is fought over.
         if [.captured, .recaptured].contains(kind), isOngoing(items, k, clause, state) { reading.partial = true }
+        // "almost completely recaptured X", "حررت X بشكل شبه كامل", "partially captured X": part
+        // of the place, not all of it.
+        if [.captured, .recaptured].contains(kind), saysNotQuiteAll(items, k, clause, state) { reading.partial = true }
         if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
             kind = .contested
         } else {
@@ -993,6 +996,27 @@ extension ControlEventExtractor {
 
     /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") right before the
     /// predicate, with only its subject, "to" or "the" between: the taking is under way.
+    /// Whether the taking at `k` is said of less than the whole place: a word of nearness right
+    /// before a word of completion ("almost completely", "nearly fully", "شبه كامل", "شبه تام"),
+    /// from just before the predicate to the end of its phrase; or, in English, a
+    /// partial adverb right before the verb ("partially captured", "largely retook").
+    func saysNotQuiteAll(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        if !state.isArabic(items[k]), k > clause.lowerBound, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) {
+            return true
+        }
+        var keys: [String] = []
+        // (Only the predicate's own phrase: a comma after it ends it, "captured X, ..., causing
+        // the government to rely almost entirely on imports".)
+        for q in max(clause.lowerBound, k - 2)..<min(clause.upperBound, k + 8) {
+            if q > k, items[q].breakBefore { break }
+            if q > k, case .predicate = items[q].item { break }
+            for w in items[q].start..<items[q].end { keys.append(state.input.stream.words[w].innerKey) }
+        }
+        return zip(keys, keys.dropFirst()).contains { near, whole in
+            lexicon.isWord(near, .nearCompletion) && (lexicon.isWord(whole, .completionAdverb) || lexicon.isWord(whole, .completionAdjective))
+        }
+    }
+
     func isOngoing(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         // Between them only the subject (Arabic puts it after the verb), "to" or an article:
         // "continued their advance and captured X" took X.

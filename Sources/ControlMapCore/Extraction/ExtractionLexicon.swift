@@ -146,6 +146,7 @@ public struct ExtractionLexicon: Sendable {
         case listLinker = "list-linker", nearness
         case sequenceAdverb = "sequence-adverb", partName = "part-name", distanceFiller = "distance-filler"
         case humanPlural = "human-plural", feminineNoun = "feminine-noun"
+        case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
     }
 
     /// Match keys of the words of each class.
