@@ -994,8 +994,6 @@ extension ControlEventExtractor {
         setAside(r.places.filter { !r.partialPlaces.contains($0) }, kind: .besieged, actor: besieger, items, k, clause, sentence: s, state: &state)
     }
 
-    /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") right before the
-    /// predicate, with only its subject, "to" or "the" between: the taking is under way.
     /// Whether the taking at `k` is said of less than the whole place: a word of nearness right
     /// before a word of completion ("almost completely", "nearly fully", "شبه كامل", "شبه تام"),
     /// from just before the predicate to the end of its phrase; or, in English, a
@@ -1017,6 +1015,8 @@ extension ControlEventExtractor {
         }
     }
 
+    /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") right before the
+    /// predicate, with only its subject, "to" or "the" between: the taking is under way.
     func isOngoing(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         // Between them only the subject (Arabic puts it after the verb), "to" or an article:
         // "continued their advance and captured X" took X.
