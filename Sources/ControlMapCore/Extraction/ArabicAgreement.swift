@@ -17,7 +17,7 @@ enum ArabicAgreement: Equatable {
         // and "ين" of the sound masculine plural, which only people take.
         let head = forms.last ?? head
         let scalars = head.unicodeScalars.count
-        if scalars >= 4, head.hasSuffix("\u{0627}\u{062A}") || head.hasSuffix("\u{0647}") && scalars >= 3 { self = .feminine; return }
+        if scalars >= 4, head.hasSuffix("\u{0627}\u{062A}") || head.hasSuffix("\u{0647}") { self = .feminine; return }
         if scalars >= 5, head.hasSuffix("\u{0648}\u{0646}") || head.hasSuffix("\u{064A}\u{0646}") { self = .humanPlural; return }
         // A common noun with none of those endings is masculine ("الجيش", "تنظيم", "الحشد");
         // a name is not known to be.
