@@ -82,6 +82,8 @@ enum Fixtures {
         place("39", "Tilk", "تلك", 35.53, 39.94),
         // A town whose name, without its article, is a preposition ("حول", around).
         place("40", "Al-Hawl", "الحول", 36.38, 41.15, kind: .town, population: 15_000),
+        // A village named "morning", whose two words fold to "the village" and "morning".
+        place("41", "Qaryat as-Sabah", "قرية الصباح", 35.54, 39.93),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -237,9 +237,10 @@ extension ControlEventExtractor {
                 if lastRole == nil, [.captured, .recaptured].contains(kind), !state.isArabic(it), j + 1 < end,
                    compounded || isStrongholdOf(items, j + 1, state) {
                     // "seized the rebel-held town of X", "took the IS stronghold of X": the side that
-                    // held what was taken lost it.
+                    // held what was taken lost it. (Its "stronghold of" is no predicate of its own,
+                    // however far the verb stands: "seized control Friday of the IS stronghold of X".)
                     r.from = r.from ?? a
-                    j += 1
+                    j += compounded ? 1 : 2
                     continue
                 }
                 switch lastRole {
@@ -1042,12 +1043,29 @@ extension ControlEventExtractor {
         // "the capture of X was a blow to IS": after a verb of being, "to" no longer names who
         // the place went to ("by" still names who did it: "was completed by the army").
         var afterCopula = false
+        // "the capture of X, used by IS as a gateway": a participle after a comma opens a clause
+        // that describes the place; its agent is not the taker ("the capture of X, a key town,
+        // by the SDF" still names it after a comma of its own).
+        var inRelative = false
+        var sawVerbWord = false
         while j < end, steps < 8 {
             let it = items[j]
             if it.strongBreakBefore { break }
-            if case .word(let w) = it.item, lexicon.isWord(w, .auxiliary) { afterCopula = true }
+            if case .word(let w) = it.item {
+                if lexicon.isWord(w, .auxiliary) { afterCopula = true } else if it.commaBefore, !state.isArabic(it) { inRelative = true }
+                // "the fall of X marks an end to IS's hold": a verb of its own after the noun
+                // phrase; its "to" names no side the place went to ("handed X over to Y" still does).
+                if lastRole == nil, !state.isArabic(it), !lexicon.isWord(w, .determiner), !["over", "back"].contains(w) { sawVerbWord = true }
+            }
             switch it.item {
-            case .cue(let c) where c.role == .agent && afterCopula && state.keyOf(it) == "to":
+            case .cue(let c) where c.role == .agent && state.keyOf(it) == "to"
+                    // ("leaving it to the rebels": a verb with the place again as its pronoun hands it on.)
+                    && (afterCopula || sawVerbWord && !it.commaBefore && !(j > start && items[j - 1].isCue(.pronoun))):
+                lastRole = nil
+            case .cue(let c) where inRelative && !afterCopula && !it.commaBefore
+                    && (c.role == .agent && state.keyOf(it) == "by" || c.role == .from):
+                // ("X, used by IS as a gateway from Turkey": neither side is the noun's; but
+                // "withdrew from X, leaving it to the rebels" names the taker.)
                 lastRole = nil
             case .actor(let a):
                 switch lastRole {

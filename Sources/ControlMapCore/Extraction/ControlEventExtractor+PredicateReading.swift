@@ -148,6 +148,12 @@ extension ControlEventExtractor {
             // "تقدمت القوات لمحاصرة X", "لتطويق X": a siege aimed at; "تعرضت X لحصار" one laid.
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
+        } else if predicate.voice == .present, state.isArabic(item), isLamBeforeImperfect(state.writtenKeyOf(item)) {
+            // "تقدمت القوات لتسيطر على X": an imperfect behind ل is what the advance was for, or
+            // after another side's pull-out its outcome ("انسحب التنظيم من X لتسيطر عليها قسد"),
+            // which the pull-out reports with its taker (see `taker`); no standing either way.
+            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+            return []
         } else if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}") {
             // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.
@@ -680,8 +686,10 @@ extension ControlEventExtractor {
             evidence = .explicit
         } else if !isArabic, predicate.voice == .active, !item.breakBefore, unnamedForceSubject(items, k, clause) {
             // "air strikes on X since an alliance of Islamist groups seized the city": the verb's
-            // own subject names no side; a side named earlier in the clause is not it.
-            actor = nil
+            // own subject names no side; a side named earlier in the clause is not it. ("Opposition
+            // fighters retook X, and the fighters regained Y": a definite one refers back.)
+            actor = referentOfDefiniteForce(items, k, clause, state)
+            if actor != nil { evidence = .carried }
         } else if isArabic ? state.writtenKeyOf(item).hasSuffix("\u{0646}\u{0627}") : firstPersonSubject(items, k, clause, state),
                   let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker {
             // "We have taken X, a rebel commander said", "حررنا X، قال قيادي": the speaker's side.
@@ -692,6 +700,10 @@ extension ControlEventExtractor {
             // "The army said its forces had retaken X": the side that says it.
             actor = speaker
             evidence = .carried
+        } else if predicate.voice == .nominal, followsConcession(items, k) {
+            // "IS still holds X, despite the capture of Y": the taking is set against what the
+            // clause's subject does; who took Y the sentence does not say.
+            actor = nil
         } else if let a = subjectBefore(items, k, clause, state),
                   predicate.voice != .present || actorWithin(items, before: k, distance: 3)
                     // "Rebels, who hold much of the north, have been in control of X for months".
@@ -728,12 +740,17 @@ extension ControlEventExtractor {
             if predicate.kind == .withdrew { return [] }
             // "Militants took the town": a subject is there, only not a side we know; so it is in
             // "The fighters blew up the police station and advanced, seizing X".
-            if !isArabic, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause) { return [] }
+            // ("Opposition fighters recaptured X. The fighters also took Y": the definite noun
+            // refers back to the fighters named, when all the sides named since are one.)
+            let definiteForce = isArabic ? nil : referentOfDefiniteForce(items, k, clause, state)
+            if !isArabic, definiteForce == nil, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause) { return [] }
             // "Aid convoys entered the city", "UN inspectors entered X": people who are no side.
             if !isArabic, civilianSubject(items, k) { return [] }
             // "ISIS led the rebels who swept the north. They captured X": "they" may be any side
             // named since; the side of an earlier sentence is only a guess.
-            if !isArabic, isTheyBefore(items, k, clause) {
+            if let definiteForce {
+                actor = definiteForce
+            } else if !isArabic, isTheyBefore(items, k, clause) {
                 guard let referent = referentOfThey(carried: carried, items[..<k], state) else { return [] }
                 actor = referent
             } else {
@@ -766,7 +783,9 @@ extension ControlEventExtractor {
         }
         // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the
         // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
-        if evidence == .explicit || evidence == .agent, let a = actor, predicate.kind != .withdrew, !item.hyphenBefore,
+        // (Nor is the holder of a standing said of the object: in "سيطرت قسد على X الخاضعة لسيطرة
+        // التنظيم. وفرضت هذه القوات سيطرتها على Y" the forces are the SDF.)
+        if evidence == .explicit || evidence == .agent && predicate.voice != .state, let a = actor, predicate.kind != .withdrew, !item.hyphenBefore,
            sideBeforeRelativeWord(items, k, state) == nil { state.lastSubject = a }
 
         if loss {
@@ -844,7 +863,10 @@ extension ControlEventExtractor {
         if kind == .siegeBroken, actor == nil, let b = reading.besieger {
             from = state.resolveGeneric(b)
         }
-        guard actor != nil || from != nil else { return [] }
+        // "Residents celebrated the capture of X, the last town held by IS": a taking whose sides
+        // go unnamed is no event, but it still tells that a hold named beside it is over.
+        let unnamedTaking = actor == nil && from == nil
+        guard !unnamedTaking || [.captured, .recaptured].contains(kind) else { return [] }
 
         // "seized X, held by IS since 2014,", "سيطرت على X الخاضعة لسيطرة داعش منذ عام 2014": the
         // time after a later aside, or an Arabic adjective of standing, is its own.
@@ -897,6 +919,12 @@ extension ControlEventExtractor {
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
         let inTitle = s < state.input.titleSentences
         let predicateText = state.input.text.text(tokens: state.tokenRange(item))
+        if unnamedTaking {
+            // (Only a noun or a passive leaves the taker unsaid: the subject of "an alliance of
+            // Islamist groups seized the rebel-held city" is a side, maybe the holder named.)
+            if !background, !hedged, [.nominal, .passive].contains(predicate.voice) { state.takenByUnnamedSide.formUnion(reading.places.filter { !reading.partialPlaces.contains($0) }) }
+            return []
+        }
         if !background { state.lastEventPlace = reading.places.last }
         return reading.places.map { r in
             let resolution = state.input.resolutions[r]
@@ -1108,6 +1136,28 @@ extension ControlEventExtractor {
         let held = Set(events.filter { $0.kind == .holds || $0.kind == .besieged }.map(standing))
         let kept = state.heldBeforeAim.filter { !reported.contains(key($0)) && !held.contains(standing($0)) }
         return (events + kept).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+    }
+
+    /// Whether the noun at `k` follows a word of concession, with only articles or "of" between
+    /// ("despite the capture of", "in spite of the fall of", "رغم سيطرة", "بالرغم من تقدم").
+    func followsConcession(_ items: [PositionedItem], _ k: Int) -> Bool {
+        var q = k - 1
+        while q >= 0, q >= k - 3 {
+            switch items[q].item {
+            case .word(let w) where lexicon.isWord(w, .concession): return true
+            case .word(let w) where lexicon.isWord(w, .determiner) || w == "of": break
+            case .cue(let c) where c.role == .from: break
+            default: return false
+            }
+            q -= 1
+        }
+        return false
+    }
+
+    /// Whether an Arabic word is ل before an imperfect ("لتسيطر", "ليسيطروا", "لنستعيد").
+    func isLamBeforeImperfect(_ written: String) -> Bool {
+        let letters = Array(written.unicodeScalars)
+        return letters.count > 3 && letters[0] == "\u{0644}" && ["\u{062A}", "\u{064A}", "\u{0646}"].contains(letters[1])
     }
 
     /// What the scan around a predicate found.

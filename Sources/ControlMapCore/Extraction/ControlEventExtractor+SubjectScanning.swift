@@ -468,6 +468,15 @@ extension ControlEventExtractor {
         guard !state.isArabic(items[k]), k >= 2, case .actor = items[k - 1].item else { return false }
         var j = k - 2
         while j > clause.lowerBound, case .word(let w) = items[j].item, lexicon.isWord(w, .determiner) { j -= 1 }
+        // "seized full control Friday of the IS stronghold of X": the day parts the verb's phrase
+        // from its "of", and "control" stands alone.
+        if j > clause.lowerBound + 1, case .word(let w) = items[j].item, w == "of" || w == "over" {
+            j -= 1
+            while j > clause.lowerBound, case .date = items[j].item { j -= 1 }
+            guard j > clause.lowerBound, case .predicate(let held) = items[j].item, held.kind == .holds,
+                  state.lastKeyOf(items[j]) == "control" else { return false }
+            j -= 1
+        }
         guard j >= clause.lowerBound, case .predicate(let p) = items[j].item else { return false }
         return [.captured, .recaptured].contains(p.kind) && p.voice == .active
     }
@@ -828,6 +837,28 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// The side that a definite noun of fighters naming none ("the fighters", "these troops") as
+    /// the subject of the English verb at `k` refers back to: the side named earlier in the
+    /// sentence, or else in the sentence before, when every side named there is one side.
+    func referentOfDefiniteForce(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        var j = k - 1
+        while j >= clause.lowerBound {
+            if case .cue(let c) = items[j].item, c.role == .filler { j -= 1; continue }
+            guard case .word(let w) = items[j].item else { return nil }
+            if w.hasSuffix("ly") || ["also", "then", "have", "has", "had"].contains(w) || lexicon.isWord(w, .auxiliary) { j -= 1; continue }
+            guard lexicon.isWord(w, .unnamedForce) else { return nil }
+            break
+        }
+        guard j >= max(1, clause.lowerBound), !items[j].breakBefore, case .word(let article) = items[j - 1].item,
+              ["the", "these", "those"].contains(article) else { return nil }
+        let before = items[..<(j - 1)].compactMap { it -> String? in
+            if case .actor(let a) = it.item { return state.resolveGeneric(a) } else { return nil }
+        }
+        let named = before.isEmpty ? state.previousSentenceActors : before
+        guard let last = named.last, named.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
+        return last
+    }
+
     /// "The fighters blew up the station and advanced, seizing X": the clause opens with a noun
     /// of fighters that names no side, and no side stands between it and the verb.
     func opensWithUnnamedForce(_ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
@@ -1048,6 +1079,13 @@ extension ControlEventExtractor {
                 for q in (j + 1)..<min(items.count, j + 3) {
                     if case .predicate(let p) = items[q].item, p.kind == .holds { return state.resolveGeneric(a) }
                 }
+            }
+            // "انسحب التنظيم من X لتسيطر عليها قسد": after a pull-out, ل before an imperfect of
+            // control tells what came of it; its subject follows the verb and its pronoun.
+            if case .predicate(let p) = items[j].item, [.holds, .captured, .recaptured].contains(p.kind), state.isArabic(items[j]),
+               isLamBeforeImperfect(state.writtenKeyOf(items[j])) {
+                let q = j + 1 < items.count && items[j + 1].isCue(.pronoun) ? j + 2 : j + 1
+                if q < items.count, !items[q].breakBefore, case .actor(let a) = items[q].item { return state.resolveGeneric(a) }
             }
             j += 1
         }

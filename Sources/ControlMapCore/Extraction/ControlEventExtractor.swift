@@ -64,6 +64,11 @@ public struct ControlEventExtractor: Sendable {
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
             settleHoldersOfTakenPlaces(&events, from: before)
+            if !state.takenByUnnamedSide.isEmpty {
+                events = Array(events[..<before]) + events[before...].filter {
+                    !($0.kind == .holds && !$0.background && state.takenByUnnamedSide.contains($0.resolution))
+                }
+            }
             keepSharesOverTakings(&events, from: before)
             if s > 0, deniesTheSentenceBefore(sentence, state) {
                 for e in events where e.sentence == s - 1 && [.captured, .recaptured].contains(e.kind) {

@@ -15,6 +15,10 @@ struct DocumentState {
     /// (or Y's siege of it), read from an aim. Kept aside until the whole document is read,
     /// since the document may report the outcome.
     var heldBeforeAim: [ExtractedEvent] = []
+    /// Places the current sentence reports taken without naming by whom ("the capture of X"):
+    /// a hold of one of them that the sentence states beside it ("X, the last town held by IS")
+    /// is the hold that ended.
+    var takenByUnnamedSide = Set<Int>()
     /// Takings the text denies: the place's key (as `placeKey`) and the taker, when named.
     var deniedClaims: [(place: String, taker: String?)] = []
     /// The latest year the text stated ("On 22 March 2017, ..."): it dates "on 5 April" after it
@@ -315,6 +319,7 @@ struct DocumentState {
     /// After a sentence that reported no event, its first actor (not one introduced by "from",
     /// "against", "with the support of") becomes the topic the next sentences carry.
     mutating func noteSentenceEnd(_ items: [PositionedItem], hadEvents: Bool) {
+        takenByUnnamedSide = []
         previousSentenceActors = items.compactMap { if case .actor(let a) = $0.item { return resolveGeneric(a) } else { return nil } }
         guard !hadEvents || lastSubject == nil else { return }
         for (i, it) in items.enumerated() {

@@ -147,6 +147,7 @@ public struct ExtractionLexicon: Sendable {
         case sequenceAdverb = "sequence-adverb", partName = "part-name", distanceFiller = "distance-filler"
         case humanPlural = "human-plural", feminineNoun = "feminine-noun"
         case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
+        case concession
     }
 
     /// Match keys of the words of each class.
@@ -286,6 +287,14 @@ public struct ExtractionLexicon: Sendable {
             default: throw ParseFailure("dates.tsv line \(n): unknown role '\(row[0])'")
             }
             dates.add(row[2], value: word)
+            // "صباح اليوم", "مساء الأحد": an Arabic time of day before a day is one phrase of time
+            // with it, made for every pair rather than listed (and never a name's last word:
+            // "على القرية صباح اليوم" is no village "قرية الصباح").
+            if row[0] != "month", row[2].unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+                for part in (wordClasses[.timeOfDay] ?? []).sorted() where part.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+                    dates.add("\(part) \(row[2])", value: word)
+                }
+            }
         }
         placeCues = try PlaceCues.parse(s.placeCues)
         stopwords = Self.wordKeys(s.stopwords)

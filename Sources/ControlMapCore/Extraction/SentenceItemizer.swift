@@ -150,6 +150,13 @@ public struct SentenceItemizer: Sendable {
             let items = joiningCompoundNumbers(written, text: text, words: words)
             var out: [PositionedItem] = []
             for (k, it) in items.enumerated() {
+                // "Kurdish security forces, known as Peshmerga": the name after "known" is the
+                // side before it again, no side of its own (so no subject nearer the verb).
+                if case .actor = it.item, out.count >= 2, case .word("known") = out[out.count - 1].item,
+                   case .actor = out[out.count - 2].item {
+                    out.removeLast()
+                    continue
+                }
                 out.append(it)
                 if let client = patronClient(items, k) { out[out.count - 1].item = .actor(client) }
                 // "طريق حلب – خناصر", "the Aleppo - Damascus highway": a dash between two names

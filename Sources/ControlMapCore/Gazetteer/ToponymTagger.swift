@@ -745,7 +745,13 @@ public struct ToponymTagger: Sendable {
         let word = stream.words[p]
         // (A local function, not a closure value: this runs at every word.)
         func accept(_ name: Gazetteer.Name) -> Bool { (!name.isLatin || word.isCapitalized) && (cued || !name.needsCue) }
-        let plain = gazetteer.match(in: stream, at: p, accept: accept)
+        var plain = gazetteer.match(in: stream, at: p, accept: accept)
+        // "على القرية صباح اليوم": a name never ends inside a phrase of time (no village "قرية
+        // الصباح" here, whatever its article folds to).
+        if let m = plain, m.end - m.start >= 2,
+           ((m.start + 1)..<m.end).contains(where: { q in blocked.match(in: stream, at: q).map { $0.end > m.end } ?? false }) {
+            plain = nil
+        }
         // "مطار «منغ»", "معبر "باب الهوى"": news quotes the name after a site's noun; the site's
         // full name runs through the marks.
         guard p + 1 < stream.words.count, stream.words[p + 1].quotesOnlyBefore,
