@@ -4859,6 +4859,11 @@ import Testing
         // "leaving it to Y", "handed X over to Y" still hand the place on.
         #expect(read("The rebels handed Khirbil over to the army.").map(\.actor) == ["syrian-government"])
         #expect(read("Syrian troops withdrew from parts of Raqqa, leaving them to the rebels.").map(\.actor) == ["rebels"])
+        #expect(read("The capture of Khirbil dealt a heavy blow to IS.").isEmpty)
+        #expect(read("The capture of Khirbil threatens IS supply lines from Turkey.").map { $0.actor } != ["turkey"])
+        // A date, a number or an adverb before "to" and "from" leaves them the taking's.
+        #expect(read("IS fighters lost Khirbil on November 13 to Kurdish forces.").map(\.actor) == ["sdf"])
+        #expect(read("The army retook Khirbil completely from IS.").map(\.kind) == ["recaptured"])
         // A relative participle's "from" names no loser either (the side that used the place is).
         #expect(Fixtures.events("The SDF celebrated the capture of Khirbil, used by IS as a gateway from Turkey.").map { $0.fromActor ?? "-" } == ["isis"])
     }

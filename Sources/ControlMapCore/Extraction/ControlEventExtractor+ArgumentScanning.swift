@@ -1047,20 +1047,16 @@ extension ControlEventExtractor {
         // that describes the place; its agent is not the taker ("the capture of X, a key town,
         // by the SDF" still names it after a comma of its own).
         var inRelative = false
-        var sawVerbWord = false
         while j < end, steps < 8 {
             let it = items[j]
             if it.strongBreakBefore { break }
             if case .word(let w) = it.item {
                 if lexicon.isWord(w, .auxiliary) { afterCopula = true } else if it.commaBefore, !state.isArabic(it) { inRelative = true }
-                // "the fall of X marks an end to IS's hold": a verb of its own after the noun
-                // phrase; its "to" names no side the place went to ("handed X over to Y" still does).
-                if lastRole == nil, !state.isArabic(it), !lexicon.isWord(w, .determiner), !["over", "back"].contains(w) { sawVerbWord = true }
             }
             switch it.item {
-            case .cue(let c) where c.role == .agent && state.keyOf(it) == "to"
-                    // ("leaving it to the rebels": a verb with the place again as its pronoun hands it on.)
-                    && (afterCopula || sawVerbWord && !it.commaBefore && !(j > start && items[j - 1].isCue(.pronoun))):
+            case .cue(let c) where c.role == .agent && state.keyOf(it) == "to" && (afterCopula || complementsNoun(items, j, from: start, state)):
+                lastRole = nil
+            case .cue(let c) where c.role == .from && complementsNoun(items, j, from: start, state):
                 lastRole = nil
             case .cue(let c) where inRelative && !afterCopula && !it.commaBefore
                     && (c.role == .agent && state.keyOf(it) == "by" || c.role == .from):
@@ -1102,6 +1098,17 @@ extension ControlEventExtractor {
             j += 1
             steps += 1
         }
+    }
+
+    /// Whether the English "to" or "from" at `j` completes the noun right before it rather than
+    /// the taking, a noun after another word: "marks an end to IS's hold", "dealt a blow to IS",
+    /// "threaten supply lines from Turkey". ("lost X on 13 November to Y", "handed X over to Y",
+    /// "retook X completely from Y" name the sides.)
+    func complementsNoun(_ items: [PositionedItem], _ j: Int, from start: Int, _ state: DocumentState) -> Bool {
+        guard j >= start + 2, !state.isArabic(items[j]), !items[j].commaBefore, case .word(let noun) = items[j - 1].item,
+              !noun.hasSuffix("ly"), !["over", "back", "up", "away"].contains(noun), !lexicon.isWord(noun, .auxiliary) else { return false }
+        guard case .word(let before) = items[j - 2].item else { return false }
+        return !lexicon.isWord(before, .auxiliary)
     }
 
     /// The town a province's name leads to in English: after the province in the possessive
