@@ -809,47 +809,44 @@ extension ControlEventExtractor {
     /// their side. A noun with a possessive or a side's modifier ("our forces", "Iraqi special
     /// operations forces") is someone's: not bare.
     func unnamedForceSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        guard let j = unnamedForceNoun(items, before: k, clause) else { return false }
+        // "local tribal fighters took X", "an alliance of Islamist groups seized X": the
+        // words before the noun describe it without saying whose it is, unless one is a
+        // possessive or a side's modifier ("our forces", "Iraqi special operations forces").
+        var q = j - 1
+        while q >= clause.lowerBound, !items[q + 1].breakBefore, case .word(let before) = items[q].item {
+            if lexicon.isWord(before, .possessive) || lexicon.actorModifiers[before] != nil { return false }
+            q -= 1
+        }
+        if q >= clause.lowerBound, !items[q + 1].breakBefore, case .actor = items[q].item { return false }
+        // "Syrian soldiers, backed by popular defense groups, took X": the groups back the subject.
+        if q >= clause.lowerBound, case .cue(let c) = items[q].item, c.role == .support { return false }
+        return true
+    }
+
+    /// Where a noun of fighters that names no side ("fighters", "troops") stands as the subject
+    /// of the English verb at `k`, fillers, adverbs and auxiliaries between them aside.
+    func unnamedForceNoun(_ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Int? {
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             switch items[j].item {
             case .cue(let c) where c.role == .filler:
                 continue
             case .word(let w):
-                // Adverbs and auxiliaries between the subject and its verb.
                 if w.hasSuffix("ly") || w == "also" || w == "then" || w == "have" || w == "has" || w == "had"
                     || lexicon.isWord(w, .auxiliary) { continue }
-                guard lexicon.isWord(w, .unnamedForce) else { return false }
-                // "local tribal fighters took X", "an alliance of Islamist groups seized X": the
-                // words before the noun describe it without saying whose it is, unless one is a
-                // possessive or a side's modifier ("our forces", "Iraqi special operations forces").
-                var q = j - 1
-                while q >= clause.lowerBound, !items[q + 1].breakBefore, case .word(let before) = items[q].item {
-                    if lexicon.isWord(before, .possessive) || lexicon.actorModifiers[before] != nil { return false }
-                    q -= 1
-                }
-                if q >= clause.lowerBound, !items[q + 1].breakBefore, case .actor = items[q].item { return false }
-                // "Syrian soldiers, backed by popular defense groups, took X": the groups back the subject.
-                if q >= clause.lowerBound, case .cue(let c) = items[q].item, c.role == .support { return false }
-                return true
+                return lexicon.isWord(w, .unnamedForce) ? j : nil
             default:
-                return false
+                return nil
             }
         }
-        return false
+        return nil
     }
 
     /// The side that a definite noun of fighters naming none ("the fighters", "these troops") as
     /// the subject of the English verb at `k` refers back to: the side named earlier in the
     /// sentence, or else in the sentence before, when every side named there is one side.
     func referentOfDefiniteForce(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
-        var j = k - 1
-        while j >= clause.lowerBound {
-            if case .cue(let c) = items[j].item, c.role == .filler { j -= 1; continue }
-            guard case .word(let w) = items[j].item else { return nil }
-            if w.hasSuffix("ly") || ["also", "then", "have", "has", "had"].contains(w) || lexicon.isWord(w, .auxiliary) { j -= 1; continue }
-            guard lexicon.isWord(w, .unnamedForce) else { return nil }
-            break
-        }
-        guard j >= max(1, clause.lowerBound), !items[j].breakBefore, case .word(let article) = items[j - 1].item,
+        guard let j = unnamedForceNoun(items, before: k, clause), j >= 1, !items[j].breakBefore, case .word(let article) = items[j - 1].item,
               ["the", "these", "those"].contains(article) else { return nil }
         let before = items[..<(j - 1)].compactMap { it -> String? in
             if case .actor(let a) = it.item { return state.resolveGeneric(a) } else { return nil }

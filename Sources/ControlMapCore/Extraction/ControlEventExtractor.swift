@@ -63,12 +63,7 @@ public struct ControlEventExtractor: Sendable {
                 guard case .predicate(let predicate) = item.item else { continue }
                 events += read(predicate, at: k, in: sentence, sentence: s, state: &state)
             }
-            settleHoldersOfTakenPlaces(&events, from: before)
-            if !state.takenByUnnamedSide.isEmpty {
-                events = Array(events[..<before]) + events[before...].filter {
-                    !($0.kind == .holds && !$0.background && state.takenByUnnamedSide.contains($0.resolution))
-                }
-            }
+            settleHoldersOfTakenPlaces(&events, from: before, takenByUnnamedSide: state.takenByUnnamedSide)
             keepSharesOverTakings(&events, from: before)
             if s > 0, deniesTheSentenceBefore(sentence, state) {
                 for e in events where e.sentence == s - 1 && [.captured, .recaptured].contains(e.kind) {
@@ -157,9 +152,12 @@ public struct ControlEventExtractor: Sendable {
     /// side holds, that side held it until then: it is the capture's losing side, and no state of
     /// its own (the capture replaces it). When the capture was only an aim ("an operation to
     /// retake X, held by Y"), the state stands.
-    func settleHoldersOfTakenPlaces(_ events: inout [ExtractedEvent], from start: Int) {
+    /// A hold of a place the sentence reports taken by a side it leaves unnamed
+    /// (`takenByUnnamedSide`: "the capture of X, the last town held by IS") ended the same way.
+    func settleHoldersOfTakenPlaces(_ events: inout [ExtractedEvent], from start: Int, takenByUnnamedSide: Set<Int> = []) {
         var dropped = Set<Int>()
         for h in start..<events.count where events[h].kind == .holds {
+            if !events[h].background, takenByUnnamedSide.contains(events[h].resolution) { dropped.insert(h) }
             let holder = events[h].actor
             let captures = (start..<events.count).filter { c in
                 // ("Iraqi forces now control Mosul, which fell to IS in 2014": a taking of the

@@ -290,8 +290,8 @@ public struct ExtractionLexicon: Sendable {
             // "صباح اليوم", "مساء الأحد": an Arabic time of day before a day is one phrase of time
             // with it, made for every pair rather than listed (and never a name's last word:
             // "على القرية صباح اليوم" is no village "قرية الصباح").
-            if row[0] != "month", row[2].unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
-                for part in (wordClasses[.timeOfDay] ?? []).sorted() where part.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+            if row[0] != "month", NameScript.isArabic(row[2]) {
+                for part in (wordClasses[.timeOfDay] ?? []).sorted() where NameScript.isArabic(part) {
                     dates.add("\(part) \(row[2])", value: word)
                 }
             }
