@@ -401,7 +401,35 @@ import Testing
         #expect(NameSkeleton.writesAlike(arabic: "حيمور", latin: "Haymar"))
         #expect(!NameSkeleton.writesAlike(arabic: "حيمور", latin: "Yahmur") && !NameSkeleton.writesAlike(arabic: "حيمور", latin: "al-Hamra"))
         #expect(NameSkeleton.writesAlike(arabic: "البغيلية", latin: "al-Bughayliyah"))
+        // خ is "kh" (or the Kurdish "x"), ح is "h": the skeleton merges them, transliteration does not.
+        #expect(NameSkeleton.writesAlike(arabic: "خربل", latin: "Khirbil") && NameSkeleton.writesAlike(arabic: "خلكان", latin: "Xelkan"))
+        #expect(!NameSkeleton.writesAlike(arabic: "حربل", latin: "Khirbil") && NameSkeleton.writesAlike(arabic: "حربل", latin: "Harbul"))
         #expect(NameSkeleton.isCloseSpelling("البغلية", "البغيلية") && !NameSkeleton.isCloseSpelling("حيمور", "الحمرة"))
+    }
+
+    @Test func theNamesOfOneListAreDifferentPlaces() {
+        // A record that carries its neighbour's name as an alias ("جديدة الحمام" also called
+        // "بريسة"): in a list naming both, the alias is not the record's.
+        var places = Self.places
+        places.append(Fixtures.place("420", "Judaydat al-Hammam", "جديدة الحمام", 35.70, 36.90, names: ["بريسة"]))
+        places.append(Fixtures.place("421", "Madmuma", "المدمومة", 35.72, 36.92))
+        places.append(Fixtures.place("422", "Tall Sabbagh", "تل الصباغ", 35.74, 36.88, names: ["الصباغ", "صباغ الكبير"]))
+        let g = gazetteer(places)
+        let analyzer = DocumentAnalyzer(gazetteer: g, lexicon: Fixtures.lexicon)
+        func placesOf(_ text: String) -> [String: String] {
+            var out: [String: String] = [:]
+            for r in analyzer.geocode(text).resolutions { out[r.mention.text] = r.place.map { g.places[Int($0)].id } ?? "-" }
+            return out
+        }
+        let listed = placesOf("سيطرت الفصائل على قرى بريسة والمدمومة وجديدة الحمام.")
+        #expect(listed["جديدة الحمام"] == "420" && listed["المدمومة"] == "421")
+        #expect(listed["بريسة"] == "-")
+        // Alone, the alias still names the record.
+        #expect(placesOf("سيطرت الفصائل على قرية بريسة.")["بريسة"] == "420")
+        // Two spellings of one place in a list, neither the record's own: which one means it is unknown.
+        let neither = placesOf("سيطرت الفصائل على قرى الصباغ وصباغ الكبير والمدمومة.")
+        #expect(neither["المدمومة"] == "421")
+        #expect(neither["الصباغ"] == "-" && neither["صباغ الكبير"] == "-")
     }
 
     @Test func aLatinVariantMustBeACloseSpellingNotOnlyTheSameConsonants() {

@@ -115,8 +115,9 @@ extension NameSkeleton {
 
     /// Whether an Arabic spelling and a Latin one write the same name (articles aside): both
     /// read as the letters transliteration uses (ا a, و and u/o w, ي and i/e y, ع and hamza ',
-    /// the ta marbuta left out), within the distance of `isCloseSpelling`. "حيمور" writes
-    /// "Haymar" but not "al-Hamra" or "Yahmur", which share its skeleton.
+    /// خ kh or x, the ta marbuta left out), within the distance of `isCloseSpelling`. "حيمور"
+    /// writes "Haymar" but not "al-Hamra" or "Yahmur", which share its skeleton; "حربل" writes
+    /// "Harbul" but not "Khirbil" (the skeleton merges ح and خ; transliteration never does).
     public static func writesAlike(arabic: String, latin: String) -> Bool {
         let x = collapsed(NameKey.keys(of: arabic).flatMap(transliterationLetters(arabic:)))
         let y = collapsed(NameKey.keys(of: latin).drop { administrativeWords.contains($0) }.flatMap(transliterationLetters(latin:)))
@@ -132,13 +133,15 @@ extension NameSkeleton {
             case "\u{064A}": return "y"
             case "\u{0639}", "\u{0621}", "\u{0623}", "\u{0625}", "\u{0622}", "\u{0626}", "\u{0624}": return "'"
             case "\u{0647}" where i == s.count - 1, "\u{0629}": return nil
+            case "\u{062E}": return "x"
             default: return arabicInLatin[c]
             }
         }
     }
 
     static func transliterationLetters(latin key: String) -> [Unicode.Scalar] {
-        let s = latinLetters(key)
+        // "kh" (and the Kurdish "x") is خ, never ح: kept apart before the digraphs merge.
+        let s = latinLetters(key.replacingOccurrences(of: "kh", with: "x"))
         return s.enumerated().compactMap { i, c in
             switch c {
             case "a": return "a"

@@ -66,9 +66,40 @@ public struct ToponymResolver: Sendable {
             let k = skeletonCache.skeleton(of: r.mention.text)
             if skeletons[k] == nil { skeletons[k] = (p, r.mention.text) }
         }
-        return first.map { r in
+        let resolved = first.map { r in
             r.place == nil ? variant(r, skeleton: skeletonCache.skeleton(of: r.mention.text), skeletons: skeletons, anchors: anchors, focus: focus) ?? r : r
         }
+        return withListedNamesApart(resolved)
+    }
+
+    /// "قرى سمكة والمدمومة وجديدة نواف": the names of one list are different places. When two
+    /// names of a list resolve to one place, the name that is only an alias of it (a record
+    /// that also lists a neighbour's name) does not name it: that mention is left unresolved,
+    /// and when none of them spells the place's own name, all are, since the text cannot say
+    /// which one means it.
+    private func withListedNamesApart(_ resolved: [Resolution]) -> [Resolution] {
+        var byPlace: [Pair: [Int]] = [:]
+        for (i, r) in resolved.enumerated() {
+            guard let list = r.mention.listID, let p = r.place else { continue }
+            byPlace[Pair(list: list, place: p), default: []].append(i)
+        }
+        var out = resolved
+        for (pair, members) in byPlace where Set(members.map { NameKey.keys(of: resolved[$0].mention.text) }).count > 1 {
+            let title = [gazetteer.name(pair.place), gazetteer.nameAr(pair.place)].compactMap { $0 }.map(NameKey.keys(of:))
+            let spelling = members.filter { title.contains(NameKey.keys(of: resolved[$0].mention.text)) }
+            let other = spelling.first.map { resolved[$0].mention.text } ?? members.map { resolved[$0].mention.text }.joined(separator: ", ")
+            for i in members where !spelling.contains(i) {
+                out[i].place = nil
+                out[i].reason = "unresolved: \(gazetteer.name(pair.place)) is named by \"\(other)\" in the same list, and a list names different places"
+            }
+        }
+        return out
+    }
+
+    /// A list and a place of it.
+    private struct Pair: Hashable {
+        var list: Int
+        var place: Int32
     }
 
     /// An unresolved name that is a spelling variant of a place the document names, or of

@@ -527,7 +527,9 @@ public struct ToponymTagger: Sendable {
                   !Self.isInTitleCased(titleCased, text, token: words[gap.lowerBound].token) else { continue }
             // The name, then "and" (or a comma) right before the next listed name.
             var nameEnd = gap.upperBound
-            if words[gap.upperBound - 1].innerKey == "and", !words[gap.upperBound - 1].breakBefore {
+            // (", and": the serial comma before the last item.)
+            if words[gap.upperBound - 1].innerKey == "and",
+               !words[gap.upperBound - 1].breakBefore || marks(text, stream, before: gap.upperBound - 1) == [","] {
                 nameEnd -= 1
             } else if marks(text, stream, before: gap.upperBound).first != "," {
                 continue
