@@ -4880,6 +4880,68 @@ import Testing
         #expect(read("سيطرت قوات النظام على قرية خربيل، كما سيطرت على قرية سردة.").map(\.place) == ["5", "7"])
     }
 
+    @Test func itAfterAnAdvanceIsThePlaceAdvancedOn() {
+        // "advanced on X and took control of it", "pounded X and seized it": "it" is X.
+        #expect(read("The army advanced on Khirbil and took control of it.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        #expect(read("Rebels marched towards Khirbil and seized it on Friday.").map(\.place) == ["5"])
+        #expect(read("Government jets pounded Khirbil before the army captured it.").map(\.place) == ["5"])
+        // A place that only locates the advance is not what "it" stands for.
+        #expect(read("The army advanced from Khirbil towards a hill and took control of it.").isEmpty)
+    }
+
+    @Test func aPlaceAfterInTheLocatesTheSubjectOfAPassive() {
+        // "Six villages in the X countryside have fallen to Y": the villages fell, not X.
+        #expect(read("Six villages in the Raqqa countryside have fallen to government forces.").isEmpty)
+        #expect(read("Villages in the western Raqqa countryside were captured by the army.").isEmpty)
+        // A named place before the locating phrase is what fell.
+        #expect(read("Khirbil, in the Raqqa countryside, has fallen to government forces.").map(\.place) == ["5"])
+        // After a verb and its object, "in the X area" says where it happened: X is what the participle is about.
+        #expect(read("Turkish troops entered Syria in the Raqqa area controlled by IS.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")])
+    }
+
+    @Test func namelyOpensTheListOfWhatWasTaken() {
+        // "captured two villages in the X countryside, namely A and B".
+        #expect(read("The army captured two villages in the Raqqa countryside, namely Khirbil and Sarda.").map(\.place) == ["5", "7"])
+    }
+
+    @Test func aNameBeforeTheSerialCommaIsAListItem() {
+        // "captured A, B, and C": the name the gazetteer lacks before ", and" is one more item.
+        #expect(read("Rebels captured Khirbil, Arainba, and Sarda on Monday.").map(\.place) == ["5", "Arainba", "7"])
+    }
+
+    @Test func theProgressiveOfControlIsAHold() {
+        // "are controlling 70 percent of X": a share held now.
+        let held = Fixtures.events("Iraqi troops are controlling 70 percent of Mosul, the mayor said.")
+        #expect(held.map(\.kind.rawValue) == ["contested"] && held.first?.share == 0.7 && held.first?.actor == "iraqi-government")
+        #expect(read("A controlling stake in the company near Mosul was sold.").isEmpty)
+    }
+
+    @Test func groundRegainedInAPlaceIsAFightForIt() {
+        #expect(read("Iraqi troops regained ground in Mosul on Friday.") == [GeneralizationTests.Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+    }
+
+    @Test func theSideEnabledToTakeAPlaceTookIt() {
+        // "the strikes enabled X to capture Y": X took Y, not the subject.
+        #expect(read("US air strikes enabled the Peshmerga to capture Bashiqa.").map(\.actor) == ["peshmerga"])
+        #expect(Fixtures.events("The army forced IS fighters to withdraw from Khirbil.").map { "\($0.kind.rawValue) \($0.fromActor ?? "-")" } == ["withdrew isis"])
+        // Still an aim after a present or an infinitive causative, and a permission is no report.
+        #expect(read("The army plans to force IS fighters to withdraw from Khirbil.").isEmpty)
+        #expect(read("The truce allowed government troops to enter Khirbil.").isEmpty)
+    }
+
+    @Test func wawAllatiWithNoRelativeBeforeOpensTheFirstOne() {
+        // "مدينة X، والتي سيطرت عليها Y": news writes "والتي" for a plain relative clause.
+        #expect(read("قصفت الطائرات مدينة الرقة، والتي سيطرت عليها الفصائل مساء أمس.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "2")])
+    }
+
+    @Test func aPhraseOfTimeBetweenAnAccomplishmentAndItsVerbalNounIsAnAdjunct() {
+        // "تمكنت X، بعد معارك عنيفة، من السيطرة على Y": the fighting is when, not another clause.
+        #expect(read("تمكنت قوات النظام، بعد معارك عنيفة، من السيطرة على قرية خربيل.").map(\.actor) == ["syrian-government"])
+        #expect(read("وتمكنت قوات النظام بعد اشتباكات عنيفة بين الثوار وقوات النظام في المنطقة، من السيطرة على قرية خربيل.").map(\.actor) == ["syrian-government"])
+        // Without a verb of accomplishment before it, the phrase stays a clause of its own.
+        #expect(read("قتل عناصر من قوات النظام بعد معارك عنيفة من أجل السيطرة على قرية خربيل.").isEmpty)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

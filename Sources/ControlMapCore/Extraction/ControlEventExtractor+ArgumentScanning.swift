@@ -557,9 +557,18 @@ extension ControlEventExtractor {
         return m
     }
 
-    /// A verb of attack stands within three items before the place at `q` ("attacked X").
+    /// A verb of attack or advance stands within three items before the place at `q` ("attacked X",
+    /// "advanced on X").
     func isAttackedPlace(_ items: [PositionedItem], _ q: Int) -> Bool {
-        items[max(0, q - 3)..<q].contains { if case .word(let w) = $0.item { return lexicon.isWord(w, .attackVerb) } else { return false } }
+        for v in stride(from: q - 1, through: max(0, q - 3), by: -1) {
+            guard case .word(let w) = items[v].item else { continue }
+            if lexicon.isWord(w, .attackVerb) { return true }
+            // "advanced from X towards Y": the place it set out from is not the one advanced on.
+            if lexicon.isWord(w, .advanceVerb) {
+                return !items[(v + 1)..<q].contains { if case .cue(let c) = $0.item { c.role == .from } else { false } }
+            }
+        }
+        return false
     }
 
     /// The item just before the verb group of the participle at `k`, past up to three
@@ -633,9 +642,11 @@ extension ControlEventExtractor {
     /// word for part of it ("شرق حلب الذي"), nor the head of a second, joined relative clause
     /// ("والتي", "and which": it describes what the first one did).
     func relativeHead(_ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        guard let (r, head) = relativeOpening(items, clause),
-              !state.writtenKeyOf(items[r]).hasPrefix("\u{0648}"), state.keyOf(items[r]) != "and",
-              !state.excluded.contains(head) else { return nil }
+        // ("مدينة X، والتي سيطرت عليها Y": with no relative clause before it, "والتي" opens the
+        // first one, as news often writes it.)
+        guard let (r, head) = relativeOpening(items, clause), !state.excluded.contains(head) else { return nil }
+        if state.writtenKeyOf(items[r]).hasPrefix("\u{0648}") || state.keyOf(items[r]) == "and",
+           items[..<r].contains(where: { $0.isCue(.clause, value: "relative") }) { return nil }
         if r >= 2 {
             switch items[r - 2].item {
             case .cue(let before) where before.role == .partial

@@ -15,7 +15,8 @@ extension ControlEventExtractor {
         while start > 0 {
             if (items[start].strongBreakBefore || isCoordinationBreak(items, start)) && start != k { break }
             if case .cue(let c) = items[start - 1].item, c.role == .clause, !isTemporalPhrase(items, start - 1),
-               !isAsideOnSubject(items, listAt: start - 1, before: k), !isAdverbAfterSubject(items, start - 1, before: k) { break }
+               !isAsideOnSubject(items, listAt: start - 1, before: k), !isAdverbAfterSubject(items, start - 1, before: k),
+               !isAdjunctBeforeComplement(items, start - 1, before: k) { break }
             start -= 1
         }
         var end = k + 1
@@ -25,6 +26,22 @@ extension ControlEventExtractor {
             end += 1
         }
         return start..<end
+    }
+
+    /// "تمكنت قوات النظام بعد معارك عنيفة مع الثوار من السيطرة على X": a phrase of time ("بعد"
+    /// and a noun of fighting) between a verb of accomplishment with its subject and the "من" of
+    /// its verbal noun is an adjunct of that verb, not a clause of its own.
+    func isAdjunctBeforeComplement(_ items: [PositionedItem], _ t: Int, before k: Int) -> Bool {
+        guard t >= 2, k - 1 > t, items[t].isCue(.clause, value: "temporal"),
+              case .predicate(let p) = items[k].item, p.voice == .nominal, items[k - 1].isCue(.from),
+              case .actor = items[t - 1].item, case .word(let verb) = items[t - 2].item,
+              isWordAfterConjunction(verb, .accomplishmentVerb) else { return false }
+        // Only a noun phrase between: fights and their sides, no verb of control, no full stop.
+        return items[(t + 1)..<(k - 1)].allSatisfy { it in
+            if it.strongBreakBefore { return false }
+            if case .predicate(let q) = it.item { return q.voice == .clash || q.voice == .fight }
+            return true
+        }
     }
 
     /// "Rebel groups, including the Nusra Front, captured X", "الفصائل، ومن بينها النصرة، سيطرت":

@@ -1180,6 +1180,21 @@ extension ControlEventExtractor {
     /// accomplishment across an adjunct makes a report.
     func isInfinitiveTo(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
         state.lastKeyOf(items[q]) == "to" && !isFiller(items[q]) && !accomplishedAcrossAdjunct(items, to: q, state)
+            && !isCompelledTo(items, q, state)
+    }
+
+    /// "forced IS fighters to withdraw from X", "the strikes enabled the Peshmerga to capture X":
+    /// after a causative verb in the past and its object, the infinitive at `q` is what the
+    /// object was made to do, and did, as with "were forced to". (A present "force" is still
+    /// an aim: "to force IS to leave X".)
+    func isCompelledTo(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
+        guard q >= 2, case .actor = items[q - 1].item else { return false }
+        var v = q - 2
+        if v > 0, case .word(let w) = items[v].item, lexicon.isWord(w, .determiner) { v -= 1 }
+        // (The verb may be an item of its own: "forced" also reads "forced IS from X".)
+        let verb = state.lastKeyOf(items[v])
+        guard items[v].end - items[v].start == 1, lexicon.isWord(verb, .causativeVerb) else { return false }
+        return verb.hasSuffix("ed") || verb == "made"
     }
 
     /// "launched a campaign from Idlib to break the siege of X", "a counter-offensive to retake the

@@ -86,7 +86,23 @@ extension ControlEventExtractor {
             default: break
             }
         }
+        // "villages in the Idlib countryside", "in the western X": an article opens the phrase.
+        // ("arrived in the Mosul neighborhoods retaken by ...": the part of the town after the
+        // name is what the article opens, and what the verb is about.)
+        let partFollows = j + 1 < items.count && !items[j + 1].breakBefore
+            && { if case .word(let w) = items[j + 1].item { return lexicon.isWord(w, .townPart) } else { return false } }()
+        // It locates an unnamed head ("villages", "two towns"); after anything else ("invaded
+        // Syria in the Jarabulus area controlled by IS") it may say where something happened.
+        var article = false
+        if q > clause.lowerBound, !partFollows, !items[q + 1].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) {
+            q -= 1
+            article = true
+        }
         guard q >= clause.lowerBound, case .cue(let c) = items[q].item, c.role == .locative else { return nil }
+        if article {
+            guard q > clause.lowerBound, case .word(let head) = items[q - 1].item,
+                  lexicon.isWord(head, .areaNoun) || lexicon.isWord(head, .settlementNoun) else { return nil }
+        }
         return q
     }
 
