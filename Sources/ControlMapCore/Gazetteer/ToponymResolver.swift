@@ -84,9 +84,10 @@ public struct ToponymResolver: Sendable {
             byPlace[Pair(list: list, place: p), default: []].append(i)
         }
         var out = resolved
-        for (pair, members) in byPlace where Set(members.map { NameKey.keys(of: resolved[$0].mention.text) }).count > 1 {
-            let title = [gazetteer.name(pair.place), gazetteer.nameAr(pair.place)].compactMap { $0 }.map(NameKey.keys(of:))
-            let spelling = members.filter { title.contains(NameKey.keys(of: resolved[$0].mention.text)) }
+        for (pair, members) in byPlace where members.count > 1 {
+            let keys = members.map { NameKey.keys(of: resolved[$0].mention.text) }
+            guard Set(keys).count > 1 else { continue }
+            let spelling = zip(members, keys).filter { spellsTitle($0.1, of: pair.place) }.map(\.0)
             let other = spelling.first.map { resolved[$0].mention.text } ?? members.map { resolved[$0].mention.text }.joined(separator: ", ")
             for i in members where !spelling.contains(i) {
                 out[i].place = nil
@@ -94,6 +95,11 @@ public struct ToponymResolver: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a name's keys spell the place's own name, Latin or Arabic (not an alias of it).
+    private func spellsTitle(_ keys: [String], of place: Int32) -> Bool {
+        keys == NameKey.keys(of: gazetteer.name(place)) || gazetteer.nameAr(place).map { NameKey.keys(of: $0) == keys } == true
     }
 
     /// A list and a place of it.
@@ -214,7 +220,7 @@ public struct ToponymResolver: Sendable {
             let spelled = NameKey.keys(of: m.text)
             for i in scored.indices where scored[i].score > scored[0].score - Self.titleBonus {
                 let c = scored[i].place
-                if spelled == NameKey.keys(of: gazetteer.name(c)) || gazetteer.nameAr(c).map({ NameKey.keys(of: $0) == spelled }) == true {
+                if spellsTitle(spelled, of: c) {
                     scored[i].score += Self.titleBonus
                     spelledTitle.insert(c)
                 }
