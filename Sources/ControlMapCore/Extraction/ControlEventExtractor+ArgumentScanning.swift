@@ -1497,6 +1497,26 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// Whether the loss at `k`, a verb of losing, has a place for its own object: right after the verb in English
+    /// ("lost X", "lost control of X"); in Arabic after the verb's subject, or after the noun of
+    /// control ("خسرت الفصائل X", "فقدت قوات النظام السيطرة على X").
+    func losesPlaceAsObject(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        // ("Rebels are losing X": still going on, and no one yet took it.)
+        guard (items[k].start..<items[k].end).contains(where: { isWordAfterConjunction(state.input.stream.words[$0].innerKey, .lossVerb) }) else {
+            return false
+        }
+        var q = k + 1
+        func next() -> PositionedItem? { q < items.count && !items[q].breakBefore ? items[q] : nil }
+        guard state.isArabic(items[k]) else { return next()?.isPlace == true }
+        if case .actor = next()?.item { q += 1 }
+        if case .predicate(let p) = next()?.item, p.voice == .nominal, [.captured, .holds].contains(p.kind) {
+            q += 1
+            guard let on = next(), lexicon.isWord(state.keyOf(on), .objectMarker) else { return false }
+            q += 1
+        }
+        return next()?.isPlace == true
+    }
+
     /// Whether the "to" at `to` follows a verb of accomplishment across a phrase of time ("managed
     /// on Saturday morning to retake X", "managed, at noon today, to liberate X"): what it
     /// introduces was done, as after the fillers "managed to", "forced to".

@@ -170,7 +170,8 @@ extension ControlEventExtractor {
         // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
         // subjunctive (an expectation, a wish, a purpose), not a report.
         // ("قبل أن تستعيدها قوات النظام": after a conjunction of time it is what happened.)
-        if state.isArabic(item), k > 0, lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive),
+        // ("الآن تحت سيطرة X": "now" is no أن, whose key it shares past its article.)
+        if state.isArabic(item), k > 0, lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive), !state.hasArticle(items[k - 1]),
            k < 2 || !lexicon.isWord(state.lastKeyOf(items[k - 2]), .timeConjunction),
            let first = state.writtenKeyOf(item).unicodeScalars.first,
            ["\u{064A}", "\u{062A}", "\u{0646}"].contains(first) {
@@ -614,7 +615,9 @@ extension ControlEventExtractor {
                 if case .actor(let a) = it.item, state.writtenKeyOf(it).hasPrefix("\u{0644}") { reading.agent = a; break }
             }
         }
-        if loss && reading.agent == nil { return [] }
+        // ("Rebels lost X", "lost control of X", "خسرت الفصائل X": with no taker named, a place
+        // lost as the verb's own object is still lost; "lost ground in X" is not.)
+        if loss && reading.agent == nil && !losesPlaceAsObject(items, k, state) { return [] }
 
         // Who did it.
         var actor: String?
@@ -804,9 +807,17 @@ extension ControlEventExtractor {
         // itself; the subject read was the wrong side. Nor does it take a place from itself ("the
         // council, which captured X from ISIL"): the side carried to the verb is not its subject.
         if let a = actor, let loser = reading.from.flatMap(state.resolveGeneric), lexicon.side(of: a) == lexicon.side(of: loser) {
-            if expulsion { return [] }
-            // (A handover or a loss names its giver otherwise: "سلموا X للنظام".)
-            if [.captured, .recaptured].contains(predicate.kind), !loss { actor = nil }
+            // ("Militants were expelled from X by Turkish-backed rebels": a word that names a side
+            // only by the article's context names, beside the side after "by", the other one,
+            // unnamed. An active verb's subject is no such certain side: "Kurds expel militants".)
+            if passiveExpulsion, evidence == .agent, let named = reading.from, state.resolveGeneric(named) != named {
+                reading.from = nil
+            } else if expulsion {
+                return []
+            } else if [.captured, .recaptured].contains(predicate.kind), !loss {
+                // (A handover or a loss names its giver otherwise: "سلموا X للنظام".)
+                actor = nil
+            }
         }
         // Who lost.
         var from = reading.from ?? (predicate.kind == .besieged ? nil : reading.besieger)
@@ -844,7 +855,9 @@ extension ControlEventExtractor {
         // "IS fighters were driven out of X", "villagers expelled the militants from X": who holds
         // the place now, the sentence does not say (the next one often does); a pull-out on the
         // map would show it ownerless on one sentence's word.
-        if expulsion, actor == nil { return [] }
+        // ("IS fighters were driven out of X": the passive names the side that lost it, as "X was
+        // cleared of IS fighters" does: a taking by a side unnamed, which moves nothing.)
+        if expulsion, actor == nil, !(passiveExpulsion && from != nil) { return [] }
         if kind == .withdrew {
             // The subject pulled out; a taker, if named, is the actor.
             let leaver = actor

@@ -173,11 +173,12 @@ extension ControlEventExtractor {
                 continue
             }
             if case .predicate = items[j].item {
-                // "X, formerly held by Y, fell to Z": a past state set off by commas describes
-                // the name before it; the predicate after the closing comma is about that name.
-                guard isPastAppositive(items, j, clause, closedBefore: k) else { return nil }
-                steps += 2
-                j -= 2
+                // "X, formerly held by Y, fell to Z", "X, still held by Y, is now besieged by Z":
+                // a state set off by commas describes the name before it; the predicate after
+                // the closing comma is about that name.
+                guard let opening = appositiveOpening(items, j, clause, closedBefore: k) else { return nil }
+                steps += j - opening + 1
+                j = opening - 1
                 continue
             }
             j -= 1
@@ -188,14 +189,42 @@ extension ControlEventExtractor {
 
     /// Whether the predicate at `j` opens, after a comma and a word of earlier history, an
     /// aside that a comma right before `k` closes ("X, formerly under the control of Y, ...").
+    /// (Or before the auxiliary of `k`: "X, previously held by Y, is now held by Z".)
     func isPastAppositive(_ items: [PositionedItem], _ j: Int, _ clause: Range<Int>, closedBefore k: Int) -> Bool {
-        guard j - 1 > clause.lowerBound, k < items.count, items[j - 1].isCue(.background), items[j - 1].commaBefore,
-              items[k].commaBefore else { return false }
+        guard j - 1 > clause.lowerBound, items[j - 1].isCue(.background), items[j - 1].commaBefore else { return false }
+        return closesAside(items, opened: j, before: k)
+    }
+
+    /// Where an aside of state that the predicate at `j` opens starts, when it stands right
+    /// after a place and is closed before `k`: at the comma before the participle ("X, held by
+    /// Y, ..."), or before a word of history or of continuance ("X, formerly/still held by Y, ...").
+    func appositiveOpening(_ items: [PositionedItem], _ j: Int, _ clause: Range<Int>, closedBefore k: Int) -> Int? {
+        if isPastAppositive(items, j, clause, closedBefore: k) { return j - 1 }
+        guard case .predicate(let p) = items[j].item, [.state, .passive].contains(p.voice) else { return nil }
+        let opening = items[j].commaBefore ? j : j - 1
+        guard opening - 1 >= clause.lowerBound, items[opening].commaBefore, items[opening - 1].isPlace,
+              opening == j || items[opening].isCue(.still),
+              closesAside(items, opened: j, before: k) else { return nil }
+        return opening
+    }
+
+    /// Whether a comma right before `k`, or before the auxiliaries and fillers of `k`, closes
+    /// the aside the predicate at `j` opens, with no other predicate or comma inside it.
+    func closesAside(_ items: [PositionedItem], opened j: Int, before k: Int) -> Bool {
+        guard k < items.count, k > j else { return false }
+        var close = k
+        while close > j + 1, !items[close].commaBefore, isAuxiliaryOrFiller(items[close - 1]) { close -= 1 }
+        guard items[close].commaBefore else { return false }
         // One aside: no other predicate or comma inside it.
-        return !items[(j + 1)..<k].contains { it in
+        return !items[(j + 1)..<close].contains { it in
             if case .predicate = it.item { return true }
             return it.commaBefore
         }
+    }
+
+    func isAuxiliaryOrFiller(_ item: PositionedItem) -> Bool {
+        if case .word(let w) = item.item { return lexicon.isWord(w, .auxiliary) }
+        return isFiller(item) || item.isCue(.still)
     }
 
     func firstActor(_ items: [PositionedItem], from start: Int, limit: Int, to end: Int) -> (actor: String, index: Int)? {

@@ -164,7 +164,10 @@ public struct ControlEventExtractor: Sendable {
                 // past tells how the place was lost; the standing hold is of now.)
                 // ("captured 55 percent of X, the main stronghold of IS": a share taken by another
                 // side makes the place contested, no longer wholly held.)
-                ([.captured, .recaptured].contains(events[c].kind) || events[c].kind == .contested && events[c].share != nil)
+                // ("X, previously held by Y, is now held by Z": a hold of before, by another side
+                // than the hold of now, is what that side took over.)
+                ([.captured, .recaptured].contains(events[c].kind) || events[c].kind == .contested && events[c].share != nil
+                    || events[c].kind == .holds && events[h].background && !events[c].background)
                     && events[c].resolution == events[h].resolution
                     && !(events[c].background && !events[h].background)
                     && events[c].actor != nil && events[c].actor.map { lexicon.side(of: $0) } != holder.map { lexicon.side(of: $0) }

@@ -135,7 +135,7 @@ public struct ExtractionLexicon: Sendable {
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
         case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
         case peopleAdjective = "people-adjective", continuation, perfectAuxiliary = "perfect-auxiliary"
-        case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb", advanceVerb = "advance-verb"
+        case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb", advanceVerb = "advance-verb", lossVerb = "loss-verb"
         case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition", factionHead = "faction-head"
         case agentNoun = "agent-noun", accomplishmentVerb = "accomplishment-verb", timeOfDay = "time-of-day"
         case personRole = "person-role", subordinator, allegiance, praiseVerb = "praise-verb"

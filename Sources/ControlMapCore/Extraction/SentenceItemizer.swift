@@ -99,6 +99,7 @@ public struct SentenceItemizer: Sendable {
                      && !(p > 0 && (lexicon.isWord(words[p - 1].innerKey, .ordinal)
                                     || lexicon.isWord(words[p - 1].innerKey, .copularPronoun)))),
                    !isParticleThroughPreposition(m, w),
+                   !isParticleWithArticle(m, tok, w),
                    // "control around 60 percent of X", "around half of X": before a quantity,
                    // "around" is how much, not where.
                    !(m.value.role == .locative && m.end - p == 1 && !tok.isArabic && quantityFollows(stream, text, at: m.end)),
@@ -106,6 +107,10 @@ public struct SentenceItemizer: Sendable {
                     consider(.cue(m.value), m.end)
                 }
                 if let m = date { consider(.date(m.value), m.end) }
+                if let m = lexicon.cues.match(in: stream, at: p), isParticleWithArticle(m, tok, w) {
+                    // "الآن", now: an adverb of time, passed over as "now" is.
+                    consider(.cue(ContextCue(role: .filler, value: "")), m.end)
+                }
             }
             if let (item, end) = best {
                 if case .cue(let c) = item, c.role == .number, let v = Double(c.value) {
@@ -243,6 +248,12 @@ public struct SentenceItemizer: Sendable {
         guard m.reading > 0, w.firstKeys.count > m.reading,
               m.value.role == .negation || w.firstKeys.key(m.reading).string.unicodeScalars.count <= 2 else { return false }
         return ArabicClitics.peeled(w.firstKeys.key(0).string, reading: m.reading, anyOf: Self.bOrK)
+    }
+
+    /// "الآن" (now) is no "أن" (that) after an article: a particle of report never takes one.
+    /// (A relative pronoun, "التي", is written with one; it is no report.)
+    private func isParticleWithArticle(_ m: PhraseIndex<ContextCue>.Match, _ tok: Token, _ w: TokenStream.Word) -> Bool {
+        m.value.role == .report && tok.isArabic && m.end - m.start == 1 && Self.writesArticle(tok.key) && w.innerKey.unicodeScalars.count <= 2
     }
 
     /// ب and ك: prepositions that never stand before a particle or a verb.
