@@ -1501,7 +1501,7 @@ extension ControlEventExtractor {
     /// ("lost X", "lost control of X"); in Arabic after the verb's subject, or after the noun of
     /// control ("خسرت الفصائل X", "فقدت قوات النظام السيطرة على X").
     func losesPlaceAsObject(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        // ("Rebels are losing X": still going on, and no one yet took it.)
+        // (Not "losing": "Rebels are losing X" is still going on, and no one took it yet.)
         guard (items[k].start..<items[k].end).contains(where: { isWordAfterConjunction(state.input.stream.words[$0].innerKey, .lossVerb) }) else {
             return false
         }

@@ -85,7 +85,8 @@ public struct SentenceItemizer: Sendable {
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
                 // "قرية تل منخر", "the town Khan Shaykhun": a noun of place right before a name is
                 // that name's cue (one the tagger left out of the name), not a word referring back.
-                if let m = lexicon.cues.match(in: stream, at: p),
+                let cue = lexicon.cues.match(in: stream, at: p)
+                if let m = cue,
                    !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore
                      && (tok.isArabic || words[m.end].isCapitalized)),
                    // (The tagger may have taken the noun into the name's mention as its cue.)
@@ -107,7 +108,7 @@ public struct SentenceItemizer: Sendable {
                     consider(.cue(m.value), m.end)
                 }
                 if let m = date { consider(.date(m.value), m.end) }
-                if let m = lexicon.cues.match(in: stream, at: p), isParticleWithArticle(m, tok, w) {
+                if let m = cue, isParticleWithArticle(m, tok, w) {
                     // "الآن", now: an adverb of time, passed over as "now" is.
                     consider(.cue(ContextCue(role: .filler, value: "")), m.end)
                 }
