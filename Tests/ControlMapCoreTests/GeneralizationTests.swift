@@ -5003,6 +5003,65 @@ import Testing
         #expect(read("من المتوقع أن تسيطر قوات سوريا الديمقراطية على مدينة الرقة.").isEmpty)
     }
 
+    @Test func aFightTakenAsTheVerbsObjectContestsThePlace() {
+        // "engaged in fighting", "locked in battles": the verb's subject is one side, the side after
+        // "with" or "against" the other.
+        let contest = [GeneralizationTests.Seen(kind: "contested", actor: "sdf", place: "2")]
+        #expect(read("Kurdish forces were engaged in heavy fighting with Islamic State militants in Raqqa.") == contest)
+        #expect(read("Kurdish forces are locked in street battles with Islamic State inside Raqqa.") == contest)
+        #expect(read("Kurdish forces have been waging fierce battles against Islamic State in Raqqa.") == contest)
+        // Without the fight's noun the verb engages in anything: talks are no fight.
+        #expect(read("Kurdish forces engaged in talks with Islamic State in Raqqa.").isEmpty)
+        #expect(read("Kurdish forces remain locked in a dispute with Islamic State over Raqqa.").isEmpty)
+    }
+
+    @Test func aPlaceThatFellIntoASidesHandsWasTaken() {
+        #expect(read("Palmyra fell into rebel hands last week.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
+        #expect(read("Palmyra fell back into government hands.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        #expect(read("Palmyra came back under government control.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])
+        // Weapons fall into a side's hands too; and without a verb of change "into" hands over nothing.
+        #expect(read("American weapons fell into rebel hands near Palmyra.").isEmpty)
+        #expect(read("The aid bound for Palmyra was put into rebel hands.").isEmpty)
+        #expect(read("Officials fear Palmyra will fall into rebel hands.").isEmpty)
+    }
+
+    @Test func aPlaceThatFellUnderOrCameBackIntoASidesGripChangedHands() {
+        // "وقعت X تحت سيطرة Y" (fell under); "تقع X تحت سيطرة Y" is where X lies, a standing hold.
+        #expect(read("وقعت مدينة الرقة في قبضة تنظيم داعش.") == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "2")])
+        #expect(read("تقع مدينة الرقة تحت سيطرة تنظيم داعش.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")])
+        // "عادت X إلى قبضة Y": back into the side's grip; with no verb of return, nothing returns.
+        #expect(read("عادت مدينة الرقة إلى قبضة قوات النظام.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "2")])
+        #expect(read("سلمت الولايات المتحدة الأسلحة في مدينة الرقة إلى أيدي قوات سوريا الديمقراطية.").isEmpty)
+    }
+
+    @Test func aFightAgainstASideIsWagedByTheSideBeforeIt() {
+        // "معارك ضد Y", "اشتباكات مع Y": the side after the link is the one fought, the side right
+        // before the fight, or the clause's subject, the one that wages it.
+        let contest = [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")]
+        #expect(read("تخوض قوات النظام معارك ضارية ضد تنظيم داعش في مدينة الرقة.") == contest)
+        #expect(read("خاضت قوات النظام اشتباكات عنيفة مع تنظيم داعش داخل مدينة الرقة.") == contest)
+        #expect(read("حققت قوات النظام تقدما في المعارك ضد تنظيم داعش في مدينة الرقة.") == contest)
+        #expect(Fixtures.events("تخوض قوات النظام معارك ضارية ضد تنظيم داعش في مدينة الرقة.").map { $0.fromActor } == ["isis"])
+        // With no side to wage it, a fight against one side contests nothing.
+        #expect(read("اندلعت معارك عنيفة ضد تنظيم داعش في مدينة الرقة.").isEmpty)
+    }
+
+    @Test func theSideInConstructWithTheSiegeNounLaidTheSiege() {
+        // "حصار داعش لمدينة X" is IS's siege: the breaker is the verb's subject, wherever it stands.
+        func broken(_ text: String) -> [String] {
+            Fixtures.events(text).map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-") \(Fixtures.placeOf($0, text))" }
+        }
+        let regimeBrokeIS = ["siege_broken syrian-government isis 2"]
+        #expect(broken("كسرت قوات النظام حصار داعش لمدينة الرقة.") == regimeBrokeIS)
+        #expect(broken("قوات النظام تكسر حصار داعش لمدينة الرقة.") == regimeBrokeIS)
+        #expect(broken("أنهت قوات النظام حصار داعش لمدينة الرقة.") == regimeBrokeIS)
+        #expect(broken("تمكنت الفصائل من فك حصار قوات النظام عن مدينة الرقة.") == ["siege_broken rebels syrian-government 2"])
+        // With no breaker named, the siege is still the besieger's: it broke nothing.
+        #expect(broken("بعد كسر حصار داعش لمدينة الرقة، تقدمت القوات.") == ["siege_broken - isis 2"])
+        // With the article the side after the noun is no construct: the breaker follows the verb.
+        #expect(broken("كسرت قوات النظام الحصار الذي يفرضه داعش على مدينة الرقة.") == regimeBrokeIS)
+    }
+
     @Test func theHolderOfWhereTheyFledDidNotTakeThePlace() {
         // "fled from X to government-held areas": no taker of X; civilians are no side.
         #expect(read("Thousands of civilians fled from Al-Bab to government-held areas.").isEmpty)

@@ -8,9 +8,15 @@ extension ControlEventExtractor {
         // Where the last word that puts the fight inside a place stands: "near X", "south of X",
         // "في محيط X" put it around the place, which is not contested.
         var insideAt: Int? = state.keyOf(items[k]) != state.lastKeyOf(items[k]) && lexicon.isWord(state.lastKeyOf(items[k]), .inside) ? k : nil
+        // "معارك ضارية ضد داعش في X": the side after "against" ("ضد", "مع") is the one fought; the
+        // side that wages the fight stands before it.
+        let against = lexicon.isWord(state.lastKeyOf(items[k]), .fightAgainst)
         var j = k + 1
         while j < clause.upperBound {
             switch items[j].item {
+            case .actor(let a) where against:
+                // ("ضد تنظيم الدولة "داعش"": a side named twice is one side.)
+                if r.from == nil { r.from = a }
             case .actor(let a):
                 if r.subjectAfter == nil { r.subjectAfter = a } else if r.from == nil, lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a }
             case .cue(let c) where c.role == .locative:

@@ -377,6 +377,11 @@ extension ControlEventExtractor {
             if fight.subjectAfter == nil, found.voice == .clash, k > clause.lowerBound, case .actor(let a) = items[k - 1].item {
                 // "قوات النظام تخوض معارك عنيفة داخل X": the side right before the fight wages it.
                 fight.subjectAfter = a
+            } else if fight.subjectAfter == nil, fight.from != nil, lexicon.isWord(state.lastKeyOf(item), .fightAgainst),
+                      let subject = subjectBefore(items, k, clause, state), lexicon.side(of: subject) != lexicon.side(of: fight.from!) {
+                // "حقق الجيش تقدما في المعارك ضد داعش في X": the fight against a side is waged by the
+                // clause's subject.
+                fight.subjectAfter = subject
             } else if fight.subjectAfter == nil {
                 // "وتركزت معارك اليوم في X" right after "the fighting between A and B goes on": the
                 // same fight, its sides named a sentence or two before.
@@ -771,6 +776,27 @@ extension ControlEventExtractor {
             reading.from = reading.from ?? a
             actor = nil
         }
+        if isArabic, predicate.kind == .siegeBroken, lexicon.isWord(state.lastKeyOf(item), .siegeNoun),
+           !state.input.text.tokens[state.input.stream.words[item.end - 1].token].key.hasPrefix("\u{0627}\u{0644}"),
+           k + 1 < clause.upperBound, !items[k + 1].breakBefore,
+           case .actor(let laid) = items[k + 1].item, let besieger = state.resolveGeneric(laid) {
+            // "كسرت قوات النظام حصار داعش لمدينة X", "تكسر حصار داعش": the side in construct with
+            // the siege noun laid the siege; the breaker is the verb's subject, between the verb and
+            // the noun or before the verb (where a side after "من" or "بين" is no subject:
+            // "تمكنت الفصائل من فك حصار قوات النظام عن X").
+            reading.from = besieger
+            func subject(in range: Range<Int>, last: Bool) -> String? {
+                for j in (last ? Array(range.reversed()) : Array(range)) {
+                    guard case .actor(let m) = items[j].item else { continue }
+                    if j > 0, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
+                    return state.resolveGeneric(m)
+                }
+                return nil
+            }
+            let verbAt = breakingAt ?? k
+            let breaker = subject(in: min(verbAt + 1, k)..<k, last: false) ?? subject(in: clause.lowerBound..<verbAt, last: true)
+            actor = breaker != besieger ? breaker : nil
+        }
         // The side named right after an agent word ("by IS").
         func agentSide(_ j: Int) -> String? {
             guard items[j - 1].isCue(.agent), case .actor(let m) = items[j].item else { return nil }
@@ -828,10 +854,10 @@ extension ControlEventExtractor {
         var kind = predicate.kind
         // "سيطرت على X مرة أخرى", "seized X again": taken back, by a side that held it before.
         if kind == .captured, saysAgain(items, k, clause) { kind = .recaptured }
-        if predicate.voice == .state, kind == .holds, compoundHolder == nil,
-           items[max(clause.lowerBound, k - 3)..<k].contains(where: { isWordAfterConjunction(state.keyOf($0), .changeVerb) }) {
-            // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing.
-            kind = .captured
+        if predicate.voice == .state, kind == .holds, compoundHolder == nil, let change = changeVerbBefore(items, k, clause, state) {
+            // "X came under the control of Y", "باتت X تحت سيطرة Y": a change of hands, not a standing;
+            // "fell back into government hands", "came back under": taken back.
+            kind = change.back ? .recaptured : .captured
         }
         if predicate.voice == .present, kind != .contested {
             // An Arabic headline reports news in the present ("قوات النظام تسيطر على X"): a capture.

@@ -251,14 +251,27 @@ extension ControlEventExtractor {
         return nil
     }
 
-    /// "in rebel hands", "in IS hands": the side named right before "hands", "in" before it.
+    /// "in rebel hands", "in IS hands": the side named right before "hands", "in" before it, or
+    /// "into" after a verb of change ("fell into rebel hands").
     func handsHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
-        guard k >= clause.lowerBound + 2, state.lastKeyOf(items[k - 2]) == "in" else { return nil }
+        guard k >= clause.lowerBound + 2, ["in", "into"].contains(state.lastKeyOf(items[k - 2])) else { return nil }
+        // ("into" with no verb of change before it puts something else in the side's hands.)
+        if state.lastKeyOf(items[k - 2]) == "into", changeVerbBefore(items, k, clause, state) == nil { return nil }
         switch items[k - 1].item {
         case .actor(let a): return (a, k - 1)
         case .word(let w): return lexicon.actorModifiers[w].map { ($0, k - 1) }
         default: return nil
         }
+    }
+
+    /// The verb of change that makes a state of control a change of hands ("X came under the
+    /// control of Y", "fell into rebel hands", "باتت X تحت سيطرة Y"), within three items before the
+    /// state; "back" after the verb ("fell back into government hands") may stand between too.
+    func changeVerbBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (index: Int, back: Bool)? {
+        guard let verb = items[max(clause.lowerBound, k - 4)..<k].indices.last(where: { isWordAfterConjunction(state.keyOf(items[$0]), .changeVerb) })
+        else { return nil }
+        let back = items[(verb + 1)..<k].contains { state.keyOf($0) == "back" }
+        return k - verb <= 3 || back ? (verb, back) : nil
     }
 
     func controlWordFollows(_ items: [PositionedItem], after index: Int, clause: Range<Int>) -> Bool {

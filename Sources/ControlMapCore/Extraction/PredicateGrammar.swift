@@ -117,6 +117,7 @@ public struct PredicateGrammar: Sendable {
         out += Self.clashPhrases(englishClash, arabic: false).map { ($0, Predicate(kind: .contested, voice: .clash)) }
         out += Self.clashPhrases(arabicClash, arabic: true).map { ($0, Predicate(kind: .contested, voice: .clash)) }
         out += (englishClash.verbs + arabicClash.verbs).map { ($0, Predicate(kind: .contested, voice: .fight)) }
+        out += Self.fightingNounPhrases(englishClash).map { ($0, Predicate(kind: .contested, voice: .fight)) }
         return out
     }
 
@@ -173,6 +174,15 @@ public struct PredicateGrammar: Sendable {
             }
         }
         return out
+    }
+
+    /// English verbs that take the fight as their object, with its noun: "were engaged in heavy
+    /// fighting", "are locked in street battles". Their subject is one side, as of "fought"; the
+    /// noun must follow, for "engaged in talks with" is no fight.
+    static func fightingNounPhrases(_ f: ClashFrame) -> [String] {
+        f.verbsBefore.flatMap { verb in
+            f.nouns.flatMap { noun in ([nil] + f.adjectives).map { adjective in [verb, adjective, noun].compactMap { $0 }.joined(separator: " ") } }
+        }
     }
 
     /// The Arabic possessive pronouns a noun takes: his/its, her/its, their, their two, our.
