@@ -782,19 +782,11 @@ extension ControlEventExtractor {
            case .actor(let laid) = items[k + 1].item, let besieger = state.resolveGeneric(laid) {
             // "كسرت قوات النظام حصار داعش لمدينة X", "تكسر حصار داعش": the side in construct with
             // the siege noun laid the siege; the breaker is the verb's subject, between the verb and
-            // the noun or before the verb (where a side after "من" or "بين" is no subject:
-            // "تمكنت الفصائل من فك حصار قوات النظام عن X").
+            // the noun or before the verb ("تمكنت الفصائل من فك حصار قوات النظام عن X").
             reading.from = besieger
-            func subject(in range: Range<Int>, last: Bool) -> String? {
-                for j in (last ? Array(range.reversed()) : Array(range)) {
-                    guard case .actor(let m) = items[j].item else { continue }
-                    if j > 0, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
-                    return state.resolveGeneric(m)
-                }
-                return nil
-            }
             let verbAt = breakingAt ?? k
-            let breaker = subject(in: min(verbAt + 1, k)..<k, last: false) ?? subject(in: clause.lowerBound..<verbAt, last: true)
+            let breaker = firstSubject(items, in: min(verbAt + 1, k)..<k).flatMap(state.resolveGeneric)
+                ?? subjectBefore(items, verbAt, clause, state).flatMap(state.resolveGeneric)
             actor = breaker != besieger ? breaker : nil
         }
         // The side named right after an agent word ("by IS").

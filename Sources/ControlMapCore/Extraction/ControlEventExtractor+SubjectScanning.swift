@@ -296,16 +296,18 @@ extension ControlEventExtractor {
             if case .word(let w) = items[j].item { return lexicon.isWord(w, .bringingVerb) } else { return false }
         }), items[(verb + 1)..<k].contains(where: { $0.isPlace || $0.isCue(.anaphor) }) else { return nil }
         // The first side of the verb's clause, or of the sentence when the verb opens a participle
-        // clause; never one after "from", "against" and the like.
-        func firstSubject(_ range: Range<Int>) -> String? {
-            for j in range {
-                guard case .actor(let a) = items[j].item else { continue }
-                if j > 0, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
-                return a
-            }
-            return nil
+        // clause.
+        return (firstSubject(items, in: min(clause.lowerBound, verb)..<verb) ?? firstSubject(items, in: 0..<verb)).flatMap(state.resolveGeneric)
+    }
+
+    /// The first side in `range` that may be a subject: never one after "from", "against" and the like.
+    func firstSubject(_ items: [PositionedItem], in range: Range<Int>) -> String? {
+        for j in range {
+            guard case .actor(let a) = items[j].item else { continue }
+            if j > 0, case .cue(let c) = items[j - 1].item, Self.otherThanSubject.contains(c.role) { continue }
+            return a
         }
-        return (firstSubject(min(clause.lowerBound, verb)..<verb) ?? firstSubject(0..<verb)).flatMap(state.resolveGeneric)
+        return nil
     }
 
     /// The subject before the predicate in its clause: the first actor after the clause start
