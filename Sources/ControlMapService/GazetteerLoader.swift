@@ -98,7 +98,7 @@ public enum GazetteerLoader {
     }
 
     static func fingerprint(_ files: [String], stopwords: Set<String>, spellings: SpellingVariants = .init()) -> String {
-        var parts = ["format 8", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))",
+        var parts = ["format 9", "stopwords \(SHA256.hex(Array(stopwords.sorted().joined(separator: "\n").utf8)))",
                      "spellings \(spellings.digest)"]
         for f in files {
             let a = try? FileManager.default.attributesOfItem(atPath: f)

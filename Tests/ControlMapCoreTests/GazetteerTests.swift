@@ -448,6 +448,31 @@ import Testing
         #expect(resolve(g, "اشتباكات في قرية تل سلمى بريف حمص").first == "300")
         #expect(resolve(g, "Clashes in Tall Salma, in the Homs countryside.").first == "300")
     }
+
+    @Test func aGovernorateWithoutItsCodeTakesTheCodeOfThePlacesAroundIt() throws {
+        // GeoNames extracts leave the admin1 code off the governorate rows themselves: the places
+        // around its centre give it, and the governorate still decides between namesakes.
+        var ps = Self.places
+        ps[3].admin1 = "11"
+        ps[4].admin1 = "09"
+        for (n, (lat, lon)) in [(34.5, 37.9), (34.7, 38.1), (34.4, 38.3)].enumerated() {
+            var village = Fixtures.place("h\(n)", "Homs village \(n)", nil, lat, lon)
+            village.admin1 = "11"
+            ps.append(village)
+        }
+        var aleppoVillage = Fixtures.place("a0", "Aleppo village", nil, 36.0, 37.5)
+        aleppoVillage.admin1 = "09"
+        ps.append(aleppoVillage)
+        ps.append(Place(id: "g11", name: "Homs", nameAr: "حمص", lat: 34.6, lon: 38.0, kind: .region, featureClass: "A", featureCode: "ADM1",
+                        country: "SY", admin1: "", population: 1_800_000, names: ["Homs", "حمص"], source: "test"))
+        let g = Gazetteer(places: ps, stopwords: Fixtures.lexicon.stopwords)
+        let governorate = try #require(g.index(ofID: "g11"))
+        #expect(g.admin1(Int32(governorate)) == "11")
+        #expect(resolve(g, "اشتباكات في قرية تل سلمى بريف حمص").first == "300")
+        // A record that has its code keeps it.
+        let village = try #require(g.index(ofID: "a0"))
+        #expect(g.admin1(Int32(village)) == "09")
+    }
 }
 
 /// News spellings, border twins and the seats of districts.
