@@ -82,6 +82,12 @@ import Testing
         daemon.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         daemon.standardOutput = FileHandle.nullDevice
         try daemon.run()
+        // The gazetteer is compiled before the services start (half a minute in a debug build on
+        // a busy machine): the polls are timed from the start, not from the launch.
+        let started = try await DaemonTests.waitFor(seconds: 300) {
+            ((try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "").contains("starting")
+        }
+        #expect(started)
         // Long enough for three conditional polls of the good feeds and three attempts at each
         // bad one (retries after 1 s, then 2 s).
         let sawRetries = try await DaemonTests.waitFor(seconds: 60) {
