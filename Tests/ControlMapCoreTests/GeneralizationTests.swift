@@ -5015,6 +5015,17 @@ import Testing
         #expect(read("Kurdish forces remain locked in a dispute with Islamic State over Raqqa.").isEmpty)
     }
 
+    @Test func aTimeBetweenAFightAndItsPlaceStillPutsTheFightThere() {
+        // "clashes broke out on Tuesday in X": the time between the verb and its link.
+        let contest = [GeneralizationTests.Seen(kind: "contested", actor: "sdf", place: "2")]
+        #expect(read("Heavy clashes broke out on Tuesday in Raqqa between Kurdish forces and Islamic State.") == contest)
+        #expect(read("Fighting continued early on Monday inside Raqqa between Kurdish forces and Islamic State.") == contest)
+        #expect(read("الاشتباكات مستمرة منذ الصباح داخل مدينة الرقة بين قوات سوريا الديمقراطية وتنظيم داعش.") == contest)
+        // Only a time: what follows otherwise is no place of the fight.
+        #expect(read("Clashes continued on Tuesday around the base, with soldiers killed in a Kurdish attack on Raqqa.").isEmpty)
+        #expect(read("Fighting raged on Tuesday near Raqqa between Kurdish forces and Islamic State.").isEmpty)
+    }
+
     @Test func aPlaceThatFellIntoASidesHandsWasTaken() {
         #expect(read("Palmyra fell into rebel hands last week.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
         #expect(read("Palmyra fell back into government hands.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])

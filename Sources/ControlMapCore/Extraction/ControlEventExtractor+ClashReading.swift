@@ -4,6 +4,13 @@ extension ControlEventExtractor {
     /// after a locative word ("in", "في", "داخل") in its clause. Without a side named, the reading
     /// has the place alone.
     func clashReading(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Reading? {
+        // "clashes broke out on Tuesday in X": a phrase that ends on its verb takes only a time
+        // before its link; "clashes continued around the base, with soldiers killed in an attack
+        // on X" puts no fight in X.
+        if case .predicate(let p) = items[k].item, p.voice == .clash, lexicon.clashVerbsAfter.contains(state.lastKeyOf(items[k])),
+           !linkAfterTime(items, k, clause, state) {
+            return nil
+        }
         var r = Reading()
         // Where the last word that puts the fight inside a place stands: "near X", "south of X",
         // "في محيط X" put it around the place, which is not contested.
@@ -74,6 +81,28 @@ extension ControlEventExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// Whether a link that puts the fight inside a place ("in", "داخل") or names its sides
+    /// ("between") follows the clash word at `k`, with nothing but a time before it ("on Tuesday",
+    /// "overnight", "منذ الصباح").
+    func linkAfterTime(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        func isTime(_ j: Int) -> Bool {
+            switch items[j].item {
+            case .date: return true
+            case .cue(let c): return c.role == .filler
+            default: return false
+            }
+        }
+        var j = k + 1
+        // (A word right before a time is its preposition: "on", "early on", "منذ".)
+        while j < clause.upperBound, isTime(j) || (j + 1 < clause.upperBound && isTime(j + 1) && { if case .word = items[j].item { true } else { false } }()) {
+            j += 1
+        }
+        guard j < clause.upperBound else { return false }
+        if isBetweenWord(items[j]) { return true }
+        if case .cue(let c) = items[j].item, c.role == .locative { return lexicon.isWord(state.lastKeyOf(items[j]), .inside) }
+        return false
     }
 
     /// "between", "بين".

@@ -33,6 +33,8 @@ public struct ExtractionLexicon: Sendable {
     public private(set) var opposingPrefixes: Set<String> = []
     /// The match keys of the past forms of the English predicate verbs ("took", "overran").
     public private(set) var englishPastForms: Set<String> = []
+    /// The match keys of the verbs that end a clash phrase without its link ("fighting raged").
+    public private(set) var clashVerbsAfter: Set<String> = []
     /// The first words of every actor, predicate, cue and date phrase: a word that is none of
     /// them (most words of a text) needs no look-up in those four indexes.
     public private(set) var phraseStarts: Set<ByteKey> = []
@@ -256,6 +258,7 @@ public struct ExtractionLexicon: Sendable {
         var present = predicates.keySequences
         let predicateGrammar = try PredicateGrammar(s.predicateForms)
         englishPastForms = predicateGrammar.englishPastForms()
+        clashVerbsAfter = predicateGrammar.clashVerbsAfter()
         for (phrase, predicate) in predicateGrammar.phrases() {
             let keys = NameKey.keys(of: phrase)
             if present.insert(keys.map(ByteKey.init)).inserted { predicates.add(keys: keys, value: predicate) }

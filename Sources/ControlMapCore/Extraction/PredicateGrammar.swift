@@ -81,6 +81,12 @@ public struct PredicateGrammar: Sendable {
         Set(english.map { MatchKey.fold($0.past) })
     }
 
+    /// The match keys of the last words of the verbs that follow a noun of fighting ("raged",
+    /// "broke out", "مستمرة"): a clash phrase that ends on one has no link of its own.
+    public func clashVerbsAfter() -> Set<String> {
+        Set((englishClash.verbsAfter + arabicClash.verbsAfter).compactMap { $0.split(separator: " ").last.map { MatchKey.fold(String($0)) } })
+    }
+
     /// Every form the paradigms make, with its predicate.
     public func phrases() -> [(phrase: String, predicate: Predicate)] {
         var out: [(phrase: String, predicate: Predicate)] = []
@@ -142,7 +148,7 @@ public struct PredicateGrammar: Sendable {
     /// The phrases of a fighting frame. English: [adjective] noun [verb] link ("heavy fighting raged
     /// between"). Arabic: [verb] noun [adjective] [verb] link, the verb on one side only ("تدور
     /// معارك عنيفة في", "المعارك العنيفة مستمرة داخل"); an adjective after a noun with the article
-    /// takes it too. A verb before the noun needs no link: the sides and the place follow it.
+    /// takes it too. A verb needs no link: the sides and the place follow it.
     static func clashPhrases(_ f: ClashFrame, arabic: Bool) -> [String] {
         var out: [String] = []
         func joined(_ parts: String?...) -> String { parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") }
@@ -152,6 +158,9 @@ public struct PredicateGrammar: Sendable {
                     for verb in [nil] + f.verbsAfter.map(Optional.some) {
                         for link in f.links { out.append(joined(adjective, noun, verb, link)) }
                     }
+                    // "clashes broke out on Tuesday in X": a time may stand between the verb and
+                    // its link, so the verb ends a phrase too (the reading still wants "in X").
+                    for verb in f.verbsAfter { out.append(joined(adjective, noun, verb)) }
                 }
             }
             return out
@@ -166,6 +175,7 @@ public struct PredicateGrammar: Sendable {
                         out.append(joined(core, link))
                         for verb in f.verbsAfter { out.append(joined(core, verb, link)) }
                     }
+                    for verb in f.verbsAfter { out.append(joined(core, verb)) }
                     for verb in f.verbsBefore {
                         out.append(joined(verb, core))
                         for link in f.links { out.append(joined(verb, core, link)) }
