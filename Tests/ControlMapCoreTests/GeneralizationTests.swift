@@ -5026,6 +5026,30 @@ import Testing
         #expect(read("Fighting raged on Tuesday near Raqqa between Kurdish forces and Islamic State.").isEmpty)
     }
 
+    @Test func advancingInsideAPlaceContestsItAndTowardsItDoesNot() {
+        let contest = [GeneralizationTests.Seen(kind: "contested", actor: "sdf", place: "2")]
+        #expect(read("تقدمت قوات سوريا الديمقراطية داخل مدينة الرقة.") == contest)
+        #expect(read("تتقدم قوات سوريا الديمقراطية في مدينة الرقة.") == contest)
+        #expect(read("Kurdish forces advanced inside Raqqa on Tuesday.") == contest)
+        #expect(read("Kurdish forces pushed deeper into Raqqa.") == contest)
+        // Towards the place, in its direction or around it: no fight in it.
+        #expect(read("تقدمت قوات سوريا الديمقراطية نحو مدينة الرقة.").isEmpty)
+        #expect(read("توغلت قوات سوريا الديمقراطية في اتجاه مدينة الرقة.").isEmpty)
+        #expect(read("تقدمت قوات سوريا الديمقراطية في محيط مدينة الرقة.").isEmpty)
+        #expect(read("Kurdish forces advanced towards Raqqa.").isEmpty)
+        // Before a quantity "نحو" is how much.
+        #expect(read("تسيطر قوات سوريا الديمقراطية على نحو 70 بالمئة من مدينة الرقة.").map(\.kind) == ["contested"])
+    }
+
+    @Test func whatHoldsThePlaceAnAttemptAimsAtIsStillSaid() {
+        // "X الخاضعة لسيطرة Y" after an attempt on X: the attempt fails or not, Y holds X.
+        let held = [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")]
+        #expect(read("حاولت قوات النظام التقدم نحو مدينة الرقة الخاضعة لسيطرة تنظيم داعش.") == held)
+        #expect(read("حاولت قوات النظام السيطرة على مدينة الرقة الاستراتيجية، الخاضعة لسيطرة تنظيم داعش.") == held)
+        // The attempt itself still takes nothing.
+        #expect(read("حاولت قوات النظام السيطرة على مدينة الرقة.").isEmpty)
+    }
+
     @Test func aPlaceThatFellIntoASidesHandsWasTaken() {
         #expect(read("Palmyra fell into rebel hands last week.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
         #expect(read("Palmyra fell back into government hands.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])

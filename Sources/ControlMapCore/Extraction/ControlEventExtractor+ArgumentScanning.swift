@@ -176,6 +176,19 @@ extension ControlEventExtractor {
                         r.partial = true
                     }
                 }
+                // "تقدمت القوات لتحرير X", "أدى إلى تقدم القوات وسيطرتها على X", "تقدمت شرق البلدة",
+                // "التقدم في محوري X وY" (on the fronts of X and Y): an Arabic verb of advance (one
+                // word, no complement) reaches a place only through "في" or "داخل" right before it
+                // (or before a part of it: "داخل أحياء X").
+                if kind == .contested, start > 0, case .predicate = items[start - 1].item, state.isArabic(items[start - 1]),
+                   items[start - 1].end - items[start - 1].start == 1 {
+                    func isInside(_ q: Int) -> Bool {
+                        guard q >= start, case .cue(let c) = items[q].item, c.role == .locative else { return false }
+                        return lexicon.isWord(state.keyOf(items[q]), .inside) && lexicon.isWord(state.lastKeyOf(items[q]), .inside)
+                    }
+                    let partBefore: Bool = { if j > start, case .cue(let c) = items[j - 1].item { return c.role == .partial } else { return false } }()
+                    guard isInside(j - 1) || partBefore && isInside(j - 2) else { return }
+                }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
                 // "cut off the Castello road", "seized the Raqqa-Tabqa highway": a name right before
@@ -371,8 +384,9 @@ extension ControlEventExtractor {
                     // unless a share was just given ("64% in the city").
                     // "حاصرت قسد عناصر التنظيم في X", "surrounded IS fighters in X": the fighters
                     // besieged are where the siege is.
-                    // "توغلت القوات العراقية في X": a push into a place has it as its object.
-                    if kind == .contested, lexicon.isWord(state.keyOf(it), .inside) { break }
+                    // "توغلت القوات العراقية في X": a push into a place has it as its object; "في
+                    // اتجاه X" (in the direction of X) is no push into it.
+                    if kind == .contested, lexicon.isWord(state.keyOf(it), .inside), lexicon.isWord(state.lastKeyOf(it), .inside) { break }
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
                     // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
                     if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}", isEntryWord(items[start - 1], state) { break }

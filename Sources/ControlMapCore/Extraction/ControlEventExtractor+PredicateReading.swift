@@ -127,7 +127,13 @@ extension ControlEventExtractor {
             || state.isArabic(item) && predicate.voice == .nominal && state.writtenKeyOf(item).hasPrefix("\u{0648}")
         // ("and then", a conjunction that starts a clause, joins it to the clause before.)
         let blockingClause = coordinatedBase && clause.lowerBound == k && k >= 2 ? clauseBounds(items, around: k - 2).lowerBound..<clause.upperBound : clause
-        if isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase,
+        // "حاولت قوات النظام التقدم نحو بلدة X (الاستراتيجية)، الخاضعة لسيطرة داعش": the definite
+        // participle after a place (and its adjective) says what holds it, a clause of its own
+        // that the attempt does not govern.
+        let describesPlaceBefore = predicate.kind == .holds && predicate.voice == .state && state.isArabic(item)
+            && state.writtenKeyOf(item).hasPrefix("\u{0627}\u{0644}")
+            && placeRightBefore(items, k, words: 2)
+        if !describesPlaceBefore && isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase,
                      reach: state.isArabic(item) && predicate.voice == .nominal ? 10 : 6)
             || breakingAt.map({ isBlocked(items, $0, clause) || isInfinitiveOfPurpose(items, $0, clause, state) }) == true
             || isAim(items, k, clause, predicate, state)
@@ -1391,5 +1397,17 @@ extension ControlEventExtractor {
         if i >= 2, words[i].innerKey == "and", words[i - 2].innerKey == "to", !words[i - 1].breakBefore { i -= 2 }
         guard i >= 1, words[i].innerKey == "to" else { return false }
         return lexicon.isWord(String(words[i - 1].innerKey), .accomplishmentVerb)
+    }
+
+    /// Whether a place stands right before `k`, with at most `words` words (an adjective, a
+    /// comma) between.
+    func placeRightBefore(_ items: [PositionedItem], _ k: Int, words: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - 1 - j <= words {
+            if items[j].isPlace { return true }
+            guard case .word = items[j].item else { return false }
+            j -= 1
+        }
+        return false
     }
 }
