@@ -133,11 +133,11 @@ extension ControlEventExtractor {
         let describesPlaceBefore = predicate.kind == .holds && predicate.voice == .state && state.isArabic(item)
             && state.writtenKeyOf(item).hasPrefix("\u{0627}\u{0644}")
             && placeRightBefore(items, k, words: 2)
-        if !describesPlaceBefore && isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds, coordinatedBase: coordinatedBase,
-                     reach: state.isArabic(item) && predicate.voice == .nominal ? 10 : 6)
+        if !describesPlaceBefore && (isBlocked(items, k, blockingClause, pastVerb: pastVerb, finiteVerb: finiteVerb, change: predicate.kind != .holds,
+                                               coordinatedBase: coordinatedBase, reach: state.isArabic(item) && predicate.voice == .nominal ? 10 : 6)
             || breakingAt.map({ isBlocked(items, $0, clause) || isInfinitiveOfPurpose(items, $0, clause, state) }) == true
             || isAim(items, k, clause, predicate, state)
-            || isArabicModal(items, k, state) {
+            || isArabicModal(items, k, state)) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             noteDeniedClaim(found, items, k, clause, state: &state)
             return []

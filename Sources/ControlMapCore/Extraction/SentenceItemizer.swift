@@ -101,11 +101,9 @@ public struct SentenceItemizer: Sendable {
                                     || lexicon.isWord(words[p - 1].innerKey, .copularPronoun)))),
                    !isParticleThroughPreposition(m, w),
                    !isParticleWithArticle(m, tok, w),
-                   // "control around 60 percent of X", "around half of X", "على نحو 70 بالمئة من X":
-                   // before a quantity, "around" is how much, not where. (An Arabic "في 3 أحياء"
-                   // is still where.)
-                   !(m.value.role == .locative && m.end - p == 1 && (!tok.isArabic || lexicon.isWord(w.innerKey, .destination))
-                     && quantityFollows(stream, text, at: m.end)),
+                   // "control around 60 percent of X", "around half of X": before a quantity,
+                   // "around" is how much, not where.
+                   !(m.value.role == .locative && m.end - p == 1 && !tok.isArabic && quantityFollows(stream, text, at: m.end)),
                    m.value.value != "before-place" || placeAt[m.end] != nil {
                     consider(.cue(m.value), m.end)
                 }
