@@ -176,18 +176,15 @@ extension ControlEventExtractor {
                         r.partial = true
                     }
                 }
-                // "تقدمت القوات لتحرير X", "أدى إلى تقدم القوات وسيطرتها على X", "تقدمت شرق البلدة",
-                // "التقدم في محوري X وY" (on the fronts of X and Y): an Arabic verb of advance (one
-                // word, no complement) reaches a place only through "في" or "داخل" right before it
-                // (or before a part of it: "داخل أحياء X").
+                // "توغلت القوات لتحرير X", "أدى إلى توغل القوات وسيطرتها على X", "توغلت شرق البلدة",
+                // "نحو X", "في اتجاه X": an Arabic verb of pushing in (one word, no complement)
+                // reaches a place only through "في" or "داخل" right before it (or before a part of
+                // it: "داخل أحياء X").
                 if kind == .contested, start > 0, case .predicate = items[start - 1].item, state.isArabic(items[start - 1]),
                    items[start - 1].end - items[start - 1].start == 1 {
-                    func isInside(_ q: Int) -> Bool {
-                        guard q >= start, case .cue(let c) = items[q].item, c.role == .locative else { return false }
-                        return lexicon.isWord(state.keyOf(items[q]), .inside) && lexicon.isWord(state.lastKeyOf(items[q]), .inside)
-                    }
-                    let partBefore: Bool = { if j > start, case .cue(let c) = items[j - 1].item { return c.role == .partial } else { return false } }()
-                    guard isInside(j - 1) || partBefore && isInside(j - 2) else { return }
+                    let partBefore = j - 1 >= start && items[j - 1].isCue(.partial)
+                    guard j - 1 >= start && isWhollyInside(items[j - 1], state)
+                            || partBefore && j - 2 >= start && isWhollyInside(items[j - 2], state) else { return }
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
@@ -386,7 +383,7 @@ extension ControlEventExtractor {
                     // besieged are where the siege is.
                     // "توغلت القوات العراقية في X": a push into a place has it as its object; "في
                     // اتجاه X" (in the direction of X) is no push into it.
-                    if kind == .contested, lexicon.isWord(state.keyOf(it), .inside), lexicon.isWord(state.lastKeyOf(it), .inside) { break }
+                    if kind == .contested, isWhollyInside(it, state) { break }
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
                     // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
                     if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}", isEntryWord(items[start - 1], state) { break }
@@ -1181,6 +1178,13 @@ extension ControlEventExtractor {
         if lexicon.isWord(state.keyOf(item), .entryVerb) { return true }
         let readings = state.input.stream.words[item.start].firstKeys
         return state.writtenKeyOf(item).hasPrefix("\u{0628}") && readings.count > 1 && lexicon.isWord(readings.key(1).string, .entryVerb)
+    }
+
+    /// A locative that puts what comes before inside the place after it, every word of it ("في",
+    /// "داخل"; not "في اتجاه", in the direction of, nor "في محيط", around).
+    func isWhollyInside(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard case .cue(let c) = item.item, c.role == .locative else { return false }
+        return lexicon.isWord(state.keyOf(item), .inside) && lexicon.isWord(state.lastKeyOf(item), .inside)
     }
 
     /// "المدينة الصناعية في شمال شرق حلب", "the town in eastern X" when "the town" would be X: a

@@ -29,7 +29,7 @@ enum GazetteerCompiler {
         }
         // Alias rows (no position) only lent their names to a place of the same id.
         merged.removeAll { $0.lat.isNaN || $0.lon.isNaN }
-        // A governorate without its admin1 code takes the one of the places around it.
+        // A record without its admin1 (governorate) code takes the one of the places around it.
         GovernorateCodes.fill(&merged)
         // 2. Keys of every name, computed once.
         var nameKeys: [[[String]]] = merged.map { p in p.names.map(NameKey.keys) }
