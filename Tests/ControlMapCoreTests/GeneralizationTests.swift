@@ -5051,6 +5051,20 @@ import Testing
         #expect(read("حاولت قوات النظام السيطرة على مدينة الرقة.").isEmpty)
     }
 
+    @Test func aPlaceSetOffAsASidesStrongholdIsHeldByThatSide() {
+        let heldByIS = [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "14")]
+        #expect(read("Jets struck Mosul, an Islamic State stronghold north of Baghdad.") == heldByIS)
+        #expect(read("Jets struck Mosul, the jihadists' main bastion, on Monday.") == heldByIS)
+        #expect(read("Jets struck Mosul and Bashiqa, two IS strongholds.").map(\.place) == ["14", "15"])
+        // What it once was, a stronghold of no side, or one the clause reports left: no hold now.
+        #expect(read("Jets struck Mosul, a former IS stronghold.").isEmpty)
+        #expect(read("Jets struck Mosul, a key stronghold.").isEmpty)
+        #expect(read("The jihadists abandoned Mosul, their last stronghold.").map(\.kind) == ["withdrew"])
+        // Taken by another side: the stronghold's side is the one that lost it.
+        let taken = read("The army captured Mosul, an IS stronghold, on Monday.")
+        #expect(taken == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func aPlaceThatFellIntoASidesHandsWasTaken() {
         #expect(read("Palmyra fell into rebel hands last week.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
         #expect(read("Palmyra fell back into government hands.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])

@@ -877,8 +877,13 @@ extension ControlEventExtractor {
     /// "Mosul -- the last IS-held city in Iraq --", "Raqqa, an IS-held town": a held settlement
     /// set off by a comma or a dash right after a place is that place. The mention it gives.
     func appositiveOfCompound(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Int? {
-        guard !state.isArabic(items[k]), k + 1 < items.count, !items[k + 1].breakBefore,
-              case .word(let noun) = items[k + 1].item, lexicon.isWord(noun, .settlementNoun) else { return nil }
+        guard !state.isArabic(items[k]), k + 1 < items.count, !items[k + 1].breakBefore else { return nil }
+        // ("an IS-held stronghold": the noun of a stronghold is read as a predicate of its own.)
+        switch items[k + 1].item {
+        case .word(let noun) where lexicon.isWord(noun, .settlementNoun): break
+        case .predicate where isStrongholdNoun(items[k + 1], state): break
+        default: return nil
+        }
         // Back over the holder and the determiner or adjective before it ("the last", "an").
         var q = k - 1
         var words = 0
@@ -894,6 +899,13 @@ extension ControlEventExtractor {
         if let before = items[..<(q - 1)].last(where: { if case .predicate = $0.item { return true } else { return false } }),
            case .predicate(let p) = before.item, p.kind == .withdrew { return nil }
         return m
+    }
+
+    /// "stronghold", "bastions": the one-word noun of a side's stronghold, read as a state of
+    /// holding whose side stands before it ("an IS stronghold").
+    func isStrongholdNoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard case .predicate(let p) = item.item, p.kind == .holds, p.voice == .state, item.end - item.start == 1 else { return false }
+        return lexicon.isWord(state.keyOf(item), .strongholdNoun)
     }
 
     /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb

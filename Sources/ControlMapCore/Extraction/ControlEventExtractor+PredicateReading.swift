@@ -404,6 +404,11 @@ extension ControlEventExtractor {
             if isObjectOfTaking(items, k, clause, state) { return [] }
             reading.agent = compoundHolder
             reading.places = compoundObject(items, after: k, state: state) ?? appositiveOfCompound(items, k, state).map { [$0] } ?? []
+        case .state where isStrongholdNoun(item, state):
+            // "Tikrit, an IS stronghold": the side before the noun holds the place before the aside.
+            guard let held = appositiveStronghold(items, k, clause, state) else { return [] }
+            reading.agent = held.actor
+            reading.places = held.places
         case .state:
             let inHands = item.end - item.start == 1 && state.keyOf(item) == "hands"
             // "X is under our control," a commander said; "X is in our hands": the speaker's side,

@@ -522,6 +522,35 @@ extension ControlEventExtractor {
         return holder
     }
 
+    /// "Tikrit, an IS stronghold", "Mosul, the jihadists' last bastion", "A and B, two rebel
+    /// strongholds": a side's stronghold set off by a comma or a dash after a place says that the
+    /// side holds the place (the places of a list, for the plural). The side stands before the
+    /// noun, past at most two plain words ("last", "main"); a determiner or a number may open the
+    /// aside. Anything else in it ("a former IS stronghold", "an IS-held stronghold") is no such
+    /// aside. English only.
+    func appositiveStronghold(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, places: [Int])? {
+        guard !state.isArabic(items[k]), isStrongholdNoun(items[k], state), !items[k].breakBefore else { return nil }
+        var q = k - 1
+        var words = 0
+        while q > clause.lowerBound, case .word = items[q].item, !items[q].breakBefore, words < 2 {
+            q -= 1
+            words += 1
+        }
+        guard q > clause.lowerBound, case .actor(let holder) = items[q].item, !items[q + 1].hyphenBefore else { return nil }
+        if !(items[q].commaBefore || items[q].strongBreakBefore) {
+            guard !items[q].breakBefore, q - 1 > clause.lowerBound, case .word(let opener) = items[q - 1].item,
+                  lexicon.isWord(opener, .determiner) || opener.allSatisfy(\.isNumber) || lexicon.isWord(opener, .countWord) else { return nil }
+            q -= 1
+        }
+        guard items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
+        let mention = state.input.resolutions[m].mention
+        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) { return nil }
+        // "Rebels left Raqqa, their last stronghold": held until the leaving the clause reports.
+        if items[clause.lowerBound..<(q - 1)].contains(where: { if case .predicate(let p) = $0.item { return p.kind == .withdrew } else { return false } }) { return nil }
+        let plural = state.keyOf(items[k]).hasSuffix("s")
+        return (holder, plural ? listEndingAt(m, items, before: q, clause, state: state) : [m])
+    }
+
     /// The compound holder at `k` ("the IS stronghold of", "the rebel-held") names the object of
     /// an active English verb of taking right before it, past a determiner and the side.
     func isObjectOfTaking(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {

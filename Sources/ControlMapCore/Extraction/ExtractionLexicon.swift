@@ -149,7 +149,7 @@ public struct ExtractionLexicon: Sendable {
         case sequenceAdverb = "sequence-adverb", partName = "part-name", distanceFiller = "distance-filler"
         case humanPlural = "human-plural", feminineNoun = "feminine-noun"
         case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
-        case concession
+        case concession, strongholdNoun = "stronghold-noun", countWord = "count-word"
     }
 
     /// Match keys of the words of each class.
