@@ -5065,6 +5065,18 @@ import Testing
         #expect(taken == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "14")])
     }
 
+    @Test func anArabicDayIsNamedWithItsArticleAndOneIsNot() {
+        // "أحد آخر معاقل" is "one of the last strongholds", no Sunday; "يوم الأحد" is Sunday, its
+        // "يوم" (day) no "اليوم" (today).
+        let one = Fixtures.events("سيطرت قوات النظام على مدينة الرقة، أحد آخر معاقل التنظيم.")
+        #expect(one.map(\.date) == [EventDate("2024-05-16")])
+        let sunday = Fixtures.events("سيطرت قوات النظام يوم الأحد على مدينة الرقة.")
+        #expect(sunday.map(\.date) == [EventDate("2024-05-12")])
+        // "يوم أمس": the day is yesterday, not today.
+        let yesterday = Fixtures.events("سيطرت قوات النظام يوم أمس على مدينة الرقة.")
+        #expect(yesterday.map(\.date) == [EventDate("2024-05-15")])
+    }
+
     @Test func aPlaceThatFellIntoASidesHandsWasTaken() {
         #expect(read("Palmyra fell into rebel hands last week.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
         #expect(read("Palmyra fell back into government hands.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])

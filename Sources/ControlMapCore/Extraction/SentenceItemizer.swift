@@ -81,7 +81,15 @@ public struct SentenceItemizer: Sendable {
                     consider(.actor(foreign ? DocumentState.foreignForce : m.value.actor), m.end)
                 }
                 // "May 1" is a date, "may" a modal: a capitalized date word beats a cue of the same length.
-                let date = lexicon.dates.match(in: stream, at: p)
+                // "أحد آخر معاقل", "يوم الأحد": an Arabic day and "today" are named with the article;
+                // without it "أحد" is "one" and "يوم" is "day" (of the date after it).
+                let date = lexicon.dates.match(in: stream, at: p).flatMap { m -> PhraseIndex<DateWord>.Match? in
+                    guard tok.isArabic, m.end - p == 1, !Self.writesArticle(tok.key) else { return m }
+                    switch m.value {
+                    case .weekday, .offset(0): return nil
+                    default: return m
+                    }
+                }
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
                 // "قرية تل منخر", "the town Khan Shaykhun": a noun of place right before a name is
                 // that name's cue (one the tagger left out of the name), not a word referring back.
