@@ -5065,6 +5065,21 @@ import Testing
         #expect(taken == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "14")])
     }
 
+    @Test func anArabicPlaceSetOffAsASidesStrongholdIsHeldByThatSide() {
+        let heldByIS = [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "2")]
+        #expect(read("قصفت الطائرات مدينة الرقة، معقل تنظيم داعش.") == heldByIS)
+        #expect(read("قصفت الطائرات مدينة الرقة، أبرز معاقل تنظيم داعش في سوريا.") == heldByIS)
+        #expect(read("قصفت الطائرات مدينة الرقة معقل تنظيم داعش.") == heldByIS)
+        // The noun with the article, or a side's strongholds taken, describe no place before them.
+        #expect(read("قصفت الطائرات المعقل الأخير لتنظيم داعش في مدينة الرقة.").isEmpty)
+        // A place that only says where the one before it lies is no stronghold.
+        #expect(read("قصفت الطائرات بلدة خربيل جنوب غربي الرقة، آخر معاقل تنظيم داعش.").isEmpty)
+        #expect(read("تدور معارك عنيفة داخل مدينة الرقة، معقل تنظيم داعش.").allSatisfy { $0.kind != "holds" })
+        // Left by a side: the stronghold names no side the place went to.
+        let left = Fixtures.events("انسحبت قوات النظام من مدينة الرقة، معقل تنظيم داعش.")
+        #expect(left.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["withdrew - syrian-government"])
+    }
+
     @Test func anArabicDayIsNamedWithItsArticleAndOneIsNot() {
         // "أحد آخر معاقل" is "one of the last strongholds", no Sunday; "يوم الأحد" is Sunday, its
         // "يوم" (day) no "اليوم" (today).

@@ -901,11 +901,13 @@ extension ControlEventExtractor {
         return m
     }
 
-    /// "stronghold", "bastions": the one-word noun of a side's stronghold, read as a state of
-    /// holding whose side stands before it ("an IS stronghold").
+    /// "stronghold", "bastions", "معقل": the one-word noun of a side's stronghold, read as a
+    /// state of holding only in an aside after a place ("an IS stronghold", "معقل داعش"). Any
+    /// reading of the word counts ("المعقل", "ومعاقل"), so that no other frame takes it.
     func isStrongholdNoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         guard case .predicate(let p) = item.item, p.kind == .holds, p.voice == .state, item.end - item.start == 1 else { return false }
-        return lexicon.isWord(state.keyOf(item), .strongholdNoun)
+        let readings = state.input.stream.words[item.start].firstKeys
+        return lexicon.isWord(state.keyOf(item), .strongholdNoun) || readings.contains { lexicon.isWord($0, .strongholdNoun) }
     }
 
     /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb
@@ -1112,7 +1114,7 @@ extension ControlEventExtractor {
             case .cue(let c) where c.role == .clause || c.role.blocks:
                 return
             case .predicate(let p) where p.voice == .state && p.kind == .holds && state.isArabic(it) && lastRole == nil
-                && it.end - it.start <= 2:
+                && it.end - it.start <= 2 && !isStrongholdNoun(it, state):
                 // "سقوط الموصل بيد داعش", "سقطت X في قبضة التنظيم": the hands a place fell into
                 // name its taker.
                 lastRole = .agent

@@ -529,7 +529,9 @@ extension ControlEventExtractor {
     /// aside. Anything else in it ("a former IS stronghold", "an IS-held stronghold") is no such
     /// aside. English only.
     func appositiveStronghold(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, places: [Int])? {
-        guard !state.isArabic(items[k]), isStrongholdNoun(items[k], state), !items[k].breakBefore else { return nil }
+        guard isStrongholdNoun(items[k], state) else { return nil }
+        if state.isArabic(items[k]) { return arabicAppositiveStronghold(items, k, clause, state) }
+        guard !items[k].breakBefore else { return nil }
         var q = k - 1
         var words = 0
         while q > clause.lowerBound, case .word = items[q].item, !items[q].breakBefore, words < 2 {
@@ -544,11 +546,47 @@ extension ControlEventExtractor {
         }
         guard items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
         let mention = state.input.resolutions[m].mention
-        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) { return nil }
+        // ("X, south of Y, the last IS stronghold": Y only says where X lies.) ("fighting inside X, an IS
+        // stronghold", "معارك داخل X، معقل داعش": a place after a locative is where the clause's
+        // event happens, which says more of it now than the aside.)
+        if q >= 2, items[q - 2].isCue(.locative) || isFight(items[q - 2]) { return nil }
+        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) || state.isLocatedByDirection(m) { return nil }
         // "Rebels left Raqqa, their last stronghold": held until the leaving the clause reports.
         if items[clause.lowerBound..<(q - 1)].contains(where: { if case .predicate(let p) = $0.item { return p.kind == .withdrew } else { return false } }) { return nil }
         let plural = state.keyOf(items[k]).hasSuffix("s")
         return (holder, plural ? listEndingAt(m, items, before: q, clause, state: state) : [m])
+    }
+
+    /// A reading of fighting ("clashes in", "معارك داخل"), which puts the place right after it.
+    func isFight(_ item: PositionedItem) -> Bool {
+        if case .predicate(let p) = item.item { return p.kind == .contested }
+        return false
+    }
+
+    /// "مدينة الرقة، معقل تنظيم داعش", "الرقة، أبرز معاقل التنظيم", "الرقة معقل داعش": the noun
+    /// of a stronghold in the construct with its side, right after a place or after a comma that
+    /// follows it, past at most two words before the noun ("أبرز", "آخر"). The noun is written
+    /// bare: "المعقل" and "ومعقل" open other phrases.
+    func arabicAppositiveStronghold(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, places: [Int])? {
+        guard lexicon.isWord(state.writtenKeyOf(items[k]), .strongholdNoun), k + 1 < clause.upperBound,
+              !items[k + 1].breakBefore, case .actor(let holder) = items[k + 1].item else { return nil }
+        var q = k
+        var words = 0
+        while q > clause.lowerBound, !(items[q].commaBefore || items[q].strongBreakBefore), words < 2, case .word = items[q - 1].item {
+            q -= 1
+            words += 1
+        }
+        // With no comma the noun stands right after the place.
+        guard q > clause.lowerBound, items[q].commaBefore || items[q].strongBreakBefore || q == k && !items[k].breakBefore,
+              case .place(let m) = items[q - 1].item else { return nil }
+        let mention = state.input.resolutions[m].mention
+        // ("مركز X جنوب غربي Y، آخر معاقل التنظيم": Y only says where X lies.) ("fighting inside X, an IS
+        // stronghold", "معارك داخل X، معقل داعش": a place after a locative is where the clause's
+        // event happens, which says more of it now than the aside.)
+        if q >= 2, items[q - 2].isCue(.locative) || isFight(items[q - 2]) { return nil }
+        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) || state.isLocatedByDirection(m) { return nil }
+        if items[clause.lowerBound..<(q - 1)].contains(where: { if case .predicate(let p) = $0.item { return p.kind == .withdrew } else { return false } }) { return nil }
+        return (holder, [m])
     }
 
     /// The compound holder at `k` ("the IS stronghold of", "the rebel-held") names the object of
