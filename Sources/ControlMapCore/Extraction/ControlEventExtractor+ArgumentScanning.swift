@@ -906,8 +906,7 @@ extension ControlEventExtractor {
     /// reading of the word counts ("المعقل", "ومعاقل"), so that no other frame takes it.
     func isStrongholdNoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         guard case .predicate(let p) = item.item, p.kind == .holds, p.voice == .state, item.end - item.start == 1 else { return false }
-        let readings = state.input.stream.words[item.start].firstKeys
-        return lexicon.isWord(state.keyOf(item), .strongholdNoun) || readings.contains { lexicon.isWord($0, .strongholdNoun) }
+        return state.input.stream.words[item.start].firstKeys.contains { lexicon.isWord($0, .strongholdNoun) }
     }
 
     /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb

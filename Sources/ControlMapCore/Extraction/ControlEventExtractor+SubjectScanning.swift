@@ -527,9 +527,9 @@ extension ControlEventExtractor {
     /// side holds the place (the places of a list, for the plural). The side stands before the
     /// noun, past at most two plain words ("last", "main"); a determiner or a number may open the
     /// aside. Anything else in it ("a former IS stronghold", "an IS-held stronghold") is no such
-    /// aside. English only.
+    /// aside. The caller has read `k` as the noun of a stronghold; Arabic words go to
+    /// `arabicAppositiveStronghold`.
     func appositiveStronghold(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, places: [Int])? {
-        guard isStrongholdNoun(items[k], state) else { return nil }
         if state.isArabic(items[k]) { return arabicAppositiveStronghold(items, k, clause, state) }
         guard !items[k].breakBefore else { return nil }
         var q = k - 1
@@ -545,14 +545,7 @@ extension ControlEventExtractor {
             q -= 1
         }
         guard items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
-        let mention = state.input.resolutions[m].mention
-        // ("X, south of Y, the last IS stronghold": Y only says where X lies.) ("fighting inside X, an IS
-        // stronghold", "معارك داخل X، معقل داعش": a place after a locative is where the clause's
-        // event happens, which says more of it now than the aside.)
-        if q >= 2, items[q - 2].isCue(.locative) || isFight(items[q - 2]) { return nil }
-        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) || state.isLocatedByDirection(m) { return nil }
-        // "Rebels left Raqqa, their last stronghold": held until the leaving the clause reports.
-        if items[clause.lowerBound..<(q - 1)].contains(where: { if case .predicate(let p) = $0.item { return p.kind == .withdrew } else { return false } }) { return nil }
+        guard isHeldPlaceOfAside(m, at: q - 1, items, clause, state) else { return nil }
         let plural = state.keyOf(items[k]).hasSuffix("s")
         return (holder, plural ? listEndingAt(m, items, before: q, clause, state: state) : [m])
     }
@@ -579,14 +572,23 @@ extension ControlEventExtractor {
         // With no comma the noun stands right after the place.
         guard q > clause.lowerBound, items[q].commaBefore || items[q].strongBreakBefore || q == k && !items[k].breakBefore,
               case .place(let m) = items[q - 1].item else { return nil }
-        let mention = state.input.resolutions[m].mention
-        // ("مركز X جنوب غربي Y، آخر معاقل التنظيم": Y only says where X lies.) ("fighting inside X, an IS
-        // stronghold", "معارك داخل X، معقل داعش": a place after a locative is where the clause's
-        // event happens, which says more of it now than the aside.)
-        if q >= 2, items[q - 2].isCue(.locative) || isFight(items[q - 2]) { return nil }
-        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) || state.isLocatedByDirection(m) { return nil }
-        if items[clause.lowerBound..<(q - 1)].contains(where: { if case .predicate(let p) = $0.item { return p.kind == .withdrew } else { return false } }) { return nil }
+        guard isHeldPlaceOfAside(m, at: q - 1, items, clause, state) else { return nil }
         return (holder, [m])
+    }
+
+    /// Whether the place `m` at `p`, set off by a stronghold aside, is a place the aside can say
+    /// is held now.
+    func isHeldPlaceOfAside(_ m: Int, at p: Int, _ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        // ("fighting inside X, an IS stronghold", "معارك داخل X، معقل داعش": a place after a
+        // locative or a fight is where the clause's event happens, which says more of it now
+        // than the aside.)
+        if p >= 1, items[p - 1].isCue(.locative) || isFight(items[p - 1]) { return false }
+        // ("X, south of Y, the last IS stronghold", "مركز X جنوب غربي Y، آخر معاقل التنظيم": Y
+        // only says where X lies.)
+        let mention = state.input.resolutions[m].mention
+        if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) || state.isLocatedByDirection(m) { return false }
+        // "Rebels left Raqqa, their last stronghold": held until the leaving the clause reports.
+        return !items[clause.lowerBound..<p].contains { if case .predicate(let pr) = $0.item { return pr.kind == .withdrew } else { return false } }
     }
 
     /// The compound holder at `k` ("the IS stronghold of", "the rebel-held") names the object of
