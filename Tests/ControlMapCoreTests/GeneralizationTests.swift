@@ -5092,6 +5092,55 @@ import Testing
         #expect(yesterday.map(\.date) == [EventDate("2024-05-15")])
     }
 
+    @Test func aPlaceBeforeAParticipleAsideIsTheSubjectOfTheVerbAfterIt() {
+        // The aside reports its own, earlier change; the verb after its comma is about the place.
+        let retaken = read("Palmyra, seized by IS in May, was retaken by the army on Sunday.")
+        #expect(retaken.contains(GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")))
+        #expect(retaken.contains(GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "13")))
+        let held = read("Palmyra, held by IS since 2015, is now under government control.")
+        #expect(held.contains(GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "13")))
+        // A verb inside the aside, or a verb that is not the one after it, leaves the place alone.
+        #expect(read("Palmyra, seized by IS in May, lies near Homs.") == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "13")])
+        #expect(read("Palmyra, shelled by the army and taken by IS, was quiet.").allSatisfy { $0.actor == "isis" })
+    }
+
+    @Test func aSideDrivenOutOfAShareOfAPlaceIsTheLoser() {
+        for text in ["Troops drove IS out of the eastern half of Mosul.", "Troops drove IS out of 60 percent of Mosul.",
+                     "طردت القوات العراقية تنظيم داعش من نصف مدينة الموصل."] {
+            let events = Fixtures.events(text)
+            #expect(events.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["contested iraqi-government isis"], "\(text)")
+        }
+        // From a share of a place, without a side driven out: where they came from, no event.
+        #expect(Fixtures.events("Troops arrived from half of Mosul.").isEmpty)
+    }
+
+    @Test func aPossessiveRefersBackToTheSideOfThePreviousSentence() {
+        let before = "Islamic State fighters shelled Hit on Monday. "
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "15")]
+        #expect(read(before + "Its fighters also seized Bashiqa.") == taken)
+        #expect(read(before + "The group's fighters also seized Bashiqa.") == taken)
+        #expect(read(before + "Their fighters have seized Bashiqa.") == taken)
+        let held = read(before + "Only Mosul and Bashiqa remain under the group's control.")
+        #expect(held == [.init(kind: "holds", actor: "isis", place: "14"), .init(kind: "holds", actor: "isis", place: "15")])
+        #expect(read(before + "Bashiqa remains under its full control.") == [.init(kind: "holds", actor: "isis", place: "15")])
+        // Two sides before, or a side in the sentence itself: "their" may be any of them.
+        #expect(read("Islamic State fighters and Iraqi troops clashed near Hit. Bashiqa remains under their control.").isEmpty)
+        #expect(read(before + "Russian jets struck areas under their control near Bashiqa.").isEmpty)
+        // Nothing named before: no holder.
+        #expect(read("Bashiqa remains under its control.").isEmpty)
+    }
+
+    @Test func everyCommonFractionIsAShare() {
+        let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
+                                          ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
+        for (words, share) in shares {
+            let events = Fixtures.events("Rebels took \(words) Palmyra on Monday.")
+            #expect(events.map(\.kind) == [.contested], "\(words)")
+            #expect(events.first?.share == share, "\(words)")
+        }
+        #expect(Fixtures.events("باتت ثلثا مدينة تدمر تحت سيطرة الفصائل.").first?.share == 0.667)
+    }
+
     @Test func aPlaceThatFellIntoASidesHandsWasTaken() {
         #expect(read("Palmyra fell into rebel hands last week.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "13")])
         #expect(read("Palmyra fell back into government hands.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "syrian-government", place: "13")])

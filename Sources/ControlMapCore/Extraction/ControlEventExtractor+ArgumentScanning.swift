@@ -13,6 +13,11 @@ extension ControlEventExtractor {
         var holderNext = false
         // Inside an Arabic subject after the verb: what follows joins it, not the object.
         var inSubject = false
+        // "drove IS out of parts of X", "out of the eastern half of X", "طردت التنظيم من أجزاء من
+        // X": the side expelled is the loser, as when the place follows "from" itself.
+        func expelledLoses() {
+            if r.places.isEmpty, [.captured, .recaptured].contains(kind), let expelled = objectActor { r.from = r.from ?? expelled }
+        }
         while j < end {
             let it = items[j]
             if j > start, it.strongBreakBefore { break }
@@ -274,17 +279,15 @@ extension ControlEventExtractor {
                 switch c.role {
                 case .percent:
                     if let n = lastNumber, n > 0, n <= 100 { r.share = n / 100; budget += 3 }
+                    if j >= start + 2, items[j - 2].isCue(.from) { expelledLoses() }
                 case .fraction:
                     r.share = Double(c.value)
                     budget += 3
+                    if lastRole == .from { expelledLoses() }
                 case .partial:
                     // "(as) part of the Turkish offensive": a part of an operation, not of a place.
                     if isPartOfOperation(items, j, end) { return }
-                    // "drove IS out of parts of X", "طردت التنظيم من أجزاء من X": the side expelled
-                    // is the loser, as when the place follows "from" itself.
-                    if lastRole == .from, r.places.isEmpty, [.captured, .recaptured].contains(kind), let expelled = objectActor {
-                        r.from = r.from ?? expelled
-                    }
+                    if lastRole == .from { expelledLoses() }
                     r.partial = true
                     budget += 3
                     if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it, sentenceStart: items[0].start) {

@@ -314,7 +314,8 @@ extension ControlEventExtractor {
                 // "X, which lies near the province of Y, was seized by W": so does a relative
                 // clause the verb's comma closes; X is what was seized.
                 let asideHead = relativeClauseHead(items, clause, closedBefore: k)
-                    ?? (isArabic ? nil : headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state))
+                    ?? (isArabic ? nil : headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state)
+                        ?? headBeforeParticipleAside(items, k, clause, state))
                 if let before = asideHead ?? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
                    asideHead != nil || !isObjectBeforeJoinedPassive(before, items, before: k, clause, state),
                    !listEndingAt(before, items, before: k, clause, state: state).contains(where: {
@@ -431,7 +432,8 @@ extension ControlEventExtractor {
                 break
             }
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
-                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)) else { return [] }
+                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)
+                      ?? holderReferredBack(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
                 // "under Iraqi army control": the word "control" must follow the actor.
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
@@ -453,7 +455,8 @@ extension ControlEventExtractor {
                 // (of the whole list before it, "A and B, which were held by Y, are now under Z's").
                 reading.places = relativeDescribesList(items, clause, state)
                     ? listEndingAt(head, items, before: clause.lowerBound, 0..<clause.lowerBound, state: state) : [head]
-            } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state) {
+            } else if !isArabic, let head = headBeforeLocatingAside(items, k, clause) ?? headBeforeAppositive(items, k, clause, state)
+                        ?? headBeforeParticipleAside(items, k, clause, state) {
                 // "Mosul, 400 km north of Baghdad, has been under IS control", "X, south of Idlib,
                 // is held by Y": the aside only says where the place before it lies.
                 reading.places = [head]

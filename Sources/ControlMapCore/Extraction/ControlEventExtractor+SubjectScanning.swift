@@ -236,6 +236,16 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// "X remains under its control", "under the group's full control": the holder of a bare
+    /// English "under" is a possessive that refers back to the side the previous sentence named.
+    func holderReferredBack(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
+        guard !state.isArabic(items[k]), items[k].end - items[k].start == 1, state.keyOf(items[k]) == "under" else { return nil }
+        for q in (k + 1)..<min(k + 3, clause.upperBound) where !items[q].breakBefore {
+            if let owner = possessiveReferringBack(items, endingAt: q, clause, state), owner.start == k + 1 { return (owner.actor, q) }
+        }
+        return nil
+    }
+
     /// "under rebel control", "under Kurdish control": a modifier of the actor grammar standing
     /// alone before the word "control" names the holder.
     func modifierHolder(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
@@ -660,6 +670,37 @@ extension ControlEventExtractor {
         return head
     }
 
+    /// The place before a participle aside between commas ("X, seized by rebels in 2015, was
+    /// retaken by the army", "X, held by IS since 2014, is now under Y's control"), when the verb
+    /// at `k` follows the aside's closing comma. The aside opens with the participle right after
+    /// the place's comma and holds no other verb or clause; its own event is read on its own.
+    func headBeforeParticipleAside(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        var close = k
+        while close > clause.lowerBound, !items[close].commaBefore {
+            close -= 1
+            switch items[close].item {
+            case .word(let w) where isAnyAuxiliary(w): continue
+            case .cue(let c) where c.role == .still || c.role == .filler: continue
+            default: return nil
+            }
+        }
+        guard close > clause.lowerBound + 2 else { return nil }
+        var open = close - 1
+        while open > clause.lowerBound, !items[open].commaBefore {
+            switch items[open].item {
+            case .predicate: return nil
+            case .cue(let c) where c.role == .clause: return nil
+            default: open -= 1
+            }
+        }
+        guard open > clause.lowerBound, items[open].commaBefore, open + 1 < close,
+              case .predicate(let participle) = items[open].item, !state.isArabic(items[open]),
+              participle.voice == .passive || participle.voice == .state || items[open + 1].isCue(.agent),
+              case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
+        else { return nil }
+        return head
+    }
+
     /// An auxiliary of the passive or the perfect ("was", "been", "have", "had").
     func isAnyAuxiliary(_ key: String) -> Bool {
         lexicon.isWord(key, .auxiliary) || lexicon.isWord(key, .perfectAuxiliary)
@@ -975,14 +1016,36 @@ extension ControlEventExtractor {
     /// the subject of the English verb at `k` refers back to: the side named earlier in the
     /// sentence, or else in the sentence before, when every side named there is one side.
     func referentOfDefiniteForce(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
-        guard let j = unnamedForceNoun(items, before: k, clause), j >= 1, !items[j].breakBefore, case .word(let article) = items[j - 1].item,
-              ["the", "these", "those"].contains(article) else { return nil }
+        guard let j = unnamedForceNoun(items, before: k, clause), j >= 1, !items[j].breakBefore else { return nil }
+        // "Its fighters also took Y", "the group's fighters": whose they are refers back as well.
+        if let owner = possessiveReferringBack(items, endingAt: j - 1, clause, state) { return owner.actor }
+        guard case .word(let article) = items[j - 1].item, ["the", "these", "those"].contains(article) else { return nil }
         let before = items[..<(j - 1)].compactMap { it -> String? in
             if case .actor(let a) = it.item { return state.resolveGeneric(a) } else { return nil }
         }
         let named = before.isEmpty ? state.previousSentenceActors : before
         guard let last = named.last, named.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
         return last
+    }
+
+    /// "its", "their", "the group('s)" ending at `q`, referring back to the side the previous
+    /// sentence named ("IS shelled X. Its fighters took Y", "... Y remains under the group's
+    /// control"): that side, and where the possessive begins. Only when the sentence names no
+    /// side before it (else "their" may be any of them: "jets struck areas under their
+    /// control") and every side the previous sentence named is one.
+    func possessiveReferringBack(_ items: [PositionedItem], endingAt q: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, start: Int)? {
+        guard q >= clause.lowerBound, !state.isArabic(items[q]), case .word(let w) = items[q].item else { return nil }
+        var start = q
+        if lexicon.isWord(w, .groupNoun) {
+            guard q > clause.lowerBound, !items[q].breakBefore, state.keyOf(items[q - 1]) == "the" else { return nil }
+            start = q - 1
+        } else if !lexicon.isWord(w, .thirdPersonPossessive) {
+            return nil
+        }
+        guard !items[..<start].contains(where: { if case .actor = $0.item { return true } else { return false } }),
+              let last = state.previousSentenceActors.last,
+              state.previousSentenceActors.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
+        return (last, start)
     }
 
     /// "The fighters blew up the station and advanced, seizing X": the clause opens with a noun

@@ -150,6 +150,7 @@ public struct ExtractionLexicon: Sendable {
         case humanPlural = "human-plural", feminineNoun = "feminine-noun"
         case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
         case concession, strongholdNoun = "stronghold-noun", countWord = "count-word"
+        case thirdPersonPossessive = "third-person-possessive", groupNoun = "group-noun"
     }
 
     /// Match keys of the words of each class.
