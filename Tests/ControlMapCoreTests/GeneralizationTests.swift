@@ -5130,6 +5130,20 @@ import Testing
         #expect(read("Bashiqa remains under its control.").isEmpty)
     }
 
+    @Test func anArabicPronounOnTheNounOfControlNamesTheHolder() {
+        // The side before it in its sentence, or the one side the sentence before named.
+        #expect(read("أعلنت فصائل المعارضة أن مدينة تدمر باتت تحت سيطرتها بالكامل.") == [.init(kind: "captured", actor: "rebels", place: "13")])
+        #expect(read("قصف تنظيم داعش مدينة الموصل. ولا تزال بلدة بعشيقة تحت سيطرته.") == [.init(kind: "holds", actor: "isis", place: "15")])
+        let share = Fixtures.events("قالت قسد إن ثمانين بالمئة من مدينة الرقة أصبحت تحت سيطرتها.")
+        #expect(share.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.share ?? 0)" } == ["contested sdf 0.8"])
+        // A taking before a report's complement is not what the share after it belongs to.
+        let afterTaking = Fixtures.events("ومع استكمال السيطرة على الأحياء، يمكن لقسد القول إن ثمانين بالمئة من مدينة الرقة أصبحت تحت سيطرتها.")
+        #expect(afterTaking.map { "\($0.kind.rawValue) \($0.share ?? 0)" } == ["contested 0.8"])
+        // Two sides before it, or none: no holder.
+        #expect(read("قصفت قوات النظام وتنظيم داعش مدينة الموصل. وباتت بلدة بعشيقة تحت سيطرته.").isEmpty)
+        #expect(read("باتت بلدة بعشيقة تحت سيطرته.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

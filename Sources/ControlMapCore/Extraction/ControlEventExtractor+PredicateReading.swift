@@ -433,7 +433,7 @@ extension ControlEventExtractor {
             }
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
                     : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)
-                      ?? holderReferredBack(items, k, clause, state)) else { return [] }
+                      ?? holderReferredBack(items, k, clause, state) ?? pronounHolderOfState(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
                 // "under Iraqi army control": the word "control" must follow the actor.
                 guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
@@ -488,8 +488,13 @@ extension ControlEventExtractor {
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 // ("captured 55 percent of X, the main stronghold of IS": the share is the taking's.)
+                // ("مع استكمال السيطرة على الأحياء، يمكن القول إن 80% من X أصبحت تحت سيطرتها": a report's
+                // complement after the taking is a sentence of its own.)
                 let governedEarlier = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k).map { at in
-                    items[clause.lowerBound..<at].contains { if case .predicate(let p) = $0.item { return [.captured, .recaptured].contains(p.kind) } else { return false } }
+                    guard let taking = items[clause.lowerBound..<at].lastIndex(where: {
+                        if case .predicate(let p) = $0.item { return [.captured, .recaptured].contains(p.kind) } else { return false }
+                    }) else { return false }
+                    return !items[taking..<at].contains { $0.isCue(.report) }
                 } ?? false
                 if !governedEarlier { readShare(before: before, items, k, clause, into: &reading) }
                 // "al-Bab is largely under the control of", "partly in rebel hands".

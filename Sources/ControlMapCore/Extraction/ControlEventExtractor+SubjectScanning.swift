@@ -759,10 +759,12 @@ extension ControlEventExtractor {
     }
 
     /// The possessive pronoun a noun of holding carries ("ها" of "سيطرتها"), nil if none.
+    /// ("تحت سيطرتها", "الخاضعة لسيطرته": the noun may end a phrase.)
     func holdersPronoun(_ item: PositionedItem, _ state: DocumentState) -> String? {
         let word = state.keyOf(item)
         let peeled = word.hasPrefix("\u{0648}") || word.hasPrefix("\u{0641}") ? [String(word.dropFirst())] : []
-        for form in [word] + peeled {
+        let last = item.end - item.start > 1 ? [state.lastKeyOf(item)] : []
+        for form in [word] + peeled + last {
             for stem in lexicon.words(of: .holdingNoun) where form.hasPrefix(stem) {
                 let suffix = String(form.dropFirst(stem.count))
                 if lexicon.isWord(suffix, .possessiveSuffix) { return suffix }
@@ -810,6 +812,19 @@ extension ControlEventExtractor {
             return head.0
         }
         return nil
+    }
+
+    /// "X تحت سيطرتها", "X الخاضعة لسيطرته": an Arabic state whose noun of holding carries its
+    /// holder as a pronoun. The side it refers to: the agreeing side before it in its clause,
+    /// else the side the previous sentence named, when this sentence names none before it and
+    /// every side the previous one named is one.
+    func pronounHolderOfState(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
+        guard state.isArabic(items[k]), holdersPronoun(items[k], state) != nil else { return nil }
+        if let a = possessorBefore(items, k, clause, state) ?? reporterBefore(items, k) { return (a, k) }
+        guard !items[..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }),
+              let last = state.previousSentenceActors.last,
+              state.previousSentenceActors.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
+        return (last, k)
     }
 
     /// "هاجم التنظيم قوات النظام بعد سيطرتها على X": a noun of holding that opens a clause of
