@@ -5144,6 +5144,13 @@ import Testing
         #expect(read("باتت بلدة بعشيقة تحت سيطرته.").isEmpty)
     }
 
+    @Test func namesWrappedInBracketsStayOneList() {
+        #expect(read("سيطرت فصائل المعارضة على قرية (خربيل) وكفرنوران.").map(\.place) == ["5", "24"])
+        #expect(read("سيطرت فصائل المعارضة على قرية (خربيل) وقرية (كفرنوران).").map(\.place) == ["5", "24"])
+        // A place in brackets after a name says where it lies: no item of the list.
+        #expect(!read("سيطرت فصائل المعارضة على قرية خربيل (الرقة) وكفرنوران.").map(\.place).contains("2"))
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

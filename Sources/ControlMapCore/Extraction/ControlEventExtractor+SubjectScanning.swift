@@ -51,10 +51,11 @@ extension ControlEventExtractor {
     /// Words that join the names of a list: "and", "و", and the article before a name.
     static let listJoiners: Set<String> = ["and", "the", "\u{0648}"]
 
-    /// The marks between an item and the one before it, quotation marks aside: quotes may wrap
-    /// the items of a list ("كفريا" و"سرجة"), a comma joins them.
+    /// The marks between an item and the one before it, quotation marks and a closing bracket
+    /// aside: quotes and brackets may wrap the items of a list ("كفريا" و"سرجة", "قرية (X) وتل
+    /// Y"), a comma joins them. (An opening bracket stays: "X (Y) وZ" puts Y aside.)
     static func separator(before item: PositionedItem) -> String {
-        item.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB}".contains($0) }
+        item.punctuationBefore.filter { !"\"\u{201C}\u{201D}\u{00AB}\u{00BB})".contains($0) }
     }
 
     /// An Arabic word of general use written with the article ("الاستراتيجي", "المحاذية"): after a
