@@ -5151,6 +5151,14 @@ import Testing
         #expect(!read("سيطرت فصائل المعارضة على قرية خربيل (الرقة) وكفرنوران.").map(\.place).contains("2"))
     }
 
+    @Test func aSidesStrongholdsInThePossessiveAreTheObjectTaken() {
+        let taken = read("The army captured IS's last two strongholds of Mosul and Bashiqa on Monday.")
+        #expect(taken == [.init(kind: "captured", actor: "iraqi-government", place: "14"), .init(kind: "captured", actor: "iraqi-government", place: "15")])
+        #expect(Fixtures.events("The army captured IS's main stronghold of Mosul.").map(\.fromActor) == ["isis"])
+        // Other things under a side's control are no stronghold: what was seized is the thing.
+        #expect(read("Troops seized IS weapons depots under IS control in Mosul.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

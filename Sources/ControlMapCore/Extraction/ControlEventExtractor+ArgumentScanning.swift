@@ -458,7 +458,7 @@ extension ControlEventExtractor {
                 continue
             case .date:
                 break
-            case .predicate(let p) where j - start <= 2 && isControlNoun(p) && kind != .withdrew:
+            case .predicate(let p) where (j - start <= 2 || possessedStronghold(items, start, j, state)) && isControlNoun(p) && kind != .withdrew:
                 // "retook full control of X", "استعاد السيطرة على X": the noun is the verb's object,
                 // the place follows it.
                 // ("تطهير المناطق الخاضعة لسيطرة داعش", "seized areas under IS control": a standing
@@ -1063,6 +1063,13 @@ extension ControlEventExtractor {
     func isStrongholdOf(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
         guard !items[q].breakBefore, case .predicate(let p) = items[q].item, p.kind == .holds, p.voice == .state else { return false }
         return items[q].end - items[q].start == 2 && state.lastKeyOf(items[q]) == "of"
+    }
+
+    /// "captured ISIL's last two strongholds of X and Y": a side in the possessive right after the
+    /// verb, at most two plain words ("last", "two", "main") and its strongholds "of" at `j`.
+    func possessedStronghold(_ items: [PositionedItem], _ start: Int, _ j: Int, _ state: DocumentState) -> Bool {
+        guard j - start >= 2, j - start <= 3, case .actor = items[start].item, isStrongholdOf(items, j, state) else { return false }
+        return items[(start + 1)..<j].allSatisfy { if case .word = $0.item { return !$0.breakBefore } else { return false } }
     }
 
     /// "government-held", "SDF-controlled": the side at `j` is compounded with the participle after
