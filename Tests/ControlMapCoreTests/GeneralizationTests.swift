@@ -5159,6 +5159,14 @@ import Testing
         #expect(read("Troops seized IS weapons depots under IS control in Mosul.").isEmpty)
     }
 
+    @Test func aPerfectInfinitiveAfterAReportAndItsAgentWasDone() {
+        let reported = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")]
+        #expect(read("The army was reported by state media to have captured Palmyra.") == reported)
+        // A plain infinitive is still an aim, and a perfect one after another verb is not a report.
+        #expect(read("The army was reported by state media to capture Palmyra soon.").isEmpty)
+        #expect(read("The army was urged by Moscow to have captured Palmyra by Friday.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

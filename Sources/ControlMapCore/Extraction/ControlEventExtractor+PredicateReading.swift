@@ -192,7 +192,7 @@ extension ControlEventExtractor {
         let joinedToInfinitive = k > 2 && joiningAnd(items, before: k, state) != nil && isInfinitiveOfPurpose(items, k, clause, state)
         // ("were reported to have captured X": a perfect infinitive after a verb of reporting is
         // what was done; "hope to have captured X by Friday" is still an aim.)
-        let perfectInfinitive = k > 1 && items[k - 2].isCue(.report)
+        let perfectInfinitive = k > 1 && reportGoverns(items, infinitiveTo: k - 1, state)
             && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
            isInfinitiveTo(items, k - 1, state) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
@@ -1231,6 +1231,21 @@ extension ControlEventExtractor {
     func isInfinitiveTo(_ items: [PositionedItem], _ q: Int, _ state: DocumentState) -> Bool {
         state.lastKeyOf(items[q]) == "to" && !isFiller(items[q]) && !accomplishedAcrossAdjunct(items, to: q, state)
             && !isCompelledTo(items, q, state)
+    }
+
+    /// A verb of reporting right before the "to" at `q`, or before it and its agent ("was reported
+    /// by pro-government media to have captured X").
+    func reportGoverns(_ items: [PositionedItem], infinitiveTo q: Int, _ state: DocumentState) -> Bool {
+        guard q >= 1 else { return false }
+        if items[q - 1].isCue(.report) { return true }
+        guard let r = items[max(0, q - 7)..<(q - 1)].lastIndex(where: { $0.isCue(.report) }), isAgentBy(items, r + 1, state) else { return false }
+        return items[(r + 2)..<q].allSatisfy { it in
+            guard !it.commaBefore, !it.strongBreakBefore else { return false }
+            switch it.item {
+            case .word, .actor: return true
+            default: return false
+            }
+        }
     }
 
     /// "forced IS fighters to withdraw from X", "the strikes enabled the Peshmerga to capture X":
