@@ -5167,6 +5167,16 @@ import Testing
         #expect(read("The army was urged by Moscow to have captured Palmyra by Friday.").isEmpty)
     }
 
+    @Test func anAbilityOrAnAimToBringAPlaceUnderControlIsNoEvent() {
+        #expect(read("The SDF is the only force capable of capturing Mosul.").isEmpty)
+        #expect(read("The army is incapable of retaking Palmyra.").isEmpty)
+        #expect(read("Moscow expects Ankara to bring Palmyra under the control of the Syrian government.").isEmpty)
+        #expect(read("Ankara plans to put Palmyra under its control.").isEmpty)
+        // Brought, not to be brought: a taking; and a clause that opens with "under" still reads.
+        #expect(read("Rebel forces brought Palmyra under their control on Sunday.") == [.init(kind: "captured", actor: "rebels", place: "13")])
+        #expect(read("Under the control of the army, Palmyra was quiet.").allSatisfy { $0.kind == "holds" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -415,6 +415,9 @@ extension ControlEventExtractor {
             // "X is under our control," a commander said; "X is in our hands": the speaker's side,
             // before any side that merely follows.
             let speaker = isArabic ? nil : speakerAsHolder(items, k, before: inHands, state)
+            // "Russia expects Turkey to bring X under the control of Y", "a plan to put X under
+            // its control": what an infinitive brings under a side's control is an aim.
+            if !isArabic, isBroughtByInfinitive(items, k, state) { return [] }
             if !isArabic, let taker = broughtUnderOwnControl(items, k, clause, state) {
                 // "brought X under its control": a taking, by the side that brought it.
                 predicate = Predicate(kind: .captured, voice: .state)

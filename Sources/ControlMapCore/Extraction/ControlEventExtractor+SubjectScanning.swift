@@ -311,6 +311,16 @@ extension ControlEventExtractor {
         return (firstSubject(items, in: min(clause.lowerBound, verb)..<verb) ?? firstSubject(items, in: 0..<verb)).flatMap(state.resolveGeneric)
     }
 
+    /// "to bring X under Y's control": the English "under" at `k` follows a place that a verb of
+    /// bringing in the infinitive takes.
+    func isBroughtByInfinitive(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard k >= 2, state.keyOf(items[k]) == "under",
+              let verb = (max(1, k - 5)..<k).last(where: { j in
+                  if case .word(let w) = items[j].item { return lexicon.isWord(w, .bringingVerb) } else { return false }
+              }), items[(verb + 1)..<k].contains(where: { $0.isPlace || $0.isCue(.anaphor) }) else { return false }
+        return isInfinitiveTo(items, verb - 1, state)
+    }
+
     /// The first side in `range` that may be a subject: never one after "from", "against" and the like.
     func firstSubject(_ items: [PositionedItem], in range: Range<Int>) -> String? {
         for j in range {
