@@ -5177,6 +5177,14 @@ import Testing
         #expect(read("Under the control of the army, Palmyra was quiet.").allSatisfy { $0.kind == "holds" })
     }
 
+    @Test func theSourceOfAnOpeningAccordingToIsNoSubjectOfAJoinedVerb() {
+        let events = read("According to pro-government sources, the rebels lost Mosul again, but captured Bashiqa.")
+        #expect(events.contains(.init(kind: "captured", actor: "rebels", place: "15")))
+        #expect(!events.contains { $0.actor == "syrian-government" || $0.actor == "iraqi-government" })
+        // A source that is the side itself still is: "its fighters" are the SDF's.
+        #expect(read("According to the SDF, its fighters took Mosul and then captured Bashiqa.").map(\.actor) == ["sdf", "sdf"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

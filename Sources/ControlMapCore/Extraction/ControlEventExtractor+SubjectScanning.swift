@@ -496,16 +496,24 @@ extension ControlEventExtractor {
         // with no subject of its own shares the subject of the clause it is joined to.
         if !state.isArabic(items[k]), clauseStart > 0, isCoordinationBreak(items, clauseStart) {
             let joinedTo = clauseBounds(items, around: clauseStart - 1)
-            return firstUnguardedActor(joinedTo.lowerBound..<clauseStart)
+            return firstUnguardedActor(pastOpeningAttribution(items, joinedTo.lowerBound..<clauseStart, state))
         }
         // "The rebels lost X but captured Y", "shelled X and then stormed Y": a verb right after
         // a coordinating clause word has no subject of its own; it is the clause's before.
         if !state.isArabic(items[k]), clauseStart >= 2, items[clauseStart - 1].isCue(.clause, value: "coordinating"),
            !items[clauseStart..<k].contains(where: { if case .word = $0.item { return $0.breakBefore } else { return true } }) {
             let joinedTo = clauseBounds(items, around: clauseStart - 2)
-            return firstUnguardedActor(joinedTo.lowerBound..<(clauseStart - 1))
+            return firstUnguardedActor(pastOpeningAttribution(items, joinedTo.lowerBound..<(clauseStart - 1), state))
         }
         return nil
+    }
+
+    /// "According to pro-government sources, the rebels lost X but captured Y": the source an
+    /// opening "according to" names, up to its comma, is no subject of the clause.
+    func pastOpeningAttribution(_ items: [PositionedItem], _ range: Range<Int>, _ state: DocumentState) -> Range<Int> {
+        guard !range.isEmpty, items[range.lowerBound].isCue(.report), state.keyOf(items[range.lowerBound]) == "according",
+              let comma = items[(range.lowerBound + 1)..<range.upperBound].firstIndex(where: \.commaBefore) else { return range }
+        return comma..<range.upperBound
     }
 
     /// The side at `q` right after "with", a determiner aside ("with the rebels ...").
