@@ -5185,6 +5185,15 @@ import Testing
         #expect(read("According to the SDF, its fighters took Mosul and then captured Bashiqa.").map(\.actor) == ["sdf", "sdf"])
     }
 
+    @Test func anArabicImperfectOfControlAfterBeforeIsTheTaking() {
+        let took = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")]
+        #expect(read("قصفت الطائرات مدينة تدمر، قبل أن تسيطر عليها قوات النظام.") == took)
+        #expect(read("قبل أن تسيطر قوات النظام على تدمر، قصفتها الطائرات.") == took)
+        // A wish stays a wish, and a report of control a standing.
+        #expect(read("تريد قوات النظام أن تسيطر على مدينة تدمر.").isEmpty)
+        #expect(read("أعلنت قوات النظام أنها تسيطر على مدينة تدمر.").map(\.kind) == ["holds"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

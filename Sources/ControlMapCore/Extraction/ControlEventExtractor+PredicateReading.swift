@@ -173,6 +173,13 @@ extension ControlEventExtractor {
             // "عادت قوات النظام إلى السيطرة على X": so is a return to control.
             predicate = Predicate(kind: .recaptured, voice: .nominal)
         }
+        // "قبل أن تسيطر عليها قوات النظام": after "before" and أن the imperfect of control is the
+        // taking that came next, in the subjunctive; no standing control.
+        if state.isArabic(item), predicate.kind == .holds, predicate.voice == .present, k >= 2,
+           lexicon.isWord(state.lastKeyOf(items[k - 1]), .subjunctive), !state.hasArticle(items[k - 1]),
+           lexicon.isWord(state.lastKeyOf(items[k - 2]), .timeConjunction) {
+            predicate = Predicate(kind: .captured, voice: .active)
+        }
         // "من المتوقع أن تسيطر", "تريد أن تستعيد", "كي تحرر": an imperfect after أن or كي is a
         // subjunctive (an expectation, a wish, a purpose), not a report.
         // ("قبل أن تستعيدها قوات النظام": after a conjunction of time it is what happened.)
