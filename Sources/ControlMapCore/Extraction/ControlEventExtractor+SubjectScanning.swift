@@ -664,25 +664,13 @@ extension ControlEventExtractor {
     /// the verb at `k` follows the appositive's closing comma. The appositive opens with an
     /// article and holds no verb, side or clause of its own.
     func headBeforeAppositive(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        var close = k
-        while close > clause.lowerBound, !items[close].commaBefore {
-            close -= 1
-            switch items[close].item {
-            case .word(let w) where isAnyAuxiliary(w): continue
-            case .cue(let c) where c.role == .still: continue
-            default: return nil
-            }
-        }
-        guard close > clause.lowerBound + 2 else { return nil }
-        var open = close - 1
-        while open > clause.lowerBound, !items[open].commaBefore {
-            switch items[open].item {
-            case .predicate, .actor: return nil
-            case .cue(let c) where c.role == .clause: return nil
-            default: open -= 1
-            }
-        }
-        guard open > clause.lowerBound, items[open].commaBefore, open + 1 < close,
+        guard let (open, _) = asideClosedBefore(items, k, clause, holding: { item in
+                  switch item.item {
+                  case .predicate, .actor: return false
+                  case .cue(let c): return c.role != .clause
+                  default: return true
+                  }
+              }),
               case .word(let article) = items[open].item, lexicon.isWord(article, .determiner),
               case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
         else { return nil }
@@ -694,6 +682,26 @@ extension ControlEventExtractor {
     /// at `k` follows the aside's closing comma. The aside opens with the participle right after
     /// the place's comma and holds no other verb or clause; its own event is read on its own.
     func headBeforeParticipleAside(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        guard let (open, close) = asideClosedBefore(items, k, clause, holding: { item in
+                  switch item.item {
+                  case .predicate: return false
+                  case .cue(let c): return c.role != .clause
+                  default: return true
+                  }
+              }),
+              case .predicate(let participle) = items[open].item, !state.isArabic(items[open]),
+              participle.voice == .passive || participle.voice == .state || items[open + 1].isCue(.agent),
+              open + 1 < close,
+              case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
+        else { return nil }
+        return head
+    }
+
+    /// An aside between commas that closes right before the verb at `k` (auxiliaries, "still"
+    /// and fillers between): where it opens (the item after its first comma, a place or more
+    /// before it) and where it closes. Every item after its first one must be `holding`.
+    func asideClosedBefore(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>,
+                           holding: (PositionedItem) -> Bool) -> (open: Int, close: Int)? {
         var close = k
         while close > clause.lowerBound, !items[close].commaBefore {
             close -= 1
@@ -706,18 +714,11 @@ extension ControlEventExtractor {
         guard close > clause.lowerBound + 2 else { return nil }
         var open = close - 1
         while open > clause.lowerBound, !items[open].commaBefore {
-            switch items[open].item {
-            case .predicate: return nil
-            case .cue(let c) where c.role == .clause: return nil
-            default: open -= 1
-            }
+            guard holding(items[open]) else { return nil }
+            open -= 1
         }
-        guard open > clause.lowerBound, items[open].commaBefore, open + 1 < close,
-              case .predicate(let participle) = items[open].item, !state.isArabic(items[open]),
-              participle.voice == .passive || participle.voice == .state || items[open + 1].isCue(.agent),
-              case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
-        else { return nil }
-        return head
+        guard open > clause.lowerBound, items[open].commaBefore, open + 1 < close else { return nil }
+        return (open, close)
     }
 
     /// An auxiliary of the passive or the perfect ("was", "been", "have", "had").
