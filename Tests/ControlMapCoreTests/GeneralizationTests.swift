@@ -5194,6 +5194,16 @@ import Testing
         #expect(read("أعلنت قوات النظام أنها تسيطر على مدينة تدمر.").map(\.kind) == ["holds"])
     }
 
+    @Test func anArabicVerbOfSubmissionOrSiegeReadsWithItsConjunction() {
+        #expect(read("وتخضع بلدة بعشيقة لسيطرة تنظيم داعش.") == [.init(kind: "holds", actor: "isis", place: "15")])
+        #expect(read("فتخضع بلدة بعشيقة لسيطرة تنظيم داعش.") == [.init(kind: "holds", actor: "isis", place: "15")])
+        // "من" right after the noun of a siege names who laid it, not a side the place was taken from.
+        for text in ["وتعرضت مدينة تدمر لحصار خانق من قوات النظام.", "تعرضت مدينة تدمر لحصار من قوات النظام."] {
+            let events = Fixtures.events(text)
+            #expect(events.map { "\($0.kind.rawValue) \($0.actor ?? "-") \($0.fromActor ?? "-")" } == ["besieged syrian-government -"], "\(text)")
+        }
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -258,7 +258,12 @@ extension ControlEventExtractor {
                     j += compounded ? 1 : 2
                     continue
                 }
+                // "تعرضت X لحصار خانق من قوات النظام": من right after the noun of a siege (and its
+                // adjectives) names who laid it.
+                let layingSiege = lastRole == .from && kind == .besieged && state.isArabic(it) && j - start >= 1 && j - start <= 4
+                    && items[start..<(j - 1)].allSatisfy { if case .word = $0.item { return !$0.breakBefore } else { return false } }
                 switch lastRole {
+                case .from? where layingSiege: r.agent = r.agent ?? a; sawAgent = true
                 case .from?: r.from = r.from ?? a
                 case .besieger?: r.besieger = r.besieger ?? a
                 case .agent? where compounded: break
@@ -909,7 +914,13 @@ extension ControlEventExtractor {
     /// reading of the word counts ("المعقل", "ومعاقل"), so that no other frame takes it.
     func isStrongholdNoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         guard case .predicate(let p) = item.item, p.kind == .holds, p.voice == .state, item.end - item.start == 1 else { return false }
-        return state.input.stream.words[item.start].firstKeys.contains { lexicon.isWord($0, .strongholdNoun) }
+        return readsAs(item, .strongholdNoun, state)
+    }
+
+    /// Whether any reading of the one word at `item` is a word of `wordClass`, its clitics peeled
+    /// or kept ("وتخضع", "ومعاقل").
+    func readsAs(_ item: PositionedItem, _ wordClass: ExtractionLexicon.WordClass, _ state: DocumentState) -> Bool {
+        item.end - item.start == 1 && state.input.stream.words[item.start].firstKeys.contains { lexicon.isWord($0, wordClass) }
     }
 
     /// "control" after "took", "السيطرة" after "استعاد" or "أحكم": a noun of control that a verb

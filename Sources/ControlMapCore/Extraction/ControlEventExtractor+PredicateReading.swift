@@ -145,7 +145,8 @@ extension ControlEventExtractor {
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
         // imperfect) behind the preposition ل is a purpose (no control verb or noun of the lexicon
         // begins with ل); "تعرضت لحصار" is a siege.
-        let subjectedTo = items[max(clause.lowerBound, k - 4)..<k].contains(where: { lexicon.isWord(state.keyOf($0), .submissionVerb) })
+        // ("وتخضع مدينة X لسيطرة Y": the verb may carry a conjunction.)
+        let subjectedTo = items[max(clause.lowerBound, k - 4)..<k].contains(where: { readsAs($0, .submissionVerb, state) })
         if predicate.voice == .nominal, [.captured, .holds].contains(predicate.kind), state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}"), subjectedTo {
             // "تخضع مدينة X لسيطرة Y": subject to Y's control, the verb before its place.
