@@ -5204,6 +5204,15 @@ import Testing
         }
     }
 
+    @Test func anArabicVerbOfEntryReadsWithItsConjunction() {
+        let entered = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")]
+        #expect(read("ودخلت قوات النظام إلى مدينة تدمر.") == entered)
+        #expect(read("فدخلت قوات النظام إلى مدينة تدمر.") == entered)
+        #expect(read("ودخلت قوات النظام إلى مدينة تدمر وسط اشتباكات عنيفة.").map(\.kind) == ["contested"])
+        // A noun of entering after و joins the terms of a deal: nothing done yet.
+        #expect(read("نص الاتفاق على انسحاب الفصائل ودخول قوات النظام إلى مدينة تدمر.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -499,7 +499,7 @@ extension ControlEventExtractor {
     /// An entry ("دخلت القوات X", "stormed X") with fighting named after it in the sentence
     /// ("وهم يخوضون قتالا عنيفا", "amid clashes"): the place is fought over, not yet taken.
     func isEntryUnderFire(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard items[k].end - items[k].start == 1, lexicon.isWord(state.keyOf(items[k]), .entryVerb) else { return false }
+        guard items[k].end - items[k].start == 1, readsAs(items[k], .entryVerb, state) else { return false }
         for i in (k + 1)..<items.count {
             let it = items[i]
             // "entered X without any clashes", "دخلت X دون أي اشتباك": no fighting at all.
@@ -520,7 +520,7 @@ extension ControlEventExtractor {
     /// to bolster its defences", "دخلت تعزيزات ... X لمساندة"): a side strengthening a place it
     /// holds or fights for, no taking.
     func isEntryToReinforce(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        guard items[k].end - items[k].start == 1, lexicon.isWord(state.keyOf(items[k]), .entryVerb) else { return false }
+        guard items[k].end - items[k].start == 1, readsAs(items[k], .entryVerb, state) else { return false }
         func isWord(_ it: PositionedItem, _ c: ExtractionLexicon.WordClass) -> Bool {
             guard case .word(let w) = it.item else { return false }
             return lexicon.isWord(w, c) || lexicon.isWord(state.writtenKeyOf(it), c)
@@ -1210,6 +1210,8 @@ extension ControlEventExtractor {
     func isEntryWord(_ item: PositionedItem, _ state: DocumentState) -> Bool {
         guard item.end > item.start else { return false }
         if lexicon.isWord(state.keyOf(item), .entryVerb) { return true }
+        // ("ودخلت القوات إلى X": a verb, not a noun, may carry the conjunction.)
+        if case .predicate(let p) = item.item, p.voice != .nominal, readsAs(item, .entryVerb, state) { return true }
         let readings = state.input.stream.words[item.start].firstKeys
         return state.writtenKeyOf(item).hasPrefix("\u{0628}") && readings.count > 1 && lexicon.isWord(readings.key(1).string, .entryVerb)
     }
