@@ -192,8 +192,11 @@ public struct ExtractionLexicon: Sendable {
             let key = MatchKey.fold(phrase)
             if actorModifiers[key] == nil { actorModifiers[key] = actor }
         }
-        for (phrase, actor) in grammar.phrases() where actors.exactValue(phrase) == nil {
-            actors.add(phrase, value: ActorAlias(actor: actor, upperCaseWords: Self.upperCaseWords(phrase)))
+        // (Tens of thousands of generated phrases: each phrase's keys are worked out once.)
+        for (phrase, actor) in grammar.phrases() {
+            let keys = NameKey.keys(of: phrase)
+            guard actors.exactValue(keys: keys) == nil else { continue }
+            actors.add(keys: keys, value: ActorAlias(actor: actor, upperCaseWords: Self.upperCaseWords(phrase)))
             actorIDs.insert(actor)
         }
         opposingPrefixes = Set(grammar.opposingPrefixes().map(MatchKey.fold))
@@ -336,6 +339,7 @@ public struct ExtractionLexicon: Sendable {
     /// Abbreviations in capitals that open a phrase ("IS", "U.S." in "IS fighters") must be met
     /// in capitals: how many words of the phrase they make.
     static func upperCaseWords(_ phrase: String) -> Int {
+        guard let first = phrase.unicodeScalars.first, ("A"..."Z").contains(first) else { return 0 }
         let leading = phrase.split(separator: " ").prefix {
             $0.count <= 5 && $0.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
         }

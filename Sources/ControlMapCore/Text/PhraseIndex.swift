@@ -35,7 +35,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The value of exactly this phrase, if it was added.
     public func exactValue(_ phrase: String) -> Value? {
-        let keys = NameKey.keys(of: phrase)
+        exactValue(keys: NameKey.keys(of: phrase))
+    }
+
+    /// The value of exactly the phrase of these keys (`NameKey.keys(of:)`), if it was added.
+    public func exactValue(keys: [String]) -> Value? {
         guard let first = keys.first, let entries = index[ByteKey(first)] else { return nil }
         let rest = keys.dropFirst().map(ByteKey.init)
         // Entries run longest first: only those of this length are looked at.
