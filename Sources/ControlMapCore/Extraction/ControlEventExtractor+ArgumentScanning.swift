@@ -499,7 +499,7 @@ extension ControlEventExtractor {
     /// An entry ("دخلت القوات X", "stormed X") with fighting named after it in the sentence
     /// ("وهم يخوضون قتالا عنيفا", "amid clashes"): the place is fought over, not yet taken.
     func isEntryUnderFire(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard items[k].end - items[k].start == 1, readsAs(items[k], .entryVerb, state) else { return false }
+        guard readsAs(items[k], .entryVerb, state) else { return false }
         for i in (k + 1)..<items.count {
             let it = items[i]
             // "entered X without any clashes", "دخلت X دون أي اشتباك": no fighting at all.
@@ -520,7 +520,7 @@ extension ControlEventExtractor {
     /// to bolster its defences", "دخلت تعزيزات ... X لمساندة"): a side strengthening a place it
     /// holds or fights for, no taking.
     func isEntryToReinforce(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
-        guard items[k].end - items[k].start == 1, readsAs(items[k], .entryVerb, state) else { return false }
+        guard readsAs(items[k], .entryVerb, state) else { return false }
         func isWord(_ it: PositionedItem, _ c: ExtractionLexicon.WordClass) -> Bool {
             guard case .word(let w) = it.item else { return false }
             return lexicon.isWord(w, c) || lexicon.isWord(state.writtenKeyOf(it), c)
@@ -913,7 +913,7 @@ extension ControlEventExtractor {
     /// state of holding only in an aside after a place ("an IS stronghold", "معقل داعش"). Any
     /// reading of the word counts ("المعقل", "ومعاقل"), so that no other frame takes it.
     func isStrongholdNoun(_ item: PositionedItem, _ state: DocumentState) -> Bool {
-        guard case .predicate(let p) = item.item, p.kind == .holds, p.voice == .state, item.end - item.start == 1 else { return false }
+        guard case .predicate(let p) = item.item, p.kind == .holds, p.voice == .state else { return false }
         return readsAs(item, .strongholdNoun, state)
     }
 

@@ -682,7 +682,7 @@ extension ControlEventExtractor {
     /// at `k` follows the aside's closing comma. The aside opens with the participle right after
     /// the place's comma and holds no other verb or clause; its own event is read on its own.
     func headBeforeParticipleAside(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        guard let (open, close) = asideClosedBefore(items, k, clause, holding: { item in
+        guard let (open, _) = asideClosedBefore(items, k, clause, holding: { item in
                   switch item.item {
                   case .predicate: return false
                   case .cue(let c): return c.role != .clause
@@ -691,7 +691,6 @@ extension ControlEventExtractor {
               }),
               case .predicate(let participle) = items[open].item, !state.isArabic(items[open]),
               participle.voice == .passive || participle.voice == .state || items[open + 1].isCue(.agent),
-              open + 1 < close,
               case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
         else { return nil }
         return head
@@ -840,11 +839,9 @@ extension ControlEventExtractor {
     /// every side the previous one named is one.
     func pronounHolderOfState(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
         guard state.isArabic(items[k]), holdersPronoun(items[k], state) != nil else { return nil }
-        if let a = possessorBefore(items, k, clause, state) ?? reporterBefore(items, k) { return (a, k) }
-        guard !items[..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }),
-              let last = state.previousSentenceActors.last,
-              state.previousSentenceActors.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
-        return (last, k)
+        guard let a = possessorBefore(items, k, clause, state) ?? reporterBefore(items, k)
+                ?? soleSideOfPreviousSentence(items, before: k, state) else { return nil }
+        return (a, k)
     }
 
     /// "هاجم التنظيم قوات النظام بعد سيطرتها على X": a noun of holding that opens a clause of
@@ -1077,10 +1074,17 @@ extension ControlEventExtractor {
         } else if !lexicon.isWord(w, .thirdPersonPossessive) {
             return nil
         }
-        guard !items[..<start].contains(where: { if case .actor = $0.item { return true } else { return false } }),
+        return soleSideOfPreviousSentence(items, before: start, state).map { ($0, start) }
+    }
+
+    /// The side a possessive or a pronoun at `q` refers back to across the sentence boundary: the
+    /// last one the previous sentence named, when every side it named is one and this sentence
+    /// names none before `q` (else the word may stand for any of them).
+    func soleSideOfPreviousSentence(_ items: [PositionedItem], before q: Int, _ state: DocumentState) -> String? {
+        guard !items[..<q].contains(where: { if case .actor = $0.item { return true } else { return false } }),
               let last = state.previousSentenceActors.last,
               state.previousSentenceActors.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
-        return (last, start)
+        return last
     }
 
     /// "The fighters blew up the station and advanced, seizing X": the clause opens with a noun
