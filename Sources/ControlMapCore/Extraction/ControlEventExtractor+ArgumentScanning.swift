@@ -34,6 +34,11 @@ extension ControlEventExtractor {
             switch it.item {
             case .place(let m):
                 let mention = state.input.resolutions[m].mention
+                // "the Turkish observation post at Morek": the site's place says where it lies.
+                if mention.locatesSite, !r.places.isEmpty {
+                    j += 1
+                    continue
+                }
                 let best = state.input.resolutions[m].place ?? state.input.resolutions[m].candidates.first?.place
                 let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
                 if isTown, state.input.resolutions[m].place != nil, j > start, state.isArabic(it),
@@ -43,7 +48,8 @@ extension ControlEventExtractor {
                 }
                 // "most of an Aleppo police academy": a town after "a"/"an" names what the thing
                 // belongs to, it is not the thing.
-                if !state.isArabic(it), state.input.stream.words[it.start].token > 0,
+                // (An unnamed site's own "a" is its determiner: "overran a military post".)
+                if !state.isArabic(it), !mention.isUnnamedSite, state.input.stream.words[it.start].token > 0,
                    ["a", "an"].contains(state.input.text.tokens[state.input.stream.words[it.start].token - 1].key) { return }
                 // "seized the area between X and Y", "المنطقة الواقعة بين X وY": the places after
                 // "between" bound what was taken; neither was.
@@ -69,7 +75,8 @@ extension ControlEventExtractor {
                     && ["neighbourhoods", "neighborhoods", "districts"].contains(state.keyOf(items[j - 1]))
                 if namedNeighbourhoods { r.partial = false }
                 let weakButNotDirect = mention.isWeak && !namedNeighbourhoods
-                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) || lexicon.isWord($0, .objectAdjective) }
+                    && (!skipped.allSatisfy { lexicon.isWord($0, .objectMarker) || lexicon.isWord($0, .objectAdjective)
+                            || mention.isUnnamedSite && lexicon.isWord($0, .determiner) }
                         || afterActor || isJoinedToSide(items, j))
                 // "ريف الرقة", "Idlib province": the countryside or province, not the town itself;
                 // but "Idlib province's town of X", "the provincial capital of Salahudin, Tikrit":
@@ -539,7 +546,7 @@ extension ControlEventExtractor {
         for q in stride(from: j - 2, through: 0, by: -1) {
             guard case .place(let m) = items[q].item else { continue }
             let mention = state.input.resolutions[m].mention
-            if state.excluded.contains(m) || mention.isWeak || mention.isForeign || isRegion(m, state) { continue }
+            if state.excluded.contains(m) || mention.isWeak && !mention.isUnnamedSite || mention.isForeign || isRegion(m, state) { continue }
             // ("attacked X and captured it": the place a force attacked.)
             // "entered X, the last stronghold held by IS near Y, and secured it", "took X in Y
             // province and secured it": a place that locates a side or another place is passed
@@ -548,7 +555,8 @@ extension ControlEventExtractor {
                 switch items[q - 2].item {
                 case .actor, .place: continue
                 // "captured a checkpoint near X, but the army retook it": the verb's object is the
-                // thing the locative places; "it" is that thing, which no place names.
+                // thing the locative places; "it" is that thing (the checkpoint, when it was read as
+                // a site), never X.
                 case .predicate where items[q - 1].start > items[q - 2].end && !isAttackedPlace(items, q): continue
                 case .word where !isAttackedPlace(items, q): continue
                 default: break
@@ -1298,6 +1306,8 @@ extension ControlEventExtractor {
             let separator = Self.separator(before: it)
             // "حي الصناعة بمدينة دير الزور": a place behind a preposition says where the last lies.
             if case .place(let m) = it.item, separator.isEmpty, state.input.resolutions[m].mention.afterPreposition { break }
+            // "the Turkish observation post at Morek": the place a site lies in.
+            if case .place(let m) = it.item, state.input.resolutions[m].mention.locatesSite { break }
             // "X, Hama's gateway, ...": a name in the possessive before a thing describes the item
             // before; it is not one more.
             if it.isPlace, isPossessorOfThing(items, j, end, state) { break }
@@ -1728,6 +1738,11 @@ extension ControlEventExtractor {
     /// The place before a passive or a state and the names of the list it closes, if the tagger
     /// found one ("قرى X وY، باتت تحت سيطرة Z").
     func listEndingAt(_ last: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>, state: DocumentState) -> [Int] {
+        // "The air base at X was besieged": the site is what the state is said of, not where it lies.
+        if state.input.resolutions[last].mention.locatesSite, let q = itemIndex(ofPlace: last, in: items, clause.lowerBound..<k),
+           q > clause.lowerBound, case .place(let site) = items[q - 1].item, state.input.resolutions[site].mention.isUnnamedSite {
+            return listEndingAt(site, items, before: k, clause, state: state)
+        }
         guard let list = state.input.resolutions[last].mention.listID else { return joinedBefore(last, items, before: k, clause, state: state) }
         var out: [Int] = []
         for it in items[clause.lowerBound..<k] {

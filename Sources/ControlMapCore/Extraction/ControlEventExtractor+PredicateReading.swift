@@ -628,6 +628,16 @@ extension ControlEventExtractor {
            case .place(first) = items[k + 1].item, let last = reading.places.last, let at = itemIndex(ofPlace: last, in: items, (k + 1)..<clause.upperBound),
            items[(at + 1)..<min(clause.upperBound, at + 6)].prefix(while: { !$0.commaBefore && !$0.strongBreakBefore })
             .contains(where: { $0.isCue(.object, value: "held") }) { return [] }
+        // "the hills surrounding X", "IEDs surrounding the dam": a participle of encircling right
+        // after a plain noun says where the thing lies, no siege. ("after surrounding X", "IS is
+        // surrounding X" have a preposition or a copula before it, "completed surrounding X" a verb,
+        // "fighters surrounding X" an actor; in "rebels and allied groups surrounding X" the noun
+        // is one of the sides named.)
+        if !isArabic, predicate.kind == .besieged, state.lastKeyOf(item).hasSuffix("ing"), k > clause.lowerBound, !item.breakBefore,
+           !items[clause.lowerBound..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }),
+           items[k - 1].isCue(.object) || { if case .word(let noun) = items[k - 1].item {
+               return !noun.hasSuffix("ly") && !noun.hasSuffix("ed") && !lexicon.isWord(noun, .phraseBreak) && !lexicon.isWord(noun, .auxiliary)
+           } else { return false } }() { return [] }
         // (The place may be named, or an anaphor: "liberating the city".)
         if !isArabic, state.lastKeyOf(item).hasSuffix("ing"),
            let placeAt = items[(k + 1)..<clause.upperBound].firstIndex(where: { $0.isPlace || $0.isCue(.anaphor) }) {

@@ -146,7 +146,9 @@ extension ControlEventExtractor {
                 j = locative - 1
                 continue
             }
-            if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeak {
+            // (A site named by common nouns is a subject too: "the main government building was taken".)
+            if case .place(let m) = items[j].item, !state.excluded.contains(m),
+               !state.input.resolutions[m].mention.isWeak || state.input.resolutions[m].mention.isUnnamedSite {
                 // "أربع قرى غرب أربيل ... واستعادت السيطرة عليها": a place after a word of direction
                 // is where the unnamed places lie, not what the pronoun stands for.
                 if j > 0, case .cue(let c) = items[j - 1].item, c.role == .locative, lexicon.isWord(state.keyOf(items[j - 1]), .direction) {

@@ -151,6 +151,7 @@ public struct ExtractionLexicon: Sendable {
         case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
         case concession, strongholdNoun = "stronghold-noun", countWord = "count-word"
         case thirdPersonPossessive = "third-person-possessive", groupNoun = "group-noun"
+        case siteLocator = "site-locator", phraseBreak = "phrase-break", indefinite, quantityNoun = "quantity-noun"
     }
 
     /// Match keys of the words of each class.
@@ -356,6 +357,17 @@ public struct ExtractionLexicon: Sendable {
         var index = predicates.mapValues { _ in false }
         index.merge(cues.mapValues { $0.role == .anaphor })
         return index
+    }
+
+    /// Control predicates as phrases ("captured", "took control of").
+    public func predicatePhrases() -> PhraseIndex<Bool> {
+        predicates.mapValues { _ in true }
+    }
+
+    /// Context phrases, with whether each names a thing taken that is no place ("the road",
+    /// "weapons"; not "bridge", a thing that is also a site).
+    public func thingPhrases() -> PhraseIndex<Bool> {
+        cues.mapValues { $0.role == .object && $0.value != "site" }
     }
 
     /// Phrases that are never places: actor names and date words ("الخميس").

@@ -20,7 +20,13 @@ public struct SentenceItemizer: Sendable {
     /// Items grouped by sentence, in order.
     public func items(text: AnalyzedText, stream: TokenStream, mentions: [ToponymMention]) -> [[PositionedItem]] {
         var placeAt: [Int: Int] = [:]
-        for (i, m) in mentions.enumerated() { placeAt[m.span.lowerBound] = i }
+        // "the old city of Mosul": a cue of the lexicon that takes in the cue words of a name ("city
+        // of") leaves the name itself.
+        var nameAt: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            placeAt[m.span.lowerBound] = i
+            if m.words.lowerBound > m.span.lowerBound { nameAt[m.words.lowerBound] = i }
+        }
         var bySentence = [[PositionedItem]](repeating: [], count: text.sentences.count)
         let words = stream.words
         var p = 0
@@ -45,7 +51,12 @@ public struct SentenceItemizer: Sendable {
             }
             var best: (SentenceItem, Int)?
             let mayStart = lexicon.mayStartPhrase(w)
-            if let m = placeAt[p] {
+            // (Not when another name took in those cue words: "the Deir ez-Zor district of X".)
+            let named = nameAt[p].flatMap { i -> Int? in
+                guard let last = bySentence[sentence].last(where: \.isPlace), last.end > mentions[i].span.lowerBound else { return i }
+                return nil
+            }
+            if let m = placeAt[p] ?? named {
                 // A weak mention ("كسر" is also a village) yields to a word of the lexicon; so does a
                 // one-word name that is a locative right before another place ("غرب أربيل": west of Erbil).
                 let cueHere = mayStart ? lexicon.cues.match(in: stream, at: p) : nil
@@ -63,7 +74,7 @@ public struct SentenceItemizer: Sendable {
                     push(.word(w.innerKey), after)
                     continue
                 }
-                if !(mentions[m].isWeak && lexiconHere) && !locativeBeforePlace {
+                if !(mentions[m].isWeak && !mentions[m].isUnnamedSite && lexiconHere) && !locativeBeforePlace {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
                 }

@@ -7,7 +7,9 @@
 /// ("villages of", "the villages and farms of"),
 /// `listfiller` words may stand inside one,
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
-/// taken are X and Y"), and `namehead` words begin a name and never stand alone ("أبو زيد").
+/// taken are X and Y"), `namehead` words begin a name and never stand alone ("أبو زيد"), and
+/// `unnamed` nouns name a part of a town or a site of their own only when no name stands with
+/// them ("the old city", "a military post": never "the Mosul old city").
 public struct PlaceCues: Sendable {
     /// What a cue word announces.
     public struct Cue: Sendable, Hashable {
@@ -31,6 +33,9 @@ public struct PlaceCues: Sendable {
     /// First words of names that never stand alone ("أبو", "أم", "عين"): the next word belongs
     /// to the name even when it is a common word ("أبو زيد", "أم حارتين").
     public private(set) var nameHeads = PhraseIndex<Cue>()
+    /// Nouns that name a part of a town or a site by themselves ("the old city", "the city
+    /// centre", "an observation post"), besides the site cues that follow a name.
+    public private(set) var unnamedSites = PhraseIndex<Cue>()
 
     public init() {}
 
@@ -54,6 +59,10 @@ public struct PlaceCues: Sendable {
             }
             if pos == "namehead" {
                 cues.nameHeads.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false))
+                continue
+            }
+            if pos == "unnamed" {
+                cues.unnamedSites.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false))
                 continue
             }
             if pos == "enumerated" {

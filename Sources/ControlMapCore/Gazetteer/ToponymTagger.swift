@@ -28,11 +28,15 @@ public struct ToponymTagger: Sendable {
     /// Words that head the transliterated name of a body of fighters ("Liwa", "Jaysh",
     /// "Harakat"), as match keys: "Liwa al-Aqsa" is a faction, never a place.
     public let factionHeads: Set<String>
+    /// The English sites named by common nouns ("the main government building in X").
+    let unnamedSites: UnnamedSiteReader
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
                 commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init(),
                 directionWords: Set<String> = [], directionAdjectives: Set<String> = [], peopleAdjectives: Set<String> = [],
-                factionHeads: Set<String> = []) {
+                factionHeads: Set<String> = [], determiners: Set<String> = [], indefinites: Set<String> = [], siteLocators: Set<String> = [],
+                phraseBreaks: Set<String> = [], settlementNouns: Set<String> = [], things: PhraseIndex<Bool> = .init(),
+                predicates: PhraseIndex<Bool> = .init()) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
@@ -46,6 +50,8 @@ public struct ToponymTagger: Sendable {
         self.directionAdjectiveKeys = Set(directionAdjectives.map(ByteKey.init))
         self.peopleAdjectives = peopleAdjectives
         self.factionHeads = factionHeads
+        self.unnamedSites = UnnamedSiteReader(cues: cues, determiners: determiners, indefinites: indefinites, locators: siteLocators,
+                                              breaks: phraseBreaks, settlementNouns: settlementNouns, things: things, predicates: predicates)
     }
 
     private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
@@ -469,7 +475,9 @@ public struct ToponymTagger: Sendable {
             }
             p += 1
         }
-        return withNamesBetweenListedNames(out, text, stream, titleCased: titleCased)
+        return unnamedSites.read(text, stream, found: withNamesBetweenListedNames(out, text, stream, titleCased: titleCased)) { m in
+            m.cue?.isSite == true || m.candidates.contains { gazetteer.kind($0).isSite }
+        }
     }
 
     /// The sentences written in title case ("Regime Kills Civilians Fleeing Besieged
