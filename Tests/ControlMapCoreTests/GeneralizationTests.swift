@@ -5245,6 +5245,11 @@ import Testing
         // "their base at X" names the known site X.
         #expect(read("IS fighters seized the Palmyra Airbase. The soldiers had abandoned their military base at Palmyra Airbase.").map(\.place)
                 .allSatisfy { $0 != "military base" })
+        // ("at" before the name's own article.)
+        #expect(read("The army encircled the Turkish observation post at al-Khirbil.").map(\.place) == ["Turkish observation post"])
+        // A noun referring to a town, nearer than the site, may be what "it" stands for.
+        #expect(read("The army encircled the observation post at Khirbil and captured the town after the rebels who held it withdrew.")
+                .allSatisfy { !($0.kind == "holds" && $0.place == "observation post") })
         // A brigade's name without a number is a faction, no site.
         #expect(read("Rebels captured Khirbil from the Suqour al-Sham Brigade.").map(\.place) == ["5"])
     }

@@ -544,6 +544,9 @@ extension ControlEventExtractor {
     /// when a predicate of control came before it (the place was itself the object of one).
     func placeNamedBefore(_ items: [PositionedItem], _ j: Int, state: DocumentState) -> Int? {
         for q in stride(from: j - 2, through: 0, by: -1) {
+            // "encircling the post at X, it captured the town ... that controlled it": a noun
+            // referring to a place, nearer than any name, may be what "it" stands for.
+            if case .cue(let c) = items[q].item, c.role == .anaphor, c.value != "sentence" { return nil }
             guard case .place(let m) = items[q].item else { continue }
             let mention = state.input.resolutions[m].mention
             if state.excluded.contains(m) || mention.isWeak && !mention.isUnnamedSite || mention.isForeign || isRegion(m, state) { continue }

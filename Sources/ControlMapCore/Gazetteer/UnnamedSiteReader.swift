@@ -181,8 +181,10 @@ struct UnnamedSiteReader: Sendable {
                               found: [ToponymMention]) -> (end: Int, next: Int, mention: Int?)? {
         let words = stream.words
         guard end < words.count, !words[end].breakBefore else { return nil }
-        // ("at Morek": "at" may be read as the article of the name after it, as in "at-Tall".)
-        if let a = words[end].articleToken, locators.contains(text.tokens[a].key), covering[end] >= 0,
+        // ("at Morek", "at Al-Eiss": "at" may be read as the article of the name after it, as in
+        // "at-Tall", or stand before the name's own article.)
+        let skipped = (words[end - 1].token + 1)..<words[end].token
+        if skipped.contains(where: { text.tokens[$0].kind == .word && locators.contains(text.tokens[$0].key) }), covering[end] >= 0,
            found[covering[end]].span.lowerBound == end {
             let i = covering[end]
             return (text.tokens[words[found[i].span.upperBound - 1].token].end, found[i].span.upperBound, i)
