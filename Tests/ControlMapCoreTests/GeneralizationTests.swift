@@ -5277,6 +5277,12 @@ import Testing
         #expect(read("Iraqi forces captured the centre of Mosul from IS.") == [.init(kind: "captured", actor: "iraqi-government", place: "14")])
     }
 
+    @Test func aPhraseOfTheLexiconReadsThroughQuotationMarks() {
+        // '"very close" to liberating': the quotes set off the words, not the phrase's meaning.
+        #expect(read("The coalition said the SDF was \"very close\" to liberating Khirbil.") == [])
+        #expect(read("The coalition said the SDF was very close to liberating Khirbil.") == [])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

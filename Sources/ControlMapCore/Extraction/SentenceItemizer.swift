@@ -104,7 +104,7 @@ public struct SentenceItemizer: Sendable {
                 if let m = date, w.isCapitalized || tok.isArabic { consider(.date(m.value), m.end) }
                 // "قرية تل منخر", "the town Khan Shaykhun": a noun of place right before a name is
                 // that name's cue (one the tagger left out of the name), not a word referring back.
-                let cue = lexicon.cues.match(in: stream, at: p)
+                let cue = lexicon.cues.match(in: stream, at: p, throughQuotes: true)
                 if let m = cue,
                    !(m.value.role == .anaphor && placeAt[m.end] != nil && !words[m.end].breakBefore
                      && (tok.isArabic || words[m.end].isCapitalized)),
