@@ -5283,6 +5283,12 @@ import Testing
         #expect(read("The coalition said the SDF was very close to liberating Khirbil.") == [])
     }
 
+    @Test func aStatesMinisterSpeaksForItsForces() {
+        #expect(read("“Khirbil is under our control,” the Turkish defence minister said.") == [.init(kind: "holds", actor: "turkey", place: "5")])
+        #expect(read("“Khirbil and Sarda are under our control,” Turkish Defence Minister Hulusi Akar told reporters.").map(\.actor)
+                == ["turkey", "turkey"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
