@@ -35,9 +35,9 @@ public struct ToponymMention: Sendable, Hashable {
     /// For a site the gazetteer lacks under the name ("the Qamishli airbase"), the places of the
     /// town it is named after: an airfield is found by its town.
     public var namedAfter: [Int32] = []
-    /// A site or a town's part named by common nouns ("the main government building", "an Iraqi
-    /// military base", "the old city"): weak, yet its own words, a people's or a side's among
-    /// them, are the site's and not an actor or a predicate.
+    /// A site named by common nouns ("the main government building", "an Iraqi military base"):
+    /// weak, yet its own words, a people's or a side's among them, are the site's and not an
+    /// actor's.
     public var isUnnamedSite = false
     /// The place such a site lies in ("Fallujah" of "the main government building in Fallujah"):
     /// it says where the site is, it is not taken with it.

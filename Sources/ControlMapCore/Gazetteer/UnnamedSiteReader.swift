@@ -1,5 +1,5 @@
-/// Finds the English sites and parts of a town that common nouns name: "the main government
-/// building in Fallujah", "an Iraqi military base", "the old city", "its historic citadel".
+/// Finds the English sites that common nouns name: "the main government building in Fallujah",
+/// "an Iraqi military base", "a military post near the city", "its historic citadel".
 ///
 /// No gazetteer holds them, yet they are what a sentence says was taken: "retook the main
 /// government building in Fallujah" takes the building, not the city. Each becomes an unresolved
