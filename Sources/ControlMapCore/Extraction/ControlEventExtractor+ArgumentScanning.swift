@@ -321,7 +321,7 @@ extension ControlEventExtractor {
                     // where the areas lie, as a named place would be (the expelled side aside).
                     // ("cleared the remaining ISIL snipers from the town": the side may stand after words.)
                     if lastRole == .from, r.share == nil, !r.partial, r.places.isEmpty, kind != .withdrew {
-                        let sideBefore = items[start..<j].last { if case .actor = $0.item { return true } else { return false } }
+                        let sideBefore = items[start..<j].last(where: \.isActor)
                         guard [.captured, .recaptured].contains(kind),
                               let expelled = objectActor ?? sideBefore.flatMap({ if case .actor(let a) = $0.item { return a } else { return nil } })
                         else { return }
@@ -549,7 +549,7 @@ extension ControlEventExtractor {
             if case .cue(let c) = items[q].item, c.role == .anaphor, c.value != "sentence" { return nil }
             guard case .place(let m) = items[q].item else { continue }
             let mention = state.input.resolutions[m].mention
-            if state.excluded.contains(m) || mention.isWeak && !mention.isUnnamedSite || mention.isForeign || isRegion(m, state) { continue }
+            if state.excluded.contains(m) || mention.isWeakName || mention.isForeign || isRegion(m, state) { continue }
             // ("attacked X and captured it": the place a force attacked.)
             // "entered X, the last stronghold held by IS near Y, and secured it", "took X in Y
             // province and secured it": a place that locates a side or another place is passed
@@ -798,7 +798,7 @@ extension ControlEventExtractor {
               case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
               clause.lowerBound + 1 <= k,
               let comma = items[(clause.lowerBound + 1)...k].lastIndex(where: \.commaBefore),
-              !items[comma..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }) else { return nil }
+              !items[comma..<k].contains(where: \.isActor) else { return nil }
         return subjectOfClause(before: t, items, state)
     }
 
@@ -1799,7 +1799,7 @@ extension ControlEventExtractor {
         if k > 0, !items[k].punctuationBefore.contains(where: { "\"\u{201C}\u{00AB}:".contains($0) }) { return true }
         // ("The capture of X ..." opens a sentence with its article.)
         return !lexicon.isWord(state.keyOf(items[k]), .determiner)
-            && !items.contains { if case .actor = $0.item { return true } else { return false } }
+            && !items.contains(where: \.isActor)
     }
 
     /// "the more secure region of Mosul", "a fully occupied building": a one-word English verb

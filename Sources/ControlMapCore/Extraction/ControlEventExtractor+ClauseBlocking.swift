@@ -148,7 +148,7 @@ extension ControlEventExtractor {
         let laterDenial = items.indices.dropFirst(k + 1).contains { q in
             guard items[q].isCue(.denial), !items[q].isCue(.denial, value: Self.notHappened) else { return false }
             return isOutrightDenial(items[q])
-                || items[(k + 1)..<q].contains { if case .actor = $0.item { return true } else { return false } }
+                || items[(k + 1)..<q].contains(where: \.isActor)
         }
         // "the retaking of X hasn't happened yet", "تحرير X لم يتحقق بعد": the taking a noun names
         // is said not to have happened, whoever says so.

@@ -634,7 +634,7 @@ extension ControlEventExtractor {
         // "fighters surrounding X" an actor; in "rebels and allied groups surrounding X" the noun
         // is one of the sides named.)
         if !isArabic, predicate.kind == .besieged, state.lastKeyOf(item).hasSuffix("ing"), k > clause.lowerBound, !item.breakBefore,
-           !items[clause.lowerBound..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }),
+           !items[clause.lowerBound..<k].contains(where: \.isActor),
            items[k - 1].isCue(.object) || { if case .word(let noun) = items[k - 1].item {
                return !noun.hasSuffix("ly") && !noun.hasSuffix("ed") && !lexicon.isWord(noun, .phraseBreak) && !lexicon.isWord(noun, .auxiliary)
            } else { return false } }() { return [] }

@@ -147,8 +147,7 @@ extension ControlEventExtractor {
                 continue
             }
             // (A site named by common nouns is a subject too: "the main government building was taken".)
-            if case .place(let m) = items[j].item, !state.excluded.contains(m),
-               !state.input.resolutions[m].mention.isWeak || state.input.resolutions[m].mention.isUnnamedSite {
+            if case .place(let m) = items[j].item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isWeakName {
                 // "أربع قرى غرب أربيل ... واستعادت السيطرة عليها": a place after a word of direction
                 // is where the unnamed places lie, not what the pronoun stands for.
                 if j > 0, case .cue(let c) = items[j - 1].item, c.role == .locative, lexicon.isWord(state.keyOf(items[j - 1]), .direction) {
@@ -1083,7 +1082,7 @@ extension ControlEventExtractor {
     /// last one the previous sentence named, when every side it named is one and this sentence
     /// names none before `q` (else the word may stand for any of them).
     func soleSideOfPreviousSentence(_ items: [PositionedItem], before q: Int, _ state: DocumentState) -> String? {
-        guard !items[..<q].contains(where: { if case .actor = $0.item { return true } else { return false } }),
+        guard !items[..<q].contains(where: \.isActor),
               let last = state.previousSentenceActors.last,
               state.previousSentenceActors.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: last) }) else { return nil }
         return last
@@ -1094,7 +1093,7 @@ extension ControlEventExtractor {
     func opensWithUnnamedForce(_ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
         let q = afterDeterminers(items, from: clause.lowerBound, to: k)
         guard q < k, case .word(let w) = items[q].item, lexicon.isWord(w, .unnamedForce) else { return false }
-        return !items[q..<k].contains { if case .actor = $0.item { return true } else { return false } }
+        return !items[q..<k].contains(where: \.isActor)
     }
 
     /// An actor among the `distance` items before `k`, not counting the words of support and
@@ -1287,7 +1286,7 @@ extension ControlEventExtractor {
                   case .actor(let first) = items[firstIndex].item else { continue }
             // The pair is the subject: the last sides before the verb, not the sides "between"
             // which a fight broke out before another side took X.
-            if items[(i + 1)..<k].contains(where: { if case .actor = $0.item { return true } else { return false } }) { continue }
+            if items[(i + 1)..<k].contains(where: \.isActor) { continue }
             if firstIndex > 0, case .word(let w) = items[firstIndex - 1].item, lexicon.isWord(w, .between) { continue }
             if Set([first, second].compactMap(state.resolveGeneric)) == ["hts", "rebels"] { return "rebels" }
         }

@@ -35,6 +35,11 @@ public struct PositionedItem: Sendable {
         return false
     }
 
+    public var isActor: Bool {
+        if case .actor = item { return true }
+        return false
+    }
+
     /// Whether it is a cue of `role`.
     public func isCue(_ role: CueRole) -> Bool {
         if case .cue(let c) = item { return c.role == role }

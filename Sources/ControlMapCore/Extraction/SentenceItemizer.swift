@@ -74,7 +74,7 @@ public struct SentenceItemizer: Sendable {
                     push(.word(w.innerKey), after)
                     continue
                 }
-                if !(mentions[m].isWeak && !mentions[m].isUnnamedSite && lexiconHere) && !locativeBeforePlace {
+                if !(mentions[m].isWeakName && lexiconHere) && !locativeBeforePlace {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
                 }

@@ -8,8 +8,8 @@
 /// `listfiller` words may stand inside one,
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
 /// taken are X and Y"), `namehead` words begin a name and never stand alone ("أبو زيد"), and
-/// `unnamed` nouns name a part of a town or a site of their own only when no name stands with
-/// them ("the old city", "a military post": never "the Mosul old city").
+/// `unnamed` nouns name a site of their own only when no name stands with them ("a military
+/// post", "the observation post near X").
 public struct PlaceCues: Sendable {
     /// What a cue word announces.
     public struct Cue: Sendable, Hashable {
@@ -33,8 +33,8 @@ public struct PlaceCues: Sendable {
     /// First words of names that never stand alone ("أبو", "أم", "عين"): the next word belongs
     /// to the name even when it is a common word ("أبو زيد", "أم حارتين").
     public private(set) var nameHeads = PhraseIndex<Cue>()
-    /// Nouns that name a part of a town or a site by themselves ("the old city", "the city
-    /// centre", "an observation post"), besides the site cues that follow a name.
+    /// Nouns that name a site by themselves ("an observation post", "a military post"), besides
+    /// the site cues that follow a name.
     public private(set) var unnamedSites = PhraseIndex<Cue>()
 
     public init() {}

@@ -43,6 +43,10 @@ public struct ToponymMention: Sendable, Hashable {
     /// it says where the site is, it is not taken with it.
     public var locatesSite = false
 
+    /// Weak as a lone word that may be a common word. A site named by common nouns is weak only
+    /// in lists and for anaphors: it may still be a passive's subject or what "it" stands for.
+    public var isWeakName: Bool { isWeak && !isUnnamedSite }
+
     public init(words: Range<Int>, start: Int, end: Int, text: String, candidates: [Int32],
                 cue: PlaceKind? = nil, cueWords: Range<Int>? = nil) {
         self.words = words

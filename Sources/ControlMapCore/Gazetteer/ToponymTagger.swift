@@ -28,15 +28,14 @@ public struct ToponymTagger: Sendable {
     /// Words that head the transliterated name of a body of fighters ("Liwa", "Jaysh",
     /// "Harakat"), as match keys: "Liwa al-Aqsa" is a faction, never a place.
     public let factionHeads: Set<String>
-    /// The English sites named by common nouns ("the main government building in X").
-    let unnamedSites: UnnamedSiteReader
+    /// The English sites named by common nouns ("the main government building in X"), when the
+    /// lexicon gives the words to read them.
+    let unnamedSites: UnnamedSiteReader?
 
     public init(gazetteer: Gazetteer, cues: PlaceCues, blocked: PhraseIndex<Bool> = .init(), stopwords: Set<String> = [],
                 commonWords: Set<String> = [], focusCountries: Set<String> = [], notNames: PhraseIndex<Bool> = .init(),
                 directionWords: Set<String> = [], directionAdjectives: Set<String> = [], peopleAdjectives: Set<String> = [],
-                factionHeads: Set<String> = [], determiners: Set<String> = [], indefinites: Set<String> = [], siteLocators: Set<String> = [],
-                phraseBreaks: Set<String> = [], settlementNouns: Set<String> = [], things: PhraseIndex<Bool> = .init(),
-                predicates: PhraseIndex<Bool> = .init()) {
+                factionHeads: Set<String> = [], unnamedSites: UnnamedSiteReader? = nil) {
         self.gazetteer = gazetteer
         self.cues = cues
         self.blocked = blocked
@@ -50,8 +49,7 @@ public struct ToponymTagger: Sendable {
         self.directionAdjectiveKeys = Set(directionAdjectives.map(ByteKey.init))
         self.peopleAdjectives = peopleAdjectives
         self.factionHeads = factionHeads
-        self.unnamedSites = UnnamedSiteReader(cues: cues, determiners: determiners, indefinites: indefinites, locators: siteLocators,
-                                              breaks: phraseBreaks, settlementNouns: settlementNouns, things: things, predicates: predicates)
+        self.unnamedSites = unnamedSites
     }
 
     private static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
@@ -475,9 +473,10 @@ public struct ToponymTagger: Sendable {
             }
             p += 1
         }
-        return unnamedSites.read(text, stream, found: withNamesBetweenListedNames(out, text, stream, titleCased: titleCased)) { m in
+        let found = withNamesBetweenListedNames(out, text, stream, titleCased: titleCased)
+        return unnamedSites?.read(text, stream, found: found) { m in
             m.cue?.isSite == true || m.candidates.contains { gazetteer.kind($0).isSite }
-        }
+        } ?? found
     }
 
     /// The sentences written in title case ("Regime Kills Civilians Fleeing Besieged

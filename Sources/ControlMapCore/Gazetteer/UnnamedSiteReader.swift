@@ -7,7 +7,7 @@
 /// words and written with the place it lies in when one follows ("in Fallujah", "near the city").
 /// A definite one whose noun ends the name of a site the text names ("the crossing", "the Nasib
 /// border crossing") is that site.
-struct UnnamedSiteReader: Sendable {
+public struct UnnamedSiteReader: Sendable {
     let cues: PlaceCues
     /// Words that open a noun phrase ("the", "a", "its").
     let determiners: Set<String>
@@ -28,6 +28,18 @@ struct UnnamedSiteReader: Sendable {
     /// The most words before a site noun that still belong to its phrase ("the last two",
     /// "the main government").
     static let maxModifiers = 3
+    /// The reader the lexicon's word classes and cues make.
+    public init(lexicon: ExtractionLexicon) {
+        cues = lexicon.placeCues
+        determiners = lexicon.words(of: .determiner)
+        indefinites = lexicon.words(of: .indefinite)
+        locators = lexicon.words(of: .siteLocator)
+        breaks = lexicon.words(of: .phraseBreak).union(lexicon.words(of: .quantityNoun))
+        settlementNouns = lexicon.words(of: .settlementNoun)
+        things = lexicon.thingPhrases()
+        predicates = lexicon.predicatePhrases()
+    }
+
     /// How far apart, in words, a definite site and the named one it stands for may be: in a long
     /// text "the base" means the one named lately, not one named pages before.
     static let maxReferenceDistance = 150
@@ -81,12 +93,7 @@ struct UnnamedSiteReader: Sendable {
                     merged.insert(inner)
                     m.words = m.words.lowerBound..<found[inner].span.upperBound
                     m.end = found[inner].end
-                    if !ofUnit {
-                        m.text = found[inner].text
-                        m.candidates = found[inner].candidates
-                        m.namedAfter = found[inner].namedAfter
-                        m.cue = found[inner].cue
-                    }
+                    if !ofUnit { m.standFor(found[inner]) }
                     ofUnit = true
                 } else if let place = tail.mention {
                     if locatedIn == nil { locatedIn = place }
@@ -107,10 +114,7 @@ struct UnnamedSiteReader: Sendable {
                 ? namedSite(stream, headAt: site.end - 1, found: found, merged: merged, locatedIn: locatedIn) : nil
             if let named {
                 // "the crossing", "its dam": the site the text names with the same noun.
-                m.text = found[named].text
-                m.candidates = found[named].candidates
-                m.namedAfter = found[named].namedAfter
-                m.cue = found[named].cue
+                m.standFor(found[named])
             } else if site.kind.isSite, definite, opening.first == p, q == site.end {
                 // "the base", "the building" with no named site to stand for refers to something
                 // named before in other words, which may be no site at all.
@@ -127,7 +131,7 @@ struct UnnamedSiteReader: Sendable {
     }
 
     /// A site noun at `p`: a site cue that may follow a name ("building", "refinery", "military
-    /// base") or a noun that names a site only alone ("old city", "observation post").
+    /// base") or a noun that names a site only alone ("observation post").
     /// (Not a thing that is no place: "secured the old road linking X and Y".)
     private func siteNoun(_ stream: TokenStream, at p: Int) -> (end: Int, kind: PlaceKind)? {
         if let u = cues.unnamedSites.match(in: stream, at: p) { return (u.end, u.value.kind) }
@@ -180,24 +184,24 @@ struct UnnamedSiteReader: Sendable {
     private func locatedPlace(_ text: AnalyzedText, _ stream: TokenStream, after end: Int, covering: [Int],
                               found: [ToponymMention]) -> (end: Int, next: Int, mention: Int?)? {
         let words = stream.words
+        // The mention starting at `r`, whole.
+        func place(at r: Int) -> (end: Int, next: Int, mention: Int?)? {
+            guard covering[r] >= 0, found[covering[r]].span.lowerBound == r else { return nil }
+            let upper = found[covering[r]].span.upperBound
+            return (text.tokens[words[upper - 1].token].end, upper, covering[r])
+        }
         guard end < words.count, !words[end].breakBefore else { return nil }
         // ("at Morek", "at Al-Eiss": "at" may be read as the article of the name after it, as in
         // "at-Tall", or stand before the name's own article.)
         let skipped = (words[end - 1].token + 1)..<words[end].token
-        if skipped.contains(where: { text.tokens[$0].kind == .word && locators.contains(text.tokens[$0].key) }), covering[end] >= 0,
-           found[covering[end]].span.lowerBound == end {
-            let i = covering[end]
-            return (text.tokens[words[found[i].span.upperBound - 1].token].end, found[i].span.upperBound, i)
+        if skipped.contains(where: { text.tokens[$0].kind == .word && locators.contains(text.tokens[$0].key) }) {
+            return place(at: end)
         }
         guard end + 1 < words.count, locators.contains(words[end].innerKey) else { return nil }
         var r = end + 1
         var between = 0
         while r < words.count, !words[r].breakBefore, between <= 2 {
-            if covering[r] >= 0 {
-                let i = covering[r]
-                guard found[i].span.lowerBound == r else { return nil }
-                return (text.tokens[words[found[i].span.upperBound - 1].token].end, found[i].span.upperBound, i)
-            }
+            if covering[r] >= 0 { return place(at: r) }
             if settlementNouns.contains(words[r].innerKey), r > end + 1, determiners.contains(words[r - 1].innerKey) {
                 return (text.tokens[words[r].token].end, r + 1, nil)
             }
@@ -231,5 +235,15 @@ struct UnnamedSiteReader: Sendable {
             guard !town.isDisjoint(with: found[named].namedAfter) || !town.isDisjoint(with: found[named].candidates) else { return nil }
         }
         return named
+    }
+}
+
+private extension ToponymMention {
+    /// Takes the name, places and kind of the site `other` names, keeping its own words and writing.
+    mutating func standFor(_ other: ToponymMention) {
+        text = other.text
+        candidates = other.candidates
+        namedAfter = other.namedAfter
+        cue = other.cue
     }
 }

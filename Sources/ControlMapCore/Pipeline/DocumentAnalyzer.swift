@@ -17,10 +17,7 @@ public struct DocumentAnalyzer: Sendable {
                                     notNames: lexicon.nonNamePhrases(), directionWords: lexicon.words(of: .direction),
                                     directionAdjectives: lexicon.words(of: .directionAdjective),
                                     peopleAdjectives: lexicon.words(of: .peopleAdjective), factionHeads: lexicon.words(of: .factionHead),
-                                    determiners: lexicon.words(of: .determiner),
-                                    indefinites: lexicon.words(of: .indefinite), siteLocators: lexicon.words(of: .siteLocator),
-                                    phraseBreaks: lexicon.words(of: .phraseBreak).union(lexicon.words(of: .quantityNoun)), settlementNouns: lexicon.words(of: .settlementNoun),
-                                    things: lexicon.thingPhrases(), predicates: lexicon.predicatePhrases())
+                                    unnamedSites: UnnamedSiteReader(lexicon: lexicon))
         self.resolver = ToponymResolver(gazetteer: gazetteer, focusCountries: focusCountries)
         self.extractor = ControlEventExtractor(lexicon: lexicon)
     }
