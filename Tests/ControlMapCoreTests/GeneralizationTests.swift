@@ -5059,6 +5059,11 @@ import Testing
         #expect(read("Jets struck Mosul, an Islamic State stronghold north of Baghdad.") == heldByIS)
         #expect(read("Jets struck Mosul, the jihadists' main bastion, on Monday.") == heldByIS)
         #expect(read("Jets struck Mosul and Bashiqa, two IS strongholds.").map(\.place) == ["14", "15"])
+        // Plain words before the side as well as after it; a side named by its one-word compound.
+        #expect(read("Jets struck Mosul, the last IS stronghold in the north.") == heldByIS)
+        #expect(read("Jets struck Mosul, the largest jihadist bastion in Iraq.") == heldByIS)
+        #expect(read("Jets struck the jihadist stronghold of Mosul on Monday.") == heldByIS)
+        #expect(read("Jets struck Mosul, a former jihadist stronghold.").isEmpty)
         // What it once was, a stronghold of no side, or one the clause reports left: no hold now.
         #expect(read("Jets struck Mosul, a former IS stronghold.").isEmpty)
         #expect(read("Jets struck Mosul, a key stronghold.").isEmpty)
@@ -5287,6 +5292,19 @@ import Testing
         #expect(read("“Khirbil is under our control,” the Turkish defence minister said.") == [.init(kind: "holds", actor: "turkey", place: "5")])
         #expect(read("“Khirbil and Sarda are under our control,” Turkish Defence Minister Hulusi Akar told reporters.").map(\.actor)
                 == ["turkey", "turkey"])
+    }
+
+    @Test func aSidesOwnNewsOutletSpeaksForThatSide() {
+        let liberated = [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")]
+        #expect(read("Khirbil was liberated on Tuesday, SANA reported.") == liberated)
+        // Also after a noun of outlets, where any other name is only the outlet's.
+        #expect(read("Khirbil was liberated on Tuesday, the state news agency SANA reported.") == liberated)
+        #expect(read("Khirbil was liberated on Tuesday, the official SANA news agency said.") == liberated)
+        #expect(read("ذكرت وكالة سانا أن قرية خربل تم تحريرها.") == liberated)
+        // An outlet named after a state is still no side: the passive has no taker.
+        #expect(read("Khirbil was liberated on Tuesday, the channel Russia Today reported.").isEmpty)
+        // A plain capture names no taker, whoever reports it.
+        #expect(read("Khirbil was captured on Tuesday, the Amaq news agency said.").isEmpty)
     }
 
     @Test func everyCommonFractionIsAShare() {

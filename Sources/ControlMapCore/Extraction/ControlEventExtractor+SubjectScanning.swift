@@ -570,8 +570,13 @@ extension ControlEventExtractor {
         }
         guard q > clause.lowerBound, case .actor(let holder) = items[q].item, !items[q + 1].hyphenBefore else { return nil }
         if !(items[q].commaBefore || items[q].strongBreakBefore) {
-            guard !items[q].breakBefore, q - 1 > clause.lowerBound, case .word(let opener) = items[q - 1].item,
-                  lexicon.isWord(opener, .determiner) || opener.allSatisfy(\.isNumber) || lexicon.isWord(opener, .countWord) else { return nil }
+            func opens(_ w: String) -> Bool { lexicon.isWord(w, .determiner) || w.allSatisfy(\.isNumber) || lexicon.isWord(w, .countWord) }
+            // "Mosul, the last IS stronghold": plain words may stand before the side too, two in all.
+            while words < 2, !items[q].breakBefore, q - 1 > clause.lowerBound, case .word(let w) = items[q - 1].item, !opens(w) {
+                q -= 1
+                words += 1
+            }
+            guard !items[q].breakBefore, q - 1 > clause.lowerBound, case .word(let opener) = items[q - 1].item, opens(opener) else { return nil }
             q -= 1
         }
         guard items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }

@@ -54,6 +54,9 @@ public struct ExtractionLexicon: Sendable {
         /// An Arabic noun of an institution listed with the article ("الهيئة", flag "definite"):
         /// without it, before a definite genitive, it heads another name ("هيئة الأركان").
         public var definiteOnly = false
+        /// A side's own news outlet (flag "outlet"): it speaks for that side, and is named after
+        /// a noun of outlets too ("the state news agency SANA"), where other names are the outlet's.
+        public var isOutlet = false
     }
 
     /// The texts of the lexicon files.
@@ -175,11 +178,12 @@ public struct ExtractionLexicon: Sendable {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
             let flag = row.count > 2 ? row[2] : ""
-            guard flag.isEmpty || flag == "subject" || flag == "definite" else {
-                throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject' or 'definite'")
+            guard flag.isEmpty || flag == "subject" || flag == "definite" || flag == "outlet" else {
+                throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject', 'definite' or 'outlet'")
             }
             var value = ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject")
             value.definiteOnly = flag == "definite"
+            value.isOutlet = flag == "outlet"
             actors.add(alias, value: value)
             actorIDs.insert(row[0])
             if !alias.unicodeScalars.contains(where: MatchKey.isArabic) { latinAliases.append((NameKey.keys(of: alias), value)) }

@@ -449,7 +449,7 @@ public struct SentenceItemizer: Sendable {
     /// Short upper-case aliases ("IS") match only where the text writes them in capitals.
     private func acceptsActor(_ m: PhraseIndex<ExtractionLexicon.ActorAlias>.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         // "فضائية "روسيا اليوم"", "the channel Russia Today": a name after an outlet noun is the outlet's.
-        if m.start > 0, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
+        if m.start > 0, !m.value.isOutlet, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
         // "the anti-government activist group", "anti-IS protests": a side's name after a prefix
         // of opposition names its opponents (with a force noun after it, a longer phrase does).
@@ -488,10 +488,12 @@ public struct SentenceItemizer: Sendable {
         if m.value.compoundOnly {
             let last = stream.words[m.end - 1].token
             if last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end { return true }
+            guard m.end < stream.words.count, !stream.words[m.end].breakBefore else { return false }
+            // "the rebel stronghold of X", "X, a jihadist bastion": the side of a stronghold.
+            if lexicon.isWord(stream.words[m.end].innerKey, .strongholdNoun) { return true }
             // "the rebel held town of X": the compound written without its hyphen.
             // ("held", "controlled": a participle, neither "holding" nor "controls".)
-            guard m.end < stream.words.count, !stream.words[m.end].breakBefore,
-                  !stream.words[m.end].innerKey.hasSuffix("ing"), !stream.words[m.end].innerKey.hasSuffix("s"),
+            guard !stream.words[m.end].innerKey.hasSuffix("ing"), !stream.words[m.end].innerKey.hasSuffix("s"),
                   let held = lexicon.predicates.match(in: stream, at: m.end) else { return false }
             return held.value.kind == .holds && held.end == m.end + 1
         }
