@@ -5307,6 +5307,24 @@ import Testing
         #expect(read("Khirbil was captured on Tuesday, the Amaq news agency said.").isEmpty)
     }
 
+    @Test func aVerbOfOwningUpReportsAndItsSubjectTakesNothing() {
+        // The officials who acknowledge are not the militants who took the town.
+        #expect(read("Iraqi officials acknowledged that gunmen seized Mosul on Sunday.").isEmpty)
+        #expect(read("The Iraqi army admitted that IS had seized Mosul.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "14")])
+        #expect(read("كشفت مصادر عسكرية أن قوات النظام سيطرت على مدينة الرقة.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "2")])
+        // A reporter's phrase ends at another clause's predicate: the side before it is no reporter.
+        #expect(read("Rebels shelled the government-held posts near Raqqa, with activists reporting that gunmen seized Khirbil.").isEmpty)
+    }
+
+    @Test func theyNeverStandsForTheSideOfACompound() {
+        // "government-held" names no noun "they" could refer to: the rebels took the villages.
+        let text = "The rebels stormed government-held positions near Raqqa on Monday. Activists said that they captured Khirbil."
+        #expect(read(text).contains(GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")))
+        #expect(!read(text).contains { $0.actor == "syrian-government" && $0.kind == "captured" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -1123,6 +1123,9 @@ extension ControlEventExtractor {
             // "تمكنت من اعتقال عناصر التنظيم، لتعلن بعدها ...": a side after a word of another role
             // is that phrase's object; the verb's own subject is unnamed.
             if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j), !isRelativeClauseSubject(items, j) { return a }
+            // ("Rebels attacked government-held posts, with the SOHR reporting that ...": the
+            // reporter's phrase ends at another clause's predicate.)
+            if case .predicate = items[j].item { break }
         }
         for j in (report + 1)..<min(k, report + 4) {
             if case .actor(let a) = items[j].item { return a }
@@ -1384,7 +1387,11 @@ extension ControlEventExtractor {
     /// Y"); nil when that sentence named only others ("X was still held by IS, which led the
     /// rebels. They captured Y") or this one names several sides.
     func referentOfThey(carried: String, _ before: ArraySlice<PositionedItem>, _ state: DocumentState) -> String? {
-        let here = before.compactMap { if case .actor(let a) = $0.item { return state.resolveGeneric(a) } else { return nil } }
+        // (A side that is the first half of a compound, "government-held", is no noun "they" refers to.)
+        let here = before.indices.compactMap { i -> String? in
+            guard case .actor(let a) = before[i].item, !(i + 1 < before.endIndex && before[i + 1].hyphenBefore) else { return nil }
+            return state.resolveGeneric(a)
+        }
         if let first = here.first {
             return here.allSatisfy({ lexicon.side(of: $0) == lexicon.side(of: first) }) ? first : nil
         }
