@@ -5325,6 +5325,24 @@ import Testing
         #expect(!read(text).contains { $0.actor == "syrian-government" && $0.kind == "captured" })
     }
 
+    @Test func fightingInsideTheTownContestsThePlaceTheAnaphorMeans() {
+        let contested = [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")]
+        #expect(read("Jets struck Raqqa on Monday. Fierce fighting raged inside the city between the army and IS.") == contested)
+        #expect(read("قصفت الطائرات مدينة الرقة. وتدور اشتباكات عنيفة داخل المدينة بين قوات النظام وتنظيم داعش.") == contested)
+        // Around the place's parts, or at its edge, nothing is contested.
+        #expect(read("Jets struck Raqqa on Monday. Fighting raged on the city's outskirts between the army and IS.").isEmpty)
+    }
+
+    @Test func whatADenierGoesOnToAssertIsNotDenied() {
+        // The denied taking stays out; the fight the denier reports inside the town is in.
+        let text = "Rebels denied that the army had taken Raqqa, saying fighting between the army and rebels was still going on inside the city."
+        #expect(read(text) == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        let arabic = "نفت المعارضة سيطرة قوات النظام على مدينة الرقة، مشيرة إلى أن المعارك مستمرة داخل المدينة بين قوات النظام والمعارضة."
+        #expect(read(arabic) == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // Without a participle of saying the denial covers the whole sentence.
+        #expect(read("Rebels denied that the army had taken Raqqa and that fighting was going on inside the city.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

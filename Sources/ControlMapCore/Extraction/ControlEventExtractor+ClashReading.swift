@@ -18,6 +18,38 @@ extension ControlEventExtractor {
         // "معارك ضارية ضد داعش في X": the side after "against" ("ضد", "مع") is the one fought; the
         // side that wages the fight stands before it.
         let against = lexicon.isWord(state.lastKeyOf(items[k]), .fightAgainst)
+        // The reading once the fight's place is found at `j`: its sides, after it or before.
+        func settle(_ places: [Int], at j: Int) -> Reading? {
+            var r = r
+            r.places = places
+            // "clashes between rival rebel groups in X", "اشتباكات بين فصائل متنافسة": a fight
+            // between one side's own groups contests nothing between sides.
+            let betweenBefore = lexicon.isWord(state.lastKeyOf(items[k]), .between) || items[(k + 1)..<j].contains(where: isBetweenWord)
+            if betweenBefore, r.from == nil { r.subjectAfter = nil }
+            if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: isBetweenWord) {
+                // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
+                for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
+                    guard case .actor(let a) = it.item else { continue }
+                    if r.subjectAfter == nil { r.subjectAfter = a } else if lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a; break }
+                }
+                if r.from == nil { r.subjectAfter = nil }
+            }
+            if case .predicate(let p) = items[k].item, p.voice == .fight {
+                // "rebels who fought in Aleppo": a relative clause describes the side.
+                if k > 0, case .cue(let c) = items[k - 1].item, c.role == .clause { return nil }
+                // "have clashed in X on a few occasions": the perfect tells of past fights.
+                if k > 0, !state.isArabic(items[k]), ["have", "has", "had"].contains(state.lastKeyOf(items[k - 1])) { return nil }
+                if let subject = subjectBefore(items, k, clause, state) {
+                    // "Kurdish forces fought IS in X", "the army clashed with rebels inside X": a
+                    // verb of fighting has its first side as subject, the other as object, or
+                    // joined to the subject ("the army and IS fought in X").
+                    let other = r.subjectAfter ?? jointSubject(items, before: k, of: subject, clause, state)
+                    if let other, lexicon.side(of: other) != lexicon.side(of: subject) { r.from = other }
+                    r.subjectAfter = subject
+                }
+            }
+            return r
+        }
         var j = k + 1
         while j < clause.upperBound {
             switch items[j].item {
@@ -36,34 +68,14 @@ extension ControlEventExtractor {
             case .place(let m) where insideAt.map({ j - $0 <= 4 }) ?? false:
                 let mention = state.input.resolutions[m].mention
                 guard !isRegion(m, state), !mention.isForeign, !mention.isWeak || mention.cue != nil else { return nil }
-                r.places = listFrom(items, j, clause.upperBound, state: state)
-                // "clashes between rival rebel groups in X", "اشتباكات بين فصائل متنافسة": a fight
-                // between one side's own groups contests nothing between sides.
-                let betweenBefore = lexicon.isWord(state.lastKeyOf(items[k]), .between) || items[(k + 1)..<j].contains(where: isBetweenWord)
-                if betweenBefore, r.from == nil { r.subjectAfter = nil }
-                if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: isBetweenWord) {
-                    // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
-                    for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
-                        guard case .actor(let a) = it.item else { continue }
-                        if r.subjectAfter == nil { r.subjectAfter = a } else if lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a; break }
-                    }
-                    if r.from == nil { r.subjectAfter = nil }
-                }
-                if case .predicate(let p) = items[k].item, p.voice == .fight {
-                    // "rebels who fought in Aleppo": a relative clause describes the side.
-                    if k > 0, case .cue(let c) = items[k - 1].item, c.role == .clause { return nil }
-                    // "have clashed in X on a few occasions": the perfect tells of past fights.
-                    if k > 0, !state.isArabic(items[k]), ["have", "has", "had"].contains(state.lastKeyOf(items[k - 1])) { return nil }
-                    if let subject = subjectBefore(items, k, clause, state) {
-                        // "Kurdish forces fought IS in X", "the army clashed with rebels inside X": a
-                        // verb of fighting has its first side as subject, the other as object, or
-                        // joined to the subject ("the army and IS fought in X").
-                        let other = r.subjectAfter ?? jointSubject(items, before: k, of: subject, clause, state)
-                        if let other, lexicon.side(of: other) != lexicon.side(of: subject) { r.from = other }
-                        r.subjectAfter = subject
-                    }
-                }
-                return r
+                return settle(listFrom(items, j, clause.upperBound, state: state), at: j)
+            case .cue(let c) where c.role == .anaphor && (insideAt.map({ j - $0 <= 4 }) ?? false):
+                // "fighting raged inside the town", "المعارك مستمرة داخل المدينة": the place the
+                // anaphor refers to (not "the town's outskirts": a thing after a possessive).
+                guard CountedAnaphor(c.value) == nil, c.value != "sentence",
+                      !state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token),
+                      let antecedent = state.antecedent(kind: c.value, before: items[j], sentenceStart: items[0].start) else { return nil }
+                return settle([antecedent], at: j)
             case .predicate(let p) where p.voice == .clash:
                 // "fought street battles in X": the noun of the fight after its verb.
                 if lexicon.isWord(state.lastKeyOf(items[j]), .inside) { insideAt = j }

@@ -103,6 +103,9 @@ extension ControlEventExtractor {
                 j -= 1
                 continue
             }
+            // ("denied that X fell, saying fighting was going on inside it": what a speaker goes on
+            // to assert after a participle of saying is governed by nothing before it.)
+            if items[j].commaBefore, items[j].isCue(.report, value: Self.speakerGoesOn) { break }
             if case .cue(let c) = items[j].item {
                 // ("threatened to invade Jordan once it took Baghdad": after a future it is a condition still.)
                 let pastAfterWhen = c.role == .conditional && c.value == "when" && pastVerb && !items[..<j].contains { $0.isCue(.future) }
@@ -128,6 +131,10 @@ extension ControlEventExtractor {
         return isDeniedClaim(items, k)
     }
 
+    /// The value of a report cue, a participle of saying ("saying", "مشيرة"), that goes on with the
+    /// speaker of the clause before it.
+    static let speakerGoesOn = "participle"
+
     /// The value of a denial cue that only contradicts a claim made before it ("the army claimed
     /// it had taken X, but rebels said fighting was still going on"), never what follows it.
     static let contradiction = "contradiction"
@@ -141,7 +148,12 @@ extension ControlEventExtractor {
     /// reported or claimed one ("IS said it had seized X, which the SDF denied", "زعم التنظيم
     /// سيطرته على X، لكن قسد نفت ذلك").
     func isDeniedClaim(_ items: [PositionedItem], _ k: Int) -> Bool {
-        if let denial = items.firstIndex(where: isOutrightDenial), denial < k { return true }
+        if let denial = items.firstIndex(where: isOutrightDenial), denial < k {
+            // "نفت المعارضة سيطرة النظام على X، مشيرة إلى أن المعارك مستمرة داخلها": what the denier
+            // goes on to assert after a participle of saying is not denied.
+            let goesOn = items[(denial + 1)..<k].contains { $0.commaBefore && $0.isCue(.report, value: Self.speakerGoesOn) }
+            if !goesOn { return true }
+        }
         // A contradiction is another voice's: a side named between the claim and it ("..., but
         // rebels said fighting was still going on"), not the claimant going on ("... had entered
         // the town and that clashes were continuing").
