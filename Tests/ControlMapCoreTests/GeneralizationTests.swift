@@ -5329,6 +5329,8 @@ import Testing
         let contested = [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")]
         #expect(read("Jets struck Raqqa on Monday. Fierce fighting raged inside the city between the army and IS.") == contested)
         #expect(read("قصفت الطائرات مدينة الرقة. وتدور اشتباكات عنيفة داخل المدينة بين قوات النظام وتنظيم داعش.") == contested)
+        // The backers of one side may stand between the two.
+        #expect(read("تدور اشتباكات داخل مدينة الرقة بين قوات النظام المدعومة بعناصر من حزب الله اللبناني وتنظيم داعش.") == contested)
         // Around the place's parts, or at its edge, nothing is contested.
         #expect(read("Jets struck Raqqa on Monday. Fighting raged on the city's outskirts between the army and IS.").isEmpty)
     }

@@ -27,8 +27,10 @@ extension ControlEventExtractor {
             let betweenBefore = lexicon.isWord(state.lastKeyOf(items[k]), .between) || items[(k + 1)..<j].contains(where: isBetweenWord)
             if betweenBefore, r.from == nil { r.subjectAfter = nil }
             if r.subjectAfter == nil, let between = items[(j + 1)..<clause.upperBound].firstIndex(where: isBetweenWord) {
-                // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B".
-                for it in items[(between + 1)..<min(clause.upperBound, between + 6)] {
+                // "اشتباكات داخل مدينة X بين A وB", "fighting inside X between A and B"; A's backers may
+                // come between ("بين قوات النظام المدعومة بعناصر من حزب الله وقوات المعارضة").
+                for it in items[(between + 1)..<min(clause.upperBound, between + 9)] {
+                    if it.strongBreakBefore { break }
                     guard case .actor(let a) = it.item else { continue }
                     if r.subjectAfter == nil { r.subjectAfter = a } else if lexicon.side(of: a) != lexicon.side(of: r.subjectAfter!) { r.from = a; break }
                 }
