@@ -5345,6 +5345,26 @@ import Testing
         #expect(read("Rebels denied that the army had taken Raqqa and that fighting was going on inside the city.").isEmpty)
     }
 
+    @Test func aShareOfTheAreasASideHeldInAPlaceContestsThePlace() {
+        let part = GeneralizationTests.Seen(kind: "contested", actor: "iraqi-government", place: "14")
+        #expect(read("Iraqi forces have retaken 70 percent of the territory held by IS in Mosul.") == [part])
+        #expect(read("Iraqi forces have retaken most of the neighbourhoods which IS controlled in Mosul.") == [part])
+        #expect(read("حررت القوات العراقية نحو 70 في المئة من المناطق التي يسيطر عليها تنظيم داعش في مدينة الموصل.") == [part])
+        // The holder is the side that lost the part.
+        #expect(Fixtures.events("Iraqi forces have retaken 70 percent of the territory held by IS in Mosul.").first?.fromActor == "isis")
+        // Areas near or around a place are not part of it.
+        #expect(read("Iraqi forces have retaken 70 percent of the villages near Mosul.").isEmpty)
+        #expect(read("Iraqi forces have retaken half of the areas IS held around Mosul.").isEmpty)
+    }
+
+    @Test func anArabicOfficialOrSourceSpeaksForTheSideItsAdjectiveNames() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "14")]
+        #expect(read("أعلن مسؤول عسكري عراقي تحرير مدينة الموصل.") == taken)
+        #expect(read("أعلنت مصادر أمنية عراقية تحرير مدينة الموصل.") == taken)
+        // The side a source names as the taker stays the taker.
+        #expect(read("قال مصدر عسكري عراقي إن تنظيم داعش سيطر على مدينة الموصل.").map(\.actor) == ["isis"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

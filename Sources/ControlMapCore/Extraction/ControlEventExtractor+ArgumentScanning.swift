@@ -367,6 +367,10 @@ extension ControlEventExtractor {
                     continue
                 case .hedge, .still, .background, .filler:
                     break
+                case .pronoun where holderNext:
+                    // "المناطق التي يسيطر عليها داعش": the pronoun resumes the areas the holding describes.
+                    j += 1
+                    continue
                 case .pronoun where kind == .withdrew:
                     // "انسحابه من X", "عقب تراجعه من X": a pull-out has no object; the pronoun on
                     // the noun is the side that left.
@@ -406,6 +410,9 @@ extension ControlEventExtractor {
                     // direction puts the part outside X.
                     if r.partial || r.share != nil,
                        (it.start..<it.end).contains(where: { lexicon.isWord(state.input.stream.words[$0].innerKey, .direction) }) { return }
+                    // "80 percent of the villages near X", "half of the areas around X": only a
+                    // locative that puts the part inside the place makes it a part of X.
+                    if r.partial || r.share != nil, !lexicon.isWord(state.lastKeyOf(it), .inside) { return }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
@@ -447,6 +454,13 @@ extension ControlEventExtractor {
                         r.partial = false
                         r.share = nil
                     }
+                case .clause where c.value == "relative" && (r.share != nil || r.partial)
+                    && (j + 1..<min(end, j + 3)).contains(where: { q in
+                        if case .predicate = items[q].item { return holderOfDescribedArea(items, q, start: start, state) != nil } else { return false }
+                    }):
+                    // "80% من المناطق التي يسيطر عليها داعش في X": the relative clause describes the
+                    // share's area noun (read at its holding, next).
+                    break
                 case .clause where isTemporalPhrase(items, j):
                     // "سيطرت بعد منتصف الليل على X": the time phrase stands between verb and object.
                     break
@@ -476,6 +490,12 @@ extension ControlEventExtractor {
                 // ("تطهير المناطق الخاضعة لسيطرة داعش", "seized areas under IS control": a standing
                 // after the object describes it; the side it names is no taker.)
                 if p.voice == .state, j > start { holderNext = true }
+            case .predicate(let p) where kind != .withdrew && p.kind == .holds && (r.share != nil || r.partial):
+                // "80 percent of the territory held by IS in X", "80% من المناطق التي يسيطر عليها داعش
+                // في X", "half of the areas IS controlled in X": the holding describes the area noun
+                // of the share; its holder lost that part, and the place follows.
+                guard let holder = holderOfDescribedArea(items, j, start: start, state) else { return }
+                if let holder { r.from = r.from ?? holder } else { holderNext = true }
             case .predicate:
                 return
             case .word(let w) where lastRole == .agent && lexicon.isWord(w, .determiner):
@@ -1607,6 +1627,18 @@ extension ControlEventExtractor {
             j -= 1
         }
         return false
+    }
+
+    /// The holding at `k` describes the area noun of a share ("the territory held by", "المناطق
+    /// التي يسيطر عليها", "the areas IS controlled"): `.some(side)` when the side stands before it,
+    /// `.some(nil)` when it follows; nil when it describes no area noun.
+    func holderOfDescribedArea(_ items: [PositionedItem], _ k: Int, start: Int, _ state: DocumentState) -> String?? {
+        var q = k - 1
+        var before: String?
+        if q > start, case .actor(let a) = items[q].item, !state.isArabic(items[k]) { before = a; q -= 1 }
+        if q > start, items[q].isCue(.clause, value: "relative") || state.keyOf(items[q]) == "that" { q -= 1 }
+        guard q >= start, case .word(let noun) = items[q].item, [.areaNoun, .partNoun, .townPart].contains(where: { lexicon.isWord(noun, $0) }) else { return nil }
+        return .some(before)
     }
 
     /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after

@@ -22,10 +22,22 @@ extension ControlEventExtractor {
         var end = k + 1
         while end < items.count {
             if items[end].strongBreakBefore || isCoordinationBreak(items, end) { break }
-            if case .cue(let c) = items[end].item, c.role == .clause, c.value != "list", !isTemporalPhrase(items, end) { break }
+            if case .cue(let c) = items[end].item, c.role == .clause, c.value != "list", !isTemporalPhrase(items, end),
+               !describesAreaOfShare(items, relativeAt: end) { break }
             end += 1
         }
         return start..<end
+    }
+
+    /// "80% من المناطق التي يسيطر عليها داعش في X", "80 percent of the areas which IS held in X":
+    /// a relative clause of holding on the area noun of a share describes the part; the place
+    /// after it belongs to the share's clause.
+    func describesAreaOfShare(_ items: [PositionedItem], relativeAt i: Int) -> Bool {
+        guard items[i].isCue(.clause, value: "relative"), i >= 2, !items[i].breakBefore, case .word(let noun) = items[i - 1].item,
+              [.areaNoun, .partNoun, .townPart].contains(where: { lexicon.isWord(noun, $0) }) else { return false }
+        let shareBefore = items[max(0, i - 5)..<(i - 1)].contains { $0.isCue(.partial) || $0.isCue(.percent) || $0.isCue(.fraction) }
+        let holding = items[(i + 1)..<min(items.count, i + 3)].contains { if case .predicate(let p) = $0.item { return p.kind == .holds } else { return false } }
+        return shareBefore && holding
     }
 
     /// "تمكنت قوات النظام بعد معارك عنيفة مع الثوار من السيطرة على X": a phrase of time ("بعد"
