@@ -5365,6 +5365,26 @@ import Testing
         #expect(read("قال مصدر عسكري عراقي إن تنظيم داعش سيطر على مدينة الموصل.").map(\.actor) == ["isis"])
     }
 
+    @Test func theNounsOfAPullOutAndTheArabicVerbOfLeavingAreWithdrawals() {
+        let left = [GeneralizationTests.Seen(kind: "withdrew", actor: nil, place: "2")]
+        #expect(read("The coalition completed the withdrawal of US forces from Raqqa.") == left)
+        #expect(read("US forces announced their pullout from Raqqa on Monday.") == left)
+        #expect(read("غادرت القوات الأمريكية مدينة الرقة.") == left)
+        #expect(read("أكد التحالف الدولي مغادرة قواته مدينة الرقة.") == left)
+        // A pull-out demanded is a wish.
+        #expect(read("Turkey demanded the withdrawal of US forces from Raqqa.").isEmpty)
+        #expect(read("طالبت تركيا بمغادرة القوات الأمريكية مدينة الرقة.").isEmpty)
+    }
+
+    @Test func aTimeStillToComeAfterThePredicateMakesItAPlan() {
+        #expect(read("US forces leave Raqqa next week.").isEmpty)
+        #expect(read("The withdrawal of US forces from Raqqa is expected in the coming days.").isEmpty)
+        #expect(read("تغادر القوات الأمريكية مدينة الرقة الأسبوع المقبل.").isEmpty)
+        // Only the predicate it follows: a taking reported before a plan stays.
+        #expect(read("The SDF captured Raqqa and will push to Khirbil in the coming days.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "2")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -124,7 +124,7 @@ extension ControlEventExtractor {
                 // "until" is still to come only after a future earlier in the sentence.
                 let untilOfAPast = c.value == "after-future" && (!change || !items[..<j].contains { $0.isCue(.future) })
                 // ("fighting was still going on": a contradiction denies only a claim before it.)
-                if !pastAfterWhen && !untilOfAPast && c.value != Self.contradiction && c.value != Self.notHappened {
+                if !pastAfterWhen && !untilOfAPast && c.value != Self.contradiction && c.value != Self.notHappened && c.value != Self.laterTime {
                     if c.role == .denial || c.role == .conditional { return true }
                     let governsNoFiniteVerb = finiteVerb && (c.role == .attempt || c.role == .repelled || c.value == "verb")
                     // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
@@ -140,7 +140,22 @@ extension ControlEventExtractor {
             steps += 1
             j -= 1
         }
-        return isDeniedClaim(items, k)
+        return isDeniedClaim(items, k) || isFollowedByLaterTime(items, k, clause)
+    }
+
+    /// The value of a future cue that names a time still to come ("next week", "الأسبوع المقبل",
+    /// "is expected"): it governs the predicate before it.
+    static let laterTime = "later-time"
+
+    /// "US forces leave X next week", "تغادر القوات X غدا": a time still to come after the
+    /// predicate, no other predicate or blocking cue between, makes it a plan.
+    func isFollowedByLaterTime(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>) -> Bool {
+        for j in (k + 1)..<clause.upperBound {
+            if items[j].isCue(.future, value: Self.laterTime) { return true }
+            if case .predicate = items[j].item { return false }
+            if case .cue(let c) = items[j].item, c.role.blocks || c.role == .report { return false }
+        }
+        return false
     }
 
     /// The value of a report cue, a participle of saying ("saying", "مشيرة"), that goes on with the
