@@ -5385,6 +5385,22 @@ import Testing
                 == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "2")])
     }
 
+    @Test func aSidesNameBeforeANounOfPeopleWhoDoNotFightIsNoSide() {
+        // The monitor is no rebel: the taking it confirms is the army's, carried from before.
+        let text = "The army pushed into Raqqa on Monday. The opposition activist group SOHR confirmed the capture of Khirbil."
+        #expect(!read(text).contains { $0.actor == "rebels" })
+        #expect(read("Kurdish media reported that IS fighters seized Raqqa.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "2")])
+        #expect(Fixtures.events("Kurdish media reported that IS fighters seized Raqqa.").first?.fromActor == nil)
+    }
+
+    @Test func aSideReportingItsOwnGainIsTheTopicThatFollows() {
+        // "Their" in the next sentence is the side that reported taking the town.
+        let text = "The army said its units held firm in Palmyra. The rebels said they released detainees after taking Raqqa. Their capture of Khirbil was a blow to the government."
+        #expect(read(text).contains(GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")))
+        #expect(!read(text).contains { $0.place == "5" && $0.actor == "syrian-government" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

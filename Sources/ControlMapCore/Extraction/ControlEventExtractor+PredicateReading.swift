@@ -667,6 +667,8 @@ extension ControlEventExtractor {
         // Who did it.
         var actor: String?
         var evidence: EventConfidence.ActorEvidence = .none
+        // The actor is the reporter of its own gain: the topic from here on, as a subject is.
+        var reportsOwnGain = false
         if predicate.voice == .passive || predicate.voice == .state {
             actor = reading.agent
             evidence = actor == nil ? .none : .agent
@@ -779,9 +781,11 @@ extension ControlEventExtractor {
             actor = a
             evidence = .explicit
         } else if let reporter = reporterBefore(items, k) {
-            // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains.
+            // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains, which the
+            // text goes on about ("Their capture of Y ..." in the next sentence).
             actor = reporter
             evidence = .carried
+            reportsOwnGain = true
         } else if let carried = state.lastSubject, carried != reading.besieger {
             // "Thousands of residents fled the town": a pull-out needs its leaver named, never
             // the side an earlier sentence was about.
@@ -846,7 +850,7 @@ extension ControlEventExtractor {
         // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
         // (Nor is the holder of a standing said of the object: in "سيطرت قسد على X الخاضعة لسيطرة
         // التنظيم. وفرضت هذه القوات سيطرتها على Y" the forces are the SDF.)
-        if evidence == .explicit || evidence == .agent && predicate.voice != .state, let a = actor, predicate.kind != .withdrew, !item.hyphenBefore,
+        if evidence == .explicit || reportsOwnGain || evidence == .agent && predicate.voice != .state, let a = actor, predicate.kind != .withdrew, !item.hyphenBefore,
            sideBeforeRelativeWord(items, k, state) == nil { state.lastSubject = a }
 
         if loss {

@@ -134,7 +134,7 @@ public struct ExtractionLexicon: Sendable {
         case returnVerb = "return-verb", subjectTail = "subject-tail", possessive, pastCopula = "past-copula"
         case controlDegree = "control-degree", completionAdverb = "completion-adverb", inside
         case partNoun = "part-noun", directionAdjective = "direction-adjective", subjectPronoun = "subject-pronoun"
-        case entryVerb = "entry-verb", arrivalVerb = "arrival-verb", declarationVerb = "declaration-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun"
+        case entryVerb = "entry-verb", arrivalVerb = "arrival-verb", declarationVerb = "declaration-verb", fightingNoun = "fighting-noun", outletNoun = "outlet-noun", civilianNoun = "civilian-noun"
         case changeVerb = "change-verb", fightAgainst = "fight-against", siegeNoun = "siege-noun", forceNoun = "force-noun", holdingNoun = "holding-noun"
         case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"

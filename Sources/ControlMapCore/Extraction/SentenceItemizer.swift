@@ -451,6 +451,10 @@ public struct SentenceItemizer: Sendable {
         // "فضائية "روسيا اليوم"", "the channel Russia Today": a name after an outlet noun is the outlet's.
         if m.start > 0, !m.value.isOutlet, lexicon.isWord(stream.words[m.start - 1].innerKey, .outletNoun) { return false }
         if m.value.actor == "government", m.start > 0, namesAnotherArmy(text, stream, at: m.start) { return false }
+        // "opposition activists", "the opposition monitoring group": before a noun of people who do
+        // not fight, a side's English name is an adjective.
+        if m.end < stream.words.count, !stream.words[m.end].breakBefore, !text.tokens[stream.words[m.end].token].isArabic,
+           lexicon.isWord(stream.words[m.end].innerKey, .civilianNoun) { return false }
         // "the anti-government activist group", "anti-IS protests": a side's name after a prefix
         // of opposition names its opponents (with a force noun after it, a longer phrase does).
         if followsOpposingPrefix(m.start, text, stream) { return false }
