@@ -5401,6 +5401,17 @@ import Testing
         #expect(!read(text).contains { $0.place == "5" && $0.actor == "syrian-government" })
     }
 
+    @Test func aPassiveGerundAfterBeforeOrAfterHasTheMainClausesPlace() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "13")]
+        #expect(read("Palmyra held out for three years before falling to IS.") == taken)
+        #expect(read("Palmyra was shelled for weeks before being captured by IS.") == taken)
+        // A change of hands names no holder and keeps the place for the verb after it.
+        #expect(read("Palmyra changed hands twice in a week before falling to IS.") == taken)
+        #expect(read("Palmyra has changed hands several times.").isEmpty)
+        // A side, not a place, opening the clause: the gerund is that side's.
+        #expect(read("The rebels shelled Palmyra for weeks before falling back.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

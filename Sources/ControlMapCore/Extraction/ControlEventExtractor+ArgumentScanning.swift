@@ -659,6 +659,27 @@ extension ControlEventExtractor {
         return nearestPlaceBefore(items, earlier, clause, limit: 4, state: state)
     }
 
+    /// "X held out for years before falling to Y", "X was shelled for weeks before being taken by
+    /// Y": an English passive gerund right after "before" or "after" has the subject of the clause
+    /// before it, a place that opens that clause.
+    func subjectBeforeTemporalGerund(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Int? {
+        var t = k - 1
+        if state.keyOf(items[k]).hasSuffix("ing") {
+            // "before falling to": the gerund is the predicate's first word.
+        } else if t >= 0, state.keyOf(items[t]) == "being", !items[k].breakBefore {
+            t -= 1
+        } else {
+            return nil
+        }
+        guard t >= 1, items[t].isCue(.clause, value: "temporal"), !items[t + 1].breakBefore else { return nil }
+        let main = clauseBounds(items, around: t - 1)
+        var q = main.lowerBound
+        while q < t, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q += 1 }
+        guard q < t, case .place(let m) = items[q].item else { return nil }
+        let mention = state.input.resolutions[m].mention
+        return mention.isWeak || mention.isForeign || isRegion(m, state) ? nil : m
+    }
+
     /// "visited X and was captured by Y", "formed the X Military Council and was captured": a place
     /// right after a lower-case word (a verb, a preposition) is that word's object; the passive
     /// joined to it by "and" shares the subject of the first verb, which stands before.

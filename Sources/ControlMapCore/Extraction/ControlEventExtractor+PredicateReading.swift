@@ -355,6 +355,10 @@ extension ControlEventExtractor {
                 } else if reading.places.isEmpty, !isArabic, let antecedent = placeBeforePassiveIt(items, k, state: state) {
                     // "could not leave X because it was surrounded by the army".
                     reading.places = [antecedent]
+                } else if reading.places.isEmpty, !isArabic, let subject = subjectBeforeTemporalGerund(items, k, state) {
+                    // "X held out for years before falling to Y", "X was besieged for months before
+                    // being captured by Y": the gerund's subject is the main clause's.
+                    reading.places = [subject]
                 } else if reading.places.isEmpty, !isArabic, let subject = subjectOfJoinedPredicate(items, k, clause, state: state) {
                     // "X remains in IS hands and is surrounded by the army": the joined passive
                     // shares the place the first predicate is about.
