@@ -5412,6 +5412,15 @@ import Testing
         #expect(read("The rebels shelled Palmyra for weeks before falling back.").isEmpty)
     }
 
+    @Test func aNameTheLexiconKnowsAsNoSideIsTheSubjectNotTheSideBefore() {
+        // The army was the topic; the name before the verb is the taker, and no side of ours.
+        #expect(read("The army shelled Raqqa. In 1982 Israel seized Palmyra.").allSatisfy { $0.place != "13" })
+        #expect(read("The army shelled Raqqa. On Monday, Hamas took control of Palmyra.").allSatisfy { $0.place != "13" })
+        // A common word opening the sentence is no name: "They" is the army.
+        #expect(read("The army shelled Raqqa. They also captured Palmyra.")
+                .contains(GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")))
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -799,7 +799,8 @@ extension ControlEventExtractor {
             // ("Opposition fighters recaptured X. The fighters also took Y": the definite noun
             // refers back to the fighters named, when all the sides named since are one.)
             let definiteForce = isArabic ? nil : referentOfDefiniteForce(items, k, clause, state)
-            if !isArabic, definiteForce == nil, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause) { return [] }
+            if !isArabic, definiteForce == nil, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause)
+                || unknownNamedSubject(items, k, clause, state) { return [] }
             // "Aid convoys entered the city", "UN inspectors entered X": people who are no side.
             if !isArabic, civilianSubject(items, k) { return [] }
             // "ISIS led the rebels who swept the north. They captured X": "they" may be any side

@@ -1012,6 +1012,22 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// "In 1982 Israel seized X", "Hamas took Y": a capitalized name the lexicon knows as no side,
+    /// right before a finite verb, is its subject; the side an earlier sentence was about is not
+    /// it. A capital opening the sentence says nothing unless the word is no common one ("They",
+    /// "Following" are words).
+    func unknownNamedSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), case .predicate(let p) = items[k].item, p.voice == .active || p.voice == .present,
+              !state.keyOf(items[k]).hasSuffix("ing"),
+              let j = itemBeforeVerbGroup(items, k, floor: clause.lowerBound), !items[j + 1].breakBefore,
+              case .word(let w) = items[j].item, items[j].end - items[j].start == 1 else { return false }
+        let words = state.input.stream.words
+        let opensSentence = j == 0
+        guard words[items[j].start].isCapitalized, !lexicon.stopwords.contains(w), !lexicon.isWord(w, .determiner),
+              !lexicon.isWord(w, .auxiliary), !lexicon.isWord(w, .sequenceAdverb), !lexicon.isWord(w, .unnamedForce) else { return false }
+        return !opensSentence || !lexicon.commonWords.contains(w)
+    }
+
     /// An English subject right before the verb that is a bare force noun ("Militants initially
     /// took", "Some gunmen have seized", "local tribal fighters took"): fighters named without
     /// their side. A noun with a possessive or a side's modifier ("our forces", "Iraqi special
