@@ -5416,6 +5416,10 @@ import Testing
         // The army was the topic; the name before the verb is the taker, and no side of ours.
         #expect(read("The army shelled Raqqa. In 1982 Israel seized Palmyra.").allSatisfy { $0.place != "13" })
         #expect(read("The army shelled Raqqa. On Monday, Hamas took control of Palmyra.").allSatisfy { $0.place != "13" })
+        // An Arabic noun the lexicon does not know between the verb and its "على" is the subject.
+        #expect(read("قصفت قوات النظام مدينة الرقة. وسيطرت العشائر على مدينة تدمر.").allSatisfy { $0.place != "13" })
+        #expect(read("قصفت قوات النظام مدينة الرقة. وسيطرت تماما على مدينة تدمر.")
+                .contains(GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")))
         // A common word opening the sentence is no name: "They" is the army.
         #expect(read("The army shelled Raqqa. They also captured Palmyra.")
                 .contains(GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")))

@@ -801,6 +801,7 @@ extension ControlEventExtractor {
             let definiteForce = isArabic ? nil : referentOfDefiniteForce(items, k, clause, state)
             if !isArabic, definiteForce == nil, unnamedForceSubject(items, k, clause) || opensWithUnnamedForce(items, before: k, clause)
                 || unknownNamedSubject(items, k, clause, state) { return [] }
+            if isArabic, unknownArabicSubject(items, k, clause, state) { return [] }
             // "Aid convoys entered the city", "UN inspectors entered X": people who are no side.
             if !isArabic, civilianSubject(items, k) { return [] }
             // "ISIS led the rebels who swept the north. They captured X": "they" may be any side

@@ -1012,6 +1012,23 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// "وسيطرت العشائر على X", "سيطرت إسرائيل على Y": a noun between an Arabic verb and its "على"
+    /// stands where the verb's subject does; a subject the lexicon does not know is no side, and
+    /// the side an earlier sentence was about is not it. (An adverb, "تماما", "مجددا", ends in the
+    /// alif of its accusative and is no subject.)
+    func unknownArabicSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard state.isArabic(items[k]), case .predicate(let p) = items[k].item, p.voice == .active || p.voice == .present else { return false }
+        var j = k + 1
+        var nouns = 0
+        while j < clause.upperBound, nouns < 2, !items[j].breakBefore, case .word(let w) = items[j].item, !lexicon.isWord(w, .objectMarker) {
+            guard !lexicon.stopwords.contains(w), !w.hasSuffix("\u{0627}") else { return false }
+            nouns += 1
+            j += 1
+        }
+        guard nouns > 0, j < clause.upperBound, !items[j].breakBefore, case .word(let marker) = items[j].item else { return false }
+        return lexicon.isWord(marker, .objectMarker)
+    }
+
     /// "In 1982 Israel seized X", "Hamas took Y": a capitalized name the lexicon knows as no side,
     /// right before a finite verb, is its subject; the side an earlier sentence was about is not
     /// it. A capital opening the sentence says nothing unless the word is no common one ("They",
