@@ -5426,6 +5426,16 @@ import Testing
                 .contains(GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")))
     }
 
+    @Test func theNounOfALossGivesThePlaceToTheSideNamedAfterIt() {
+        let taken = [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "2")]
+        #expect(read("IS acknowledged the loss of Raqqa to the SDF.") == taken)
+        #expect(read("اعترف تنظيم داعش بخسارة مدينة الرقة لصالح قسد.") == taken)
+        #expect(Fixtures.events("IS acknowledged the loss of Raqqa to the SDF.").first?.fromActor == "isis")
+        // Losses of men in a place are no loss of the place.
+        #expect(read("أعلن تنظيم داعش خسارة مقاتليه في مدينة الرقة.").isEmpty)
+        #expect(read("IS suffered heavy losses in Raqqa.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

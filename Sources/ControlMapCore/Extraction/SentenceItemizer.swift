@@ -307,7 +307,9 @@ public struct SentenceItemizer: Sendable {
         guard let m = lexicon.predicates.match(in: stream, at: p) else { return nil }
         let key = stream.words[p].firstKeys.key(m.reading).string
         // ("بطرد مسلحي داعش من X": طرد is also the verb's noun, by expelling.)
+        // ("بخسارة X": a noun of loss ends in its ta marbuta, which no verb does.)
         guard m.reading > 0, m.value.voice != .nominal, m.value.voice != .state,
+              !(m.value.voice == .loss && key.hasSuffix("\u{0647}")),
               !(m.value.voice == .expulsion && key.unicodeScalars.count == 3),
               !Self.isFuulVerbalNoun(key) else { return m }
         guard let first = stream.words[p].firstKeys.key(0).string.unicodeScalars.first, Self.bOrK.contains(first) else { return m }
