@@ -5436,6 +5436,13 @@ import Testing
         #expect(read("IS suffered heavy losses in Raqqa.").isEmpty)
     }
 
+    @Test func aSideJoinedToAParticipleOfSiegeIsTheBesieger() {
+        #expect(read("Aid reached the IS-besieged town of Palmyra.") == [GeneralizationTests.Seen(kind: "besieged", actor: "isis", place: "13")])
+        #expect(read("Aid reached the formerly IS-besieged town of Palmyra.").isEmpty)
+        // A holding stays a holding.
+        #expect(read("Aid reached IS-held Palmyra.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "13")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

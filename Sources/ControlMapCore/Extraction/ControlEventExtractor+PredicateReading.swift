@@ -61,11 +61,13 @@ extension ControlEventExtractor {
         // "rebel-held Idlib", "IS-controlled Raqqa": the attribute states who holds the place.
         var compoundHolder: String?
         if item.hyphenBefore {
-            guard predicate.kind == .holds, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
+            // ("the rebel-besieged town of X": a participle of siege names the besieger so.)
+            let besieging = predicate.kind == .besieged && !state.isArabic(item) && item.end - item.start == 1 && state.keyOf(item).hasSuffix("ed")
+            guard predicate.kind == .holds || besieging, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
             // "formerly rebel-held Aleppo": held once, by now by someone else.
             if k >= 2, !items[k - 1].breakBefore, items[k - 2].isCue(.background) { return [] }
             compoundHolder = holder
-            predicate = Predicate(kind: .holds, voice: .state)
+            predicate = Predicate(kind: besieging ? .besieged : .holds, voice: .state)
         } else if let holder = unhyphenatedCompoundHolder(items, k, predicate, state) ?? holderBeforeStronghold(items, k, predicate, state) {
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
