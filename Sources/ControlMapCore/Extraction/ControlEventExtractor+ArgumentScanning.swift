@@ -494,8 +494,8 @@ extension ControlEventExtractor {
                 // "80 percent of the territory held by IS in X", "80% من المناطق التي يسيطر عليها داعش
                 // في X", "half of the areas IS controlled in X": the holding describes the area noun
                 // of the share; its holder lost that part, and the place follows.
-                guard let holder = holderOfDescribedArea(items, j, start: start, state) else { return }
-                if let holder { r.from = r.from ?? holder } else { holderNext = true }
+                guard let described = holderOfDescribedArea(items, j, start: start, state) else { return }
+                if let holder = described.holderBefore { r.from = r.from ?? holder } else { holderNext = true }
             case .predicate:
                 return
             case .word(let w) where lastRole == .agent && lexicon.isWord(w, .determiner):
@@ -1650,16 +1650,21 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// A holding that describes the area noun of a share, and the holder when it stands before
+    /// the verb ("the areas IS controlled"); after it ("held by IS") the scan meets it later.
+    struct DescribedArea {
+        var holderBefore: String?
+    }
+
     /// The holding at `k` describes the area noun of a share ("the territory held by", "المناطق
-    /// التي يسيطر عليها", "the areas IS controlled"): `.some(side)` when the side stands before it,
-    /// `.some(nil)` when it follows; nil when it describes no area noun.
-    func holderOfDescribedArea(_ items: [PositionedItem], _ k: Int, start: Int, _ state: DocumentState) -> String?? {
+    /// التي يسيطر عليها", "the areas IS controlled"); nil when it describes no area noun.
+    func holderOfDescribedArea(_ items: [PositionedItem], _ k: Int, start: Int, _ state: DocumentState) -> DescribedArea? {
         var q = k - 1
         var before: String?
         if q > start, case .actor(let a) = items[q].item, !state.isArabic(items[k]) { before = a; q -= 1 }
         if q > start, items[q].isCue(.clause, value: "relative") || state.keyOf(items[q]) == "that" { q -= 1 }
         guard q >= start, case .word(let noun) = items[q].item, [.areaNoun, .partNoun, .townPart].contains(where: { lexicon.isWord(noun, $0) }) else { return nil }
-        return .some(before)
+        return DescribedArea(holderBefore: before)
     }
 
     /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after
