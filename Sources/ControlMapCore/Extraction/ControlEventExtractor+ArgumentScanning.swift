@@ -1663,8 +1663,14 @@ extension ControlEventExtractor {
         var before: String?
         if q > start, case .actor(let a) = items[q].item, !state.isArabic(items[k]) { before = a; q -= 1 }
         if q > start, items[q].isCue(.clause, value: "relative") || state.keyOf(items[q]) == "that" { q -= 1 }
-        guard q >= start, case .word(let noun) = items[q].item, [.areaNoun, .partNoun, .townPart].contains(where: { lexicon.isWord(noun, $0) }) else { return nil }
+        guard q >= start, case .word(let noun) = items[q].item, isAreaOrPartNoun(noun) else { return nil }
         return DescribedArea(holderBefore: before)
+    }
+
+    /// "areas", "territory", "المناطق", "أحياء": a noun of many places or of a town's parts, which a
+    /// share is taken of.
+    func isAreaOrPartNoun(_ w: String) -> Bool {
+        [.areaNoun, .partNoun, .townPart].contains { lexicon.isWord(w, $0) }
     }
 
     /// A verb in a relative clause ("التي سيطر عليها", "which X took") or a participle right after

@@ -34,7 +34,7 @@ extension ControlEventExtractor {
     /// after it belongs to the share's clause.
     func describesAreaOfShare(_ items: [PositionedItem], relativeAt i: Int) -> Bool {
         guard items[i].isCue(.clause, value: "relative"), i >= 2, !items[i].breakBefore, case .word(let noun) = items[i - 1].item,
-              [.areaNoun, .partNoun, .townPart].contains(where: { lexicon.isWord(noun, $0) }) else { return false }
+              isAreaOrPartNoun(noun) else { return false }
         let shareBefore = items[max(0, i - 5)..<(i - 1)].contains { $0.isCue(.partial) || $0.isCue(.percent) || $0.isCue(.fraction) }
         let holding = items[(i + 1)..<min(items.count, i + 3)].contains { if case .predicate(let p) = $0.item { return p.kind == .holds } else { return false } }
         return shareBefore && holding
