@@ -443,6 +443,26 @@ import Testing
         #expect(resolve(g, "The SDF seized Tel Saman on Monday.") == ["431"])
     }
 
+    @Test func aSpellingVariantIsAGuessMadeOnlyNearAndOnlyForANameTheGazetteerLacks() {
+        var places = Self.places
+        places.append(Fixtures.place("440", "Abidin", "عابدين", 36.50, 40.00))
+        places.append(Fixtures.place("441", "Abdun", "عبدون", 33.60, 36.40))
+        places.append(Fixtures.place("442", "Zughba", "زغبا", 35.20, 36.70))
+        places.append(Fixtures.place("443", "Kafr Ruma", "كفرومة", 33.70, 36.45))
+        let g = gazetteer(places)
+        // A name the gazetteer has, far away, is an unlisted namesake: not the close village spelt alike.
+        #expect(resolve(g, "سيطر الجيش على قرية عابدين قرب دمشق.") == ["9"])
+        // A village spelt alike is looked for near the places of the report only.
+        #expect(resolve(g, "سيطر الجيش على قرية الزغبة قرب دمشق.") == ["9"])
+        #expect(resolve(g, "سيطر الجيش على قرية كفروما قرب دمشق.") == ["443", "9"])
+        // A ta marbuta written on one name and left off the other makes two names; a final ا for it does not.
+        #expect(!NameSkeleton.isCloseSpelling("العاصمة", "عاصم") && !NameSkeleton.isCloseSpelling("أبو دفنة", "أبو دفن"))
+        #expect(NameSkeleton.isCloseSpelling("كفروما", "كفرومة") && NameSkeleton.isCloseSpelling("الزغبة", "زغبا"))
+        // The nisba makes an adjective or a family name of a place, in either script.
+        #expect(!NameSkeleton.isCloseSpelling("al-Tikriti", "Tikrit") && !NameSkeleton.isCloseSpelling("الحلبي", "حلب"))
+        #expect(!NameSkeleton.writesAlike(arabic: "تكريت", latin: "al-Tikriti") && NameSkeleton.writesAlike(arabic: "بيجي", latin: "Beiji"))
+    }
+
     @Test func theGovernorateTheDocumentNamesDecides() {
         let g = gazetteer()
         #expect(resolve(g, "اشتباكات في قرية تل سلمى بريف حمص").first == "300")

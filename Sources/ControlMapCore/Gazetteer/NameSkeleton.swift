@@ -108,9 +108,41 @@ extension NameSkeleton {
     /// (in Arabic script a long vowel ا و ي, or a final ه or ى). "Beiji"/"Bayji" and
     /// "Jobar"/"Jawbar" are alike, as are "البغلية"/"البغيلية"; "Saadiya"/"Suwayda" share a vowel
     /// pattern but not a spelling, "حيمور"/"الحمرة" a skeleton but not a spelling.
+    ///
+    /// Two endings make different names however close the letters: a ta marbuta one name
+    /// writes and the other leaves off ("العاصمة", the capital, is not "عاصم"; "أبو دفنة" is not
+    /// "أبو دفن"), though a final ا or ى may stand for it ("كفروما"/"كفرومة"); and the nisba
+    /// ending, which makes an adjective or a family name of a place ("al-Tikriti", "الحلبي").
     public static func isCloseSpelling(_ a: String, _ b: String) -> Bool {
         let x = Array(NameKey.keys(of: a).joined().unicodeScalars), y = Array(NameKey.keys(of: b).joined().unicodeScalars)
+        guard !isNisba(x, of: y), !isNisba(y, of: x), !dropsTaMarbuta(x, y) else { return false }
         return isWithinSoftDistance(x, y) { "aeiouwy'\u{0627}\u{0648}\u{064A}\u{0647}\u{0649}".unicodeScalars.contains($0) }
+    }
+
+    /// A Latin name's final i or y writes a letter (ي) an Arabic name ending in a consonant
+    /// lacks: "al-Tikriti" is the nisba of "تكريت", not its spelling.
+    static func endsInVowelI(_ latin: String) -> Bool {
+        guard let last = NameKey.keys(of: latin).last?.unicodeScalars.last else { return false }
+        return last == "i" || last == "y"
+    }
+
+    static func endsInConsonant(_ arabic: String) -> Bool {
+        guard let last = NameKey.keys(of: arabic).last?.unicodeScalars.last else { return false }
+        return MatchKey.isArabic(last) && !"\u{064A}\u{0649}\u{0627}\u{0647}\u{0621}\u{0648}\u{0626}\u{0629}".unicodeScalars.contains(last)
+    }
+
+    /// Whether a name is another with the nisba ending (Latin i, Arabic ي) put on.
+    static func isNisba(_ x: [Unicode.Scalar], of y: [Unicode.Scalar]) -> Bool {
+        guard x.count == y.count + 1, let last = x.last, ["i", "y", "\u{064A}"].contains(last) else { return false }
+        return Array(x.dropLast()) == y
+    }
+
+    /// Whether one Arabic spelling ends in the ta marbuta (ه once folded) and the other in a
+    /// consonant or in ي or و, which never stand for it.
+    static func dropsTaMarbuta(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        guard let a = x.last, let b = y.last, MatchKey.isArabic(a), MatchKey.isArabic(b) else { return false }
+        let standsFor: Set<Unicode.Scalar> = ["\u{0647}", "\u{0627}", "\u{0649}"]
+        return (a == "\u{0647}") != (b == "\u{0647}") && !(standsFor.contains(a) && standsFor.contains(b))
     }
 
     /// Whether an Arabic spelling and a Latin one write the same name (articles aside): both
@@ -121,6 +153,7 @@ extension NameSkeleton {
     public static func writesAlike(arabic: String, latin: String) -> Bool {
         let x = collapsed(NameKey.keys(of: arabic).flatMap(transliterationLetters(arabic:)))
         let y = collapsed(NameKey.keys(of: latin).drop { administrativeWords.contains($0) }.flatMap(transliterationLetters(latin:)))
+        guard !isNisba(x, of: y), !isNisba(y, of: x), !(endsInVowelI(latin) && endsInConsonant(arabic)) else { return false }
         return isWithinSoftDistance(x, y) { "awy'".unicodeScalars.contains($0) }
     }
 

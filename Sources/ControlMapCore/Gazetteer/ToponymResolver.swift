@@ -130,6 +130,11 @@ public struct ToponymResolver: Sendable {
             out.reason = "spelling variant of \"\(other.text)\" in the same document (\(gazetteer.name(p)))"
             return out
         }
+        // A name the gazetteer has, put aside because its bearers are far away ("عابدين" in
+        // Daraa, read in a report on Idlib), is more likely an unlisted namesake than a
+        // misspelling: neither "عبدون" near Hama nor the far bearer itself is taken for it. (One
+        // put aside for its cue, "Mosul neighbourhood", is looked at below.)
+        guard r.candidates.isEmpty || r.mention.cue.map({ $0 == .neighbourhood || $0.isSite }) == true else { return nil }
         // Read from the compiled fields: decoding every variant's place was a tenth of resolving.
         let center = focus ?? anchors.first
         func nearby(_ found: [Int32]) -> [Int32] {
@@ -144,12 +149,27 @@ public struct ToponymResolver: Sendable {
                 if r.mention.cue == .neighbourhood, gazetteer.kind(i) != .neighbourhood {
                     guard [.town, .city].contains(gazetteer.kind(i)), let c = center, gazetteer.distanceKm(c, i) <= 30 else { return false }
                 }
-                return center.map { gazetteer.distanceKm($0, i) <= 200 } ?? true
+                // A village's name spelt alike far off is a guess too far: a misspelt village is
+                // in the country and near the places the report is about; a town, city or site
+                // may be further.
+                guard let c = center else { return true }
+                if isProminent(i) || [.city, .region].contains(gazetteer.kind(i)) { return gazetteer.distanceKm(c, i) <= 200 }
+                return gazetteer.sameCountry(c, i) && gazetteer.distanceKm(c, i) <= 100
             }
+        }
+        func isProminent(_ i: Int32) -> Bool {
+            gazetteer.population(i) >= 10_000 || gazetteer.source(i) == "strategic-sites"
         }
         var near = distinctive ? nearby(gazetteer.variants(skeleton: skeleton)) : []
         // (Only the display names are kept once compiled: the Latin one and the Arabic one.)
-        near = near.filter { i in gazetteer.nameAr(i).map(spells) == true || spells(gazetteer.name(i)) }
+        // An Arabic mention is compared with the place's Arabic name when it has one: read
+        // across scripts, "البرسة" would write "Baris" (the ta marbuta has no letter in
+        // transliteration). A Latin one with either: transliterations stray further from one
+        // another ("al-Qaraytan", "al-Qaryatayn") than from the Arabic they write.
+        near = near.filter { i in
+            if arabic, let own = gazetteer.nameAr(i) { return spells(own) }
+            return gazetteer.nameAr(i).map(spells) == true || spells(gazetteer.name(i))
+        }
         // "Beiji" for Baiji, "Makhmour" for Makhmur: too short a skeleton, but the same consonants
         // with vowels in the same places.
         if near.isEmpty {
@@ -158,7 +178,7 @@ public struct ToponymResolver: Sendable {
             }
         }
         // Without a document focus, only a variant naming one town or city anywhere is taken.
-        let prominent = near.filter { i in gazetteer.population(i) >= 10_000 || gazetteer.source(i) == "strategic-sites" }
+        let prominent = near.filter(isProminent)
         guard !near.isEmpty, center != nil || r.mention.cue != nil || prominent.count == 1 else { return nil }
         let pool = center == nil && r.mention.cue == nil ? prominent : near
         var chosen = pool[0]
