@@ -5443,6 +5443,13 @@ import Testing
         #expect(read("Aid reached IS-held Palmyra.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "13")])
     }
 
+    @Test func theNisbaOfACityAfterAPlaceDescribesIt() {
+        // "Damascene Jobar", "Homsi Palmyra": the adjective of a city or province is no part of the name.
+        #expect(read("سيطرت قوات النظام على مدينة تدمر الحمصية.").map(\.place) == ["13"])
+        #expect(read("سيطرت قوات سوريا الديمقراطية على قرية خربيل الرقاوية.").map(\.place) == ["5"])
+        #expect(read("استعادت القوات العراقية بلدة بعشيقة الموصلية.").map(\.place) == ["15"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
