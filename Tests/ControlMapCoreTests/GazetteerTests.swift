@@ -443,17 +443,17 @@ import Testing
         #expect(resolve(g, "The SDF seized Tel Saman on Monday.") == ["431"])
     }
 
-    @Test func aSpellingVariantIsAGuessMadeOnlyNearAndOnlyForANameTheGazetteerLacks() {
+    @Test func aSpellingVariantIsAGuessForANameTheGazetteerLacksInTheReportsCountries() {
         var places = Self.places
         places.append(Fixtures.place("440", "Abidin", "عابدين", 36.50, 40.00))
         places.append(Fixtures.place("441", "Abdun", "عبدون", 33.60, 36.40))
-        places.append(Fixtures.place("442", "Zughba", "زغبا", 35.20, 36.70))
+        places.append(Fixtures.place("442", "Zughba", "زغبا", 34.40, 41.10, country: "IQ"))
         places.append(Fixtures.place("443", "Kafr Ruma", "كفرومة", 33.70, 36.45))
         let g = gazetteer(places)
         // A name the gazetteer has, far away, is an unlisted namesake: not the close village spelt alike.
         #expect(resolve(g, "سيطر الجيش على قرية عابدين قرب دمشق.") == ["9"])
-        // A village spelt alike is looked for near the places of the report only.
-        #expect(resolve(g, "سيطر الجيش على قرية الزغبة قرب دمشق.") == ["9"])
+        // A village spelt alike is looked for in the countries of the report's places only.
+        #expect(resolve(g, "سيطر الجيش على قرية الزغبة قرب البوكمال.") == ["100"])
         #expect(resolve(g, "سيطر الجيش على قرية كفروما قرب دمشق.") == ["443", "9"])
         // A ta marbuta written on one name and left off the other makes two names; a final ا for it does not.
         #expect(!NameSkeleton.isCloseSpelling("العاصمة", "عاصم") && !NameSkeleton.isCloseSpelling("أبو دفنة", "أبو دفن"))

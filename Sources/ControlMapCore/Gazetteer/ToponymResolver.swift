@@ -130,11 +130,13 @@ public struct ToponymResolver: Sendable {
             out.reason = "spelling variant of \"\(other.text)\" in the same document (\(gazetteer.name(p)))"
             return out
         }
-        // A name the gazetteer has, put aside because its bearers are far away ("عابدين" in
-        // Daraa, read in a report on Idlib), is more likely an unlisted namesake than a
-        // misspelling: neither "عبدون" near Hama nor the far bearer itself is taken for it. (One
-        // put aside for its cue, "Mosul neighbourhood", is looked at below.)
-        guard r.candidates.isEmpty || r.mention.cue.map({ $0 == .neighbourhood || $0.isSite }) == true else { return nil }
+        // An Arabic name the gazetteer has, put aside because its bearers are far away
+        // ("عابدين" in Daraa, read in a report on Idlib), is more likely an unlisted namesake
+        // than a misspelling: Arabic writes a name one way, so neither "عبدون" near Hama nor the
+        // far bearer itself is taken for it. (Latin transliterations vary too much for their
+        // exact spelling to say so: "Zeitan" is Zaytan near Aleppo, not a far record that
+        // lists "Zeitan". One put aside for its cue, "Mosul neighbourhood", is looked at below.)
+        guard !arabic || r.candidates.isEmpty || r.mention.cue.map({ $0 == .neighbourhood || $0.isSite }) == true else { return nil }
         // Read from the compiled fields: decoding every variant's place was a tenth of resolving.
         let center = focus ?? anchors.first
         func nearby(_ found: [Int32]) -> [Int32] {
@@ -149,12 +151,12 @@ public struct ToponymResolver: Sendable {
                 if r.mention.cue == .neighbourhood, gazetteer.kind(i) != .neighbourhood {
                     guard [.town, .city].contains(gazetteer.kind(i)), let c = center, gazetteer.distanceKm(c, i) <= 30 else { return false }
                 }
-                // A village's name spelt alike far off is a guess too far: a misspelt village is
-                // in the country and near the places the report is about; a town, city or site
-                // may be further.
+                // A misspelt village is in a country the report names places of ("Faisaliah" in a
+                // report on Qamishli is no Iraqi village spelt alike); a town, city or site may be
+                // across the border.
                 guard let c = center else { return true }
-                if isProminent(i) || [.city, .region].contains(gazetteer.kind(i)) { return gazetteer.distanceKm(c, i) <= 200 }
-                return gazetteer.sameCountry(c, i) && gazetteer.distanceKm(c, i) <= 100
+                guard gazetteer.distanceKm(c, i) <= 200 else { return false }
+                return isProminent(i) || [.city, .region].contains(gazetteer.kind(i)) || anchors.contains { gazetteer.sameCountry($0, i) }
             }
         }
         func isProminent(_ i: Int32) -> Bool {
