@@ -5450,6 +5450,16 @@ import Testing
         #expect(read("استعادت القوات العراقية بلدة بعشيقة الموصلية.").map(\.place) == ["15"])
     }
 
+    @Test func aStandingOverAnAreaNamesThePlacesItIncludes() {
+        // "still controls a stretch of land along the border, including X and Y": the list names
+        // the places held, however long the area's description.
+        let held = [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "13"), GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "5")]
+        #expect(read("IS fighters still control a wide stretch of desert along the highway, including the towns of Palmyra and Khirbil.") == held)
+        #expect(read("لا يزال داعش يسيطر على مناطق واسعة في البادية السورية، بينها مدينة تدمر وقرية خربيل.") == held)
+        // A standing with nothing listed after it names no place.
+        #expect(read("IS fighters still control a wide stretch of desert along the highway near Palmyra, residents said.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

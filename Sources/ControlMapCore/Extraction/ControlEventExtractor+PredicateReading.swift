@@ -562,9 +562,10 @@ extension ControlEventExtractor {
                 break
             }
         }
-        if reading.places.isEmpty, predicate.voice == .active || predicate.voice == .nominal,
+        if reading.places.isEmpty, [.active, .nominal, .present].contains(predicate.voice),
            let included = includedPlaces(items, after: k, clause, state: state) {
-            // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY".
+            // "seized several villages in the area, including X and Y", "على عدد من القرى، بينها X وY",
+            // "still controls a stretch of territory along the border, including X and Y".
             reading.places = included
             // "70% of Anbar province, including the cities of X and Y": the share was of the whole;
             // the places listed were taken whole.
