@@ -5460,6 +5460,17 @@ import Testing
         #expect(read("IS fighters still control a wide stretch of desert along the highway near Palmyra, residents said.").isEmpty)
     }
 
+    @Test func aSideJoinedToTheTakersAfterTheVerbFightsBesideThem() {
+        // "encircled by the SDF and the rebels": the second side named with the taker is its ally,
+        // not the side that lost or held the place.
+        #expect(Fixtures.events("The town of Khirbil was encircled by the SDF and the rebels on Monday.").first?.fromActor == nil)
+        #expect(Fixtures.events("Khirbil was recaptured by the SDF and the rebels on Monday.").first?.fromActor == nil)
+        // Sides joined after "between" fight each other.
+        #expect(Fixtures.events("The SDF captured Khirbil after clashes between the SDF and IS.").first?.fromActor == "isis")
+        // Losers joined after "from" are still the losers.
+        #expect(Fixtures.events("The SDF captured Khirbil from IS and the army.").first?.fromActor == "isis")
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

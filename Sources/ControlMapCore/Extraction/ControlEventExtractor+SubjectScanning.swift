@@ -1299,7 +1299,11 @@ extension ControlEventExtractor {
             // "HTS and Jaish al-Izza retook X", "الهيئة وجيش العزة": sides joined before the verb
             // fight beside each other. (After it, "from IS and the rebels" names losers.)
             if i < k, sideJoinedBefore(items, i, state) != nil
-                || ((i + 1)..<min(k, i + 3)).contains(where: { sideJoinedBefore(items, $0, state) == i }) { return nil }
+                || ((i + 1)..<min(k, i + 4)).contains(where: { sideJoinedBefore(items, $0, state) == i }) { return nil }
+            // "encircled by the peshmerga and Iraqi forces": a side joined to one of the actor's
+            // own fights beside it, after the verb too (not "between the army and IS").
+            if let b = sideJoinedBefore(items, i, state), case .actor(let first) = items[b].item,
+               lexicon.side(of: state.resolveGeneric(first) ?? first) == mine, !opensFightBetween(items, before: b, state) { return nil }
             guard let r = state.resolveGeneric(a) else { return nil }
             return lexicon.side(of: r) != mine && r != "us-coalition" ? r : nil
         }
@@ -1308,13 +1312,25 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// Whether "between" (or a fight read with it, "clashes between") stands right before the
+    /// side at `b`, an article aside: the sides it joins fight each other.
+    func opensFightBetween(_ items: [PositionedItem], before b: Int, _ state: DocumentState) -> Bool {
+        var q = b - 1
+        while q >= 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
+        guard q >= 0 else { return false }
+        if case .predicate(let p) = items[q].item { return p.kind == .contested }
+        return lexicon.isWord(state.keyOf(items[q]), .between)
+    }
+
     /// Where the side that the side at `i` is joined to by "and"/"و" stands, if it is.
     func sideJoinedBefore(_ items: [PositionedItem], _ i: Int, _ state: DocumentState) -> Int? {
         guard i > 0, case .actor = items[i].item, !items[i].strongBreakBefore else { return nil }
         let arabic = state.isArabic(items[i])
-        let before = arabic ? i - 1 : i - 2
+        // ("the SDF and the rebels": an article may stand after "and".)
+        let and = !arabic && i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
+        let before = arabic ? i - 1 : and - 1
         guard before >= 0, case .actor = items[before].item else { return nil }
-        return (arabic ? state.writtenKeyOf(items[i]).hasPrefix("\u{0648}") : state.keyOf(items[i - 1]) == "and") ? before : nil
+        return (arabic ? state.writtenKeyOf(items[i]).hasPrefix("\u{0648}") : state.keyOf(items[and]) == "and") ? before : nil
     }
 
     /// "HTS and Jaish al-Izza retook X", "هيئة تحرير الشام وجيش العزة": HTS fighting jointly with
