@@ -458,6 +458,8 @@ import Testing
         // A ta marbuta written on one name and left off the other makes two names; a final ا for it does not.
         #expect(!NameSkeleton.isCloseSpelling("العاصمة", "عاصم") && !NameSkeleton.isCloseSpelling("أبو دفنة", "أبو دفن"))
         #expect(NameSkeleton.isCloseSpelling("كفروما", "كفرومة") && NameSkeleton.isCloseSpelling("الزغبة", "زغبا"))
+        // Arabic spells each word of a name one way: "تل" (hill) is not "تلول" (hills).
+        #expect(!NameSkeleton.isCloseSpelling("تل محمد", "تلول محمد") && NameSkeleton.isCloseSpelling("برج سبنة", "برج سبينة"))
         // The nisba makes an adjective or a family name of a place, in either script.
         #expect(!NameSkeleton.isCloseSpelling("al-Tikriti", "Tikrit") && !NameSkeleton.isCloseSpelling("الحلبي", "حلب"))
         #expect(!NameSkeleton.writesAlike(arabic: "تكريت", latin: "al-Tikriti") && NameSkeleton.writesAlike(arabic: "بيجي", latin: "Beiji"))

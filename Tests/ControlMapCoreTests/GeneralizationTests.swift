@@ -5471,6 +5471,11 @@ import Testing
         #expect(Fixtures.events("The SDF captured Khirbil from IS and the army.").first?.fromActor == "isis")
     }
 
+    @Test func aCapitalStandsForItsGovernmentInArabicToo() {
+        // "Ankara" is Turkey's government in English; "أنقرة" is in Arabic, not a place of the map.
+        #expect(read("وسيطرت أنقرة على مدينة تدمر بعد انسحاب التنظيم منها.") == [GeneralizationTests.Seen(kind: "captured", actor: "turkey", place: "13")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

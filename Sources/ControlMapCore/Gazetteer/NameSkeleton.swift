@@ -113,10 +113,20 @@ extension NameSkeleton {
     /// writes and the other leaves off ("العاصمة", the capital, is not "عاصم"; "أبو دفنة" is not
     /// "أبو دفن"), though a final ا or ى may stand for it ("كفروما"/"كفرومة"); and the nisba
     /// ending, which makes an adjective or a family name of a place ("al-Tikriti", "الحلبي").
+    ///
+    /// Arabic writes each word of a name one way: in two names of as many words, every word must
+    /// be spelled alike ("تل محمد" is not "تلول محمد", hill and hills, though the whole names are
+    /// close).
     public static func isCloseSpelling(_ a: String, _ b: String) -> Bool {
-        let x = Array(NameKey.keys(of: a).joined().unicodeScalars), y = Array(NameKey.keys(of: b).joined().unicodeScalars)
+        let ka = NameKey.keys(of: a), kb = NameKey.keys(of: b)
+        let x = Array(ka.joined().unicodeScalars), y = Array(kb.joined().unicodeScalars)
         guard !isNisba(x, of: y), !isNisba(y, of: x), !dropsTaMarbuta(x, y) else { return false }
-        return isWithinSoftDistance(x, y) { "aeiouwy'\u{0627}\u{0648}\u{064A}\u{0647}\u{0649}".unicodeScalars.contains($0) }
+        let soft: (Unicode.Scalar) -> Bool = { "aeiouwy'\u{0627}\u{0648}\u{064A}\u{0647}\u{0649}".unicodeScalars.contains($0) }
+        if ka.count > 1, ka.count == kb.count, x.first.map(MatchKey.isArabic) == true, y.first.map(MatchKey.isArabic) == true,
+           !zip(ka, kb).allSatisfy({ isWithinSoftDistance(Array($0.unicodeScalars), Array($1.unicodeScalars), soft: soft) }) {
+            return false
+        }
+        return isWithinSoftDistance(x, y, soft: soft)
     }
 
     /// A Latin name's final i or y writes a letter (ي) an Arabic name ending in a consonant
