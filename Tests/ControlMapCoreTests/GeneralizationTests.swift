@@ -5476,6 +5476,20 @@ import Testing
         #expect(read("وسيطرت أنقرة على مدينة تدمر بعد انسحاب التنظيم منها.") == [GeneralizationTests.Seen(kind: "captured", actor: "turkey", place: "13")])
     }
 
+    @Test func controlSaidNotYetWholeLeavesThePlaceFoughtOver() {
+        let contested = [GeneralizationTests.Seen(kind: "contested", actor: "isis", place: "13")]
+        #expect(read("IS fighters entered Palmyra on Sunday but have yet to clear it fully.") == contested)
+        #expect(read("IS fighters entered Palmyra on Sunday, though they are not yet in full control.") == contested)
+        #expect(read("دخل تنظيم داعش مدينة تدمر يوم الأحد لكنه لم يسيطر عليها بالكامل.") == contested)
+        #expect(read("IS fighters entered Palmyra but they have not taken it completely.") == contested)
+        // Before a predicate the words are its own: the place before is taken, the one after fought over.
+        #expect(read("IS fighters entered Palmyra, and the group has not fully secured Khirbil.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "13"), GeneralizationTests.Seen(kind: "contested", actor: "isis", place: "5")])
+        // A withdrawal or a siege lifted "not fully" did not happen.
+        #expect(read("IS fighters have not yet fully withdrawn from Palmyra.").isEmpty)
+        #expect(read("The army has not entirely lifted the siege of Palmyra.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -918,6 +918,12 @@ extension ControlEventExtractor {
         // "almost completely recaptured X", "حررت X بشكل شبه كامل", "partially captured X": part
         // of the place, not all of it.
         if [.captured, .recaptured].contains(kind), saysNotQuiteAll(items, k, clause, state) { reading.partial = true }
+        if saysNotYetWhole(items, k, state) {
+            // "not yet fully withdrawn", "has not entirely lifted the siege": the phrase holds the
+            // negation; what is not whole did not happen.
+            guard [.captured, .recaptured, .holds].contains(kind) else { return [] }
+            reading.partial = true
+        }
         if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
             kind = .contested
         } else {
@@ -1126,6 +1132,52 @@ extension ControlEventExtractor {
             lexicon.isWord(near, .nearCompletion) && (lexicon.isWord(whole, .completionAdverb) || lexicon.isWord(whole, .completionAdjective))
         }
     }
+
+    /// "entered X but have yet to clear it fully", "دخلت X لكنها لم تسيطر عليها بالكامل": control
+    /// said, later in the sentence and before another taking, to be not yet whole.
+    ///
+    /// Right before a predicate the words are that predicate's ("has not fully secured Y": Y is
+    /// fought over), and not the one before it.
+    ///
+    /// Or with a negated taking of no place of its own and a word of completion: "لكنها لم
+    /// تسيطر عليها بالكامل", "but they have not taken it completely".
+    func saysNotYetWhole(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        if items[max(0, k - 3)..<k].contains(where: { $0.isCue(.partial, value: Self.notWhole) }) { return true }
+        var negatedAt: Int?
+        for j in (k + 1)..<items.count {
+            if items[j].strongBreakBefore { return false }
+            if items[j].isCue(.partial, value: Self.notWhole) {
+                let own = items[(j + 1)..<min(items.count, j + 3)].contains { if case .predicate = $0.item { return true } else { return false } }
+                return !own
+            }
+            if items[j].isCue(.negation) { negatedAt = j }
+            if case .predicate(let p) = items[j].item, p.kind != .contested {
+                guard let n = negatedAt, j - n <= 3, [.captured, .recaptured, .holds].contains(p.kind) else { return false }
+                return negatedTakingIsNotWhole(items, at: j, state)
+            }
+        }
+        return false
+    }
+
+    /// A negated taking after another, with a word of completion right after it and no place of
+    /// its own before the next predicate or the end of the sentence.
+    private func negatedTakingIsNotWhole(_ items: [PositionedItem], at p: Int, _ state: DocumentState) -> Bool {
+        var complete = false
+        for q in (p + 1)..<items.count {
+            if items[q].strongBreakBefore { break }
+            if case .predicate = items[q].item { break }
+            if items[q].isPlace { return false }
+            // (The word may be read as a filler: "بالكامل", "completely".)
+            let key = state.keyOf(items[q]), last = state.lastKeyOf(items[q])
+            if q <= p + 3, [key, last].contains(where: { lexicon.isWord($0, .completionAdverb) || lexicon.isWord($0, .completionAdjective) }) {
+                complete = true
+            }
+        }
+        return complete
+    }
+
+    /// The value of a partial cue that says control is not yet whole ("yet to clear").
+    static let notWhole = "not-whole"
 
     /// A verb of going on ("يواصل", "تستكمل", "continued to", "are completing") right before the
     /// predicate, with only its subject, "to" or "the" between: the taking is under way.
