@@ -5490,6 +5490,11 @@ import Testing
         #expect(read("The army has not entirely lifted the siege of Palmyra.").isEmpty)
     }
 
+    @Test func jihadistFactionsBesideTheOppositionAreRebels() {
+        #expect(read("Hurras al-Din fighters captured Palmyra on Monday.").map(\.actor) == ["rebels"])
+        #expect(read("سيطر تنظيم حراس الدين على مدينة تدمر.").map(\.actor) == ["rebels"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
