@@ -5495,6 +5495,16 @@ import Testing
         #expect(read("سيطر تنظيم حراس الدين على مدينة تدمر.").map(\.actor) == ["rebels"])
     }
 
+    @Test func theOtherSidesMediaNameTheirEnemiesTheirOwnWay() {
+        // "the Turkish occupation", "Erdogan's mercenaries": hostile names of Turkey's forces.
+        #expect(read("سيطر الاحتلال التركي ومرتزقته على مدينة تدمر.").map(\.actor) == ["turkey"])
+        #expect(read("سيطرت مرتزقة أردوغان على مدينة تدمر.").map(\.actor) == ["turkey"])
+        #expect(read("Turkish occupation forces captured Palmyra on Monday.").map(\.actor) == ["turkey"])
+        // The YPJ by its full name, the Iraqi Rapid Response Division by its Arabic one.
+        #expect(read("سيطرت وحدات حماية المرأة على مدينة تدمر.").map(\.actor) == ["sdf"])
+        #expect(read("استعادت فرقة الرد السريع السيطرة على مدينة الموصل.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
