@@ -5505,6 +5505,24 @@ import Testing
         #expect(read("استعادت فرقة الرد السريع السيطرة على مدينة الموصل.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aTakingThatEndsASiegeBreaksIt() {
+        // "entered X, ending a three-year siege": the entry broke the place's siege.
+        #expect(read("Government forces entered Palmyra, ending a three-year siege.") == [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "13")])
+        #expect(read("دخلت قوات النظام مدينة تدمر، منهية حصارا استمر ثلاث سنوات.") == [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "13")])
+        // A siege of another place named after the breaking word is that place's.
+        #expect(read("Government forces entered Palmyra, breaking the siege of Khirbil.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13"), GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "5")])
+        // Something else ended is no siege; nor is the siege of a region the gazetteer lacks.
+        #expect(read("Government forces entered Palmyra, ending their offensive.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")])
+        #expect(read("Government forces entered Palmyra, ending the five-year Siege of Badiyaland.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func theSideBeforeASiegeNounLaidTheSiegeThatWasLifted() {
+        // "the IS siege of X was lifted": IS besieged X; who lifted it goes unsaid.
+        let e = Fixtures.events("The IS siege of Palmyra was lifted on Monday.")
+        #expect(e.map(\.kind) == [.siegeBroken] && e.first?.actor == nil && e.first?.fromActor == "isis")
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -855,6 +855,13 @@ extension ControlEventExtractor {
             reading.from = reading.from ?? a
             actor = ((b + 1)..<clause.upperBound).first(where: { agentSide($0) != nil }).flatMap(agentSide)
         }
+        if breakingAt == nil, predicate.kind == .siegeBroken, predicate.voice == .passive, !isArabic, k > clause.lowerBound,
+           !items[k].breakBefore, case .actor(let m) = items[k - 1].item, let laid = state.resolveGeneric(m) {
+            // "the IS siege of X was lifted", "the army's siege of X ended": the side before the
+            // siege noun laid the siege.
+            reading.from = reading.from ?? laid
+            if actor == laid { actor = nil }
+        }
         // (A side a relative clause describes, "IS, which seized X in 2014", is an aside, not the
         // topic; nor is the side of a hyphened adjective, "near the IS-held town of X".)
         // (Nor is the holder of a standing said of the object: in "سيطرت قسد على X الخاضعة لسيطرة
@@ -923,6 +930,9 @@ extension ControlEventExtractor {
             // negation; what is not whole did not happen.
             guard [.captured, .recaptured, .holds].contains(kind) else { return [] }
             reading.partial = true
+        }
+        if [.captured, .recaptured].contains(kind), !reading.partial, share == nil, endsASiege(items, k, reading.places, state) {
+            kind = .siegeBroken
         }
         if reading.partial || share != nil, [.captured, .recaptured, .holds, .contested].contains(kind) {
             kind = .contested
@@ -1174,6 +1184,34 @@ extension ControlEventExtractor {
             }
         }
         return complete
+    }
+
+    /// "entered X, ending a three-year siege", "دخلت X، منهية حصارا استمر سنوات": a breaking word
+    /// after a comma that follows the taking's places, then a siege noun with no place of its own
+    /// between: the taking broke the place's siege.
+    func endsASiege(_ items: [PositionedItem], _ k: Int, _ places: [Int], _ state: DocumentState) -> Bool {
+        guard let last = places.compactMap({ itemIndex(ofPlace: $0, in: items, (k + 1)..<items.count) }).max() else { return false }
+        var j = last + 1
+        while j < items.count, !items[j].strongBreakBefore {
+            if items[j].isCue(.breaking) {
+                guard items[j].commaBefore else { return false }
+                // ("ending the five-year Siege of Ghouta": a siege of a place named after the noun,
+                // known or not, is that place's.)
+                func ofAnother(_ q: Int) -> Bool {
+                    ["of", "on", "around", "against"].contains(state.lastKeyOf(items[q]))
+                        || q + 1 < items.count && !items[q + 1].breakBefore && ["of", "on", "around", "against"].contains(state.keyOf(items[q + 1]))
+                }
+                for q in (j + 1)..<min(items.count, j + 6) {
+                    if items[q].strongBreakBefore || items[q].isPlace { return false }
+                    if lexicon.isWord(state.lastKeyOf(items[q]), .siegeNoun) { return !ofAnother(q) }
+                    if case .predicate(let p) = items[q].item, p.kind == .besieged, p.voice == .nominal { return !ofAnother(q) }
+                }
+                return false
+            }
+            if case .predicate(let p) = items[j].item, p.kind != .besieged { return false }
+            j += 1
+        }
+        return false
     }
 
     /// The value of a partial cue that says control is not yet whole ("yet to clear").
