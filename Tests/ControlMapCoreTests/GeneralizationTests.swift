@@ -5523,6 +5523,16 @@ import Testing
         #expect(e.map(\.kind) == [.siegeBroken] && e.first?.actor == nil && e.first?.fromActor == "isis")
     }
 
+    @Test func theTownMeansThePlaceTheTextCalledATown() {
+        // Of the places of the latest event, "the town" is the one called a town, not the village
+        // named last.
+        let seen = read("IS captured the town of Palmyra and the village of Khirbil. Government forces later besieged the town.")
+        #expect(seen.last == GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "13"))
+        // With none called so, the latest place still is.
+        #expect(read("IS captured the village of Khirbil. Government forces later besieged the village.").last
+                == GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "5"))
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -1025,7 +1025,10 @@ extension ControlEventExtractor {
             if !background, !hedged, [.nominal, .passive].contains(predicate.voice) { state.takenByUnnamedSide.formUnion(reading.places.filter { !reading.partialPlaces.contains($0) }) }
             return []
         }
-        if !background { state.lastEventPlace = reading.places.last }
+        if !background {
+            state.lastEventPlace = reading.places.last
+            state.lastEventPlaces = reading.places
+        }
         return reading.places.map { r in
             let resolution = state.input.resolutions[r]
             let kind = reading.partialPlaces.contains(r) && [.captured, .recaptured, .holds].contains(kind) ? .contested : kind

@@ -11,6 +11,8 @@ struct DocumentState {
     var lastFight: (actor: String, from: String, sentence: Int)?
     /// The place of the latest event: what "the city" most often refers to.
     var lastEventPlace: Int?
+    /// All the places of the latest event ("the town of X and the villages of A and B").
+    var lastEventPlaces: [Int] = []
     /// "an operation to retake X from Y", "to break Y's siege of X": standing control of X by Y
     /// (or Y's siege of it), read from an aim. Kept aside until the whole document is read,
     /// since the document may report the outcome.
@@ -207,6 +209,13 @@ struct DocumentState {
         if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) {
             let lastInSentence = input.resolutions[last].mention.span.lowerBound >= sentenceStart
             if !lastInSentence, let near = fitting.first, near.start >= sentenceStart { return calledSo() ?? near.resolution }
+            // "took the town of X and the villages of A and B ... the town": of the latest event's
+            // places, the one the text called by the anaphor's noun, when the last was called by
+            // another.
+            if let cue = input.resolutions[last].mention.cue, cue.rawValue != kind,
+               let called = lastEventPlaces.last(where: { input.resolutions[$0].mention.cue?.rawValue == kind && !excluded.contains($0) }) {
+                return called
+            }
             return last
         }
         return calledSo() ?? fitting.first?.resolution
