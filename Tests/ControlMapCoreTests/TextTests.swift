@@ -62,6 +62,12 @@ import Testing
         #expect(t.tokens[3].kind == .number)
     }
 
+    @Test func anInitialismWithPeriodsIsOneWord() {
+        let t = AnalyzedText("U.S.-backed fighters and U.N. staff, not A. Smith or U.Sa")
+        #expect(t.tokens.map(\.key) == ["us", "-", "backed", "fighters", "and", "un", "staff", ",", "not", "a", ".", "smith", "or", "u", ".", "sa"])
+        #expect(t.text(t.tokens[0].start, t.tokens[0].end) == "U.S." && t.tokens[0].isCapitalized)
+    }
+
     @Test func offsetsAreUnicodeScalarsOfTheNFCText() {
         let t = AnalyzedText("في الرقة")
         #expect(t.tokens.count == 2)

@@ -14,6 +14,13 @@ public struct Tokenizer: Sendable {
         key.reserveCapacity(64)
         while i < n {
             let c = scalars[i]
+            if let end = Self.initialismEnd(scalars, at: i) {
+                // "U.S.", "U.N.": one word, its letters the key ("U.S. troops" is "US troops").
+                let letters = stride(from: i, to: end, by: 2).map { UInt8(truncatingIfNeeded: scalars[$0].value | 0x20) }
+                tokens.append(Token(kind: .word, start: i, end: end, key: String(decoding: letters, as: UTF8.self), isArabic: false, isCapitalized: true))
+                i = end
+                continue
+            }
             if Self.isWordScalar(c) {
                 let start = i
                 key.removeAll(keepingCapacity: true)
@@ -73,6 +80,18 @@ public struct Tokenizer: Sendable {
             }
         }
         return tokens
+    }
+
+    /// Where an initialism written with periods ("U.S.", "U.K.", "U.S.A.") that starts at `i`
+    /// ends, its last period included: two or more single capital letters, each with its period,
+    /// not inside a word.
+    static func initialismEnd(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        func isCapital(_ j: Int) -> Bool { j < scalars.count && (0x41...0x5A).contains(scalars[j].value) }
+        guard isCapital(i), i == 0 || !isWordScalar(scalars[i - 1]) else { return nil }
+        var j = i
+        while isCapital(j), j + 1 < scalars.count, scalars[j + 1] == "." { j += 2 }
+        guard j - i >= 4, j >= scalars.count || !isWordScalar(scalars[j]) else { return nil }
+        return j
     }
 
     @inline(__always)
