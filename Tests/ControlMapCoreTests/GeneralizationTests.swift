@@ -5533,6 +5533,19 @@ import Testing
                 == GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "5"))
     }
 
+    @Test func americanForcesWrittenWithPeriodsAreTheCoalition() {
+        // "U.S. troops" is no unnamed "troops" of the country's government.
+        #expect(read("U.S. troops captured Palmyra on Monday.").map(\.actor) == ["us-coalition"])
+        #expect(Fixtures.events("Rebels, backed by U.S. troops, captured Palmyra.").first?.fromActor == nil)
+    }
+
+    @Test func anAdjectiveOfWorthAddsNoDistanceToTheObject() {
+        // "seized the strategic hilltop of X": "strategic" does not put X out of the verb's reach.
+        #expect(read("Syrian troops seized the strategic hilltop of Khirbil on Monday.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "5")])
+        // Other words still do: "seized weapons stored near the old hilltop of X".
+        #expect(read("Syrian troops seized weapons stored near the old hilltop of Khirbil.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

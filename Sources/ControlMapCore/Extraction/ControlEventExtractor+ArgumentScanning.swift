@@ -513,7 +513,8 @@ extension ControlEventExtractor {
                 }
                 skipped.append(w)
                 // ("south-western", "so-called": a word joined by a hyphen is one with the one before.)
-                if !lexicon.isWord(w, .capitalNoun), !it.hyphenBefore { budget -= 1 }
+                // ("seized the strategic hill of X": an adjective of the object's worth adds no distance.)
+                if !lexicon.isWord(w, .capitalNoun), !lexicon.isWord(w, .objectAdjective), !it.hyphenBefore { budget -= 1 }
                 if budget < 0 { return }
                 // "drove IS from central X": a word between "from" and the place qualifies it.
                 if lastRole == .from { j += 1; continue }
