@@ -1201,8 +1201,8 @@ extension ControlEventExtractor {
                 // ("ending the five-year Siege of Ghouta": a siege of a place named after the noun,
                 // known or not, is that place's.)
                 func ofAnother(_ q: Int) -> Bool {
-                    ["of", "on", "around", "against"].contains(state.lastKeyOf(items[q]))
-                        || q + 1 < items.count && !items[q + 1].breakBefore && ["of", "on", "around", "against"].contains(state.keyOf(items[q + 1]))
+                    lexicon.isWord(state.lastKeyOf(items[q]), .siegeObject)
+                        || q + 1 < items.count && !items[q + 1].breakBefore && lexicon.isWord(state.keyOf(items[q + 1]), .siegeObject)
                 }
                 for q in (j + 1)..<min(items.count, j + 6) {
                     if items[q].strongBreakBefore || items[q].isPlace { return false }
