@@ -712,6 +712,16 @@ extension ControlEventExtractor {
                 actor = topic
                 evidence = .carried
             }
+            if actor == nil, predicate.voice == .passive, [.captured, .recaptured].contains(predicate.kind),
+               let taker = state.previousSentenceTaker,
+               !items[..<k].contains(where: { $0.isActor || $0.isPredicate }),
+               reading.from.map({ lexicon.side(of: state.resolveGeneric($0) ?? $0) != lexicon.side(of: taker) }) ?? true {
+                // "Turkish troops seized three villages on Sunday. X and Y were taken on Monday": a
+                // taking told with no taker right after a sentence that opens on one side's taking
+                // goes on with that side's advance.
+                actor = taker
+                evidence = .carried
+            }
         } else if reading.agent == nil, possessedPlace == nil, nominalAfterClauseOfTwoSides(items, k, clause, state) {
             return []
         } else if !isArabic, possessedPlace != nil, let a = reading.agent {

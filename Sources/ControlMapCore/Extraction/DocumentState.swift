@@ -40,6 +40,9 @@ struct DocumentState {
     var named: Set<String> = []
     /// The actors the sentence before named: who "they" may be.
     var previousSentenceActors: [String] = []
+    /// The side that opened the previous sentence as the subject of a taking ("Turkish troops
+    /// seized three villages."), for an agentless passive right after it to continue.
+    var previousSentenceTaker: String?
     /// Stream start position and resolution index of every place mention, in text order.
     private let placeOrder: [(start: Int, resolution: Int)]
 
@@ -325,11 +328,38 @@ struct DocumentState {
         }
     }
 
+    /// The side a sentence opens with, when the first predicate after it is its active taking
+    /// of something and nothing blocks or qualifies that taking.
+    /// (A side joined to it by "and" shares the taking: "Turkish troops and allied fighters seized".)
+    func openingTaker(_ items: [PositionedItem]) -> String? {
+        guard let first = items.prefix(3).firstIndex(where: \.isActor), case .actor(let a) = items[first].item else { return nil }
+        for (i, it) in items.enumerated().dropFirst(first + 1) {
+            switch it.item {
+            case .predicate(let p):
+                // ("IS had retaken the city in a counterattack. On 2 March the city was captured":
+                // a taking told as earlier than the story is not the advance the story follows.)
+                let earlier = items[first..<i].contains(where: { lexicon.isWord(keyOf($0), .pluperfect) }) || lexicon.isWord(keyOf(it), .pluperfect)
+                return p.voice == .active && [.captured, .recaptured].contains(p.kind) && !earlier ? a : nil
+            case .cue(let c) where [.attempt, .negation, .future, .conditional, .denial, .repelled, .unconfirmed, .hedge, .clause].contains(c.role):
+                return nil
+            case .actor(let b):
+                // (A side named again in brackets is the same subject: "Free Syrian Army (FSA) forces".)
+                guard i > 0, lexicon.isWord(keyOf(items[i - 1]), .coordinator)
+                        || items[first..<i].contains(where: { if case .actor(let c) = $0.item { return c == b } else { return false } })
+                else { return nil }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
     /// After a sentence that reported no event, its first actor (not one introduced by "from",
     /// "against", "with the support of") becomes the topic the next sentences carry.
     mutating func noteSentenceEnd(_ items: [PositionedItem], hadEvents: Bool) {
         takenByUnnamedSide = []
         previousSentenceActors = items.compactMap { if case .actor(let a) = $0.item { return resolveGeneric(a) } else { return nil } }
+        previousSentenceTaker = openingTaker(items).flatMap(resolveGeneric)
         guard !hadEvents || lastSubject == nil else { return }
         for (i, it) in items.enumerated() {
             guard case .actor(let a) = it.item else { continue }

@@ -40,6 +40,11 @@ public struct PositionedItem: Sendable {
         return false
     }
 
+    public var isPredicate: Bool {
+        if case .predicate = item { return true }
+        return false
+    }
+
     /// Whether it is a cue of `role`.
     public func isCue(_ role: CueRole) -> Bool {
         if case .cue(let c) = item { return c.role == role }
