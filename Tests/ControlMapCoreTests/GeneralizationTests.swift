@@ -5566,6 +5566,27 @@ import Testing
                 .contains(where: { $0.place == "7" && $0.actor == "rebels" }))
     }
 
+    @Test func theVerbalNounOfAVerbOfTakingIsATaking() {
+        #expect(read("تمكنت فصائل المعارضة من انتزاع قرية خربيل من قوات النظام.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("أعلنت قوات النظام تسلم قرية سردة من قسد.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        // An office taken up is no place.
+        #expect(read("منذ تسلمه مهامه في قرية سردة.").isEmpty)
+    }
+
+    @Test func theSideThatForcedAWithdrawalTakesThePlace() {
+        #expect(read("أجبرت الفصائل قوات النظام على الانسحاب من قرية خربيل.")
+                == [GeneralizationTests.Seen(kind: "withdrew", actor: "rebels", place: "5")])
+        #expect(read("الفصائل أرغمت قوات النظام على الانسحاب من قرية خربيل.")
+                == [GeneralizationTests.Seen(kind: "withdrew", actor: "rebels", place: "5")])
+        #expect(read("Rebels forced government troops to pull out of Khirbil on Monday.")
+                == [GeneralizationTests.Seen(kind: "withdrew", actor: "rebels", place: "5")])
+        // What forced it may be no side: then no one is said to take the place.
+        #expect(read("The air strikes forced government troops to withdraw from Khirbil.")
+                == [GeneralizationTests.Seen(kind: "withdrew", actor: nil, place: "5")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -959,6 +959,7 @@ extension ControlEventExtractor {
             // The subject pulled out; a taker, if named, is the actor.
             let leaver = actor
             actor = reading.agent.flatMap(state.resolveGeneric) ?? taker(items, after: k, state: state)
+                ?? compellingSide(items, k, clause, state).flatMap(state.resolveGeneric)
             from = leaver
             // A side does not take over from itself ("X withdrew ..., X's special forces were in control of it").
             if let a = actor, let l = leaver, lexicon.side(of: a) == lexicon.side(of: l) { actor = nil }

@@ -1451,17 +1451,35 @@ extension ControlEventExtractor {
     /// "forced IS fighters to withdraw from X", "أجبرت قوات البيشمركة عناصر التنظيم على الانسحاب
     /// من X": the object of a verb of compelling (a causative verb) does the verb after "to"/"على".
     func compelledSide(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        compulsion(items, k, clause, state)?.compelled
+    }
+
+    /// The verb of compelling before the verb at `k` and the side it compels (see `compelledSide`).
+    private func compulsion(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (verb: Int, compelled: String)? {
         guard k - 3 >= clause.lowerBound else { return nil }
         let link = state.keyOf(items[k - 1])
         guard state.isArabic(items[k]) ? link == "\u{0639}\u{0644}\u{064A}" : link == "to", case .actor(let compelled) = items[k - 2].item else { return nil }
         // The verb before the object, or (Arabic puts the verb first) before its subject.
         for q in stride(from: k - 3, through: max(clause.lowerBound, k - 5), by: -1) {
             switch items[q].item {
-            case .word(let w) where isWordAfterConjunction(w, .causativeVerb): return compelled
+            case .word(let w) where isWordAfterConjunction(w, .causativeVerb): return (q, compelled)
+            // ("forced" is also read as the verb of "forced IS from X".)
+            case .predicate where items[q].end - items[q].start == 1 && lexicon.isWord(state.lastKeyOf(items[q]), .causativeVerb):
+                return (q, compelled)
             case .actor, .word: continue
             default: return nil
             }
         }
         return nil
+    }
+
+    /// "Rebels forced government troops to withdraw from X", "أجبرت الفصائل قوات النظام على
+    /// الانسحاب من X": the subject of the verb of compelling, which the compelled side left the
+    /// place to. (Arabic names it right after the verb, or before it; English before it.)
+    func compellingSide(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        guard let (q, compelled) = compulsion(items, k, clause, state) else { return nil }
+        if state.isArabic(items[k]), q + 1 < k - 2, case .actor(let a) = items[q + 1].item { return a }
+        guard q - 1 >= clause.lowerBound, !items[q].breakBefore, case .actor(let a) = items[q - 1].item, a != compelled else { return nil }
+        return a
     }
 }
