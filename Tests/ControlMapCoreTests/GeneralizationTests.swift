@@ -5587,6 +5587,21 @@ import Testing
                 == [GeneralizationTests.Seen(kind: "withdrew", actor: nil, place: "5")])
     }
 
+    @Test func aPlaceCountedAmongASidesStrongholdsIsHeldByIt() {
+        #expect(read("Sarda, one of the last rebel strongholds in the area, came under heavy shelling.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "rebels", place: "7")])
+        #expect(read("Sarda, one of the few IS-held villages in the area, was shelled.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "7")])
+        #expect(read("وتعد قرية سردة من أبرز معاقل هيئة تحرير الشام.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "hts", place: "7")])
+        #expect(read("وتعتبر قرية سردة آخر معاقل الفصائل في المنطقة.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "rebels", place: "7")])
+        // Near a stronghold is not one; a plural noun needs "one of"; a goal is no stronghold.
+        #expect(read("وتعد قرية سردة قريبة من معاقل هيئة تحرير الشام.").isEmpty)
+        #expect(read("Sarda, the IS-held villages nearby, was shelled.").isEmpty)
+        #expect(read("وتعد السيطرة على قرية سردة من أبرز أهداف هيئة تحرير الشام.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -940,18 +940,25 @@ extension ControlEventExtractor {
     func appositiveOfCompound(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Int? {
         guard !state.isArabic(items[k]), k + 1 < items.count, !items[k + 1].breakBefore else { return nil }
         // ("an IS-held stronghold": the noun of a stronghold is read as a predicate of its own.)
+        // ("X, one of the last IS-held towns": the plural only after "one of".)
+        var plural = false
         switch items[k + 1].item {
         case .word(let noun) where lexicon.isWord(noun, .settlementNoun): break
+        case .word(let noun) where lexicon.isWord(noun, .settlementPlural): plural = true
         case .predicate where isStrongholdNoun(items[k + 1], state): break
         default: return nil
         }
-        // Back over the holder and the determiner or adjective before it ("the last", "an").
+        // Back over the holder and the determiner or adjective before it ("the last", "an"),
+        // and "one of" before those ("X, one of the last rebel strongholds").
         var q = k - 1
         var words = 0
         while q > 0, !(items[q].commaBefore || items[q].strongBreakBefore) {
             q -= 1
-            guard case .word = items[q].item, words < 2 else { return nil }
+            guard case .word = items[q].item, words < 4 else { return nil }
             words += 1
+        }
+        if words > 2 || plural {
+            guard words > 2, lexicon.isWord(state.keyOf(items[q]), .partitiveHead), state.keyOf(items[q + 1]) == "of" else { return nil }
         }
         guard q > 0, items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
         let mention = state.input.resolutions[m].mention

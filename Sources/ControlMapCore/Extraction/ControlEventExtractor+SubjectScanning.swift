@@ -578,10 +578,15 @@ extension ControlEventExtractor {
             }
             guard !items[q].breakBefore, q - 1 > clause.lowerBound, case .word(let opener) = items[q - 1].item, opens(opener) else { return nil }
             q -= 1
+            // "X, one of the last rebel strongholds": one of a plural noun's places.
+            if !(items[q].commaBefore || items[q].strongBreakBefore), q - 2 > clause.lowerBound, !items[q].breakBefore, !items[q - 1].breakBefore,
+               state.keyOf(items[q - 1]) == "of", lexicon.isWord(state.keyOf(items[q - 2]), .partitiveHead) {
+                q -= 2
+            }
         }
         guard items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
         guard isHeldPlaceOfAside(m, at: q - 1, items, clause, state) else { return nil }
-        let plural = state.keyOf(items[k]).hasSuffix("s")
+        let plural = state.keyOf(items[k]).hasSuffix("s") && !lexicon.isWord(state.keyOf(items[q]), .partitiveHead)
         return (holder, plural ? listEndingAt(m, items, before: q, clause, state: state) : [m])
     }
 
@@ -604,8 +609,15 @@ extension ControlEventExtractor {
             q -= 1
             words += 1
         }
+        // "وتعد X من أبرز معاقل Y", "وتعتبر X آخر معاقل Y": after a verb of considering, the
+        // words (and a partitive "من") may stand between the place and the noun, as no comma sets
+        // them off.
+        let setOff = items[q].commaBefore || items[q].strongBreakBefore
+        if !setOff, q > clause.lowerBound + 1, items[q - 1].isCue(.from), !items[q].breakBefore { q -= 1 }
+        let considered = q - 2 >= clause.lowerBound && !items[q].breakBefore && !items[q - 1].breakBefore
+            && { if case .word(let w) = items[q - 2].item { return isWordAfterConjunction(w, .considerationVerb) } else { return false } }()
         // With no comma the noun stands right after the place.
-        guard q > clause.lowerBound, items[q].commaBefore || items[q].strongBreakBefore || q == k && !items[k].breakBefore,
+        guard q > clause.lowerBound, setOff || q == k && !items[k].breakBefore || considered,
               case .place(let m) = items[q - 1].item else { return nil }
         guard isHeldPlaceOfAside(m, at: q - 1, items, clause, state) else { return nil }
         return (holder, [m])
