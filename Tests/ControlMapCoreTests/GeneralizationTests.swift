@@ -5602,6 +5602,15 @@ import Testing
         #expect(read("وتعد السيطرة على قرية سردة من أبرز أهداف هيئة تحرير الشام.").isEmpty)
     }
 
+    @Test func anAdverbOfDepthBeforeIntoStillPutsTheSideInside() {
+        #expect(read("The army pushed deep into Sarda on Monday.")
+                == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "7")])
+        #expect(read("Rebels advanced further into Sarda.")
+                == [GeneralizationTests.Seen(kind: "contested", actor: "rebels", place: "7")])
+        // The noun of an advance reports none.
+        #expect(read("The army's advance into Sarda stalled on Monday.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
