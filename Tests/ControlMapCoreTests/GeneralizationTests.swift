@@ -5611,6 +5611,17 @@ import Testing
         #expect(read("The army's advance into Sarda stalled on Monday.").isEmpty)
     }
 
+    @Test func aTakingOnTheBrinkIsNotYetDone() {
+        #expect(read("The army is on the brink of capturing Sarda.").isEmpty)
+        #expect(read("Sarda is on the cusp of falling to the army.").isEmpty)
+        #expect(read("باتت قوات النظام قاب قوسين أو أدنى من السيطرة على قرية سردة.").isEmpty)
+        #expect(read("تحدثت مصادر عن قرب سيطرة قوات النظام على قرية سردة.").isEmpty)
+        // The same takings, done.
+        #expect(read("The army captured Sarda.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        #expect(read("تحدثت مصادر عن سيطرة قوات النظام على قرية سردة.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
