@@ -5622,6 +5622,26 @@ import Testing
                 == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
     }
 
+    @Test func aPlacesFallToASideIsItsCapture() {
+        #expect(read("Sarda's fall to the army opened the road north.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        // A fall foreseen is none.
+        #expect(read("Sarda could fall to the army within days.").isEmpty)
+        #expect(read("Rebels fear Sarda will fall to the army.").isEmpty)
+    }
+
+    @Test func theNounOfALossOrAHandoverNamesWhoLostAndWhoGained() {
+        #expect(read("أعلنت الفصائل عن خسارتها قرية سردة لصالح قوات النظام.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        #expect(read("تسليم قرية سردة لقوات النظام")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        #expect(Fixtures.events("بعد خسارة الفصائل قرية سردة.").first?.fromActor == "rebels")
+        // A loss that is a blow to a side is not a gain of that side; a toll is no place.
+        #expect(!read("وتعد خسارة قرية سردة ضربة للفصائل.").contains(where: { $0.actor == "rebels" }))
+        #expect(!read("ويعد فقدان قرية سردة ضربة للفصائل.").contains(where: { $0.actor == "rebels" }))
+        #expect(read("تكبدت قوات النظام خسارة كبيرة في قرية سردة.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -663,8 +663,13 @@ extension ControlEventExtractor {
         if expulsion && reading.from == nil && !expelsAnEnemy(items, k, clause, state) { return [] }
         if loss, reading.agent == nil, isArabic {
             // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
-            for it in items[(k + 1)..<clause.upperBound] {
-                if case .actor(let a) = it.item, state.writtenKeyOf(it).hasPrefix("\u{0644}") { reading.agent = a; break }
+            // (Right after the place handed over: in "ويعد فقدان X ضربة للفصائل" the side after
+            // ل is the one the loss hurt.)
+            for i in (k + 1)..<clause.upperBound {
+                if case .actor(let a) = items[i].item, state.writtenKeyOf(items[i]).hasPrefix("\u{0644}") {
+                    if items[i - 1].isPlace { reading.agent = a }
+                    break
+                }
             }
         }
         // ("Rebels lost X", "lost control of X", "خسرت الفصائل X": with no taker named, a place
