@@ -5642,6 +5642,16 @@ import Testing
         #expect(read("تكبدت قوات النظام خسارة كبيرة في قرية سردة.").isEmpty)
     }
 
+    @Test func aPushIntoAPartOfATownContestsTheTown() {
+        #expect(read("توغلت الفصائل في الحي الغربي من قرية سردة.")
+                == [GeneralizationTests.Seen(kind: "contested", actor: "rebels", place: "7")])
+        #expect(read("تمكنت الفصائل من التقدم داخل أحياء قرية سردة.")
+                == [GeneralizationTests.Seen(kind: "contested", actor: "rebels", place: "7")])
+        // An advance on a front, or toward the place, is not inside it.
+        #expect(read("تقدمت قوات النظام في ريف قرية سردة.").isEmpty)
+        #expect(read("توغلت الفصائل شرق قرية سردة.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

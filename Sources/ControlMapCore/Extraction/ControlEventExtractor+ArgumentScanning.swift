@@ -194,9 +194,11 @@ extension ControlEventExtractor {
                 // it: "داخل أحياء X").
                 if kind == .contested, start > 0, case .predicate = items[start - 1].item, state.isArabic(items[start - 1]),
                    items[start - 1].end - items[start - 1].start == 1 {
-                    let partBefore = j - 1 >= start && items[j - 1].isCue(.partial)
+                    // ("في الحي الغربي من X": the part's partitive من may stand before the place.)
+                    let part = j - 2 >= start && items[j - 1].isCue(.from) && items[j - 2].isCue(.partial) ? j - 2 : j - 1
+                    let partBefore = part >= start && items[part].isCue(.partial)
                     guard j - 1 >= start && isWhollyInside(items[j - 1], state)
-                            || partBefore && j - 2 >= start && isWhollyInside(items[j - 2], state) else { return }
+                            || partBefore && part - 1 >= start && isWhollyInside(items[part - 1], state) else { return }
                 }
                 // "withdrew to the cities of X", "انسحبوا إلى X": where they went, not what they left.
                 if kind == .withdrew, items[start..<j].contains(where: { lexicon.isWord(state.lastKeyOf($0), .destination) }) { return }
