@@ -5652,6 +5652,17 @@ import Testing
         #expect(read("توغلت الفصائل شرق قرية سردة.").isEmpty)
     }
 
+    @Test func aTakingMonthsBeforeTheNewsIsHistory() {
+        func background(_ text: String) -> [String: Bool] {
+            let a = Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16")))
+            return Dictionary(a.events.map { (a.place(of: $0)?.id ?? $0.mention, $0.background) }, uniquingKeysWith: { $0 || $1 })
+        }
+        #expect(background("سيطرت الفصائل على قرية سردة بعد شهرين من سيطرتها على قرية خربيل.") == ["7": false, "5": true])
+        #expect(background("Rebels captured Sarda, two months after their capture of Khirbil.") == ["7": false, "5": true])
+        // Days after, the first taking is still this week's news.
+        #expect(background("سيطرت الفصائل على قرية سردة بعد يومين من سيطرتها على قرية خربيل.") == ["7": false, "5": false])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

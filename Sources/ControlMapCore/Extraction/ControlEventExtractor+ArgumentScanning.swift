@@ -858,6 +858,20 @@ extension ControlEventExtractor {
         return ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(items[t]))
     }
 
+    /// "two months after the capture of X", "بعد شهرين من السيطرة على X": a span of weeks or
+    /// more between "after" and the taking puts the taking that far before the clause it dates,
+    /// whatever its form (a noun after "after" is otherwise the news itself: "advanced after
+    /// capturing X").
+    func isSpanBeforeAfter(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
+        guard let t = items[max(0, clause.lowerBound - 1)..<k].lastIndex(where: { $0.isCue(.clause, value: "temporal") }),
+              ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(items[t])), k - t <= 5,
+              !items[(t + 1)...k].contains(where: { $0.strongBreakBefore }) else { return false }
+        let span = { (i: Int) in lexicon.isWord(state.keyOf(items[i]), .spanUnit) || lexicon.isWord(state.lastKeyOf(items[i]), .spanUnit) }
+        // Arabic puts the span after "بعد", English before "after".
+        if state.isArabic(items[k]) { return ((t + 1)..<k).contains(where: span) }
+        return (max(0, t - 2)..<t).contains(where: span) && !items[(t + 1)..<k].contains(where: { $0.isPlace || $0.isPredicate })
+    }
+
     /// A province or countryside: cued so ("ريف X", "X province") or resolved to an
     /// administrative area ("لمحافظة الأنبار" read whole as the governorate's name).
     func isRegion(_ m: Int, _ state: DocumentState) -> Bool {

@@ -1028,7 +1028,7 @@ extension ControlEventExtractor {
         let historyFrom = aside.map { $0 + 1 } ?? window
         let pluperfect = hasHistoryCue(items, from: historyFrom, to: k, tense: true) || isArabicPluperfect(items, k, clause)
         let background = dating.background || hasHistoryCue(items, from: historyFrom, to: k, tense: false) || pluperfect && !datedThisWeek
-            || endsWithSpanBack(items, after: k, ownTime) || isToldInHistory(items, k) || predicate.voice != .nominal && inAfterClause(items, k, clause, state)
+            || endsWithSpanBack(items, after: k, ownTime) || isToldInHistory(items, k) || predicate.voice != .nominal && inAfterClause(items, k, clause, state) || isSpanBeforeAfter(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)
             || isArabic && predicate.voice == .state && saysPast(items, from: max(clause.lowerBound, k - 3), to: k, state)

@@ -155,7 +155,7 @@ public struct ExtractionLexicon: Sendable {
         case concession, strongholdNoun = "stronghold-noun", countWord = "count-word"
         case thirdPersonPossessive = "third-person-possessive", groupNoun = "group-noun"
         case siteLocator = "site-locator", phraseBreak = "phrase-break", indefinite, quantityNoun = "quantity-noun"
-        case siegeObject = "siege-object", coordinator, pluperfect, partitiveHead = "partitive-head", settlementPlural = "settlement-plural", considerationVerb = "consideration-verb"
+        case siegeObject = "siege-object", coordinator, pluperfect, partitiveHead = "partitive-head", settlementPlural = "settlement-plural", considerationVerb = "consideration-verb", spanUnit = "span-unit"
     }
 
     /// Match keys of the words of each class.
