@@ -5663,6 +5663,13 @@ import Testing
         #expect(background("سيطرت الفصائل على قرية سردة بعد يومين من سيطرتها على قرية خربيل.") == ["7": false, "5": false])
     }
 
+    @Test func aStrongholdAsideMayFollowWhereThePlaceLies() {
+        #expect(read("Sarda in the north, an ISIS bastion, was bombed.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "7")])
+        // Past another place the aside may describe that one: nothing is said.
+        #expect(read("Sarda near Khirbil, an ISIS bastion, was bombed.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -584,10 +584,19 @@ extension ControlEventExtractor {
                 q -= 2
             }
         }
-        guard items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
-        guard isHeldPlaceOfAside(m, at: q - 1, items, clause, state) else { return nil }
+        guard items[q].commaBefore || items[q].strongBreakBefore else { return nil }
+        // "Mosul in the north, an IS bastion", "Raqqa in northern Syria, ...": a locative phrase of
+        // words alone (no other place) may stand between the place and the aside.
+        var p = q - 1
+        if !items[p].isPlace {
+            var words = 0
+            while p > clause.lowerBound, words < 3, !items[p].breakBefore, case .word = items[p].item { p -= 1; words += 1 }
+            guard words > 0, p > clause.lowerBound, items[p].isCue(.locative), !items[p].breakBefore else { return nil }
+            p -= 1
+        }
+        guard case .place(let m) = items[p].item, isHeldPlaceOfAside(m, at: p, items, clause, state) else { return nil }
         let plural = state.keyOf(items[k]).hasSuffix("s") && !lexicon.isWord(state.keyOf(items[q]), .partitiveHead)
-        return (holder, plural ? listEndingAt(m, items, before: q, clause, state: state) : [m])
+        return (holder, plural ? listEndingAt(m, items, before: p + 1, clause, state: state) : [m])
     }
 
     /// A reading of fighting ("clashes in", "معارك داخل"), which puts the place right after it.
