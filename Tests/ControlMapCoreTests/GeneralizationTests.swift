@@ -5670,6 +5670,14 @@ import Testing
         #expect(read("Sarda near Khirbil, an ISIS bastion, was bombed.").isEmpty)
     }
 
+    @Test func theSideAnUnnamedSitesAdjectiveNamesHeldIt() {
+        #expect(Fixtures.events("Government forces surrounded a Turkish observation post near Sarda.").map(\.fromActor) == ["turkey"])
+        #expect(Fixtures.events("Rebels overran a Syrian army base near Sarda.").map(\.fromActor) == ["syrian-government"])
+        // A loser named outright wins; a site of the taker's own side names no loser.
+        #expect(Fixtures.events("Rebels captured a government checkpoint near Sarda from IS.").map(\.fromActor) == ["isis"])
+        #expect(Fixtures.events("Rebels captured a rebel checkpoint near Sarda.").allSatisfy { $0.fromActor == nil })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

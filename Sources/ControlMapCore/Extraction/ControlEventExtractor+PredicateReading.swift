@@ -913,7 +913,19 @@ extension ControlEventExtractor {
             }
         }
         // Who lost.
-        var from = reading.from ?? (predicate.kind == .besieged ? nil : reading.besieger)
+        // ("surrounded a Turkish observation post", "overran a Syrian army base": the side an
+        // unnamed site's adjective names held it.)
+        var siteHolder: String?
+        if !isArabic, reading.from == nil, reading.places.count == 1, [.captured, .recaptured, .besieged].contains(predicate.kind) {
+            let mention = state.input.resolutions[reading.places[0]].mention
+            if mention.isUnnamedSite {
+                let words = state.input.stream.words
+                if let named = mention.words.compactMap({ lexicon.actorModifiers[words[$0].innerKey] }).first {
+                    siteHolder = state.resolveGeneric(named)
+                }
+            }
+        }
+        var from = reading.from ?? siteHolder ?? (predicate.kind == .besieged ? nil : reading.besieger)
         if from == nil { from = opponent(in: items, at: k, of: actor, state: state) }
         from = from.flatMap(state.resolveGeneric)
         if let f = from, let a = actor, lexicon.side(of: f) == lexicon.side(of: a) { from = nil }
