@@ -5678,6 +5678,12 @@ import Testing
         #expect(Fixtures.events("Rebels captured a rebel checkpoint near Sarda.").allSatisfy { $0.fromActor == nil })
     }
 
+    @Test func theAdjectiveBeforeABrokenSiegeNamesWhoLaidIt() {
+        #expect(Fixtures.events("Government forces broke the four-year rebel siege of Sarda.").map(\.fromActor) == ["rebels"])
+        #expect(Fixtures.events("Rebels broke the government siege of Sarda.").map(\.fromActor) == ["syrian-government"])
+        #expect(Fixtures.events("Rebels broke the siege of Sarda.").map(\.fromActor) == [nil])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

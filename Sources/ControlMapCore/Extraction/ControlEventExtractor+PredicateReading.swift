@@ -857,6 +857,13 @@ extension ControlEventExtractor {
                 ?? subjectBefore(items, verbAt, clause, state).flatMap(state.resolveGeneric)
             actor = breaker != besieger ? breaker : nil
         }
+        if breakingAt != nil, !isArabic, reading.from == nil, k > clause.lowerBound, !items[k].breakBefore,
+           case .word(let w) = items[k - 1].item, let named = lexicon.actorModifiers[w].flatMap(state.resolveGeneric),
+           actor.map({ lexicon.side(of: $0) != lexicon.side(of: named) }) ?? true {
+            // "broke the four-year rebel siege of X": the adjective before the siege noun names
+            // who laid it, as a side's name there does ("the IS siege").
+            reading.from = named
+        }
         // The side named right after an agent word ("by IS").
         func agentSide(_ j: Int) -> String? {
             guard items[j - 1].isCue(.agent), case .actor(let m) = items[j].item else { return nil }
