@@ -1828,8 +1828,9 @@ import Testing
         let broken = [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "5")]
         #expect(read("The Syrian army breaks the rebel siege of Khirbil.") == broken)
         #expect(read("The siege of Khirbil was lifted by government forces on Tuesday.") == broken)
-        // "the besieged town": the sentence's subject is not the besieger.
-        #expect(read("Government forces reached the besieged town of Khirbil.") == [])
+        // "the besieged town": the sentence's subject is not the besieger; reaching it, the
+        // subject broke through to it.
+        #expect(read("Government forces reached the besieged town of Khirbil.") == broken)
         #expect(read("Islamic State militants besieged Khirbil.") == [.init(kind: "besieged", actor: "isis", place: "5")])
     }
 
@@ -5682,6 +5683,16 @@ import Testing
         #expect(Fixtures.events("Government forces broke the four-year rebel siege of Sarda.").map(\.fromActor) == ["rebels"])
         #expect(Fixtures.events("Rebels broke the government siege of Sarda.").map(\.fromActor) == ["syrian-government"])
         #expect(Fixtures.events("Rebels broke the siege of Sarda.").map(\.fromActor) == [nil])
+    }
+
+    @Test func aSideThatReachesABesiegedPlaceBreaksItsSiege() {
+        #expect(read("Government forces reached the besieged village of Sarda on Tuesday.")
+                == [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "7")])
+        #expect(read("Rebels arrived in the besieged village of Sarda.")
+                == [GeneralizationTests.Seen(kind: "siege_broken", actor: "rebels", place: "7")])
+        // What reaches it is no side, or the place is only described: no event.
+        #expect(read("Aid convoys reached the besieged village of Sarda.").isEmpty)
+        #expect(read("Government shells hit the besieged village of Sarda.").isEmpty)
     }
 
     @Test func everyCommonFractionIsAShare() {

@@ -7,7 +7,13 @@ extension ControlEventExtractor {
         // Expulsions and losses read as active verbs, then ask for their own arguments.
         let expulsion = found.voice == .expulsion, loss = found.voice == .loss
         if expulsion || loss { predicate.voice = .active }
-        if found.kind == .besieged, isAttributiveParticiple(items, k, state) { return [] }
+        if found.kind == .besieged, isAttributiveParticiple(items, k, state) {
+            // "Government forces reached the besieged town of X": a side that reaches a besieged
+            // place has broken through to it. (Whose siege it was, the sentence does not say.)
+            guard reachesBesieged(items, k, state) else { return [] }
+            predicate = Predicate(kind: .siegeBroken, voice: .active)
+        }
+        let relief = predicate.kind == .siegeBroken && found.kind == .besieged
         // "فقد كان يأتي عبر المدينة", "فقد سيطرت القوات على X": before a verb, "فقد" is the
         // particles ف and قد, not the verb "lost".
         if loss, state.isArabic(item), item.end - item.start == 1, state.writtenKeyOf(item) == "\u{0641}\u{0642}\u{062F}",
@@ -15,8 +21,8 @@ extension ControlEventExtractor {
             if case .predicate = items[k + 1].item { return [] }
             if case .word(let w) = items[k + 1].item, lexicon.isWord(w, .pastCopula) { return [] }
         }
-        if describesNamedPlace(items, k, state) || namesABattle(items, k, found, state) { return [] }
-        if isAdjectiveBeforeNoun(items, k, state) { return [] }
+        if !relief && describesNamedPlace(items, k, state) || namesABattle(items, k, found, state) { return [] }
+        if !relief, isAdjectiveBeforeNoun(items, k, state) { return [] }
         // "almost besieging X", "nearly encircled X": it did not happen. Arabic puts the subject
         // between ("كادت قوات النظام تسيطر على X").
         let nearMissReach = state.isArabic(item) ? 4 : 1
@@ -1250,6 +1256,18 @@ extension ControlEventExtractor {
             j += 1
         }
         return false
+    }
+
+    /// "Government forces reached the besieged town of X", "troops arrived in the besieged city
+    /// of X": a verb of arrival right before the determiner of the besieged participle at `k`
+    /// (past "in"/"at"), with a side right before it for its subject.
+    func reachesBesieged(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[k]), k >= 3, isDeterminer(items, k - 1), !items[k - 1].breakBefore, !items[k].breakBefore else { return false }
+        var v = k - 2
+        if items[v].isCue(.locative), !items[v].breakBefore, v > 1 { v -= 1 }
+        guard case .word(let w) = items[v].item, lexicon.isWord(w, .arrivalVerb), !items[v + 1].breakBefore,
+              v >= 1, !items[v].breakBefore, case .actor = items[v - 1].item else { return false }
+        return true
     }
 
     /// The value of a partial cue that says control is not yet whole ("yet to clear").
