@@ -855,7 +855,18 @@ extension ControlEventExtractor {
         let t = clause.lowerBound - 1
         guard t >= 0, k - t <= 4, case .cue(let c) = items[t].item, c.role == .clause, c.value == "temporal",
               !items[clause.lowerBound...k].contains(where: { $0.breakBefore }) else { return false }
-        return ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(items[t]))
+        return isAfterWord(items[t], state)
+    }
+
+    /// Whether the temporal cue `item` is "after" ("after", "بعد").
+    func isAfterWord(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(item))
+    }
+
+    /// Whether "one of" opens at `q` ("X, one of the last rebel strongholds").
+    func opensOneOf(_ items: [PositionedItem], at q: Int, _ state: DocumentState) -> Bool {
+        q + 1 < items.count && !items[q + 1].breakBefore
+            && lexicon.isWord(state.keyOf(items[q]), .partitiveHead) && state.keyOf(items[q + 1]) == "of"
     }
 
     /// "two months after the capture of X", "بعد شهرين من السيطرة على X": a span of weeks or
@@ -864,7 +875,7 @@ extension ControlEventExtractor {
     /// capturing X").
     func isSpanBeforeAfter(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         guard let t = items[max(0, clause.lowerBound - 1)..<k].lastIndex(where: { $0.isCue(.clause, value: "temporal") }),
-              ["after", "\u{0628}\u{0639}\u{062F}"].contains(state.lastKeyOf(items[t])), k - t <= 5,
+              isAfterWord(items[t], state), k - t <= 5,
               !items[(t + 1)...k].contains(where: { $0.strongBreakBefore }) else { return false }
         let span = { (i: Int) in lexicon.isWord(state.keyOf(items[i]), .spanUnit) || lexicon.isWord(state.lastKeyOf(items[i]), .spanUnit) }
         // Arabic puts the span after "بعد", English before "after".
@@ -973,9 +984,7 @@ extension ControlEventExtractor {
             guard case .word = items[q].item, words < 4 else { return nil }
             words += 1
         }
-        if words > 2 || plural {
-            guard words > 2, lexicon.isWord(state.keyOf(items[q]), .partitiveHead), state.keyOf(items[q + 1]) == "of" else { return nil }
-        }
+        if words > 2 || plural, !(words > 2 && opensOneOf(items, at: q, state)) { return nil }
         guard q > 0, items[q].commaBefore || items[q].strongBreakBefore, case .place(let m) = items[q - 1].item else { return nil }
         let mention = state.input.resolutions[m].mention
         if mention.isWeak || mention.isForeign || isRegion(m, state) || state.excluded.contains(m) { return nil }

@@ -1201,8 +1201,7 @@ extension ControlEventExtractor {
         for j in (k + 1)..<items.count {
             if items[j].strongBreakBefore { return false }
             if items[j].isCue(.partial, value: Self.notWhole) {
-                let own = items[(j + 1)..<min(items.count, j + 3)].contains { if case .predicate = $0.item { return true } else { return false } }
-                return !own
+                return !items[(j + 1)..<min(items.count, j + 3)].contains(where: \.isPredicate)
             }
             if items[j].isCue(.negation) { negatedAt = j }
             if case .predicate(let p) = items[j].item, p.kind != .contested {

@@ -579,8 +579,8 @@ extension ControlEventExtractor {
             guard !items[q].breakBefore, q - 1 > clause.lowerBound, case .word(let opener) = items[q - 1].item, opens(opener) else { return nil }
             q -= 1
             // "X, one of the last rebel strongholds": one of a plural noun's places.
-            if !(items[q].commaBefore || items[q].strongBreakBefore), q - 2 > clause.lowerBound, !items[q].breakBefore, !items[q - 1].breakBefore,
-               state.keyOf(items[q - 1]) == "of", lexicon.isWord(state.keyOf(items[q - 2]), .partitiveHead) {
+            if !(items[q].commaBefore || items[q].strongBreakBefore), q - 2 > clause.lowerBound, !items[q].breakBefore,
+               opensOneOf(items, at: q - 2, state) {
                 q -= 2
             }
         }
@@ -595,7 +595,7 @@ extension ControlEventExtractor {
             p -= 1
         }
         guard case .place(let m) = items[p].item, isHeldPlaceOfAside(m, at: p, items, clause, state) else { return nil }
-        let plural = state.keyOf(items[k]).hasSuffix("s") && !lexicon.isWord(state.keyOf(items[q]), .partitiveHead)
+        let plural = state.keyOf(items[k]).hasSuffix("s") && !opensOneOf(items, at: q, state)
         return (holder, plural ? listEndingAt(m, items, before: p + 1, clause, state: state) : [m])
     }
 
