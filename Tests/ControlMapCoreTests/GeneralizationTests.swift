@@ -5695,6 +5695,56 @@ import Testing
         #expect(read("Government shells hit the besieged village of Sarda.").isEmpty)
     }
 
+    @Test func aSideAfterAClauseJoiningAndIsItsOwnVerbsSubject() {
+        #expect(read("Most of the rebel fighters were routed and the army occupied Sarda on Monday.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        #expect(read("The rebels shelled Khirbil and the army captured Sarda.").contains(
+            GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")))
+        // Two sides joined by "and" take it together; helpers after "backed by" do not.
+        #expect(read("The army and the militias captured Sarda.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        #expect(read("IS fighters, backed by tanks and the Nusra Front, captured Sarda.").map(\.actor) == ["isis"])
+    }
+
+    @Test func bareTroopsBelongToTheUnitNamedAfterThem() {
+        #expect(read("Troops from the 82nd Airborne Division of the U.S. Army secured Bashiqa.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "us-coalition", place: "15")])
+        #expect(read("Forces of the 4th Division of the Syrian army captured Sarda.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        // Without a side in the unit the troops stay the country's own army.
+        #expect(read("Troops from the 9th Division secured Bashiqa.")
+                == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "15")])
+    }
+
+    @Test func aHeldSideOrHalfOfAPlaceIsNotThePlace() {
+        #expect(read("Shells hit the rebel-held eastern half of Sarda.").isEmpty)
+        #expect(read("Shells hit the government-held side of Sarda.").isEmpty)
+        // A singular district or suburb before "of" is the place itself.
+        #expect(read("Shells hit the rebel-held district of Sarda.").map { "\($0.kind) \($0.actor ?? "-")" } == ["holds rebels"])
+    }
+
+    @Test func formerlyHeldWithoutAHyphenIsNoStandingControl() {
+        #expect(read("Residents returned to formerly rebel controlled Sarda.").isEmpty)
+        #expect(read("Residents returned to formerly rebel-held Sarda.").isEmpty)
+        #expect(read("Residents returned to rebel controlled Sarda.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "rebels", place: "7")])
+    }
+
+    @Test func aThingOfAPlaceBeforeAStateIsNotThePlace() {
+        #expect(read("All the bridges of Sarda were under the control of government forces.").isEmpty)
+        #expect(read("Government forces entered Sarda on Monday. The main road of the town was under their control.")
+                .allSatisfy { $0.kind != "holds" })
+        #expect(read("Sarda was under the control of government forces.")
+                == [GeneralizationTests.Seen(kind: "holds", actor: "syrian-government", place: "7")])
+    }
+
+    @Test func aShareOfAPlacesTerritoryIsAShareOfThePlace() {
+        let events = Fixtures.events("Only 5% of the original territory of Sarda remained in rebel hands.")
+        #expect(events.map(\.kind.rawValue) == ["contested"])
+        #expect(events.first?.share == 0.05)
+        #expect(Fixtures.events("Two-thirds of the land area of Sarda is held by IS.").first?.share.map { ($0 * 100).rounded() } == 67)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -78,6 +78,11 @@ extension ControlEventExtractor {
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
         }
+        // (So is "formerly rebel controlled Aleppo", written without the hyphen.)
+        if !state.isArabic(item), predicate.kind == .holds, predicate.voice == .present || predicate.voice == .state, k >= 2,
+           case .actor = items[k - 1].item, !items[k - 1].breakBefore, !item.breakBefore, items[k - 2].isCue(.background) {
+            return []
+        }
         // "X's capture by rebels", "Mosul's fall to IS": after a place in the possessive the word is a
         // noun whose object is that place.
         var possessedPlace: Int?
@@ -334,6 +339,7 @@ extension ControlEventExtractor {
                         ?? headBeforeParticipleAside(items, k, clause, state))
                 if let before = asideHead ?? nearestPlaceBefore(items, k, clause, limit: 8, state: state, passingLocatives: true),
                    asideHead != nil || !isObjectBeforeJoinedPassive(before, items, before: k, clause, state),
+                   isArabic || !isThingOfPlace(before, items, before: k, clause),
                    !listEndingAt(before, items, before: k, clause, state: state).contains(where: {
                        isDestinationOfOtherVerb($0, items, before: k, clause, state) || boundsBetween($0, items, before: k, clause) }) {
                     if reading.placesFoundAfterAgent {
@@ -508,6 +514,8 @@ extension ControlEventExtractor {
                 }
                 // "the nearest base to Damascus to fall under rebel control": nor after "to".
                 if isDestinationOfOtherVerb(before, items, before: k, clause, state) { return [] }
+                // "All the bridges of X were under Y's control": a thing of X is held.
+                if !isArabic, isThingOfPlace(before, items, before: k, clause) { return [] }
                 reading.places = listEndingAt(before, items, before: k, clause, state: state)
                 // "more than half of al-Bab was still under IS control", "60% من دير الزور يخضع لسيطرة".
                 // ("captured 55 percent of X, the main stronghold of IS": the share is the taking's.)

@@ -381,6 +381,7 @@ extension ControlEventExtractor {
         // "قيام قوات حكومية سورية وميليشيات متحالفة معها بانسحاب من X": the side may run on with
         // its attributes and conjuncts before the ب of the verbal noun.
         if state.isArabic(items[k]), let a = doerAfterAgentNoun(items, k, clause, state) { return a }
+        if let own = subjectAfterClauseAnd(items, k, clause, state) { return own }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
@@ -765,13 +766,42 @@ extension ControlEventExtractor {
         else { return }
         // (A share said of another place before this one is that place's: "in the west of X and Y".)
         let start = items[max(clause.lowerBound, idx - 4)..<idx].lastIndex(where: \.isPlace).map { $0 + 1 } ?? max(clause.lowerBound, idx - 4)
-        for at in start..<idx {
+        func read(_ at: Int) {
             if case .cue(let c) = items[at].item {
                 if c.role == .partial { reading.partial = true }
                 if c.role == .fraction { reading.share = Double(c.value) }
                 if c.role == .percent, at > 0, case .number(let n) = items[at - 1].item, n > 0, n <= 100 { reading.share = n / 100 }
             }
         }
+        for at in start..<idx { read(at) }
+        // "5% of the original territory of X remained in rebel hands": the share of the place's
+        // extent is the place's.
+        if !reading.partial, reading.share == nil, let at = shareOfExtent(before: idx, items, clause) { read(at) }
+    }
+
+    /// "All the bridges of X were under Y's control", "the road of X was taken": the subject
+    /// before an English passive or state is a thing of the place, not the place.
+    func isThingOfPlace(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
+        // ("All the bridges of the city": the place may be an anaphor's.)
+        guard let at = itemIndex(ofPlace: place, in: items, clause.lowerBound..<k)
+                ?? items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.anaphor) }), at - 2 >= clause.lowerBound,
+              !items[at].breakBefore, case .word("of") = items[at - 1].item, !items[at - 1].breakBefore else { return false }
+        return items[at - 2].isCue(.object)
+    }
+
+    /// The share cue before "of the (...) territory/area of" the place at `idx`, if the phrase
+    /// holds only words.
+    func shareOfExtent(before idx: Int, _ items: [PositionedItem], _ clause: Range<Int>) -> Int? {
+        guard idx - 2 > clause.lowerBound, case .word("of") = items[idx - 1].item, !items[idx].breakBefore else { return nil }
+        var q = idx - 2
+        var extent = false
+        while q >= clause.lowerBound, idx - q <= 7, !items[q + 1].breakBefore, case .word(let w) = items[q].item {
+            if lexicon.isWord(w, .extentNoun) { extent = true }
+            q -= 1
+        }
+        // (The cue may have taken its "of" in: "two-thirds of" is one item, "5" "%" "of" three.)
+        guard extent, q >= clause.lowerBound, case .cue(let c) = items[q].item, [.partial, .fraction, .percent].contains(c.role) else { return nil }
+        return q
     }
 
     /// The side after a noun of doing ("قيام") whose phrase, attributes and conjuncts only, runs
@@ -1438,10 +1468,52 @@ extension ControlEventExtractor {
             guard q < end, !items[q].breakBefore, case .actor(let b) = items[q].item else { return nil }
             return b
         }
-        if case .word("of") = items[j + 1].item { return side(from: j + 2) }
+        if case .word("of") = items[j + 1].item, let b = side(from: j + 2) { return b }
+        if case .actor("government") = items[j].item, let b = unitSide(items, j, before: end, state) { return b }
         guard lexicon.isWord(state.keyOf(items[j + 1]), .allegiance) else { return nil }
         // (The preposition after the participle may be an item of its own: "to", "with".)
         return side(from: j + 2) ?? (j + 3 < end && !items[j + 2].breakBefore ? side(from: j + 3) : nil)
+    }
+
+    /// "Most of the army was routed and the coalition occupied X": in English a side right
+    /// before the verb, after an "and" or "but" that joins no sides, is the subject of a clause
+    /// of its own. ("The army and the militias took X" joins two sides; "backed by tanks and the
+    /// air force" names helpers, and is left to the clause's first side.)
+    func subjectAfterClauseAnd(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        guard !state.isArabic(items[k]), !items[k].breakBefore, k - 1 > clause.lowerBound,
+              case .actor(let a) = items[k - 1].item, !items[k - 1].breakBefore else { return nil }
+        var p = k - 2
+        while p > clause.lowerBound, isDeterminer(items, p), !items[p + 1].breakBefore { p -= 1 }
+        guard p > clause.lowerBound, !items[p + 1].breakBefore, ["and", "but"].contains(state.keyOf(items[p])) else { return nil }
+        if case .actor = items[p - 1].item { return nil }
+        let helped = items[clause.lowerBound..<p].contains {
+            if case .cue(let c) = $0.item { return Self.otherThanSubject.contains(c.role) }
+            return false
+        }
+        return helped ? nil : a
+    }
+
+    /// "troops from the 3rd Division of the U.S. Army", "forces of the elite 9th Brigade of the
+    /// Iraqi army": bare troops, read as the country's own army, belong to the side that ends the
+    /// unit named after "from" or "of". Only words and numbers may stand between.
+    func unitSide(_ items: [PositionedItem], _ j: Int, before end: Int, _ state: DocumentState) -> String? {
+        guard j + 2 < end, !items[j + 1].breakBefore else { return nil }
+        switch items[j + 1].item {
+        case .word("of"): break
+        case .cue(let c) where c.role == .from: break
+        default: return nil
+        }
+        for q in (j + 2)..<min(end, j + 11) {
+            if items[q].breakBefore { return nil }
+            switch items[q].item {
+            case .word, .number: continue
+            // (A capitalised word of a unit's name may have been read as a weak place name.)
+            case .place(let m) where state.input.resolutions[m].mention.isWeak: continue
+            case .actor(let b): return b == "government" ? nil : b
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// "they captured", "they had then seized": the English subject pronoun before the verb

@@ -138,7 +138,7 @@ public struct ExtractionLexicon: Sendable {
         case changeVerb = "change-verb", fightAgainst = "fight-against", siegeNoun = "siege-noun", forceNoun = "force-noun", holdingNoun = "holding-noun"
         case possessiveSuffix = "possessive-suffix", submissionVerb = "submission-verb", liberationVerb = "liberation-verb"
         case firstPerson = "first-person", adjunctOpener = "adjunct-opener", directionModifier = "direction-modifier"
-        case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
+        case reporterPossessive = "reporter-possessive", degreeWord = "degree-word", heldPart = "held-part", extentNoun = "extent-noun", partialAdverb = "partial-adverb", nearMiss = "near-miss", operationNoun = "operation-noun"
         case peopleAdjective = "people-adjective", continuation, perfectAuxiliary = "perfect-auxiliary"
         case causativeVerb = "causative-verb", capitalNoun = "capital-noun", attackVerb = "attack-verb", advanceVerb = "advance-verb", lossVerb = "loss-verb"
         case timeConjunction = "time-conjunction", aimPreposition = "aim-preposition", factionHead = "faction-head"
