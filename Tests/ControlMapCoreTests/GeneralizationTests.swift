@@ -4029,8 +4029,12 @@ import Testing
     }
 
     @Test func theBesiegedAfterAPlaceIsAnAdjectiveWithoutABesieger() {
-        // "المحاصرة" with the article after the place describes it; the subject reached it.
-        #expect(read("وصلت قوات النظام إلى مدينة الرقة المحاصرة.").isEmpty)
+        // "المحاصرة" with the article after the place describes it; a side that reached it
+        // broke through to it (whose siege it was, the sentence does not say).
+        #expect(read("وصلت قوات النظام إلى مدينة الرقة المحاصرة.") == [.init(kind: "siege_broken", actor: "syrian-government", place: "2")])
+        #expect(read("وصلت طلائع قوات النظام إلى مدينة الرقة المحاصرة.").map(\.kind) == ["siege_broken"])
+        #expect(read("وصلت المساعدات إلى مدينة الرقة المحاصرة.").isEmpty)
+        #expect(read("قصفت قوات النظام مدينة الرقة المحاصرة.").isEmpty)
         #expect(read("وصلت قوات النظام إلى المدينة المحاصرة.").isEmpty)
         #expect(read("تحاصر قوات النظام مدينة الرقة المحاصرة منذ عام.").map(\.kind) == ["besieged"])
     }
@@ -5743,6 +5747,13 @@ import Testing
         #expect(events.map(\.kind.rawValue) == ["contested"])
         #expect(events.first?.share == 0.05)
         #expect(Fixtures.events("Two-thirds of the land area of Sarda is held by IS.").first?.share.map { ($0 * 100).rounded() } == 67)
+    }
+
+    @Test func theReportersOwnForcesHoldWhatTheyControl() {
+        #expect(read("قالت الفصائل إن مقاتليها يسيطرون على قرية سردة.") == [.init(kind: "holds", actor: "rebels", place: "7")])
+        #expect(read("أعلن الجيش السوري أن قواته تسيطر على قرية سردة.") == [.init(kind: "holds", actor: "syrian-government", place: "7")])
+        // A speaker of no side names no holder.
+        #expect(read("قال مصدر محلي إن مقاتليه يسيطرون على قرية سردة.").isEmpty)
     }
 
     @Test func everyCommonFractionIsAShare() {

@@ -362,6 +362,15 @@ extension ControlEventExtractor {
         return reporterBefore(items, j)
     }
 
+    /// "قالت الفصائل إن مقاتليها يسيطرون على X": after a report, a force noun with a possessive
+    /// pronoun ("مقاتليها", "قواته") before the verb names the reporting side's own forces.
+    /// Nothing else may stand between the report and the verb.
+    func speakerOfOwnForces(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> String? {
+        guard let report = reportBefore(items, k), !report.history, k - report.at == 2,
+              case .word(let w) = items[k - 1].item, carriesPossessive(w, on: .forceNoun) else { return nil }
+        return reporterBefore(items, k)
+    }
+
     /// "Last year, the army said it took X", "قبل عامين، أعلن الجيش أنه حرر X": what a report
     /// dated a span back tells is history too. (Not a report merely "earlier" or "كانت قد
     /// أعلنت": news recaps the same day's statements so.)

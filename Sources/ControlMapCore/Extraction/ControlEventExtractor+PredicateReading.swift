@@ -293,6 +293,10 @@ extension ControlEventExtractor {
         case .active, .nominal, .present, .expulsion, .loss:
             scanForward(items, from: k + 1, to: clause.upperBound, allowSubject: (isArabic && !expulsionNoun) || predicate.voice == .nominal,
                         kind: predicate.kind, into: &reading, state: state)
+            if relief, isArabic, reading.places.isEmpty, case .place(let reached) = items[k - 1].item {
+                // "وصلت القوات إلى مدينة X المحاصرة": the place stands before the participle.
+                reading.places = [reached]
+            }
             if breakingAt != nil, !isArabic, reading.placesFoundAfterAgent, let a = reading.agent {
                 // "broke the siege imposed by IS on X": the side after "by", before the place, laid
                 // the siege the subject broke.
@@ -801,6 +805,11 @@ extension ControlEventExtractor {
             // side that reports.
             actor = speaker
             evidence = .carried
+        } else if predicate.voice == .present, isArabic, let speaker = speakerOfOwnForces(items, k, state) {
+            // "قالت الفصائل إن مقاتليها تسيطر على X": the fighters "its" refers to are the side
+            // that reports.
+            actor = speaker
+            evidence = .carried
         } else if predicate.voice == .present, !isArabic, isTheyBefore(items, k, clause), let carried = state.lastSubject,
                   let referent = referentOfThey(carried: carried, items[..<k], state) {
             // "Kurdish fighters attacked X. They now hold half of the city.": "they" names the
@@ -1269,11 +1278,26 @@ extension ControlEventExtractor {
     /// of X": a verb of arrival right before the determiner of the besieged participle at `k`
     /// (past "in"/"at"), with a side right before it for its subject.
     func reachesBesieged(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
-        guard !state.isArabic(items[k]), k >= 3, isDeterminer(items, k - 1), !items[k - 1].breakBefore, !items[k].breakBefore else { return false }
+        if state.isArabic(items[k]) { return arabicReachesBesieged(items, k, state) }
+        guard k >= 3, isDeterminer(items, k - 1), !items[k - 1].breakBefore, !items[k].breakBefore else { return false }
         var v = k - 2
         if items[v].isCue(.locative), !items[v].breakBefore, v > 1 { v -= 1 }
         guard case .word(let w) = items[v].item, lexicon.isWord(w, .arrivalVerb), !items[v + 1].breakBefore,
               v >= 1, !items[v].breakBefore, case .actor = items[v - 1].item else { return false }
+        return true
+    }
+
+    /// "وصلت قوات النظام إلى مدينة X المحاصرة", "وصلت طلائع الجيش إلى X المحاصرة": a verb of
+    /// arrival opens the clause, its subject (a side, after at most two words such as "طلائع")
+    /// follows, then "إلى" and the place the participle describes.
+    func arabicReachesBesieged(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        guard k >= 3, items[k - 1].isPlace else { return false }
+        var q = k - 2
+        if items[q].isCue(.locative), !items[q + 1].breakBefore { q -= 1 }
+        guard q >= 1, case .actor = items[q].item, !items[q + 1].breakBefore else { return false }
+        var v = q - 1
+        while v > 0, q - v <= 2, !items[v + 1].breakBefore, case .word(let w) = items[v].item, !lexicon.isWord(w, .arrivalVerb) { v -= 1 }
+        guard case .word(let w) = items[v].item, lexicon.isWord(w, .arrivalVerb), !items[v + 1].breakBefore else { return false }
         return true
     }
 
