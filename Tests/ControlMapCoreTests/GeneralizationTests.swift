@@ -5756,6 +5756,17 @@ import Testing
         #expect(read("قال مصدر محلي إن مقاتليه يسيطرون على قرية سردة.").isEmpty)
     }
 
+    @Test func aSideAfterAPrepositionIsNoSubject() {
+        // The side fired on is an object; no side in the sentence pushed in.
+        #expect(read("The allied forces opened fire on ISIS positions as they pushed into Sarda.").allSatisfy { $0.actor != "isis" })
+        #expect(read("Government forces, fighting against IS, retook Sarda.").map(\.actor) == ["syrian-government"])
+    }
+
+    @Test func anOperationAimingAtATakingIsAnAim() {
+        #expect(read("The army announced a new phase aiming at capturing Sarda.").isEmpty)
+        #expect(read("The army captured Sarda, aiming at Khirbil next.").map(\.place) == ["7"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -427,6 +427,11 @@ extension ControlEventExtractor {
                     // attacked is the object, not the subject of the verb joined after it.
                     guarded = 3
                     continue
+                case .actor where j > range.lowerBound && !state.isArabic(items[j]) && !items[j].breakBefore
+                    && Self.objectPrepositions.contains(state.keyOf(items[j - 1])):
+                    // "opened fire on ISIL positions as they pushed into X": a side after a
+                    // preposition is an object.
+                    break
                 case .actor where j > range.lowerBound && state.isArabic(items[j - 1])
                     && { if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .objectMarker) } else { return false } }():
                     // "القضاء على داعش": the side after an Arabic object marker ("على") is an object.
@@ -756,6 +761,9 @@ extension ControlEventExtractor {
     /// Cue words after which a side is not the subject: where it comes from, whose support, who
     /// besieges, by whom, against whom.
     static let otherThanSubject: Set<CueRole> = [.from, .support, .besieger, .agent, .target]
+
+    /// English prepositions whose side is an object, never a subject: "fire on ISIL positions".
+    static let objectPrepositions: Set<String> = ["on", "against", "at", "toward", "towards"]
 
     /// A share or part said just before the place a predicate that follows is about ("half of
     /// X", "60 percent of X", "60% من X", "parts of X").
@@ -1530,8 +1538,11 @@ extension ControlEventExtractor {
     /// rebels. They captured Y") or this one names several sides.
     func referentOfThey(carried: String, _ before: ArraySlice<PositionedItem>, _ state: DocumentState) -> String? {
         // (A side that is the first half of a compound, "government-held", is no noun "they" refers to.)
+        // (Nor is a side after a preposition, "fire on ISIL positions": an object.)
         let here = before.indices.compactMap { i -> String? in
             guard case .actor(let a) = before[i].item, !(i + 1 < before.endIndex && before[i + 1].hyphenBefore) else { return nil }
+            if i > before.startIndex, !before[i].breakBefore, case .word(let w) = before[i - 1].item,
+               Self.objectPrepositions.contains(w) { return nil }
             return state.resolveGeneric(a)
         }
         if let first = here.first {
