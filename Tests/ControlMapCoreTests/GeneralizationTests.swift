@@ -5767,6 +5767,13 @@ import Testing
         #expect(read("The army captured Sarda, aiming at Khirbil next.").map(\.place) == ["7"])
     }
 
+    @Test func aNeighbourhoodNamedBeforeACityIsTheNeighbourhood() {
+        // "the X neighbourhood of <city>": the part is X, not the city.
+        #expect(read("Government troops seized the Safira neighbourhood of Raqqa.").allSatisfy { $0.place != "2" })
+        // "the <city> neighbourhood of X": the city says where X lies.
+        #expect(read("Government troops seized the Raqqa neighbourhood of Mashlab.").allSatisfy { $0.place != "2" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

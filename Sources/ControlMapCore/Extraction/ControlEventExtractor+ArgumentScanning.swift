@@ -143,6 +143,13 @@ extension ControlEventExtractor {
                         return j + 1 + gap
                     }
                     guard isTown else { return nil }
+                    // "the Al-Rabia neighbourhood of Tal Afar": a city after "of", behind a name
+                    // that is no city, is where the part lies; the part is the name before.
+                    let cityAfter = items[(j + 1)..<min(end, j + 4)].first(where: \.isPlace).map { it -> Bool in
+                        guard case .place(let n) = it.item, let p = state.input.resolutions[n].place else { return false }
+                        return state.input.gazetteer.kind(p) == .city
+                    } ?? false
+                    if cityAfter, best.map({ state.input.gazetteer.kind($0) != .city }) ?? true { return nil }
                     if j + 2 < end, case .word(let unit) = items[j + 1].item, lexicon.isWord(unit, .subunitNoun),
                        state.keyOf(items[j + 2]) == "of" { return j + 3 }
                     if j + 1 < end, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
