@@ -5774,6 +5774,13 @@ import Testing
         #expect(read("Government troops seized the Raqqa neighbourhood of Mashlab.").allSatisfy { $0.place != "2" })
     }
 
+    @Test func aClaimThatNamesItsOwnSubject() {
+        // The side after "claimed that" took the place; the claimant is the source.
+        #expect(read("Rebels claimed that government forces had occupied Sarda.").map(\.actor) == ["syrian-government"])
+        // Without a side after "that", the claimant is the one that took it.
+        #expect(read("Rebels claimed that they had captured Sarda.").map(\.actor) == ["rebels"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -385,6 +385,11 @@ extension ControlEventExtractor {
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
+            // "The FSA claimed that the army had occupied X": a claim opens its complement as a
+            // report does; the side after "that" is the verb's subject. ("claimed that it had
+            // captured X" names none: the claimant is.)
+            if case .cue(let c) = items[j].item, c.role == .hedge, !state.isArabic(items[j]), j + 1 < k,
+               state.keyOf(items[j + 1]) == "that", items[(j + 1)..<k].contains(where: \.isActor) { start = j + 1; break }
         }
         // "As the fighting between X and Y raged on, the rebels announced ...": in English the
         // subject after the last comma before the verb is the verb's own.
