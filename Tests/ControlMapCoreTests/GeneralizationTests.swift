@@ -5781,6 +5781,13 @@ import Testing
         #expect(read("Rebels claimed that they had captured Sarda.").map(\.actor) == ["rebels"])
     }
 
+    @Test func aSupporterPastAnArticleOrPartitiveLosesNothing() {
+        #expect(Fixtures.events("Iraqi forces supported by elements of the Quds Force regained control of Bashiqa.").map(\.fromActor) == [nil])
+        #expect(Fixtures.events("Government forces backed by the Russian air force retook Sarda.").map(\.fromActor) == [nil])
+        // A side named after "from" still lost it.
+        #expect(Fixtures.events("Government forces backed by the Russian air force retook Sarda from IS.").map(\.fromActor) == ["isis"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

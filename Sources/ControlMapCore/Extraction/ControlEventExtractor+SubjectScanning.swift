@@ -1355,8 +1355,12 @@ extension ControlEventExtractor {
         let mine = lexicon.side(of: state.resolveGeneric(actor) ?? actor)
         func opposing(_ i: Int) -> String? {
             guard case .actor(let a) = items[i].item else { return nil }
-            // "backed by Turkey", "بدعم من": the supporter fights on the actor's side.
+            // "backed by Turkey", "بدعم من": the supporter fights on the actor's side, past an
+            // article or a partitive ("supported by elements of the Quds Force").
             if i > 0, case .cue(let c) = items[i - 1].item, c.role == .support { return nil }
+            var q = i - 1
+            while q > 0, i - q <= 4, !items[q + 1].breakBefore, case .word = items[q].item { q -= 1 }
+            if q >= 0, q < i - 1, !items[q + 1].breakBefore, case .cue(let c) = items[q].item, c.role == .support { return nil }
             // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
             let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
             if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
