@@ -5788,6 +5788,13 @@ import Testing
         #expect(Fixtures.events("Government forces backed by the Russian air force retook Sarda from IS.").map(\.fromActor) == ["isis"])
     }
 
+    @Test func aNameOfCommonWordsIsAnActorOnlyWrittenAsAName() {
+        // "the Southern Front" is a rebel alliance; "on the southern front" a line of battle.
+        #expect(read("The Southern Front captured Sarda on Monday.").map(\.actor) == ["rebels"])
+        #expect(Fixtures.events("On the southern front, Iraqi troops retook Bashiqa.").map(\.fromActor) == [nil])
+        #expect(read("On the southern front, government troops retook Sarda.").map(\.actor) == ["syrian-government"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

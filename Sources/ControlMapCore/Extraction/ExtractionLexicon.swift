@@ -57,6 +57,10 @@ public struct ExtractionLexicon: Sendable {
         /// A side's own news outlet (flag "outlet"): it speaks for that side, and is named after
         /// a noun of outlets too ("the state news agency SANA"), where other names are the outlet's.
         public var isOutlet = false
+        /// A name made of common words (flag "proper"): an actor only written as a name, every
+        /// word capitalised ("the Southern Front" is a rebel alliance, "the southern front" a
+        /// line of battle).
+        public var properOnly = false
     }
 
     /// The texts of the lexicon files.
@@ -179,12 +183,13 @@ public struct ExtractionLexicon: Sendable {
             guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else { throw ParseFailure("actors.tsv line \(n): expected actor id, alias") }
             let alias = row[1]
             let flag = row.count > 2 ? row[2] : ""
-            guard flag.isEmpty || flag == "subject" || flag == "definite" || flag == "outlet" else {
-                throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject', 'definite' or 'outlet'")
+            guard flag.isEmpty || flag == "subject" || flag == "definite" || flag == "outlet" || flag == "proper" else {
+                throw ParseFailure("actors.tsv line \(n): the third column may only be 'subject', 'definite', 'outlet' or 'proper'")
             }
             var value = ActorAlias(actor: row[0], upperCaseWords: Self.upperCaseWords(alias), subjectOnly: flag == "subject")
             value.definiteOnly = flag == "definite"
             value.isOutlet = flag == "outlet"
+            value.properOnly = flag == "proper"
             actors.add(alias, value: value)
             actorIDs.insert(row[0])
             if !alias.unicodeScalars.contains(where: MatchKey.isArabic) { latinAliases.append((NameKey.keys(of: alias), value)) }

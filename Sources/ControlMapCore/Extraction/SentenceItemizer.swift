@@ -503,6 +503,12 @@ public struct SentenceItemizer: Sendable {
                   let held = lexicon.predicates.match(in: stream, at: m.end) else { return false }
             return held.value.kind == .holds && held.end == m.end + 1
         }
+        if m.value.properOnly {
+            for q in m.start..<m.end {
+                let t = text.tokens[stream.words[q].token]
+                if !t.isArabic, t.start < t.end, text.scalars[t.start].properties.isLowercase { return false }
+            }
+        }
         guard m.value.upperCaseWords > 0 else { return true }
         for q in m.start..<min(m.end, m.start + m.value.upperCaseWords) {
             let t = text.tokens[stream.words[q].token]
