@@ -280,6 +280,17 @@ import Testing
         #expect(r.first.flatMap { $0.place.map { Fixtures.gazetteer.places[Int($0)].kind } } == .airbase)
     }
 
+    @Test func anUnknownAirbaseIsTheFieldByItsTownOnlyNearTheArticlesPlaces() {
+        func airbase(_ text: String) -> String? {
+            let r = Fixtures.analyzer.geocode(text).resolutions.first { $0.mention.text.hasSuffix("airbase") }
+            return r?.place.map { Fixtures.gazetteer.places[Int($0)].id }
+        }
+        // "the Tal Hamra airbase": no airbase so named; the airfield by the town Tal Hamra.
+        #expect(airbase("the Tal Hamra airbase was shelled") == "8")
+        // In an article about Damascus the town is another Tal Hamra, which has no airfield.
+        #expect(airbase("Shells fell on Damascus. The Tal Hamra airbase was shelled.") == nil)
+    }
+
     @Test func aLoneFarAwayVillageStaysUnresolved() {
         // Mashlab (id 11) is hundreds of km from Deir ez-Zor: a namesake, not the place meant.
         let r = Fixtures.analyzer.geocode("سيطرت القوات على قرية المشلب قرب دير الزور").resolutions

@@ -221,7 +221,10 @@ public struct ToponymResolver: Sendable {
 
     private func resolveOne(_ m: ToponymMention, anchors: Anchors, focus: Int32?, regions: [Region] = []) -> Resolution {
         guard !m.candidates.isEmpty else {
-            if let cue = m.cue, [.airbase, .airport].contains(cue), let (field, town) = airfield(namedAfter: m.namedAfter) {
+            // (A town far from every other place of the article is another town of that spelling:
+            // "Al-Dab'a Air Base near al-Qusayr" is no airfield by a village Dabba on the coast.)
+            if let cue = m.cue, [.airbase, .airport].contains(cue), let (field, town) = airfield(namedAfter: m.namedAfter),
+               anchors.ids.isEmpty || anchors.ids.contains(where: { gazetteer.distanceKm($0, town) <= Self.namedAfterReachKm }) {
                 // "the Qamishli airbase", no airbase so named: the airfield by the town.
                 return Resolution(mention: m, place: field, candidates: [(field, 0)],
                                   reason: "the \(cue.rawValue) by \(gazetteer.name(town)) (\(Int(gazetteer.distanceKm(field, town))) km)")
@@ -392,6 +395,10 @@ public struct ToponymResolver: Sendable {
 
     /// The one airfield by the towns in focus a site's name was taken from; nil when none, or
     /// when the towns so named have different ones.
+    /// How far from the article's other places a town may lie for an unknown airbase to be
+    /// taken for the airfield by it.
+    static let namedAfterReachKm = 100.0
+
     func airfield(namedAfter towns: [Int32]) -> (field: Int32, town: Int32)? {
         let found = towns.filter { gazetteer.isIn($0, focusCodes) && !gazetteer.kind($0).isSite }
             .compactMap { town in airfield(near: town).map { (field: $0, town: town) } }
