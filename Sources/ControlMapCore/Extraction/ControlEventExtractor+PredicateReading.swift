@@ -70,16 +70,15 @@ extension ControlEventExtractor {
             // ("the rebel-besieged town of X": a participle of siege names the besieger so.)
             let besieging = predicate.kind == .besieged && !state.isArabic(item) && item.end - item.start == 1 && state.keyOf(item).hasSuffix("ed")
             guard predicate.kind == .holds || besieging, k > 0, case .actor(let holder) = items[k - 1].item else { return [] }
-            // "formerly rebel-held Aleppo": held once, by now by someone else.
-            if k >= 2, !items[k - 1].breakBefore, items[k - 2].isCue(.background) { return [] }
             compoundHolder = holder
             predicate = Predicate(kind: besieging ? .besieged : .holds, voice: .state)
         } else if let holder = unhyphenatedCompoundHolder(items, k, predicate, state) ?? holderBeforeStronghold(items, k, predicate, state) {
             compoundHolder = holder
             predicate = Predicate(kind: .holds, voice: .state)
         }
-        // (So is "formerly rebel controlled Aleppo", written without the hyphen.)
-        if !state.isArabic(item), predicate.kind == .holds, predicate.voice == .present || predicate.voice == .state, k >= 2,
+        // "formerly rebel-held Aleppo", "formerly rebel controlled Aleppo": held once, by now by
+        // someone else.
+        if !state.isArabic(item), predicate.kind == .holds || compoundHolder != nil, predicate.voice == .present || predicate.voice == .state, k >= 2,
            case .actor = items[k - 1].item, !items[k - 1].breakBefore, !item.breakBefore, items[k - 2].isCue(.background) {
             return []
         }

@@ -384,12 +384,13 @@ extension ControlEventExtractor {
         if let own = subjectAfterClauseAnd(items, k, clause, state) { return own }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
-            if case .cue(let c) = items[j].item, c.role == .report { start = j + 1; break }
+            guard case .cue(let c) = items[j].item else { continue }
+            if c.role == .report { start = j + 1; break }
             // "The FSA claimed that the army had occupied X": a claim opens its complement as a
             // report does; the side after "that" is the verb's subject. ("claimed that it had
             // captured X" names none: the claimant is.)
-            if case .cue(let c) = items[j].item, c.role == .hedge, !state.isArabic(items[j]), j + 1 < k,
-               state.keyOf(items[j + 1]) == "that", items[(j + 1)..<k].contains(where: \.isActor) { start = j + 1; break }
+            if c.role == .hedge, !state.isArabic(items[j]), j + 1 < k, state.keyOf(items[j + 1]) == "that",
+               items[(j + 1)..<k].contains(where: \.isActor) { start = j + 1; break }
         }
         // "As the fighting between X and Y raged on, the rebels announced ...": in English the
         // subject after the last comma before the verb is the verb's own.
@@ -432,10 +433,8 @@ extension ControlEventExtractor {
                     // attacked is the object, not the subject of the verb joined after it.
                     guarded = 3
                     continue
-                case .actor where j > range.lowerBound && !state.isArabic(items[j]) && !items[j].breakBefore
-                    && Self.objectPrepositions.contains(state.keyOf(items[j - 1])):
-                    // "opened fire on ISIL positions as they pushed into X": a side after a
-                    // preposition is an object.
+                case .actor where j > range.lowerBound && isAfterObjectPreposition(items[range], j, state):
+                    // "opened fire on ISIL positions as they pushed into X".
                     break
                 case .actor where j > range.lowerBound && state.isArabic(items[j - 1])
                     && { if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .objectMarker) } else { return false } }():
@@ -767,8 +766,12 @@ extension ControlEventExtractor {
     /// besieges, by whom, against whom.
     static let otherThanSubject: Set<CueRole> = [.from, .support, .besieger, .agent, .target]
 
-    /// English prepositions whose side is an object, never a subject: "fire on ISIL positions".
-    static let objectPrepositions: Set<String> = ["on", "against", "at", "toward", "towards"]
+    /// "opened fire on ISIL positions": an English side right after "on", "against", "at" or
+    /// "toward(s)" is an object, never a subject.
+    func isAfterObjectPreposition(_ items: ArraySlice<PositionedItem>, _ j: Int, _ state: DocumentState) -> Bool {
+        guard j > items.startIndex, !state.isArabic(items[j]), !items[j].breakBefore else { return false }
+        return ["on", "against", "at", "toward", "towards"].contains(state.keyOf(items[j - 1]))
+    }
 
     /// A share or part said just before the place a predicate that follows is about ("half of
     /// X", "60 percent of X", "60% من X", "parts of X").
@@ -1357,10 +1360,9 @@ extension ControlEventExtractor {
             guard case .actor(let a) = items[i].item else { return nil }
             // "backed by Turkey", "بدعم من": the supporter fights on the actor's side, past an
             // article or a partitive ("supported by elements of the Quds Force").
-            if i > 0, case .cue(let c) = items[i - 1].item, c.role == .support { return nil }
             var q = i - 1
             while q > 0, i - q <= 4, !items[q + 1].breakBefore, case .word = items[q].item { q -= 1 }
-            if q >= 0, q < i - 1, !items[q + 1].breakBefore, case .cue(let c) = items[q].item, c.role == .support { return nil }
+            if q >= 0, q == i - 1 || !items[q + 1].breakBefore, case .cue(let c) = items[q].item, c.role == .support { return nil }
             // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
             let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
             if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
@@ -1550,8 +1552,7 @@ extension ControlEventExtractor {
         // (Nor is a side after a preposition, "fire on ISIL positions": an object.)
         let here = before.indices.compactMap { i -> String? in
             guard case .actor(let a) = before[i].item, !(i + 1 < before.endIndex && before[i + 1].hyphenBefore) else { return nil }
-            if i > before.startIndex, !before[i].breakBefore, case .word(let w) = before[i - 1].item,
-               Self.objectPrepositions.contains(w) { return nil }
+            if isAfterObjectPreposition(before, i, state) { return nil }
             return state.resolveGeneric(a)
         }
         if let first = here.first {

@@ -393,12 +393,12 @@ public struct ToponymResolver: Sendable {
         return first.field
     }
 
-    /// The one airfield by the towns in focus a site's name was taken from; nil when none, or
-    /// when the towns so named have different ones.
     /// How far from the article's other places a town may lie for an unknown airbase to be
     /// taken for the airfield by it.
     static let namedAfterReachKm = 100.0
 
+    /// The one airfield by the towns in focus a site's name was taken from; nil when none, or
+    /// when the towns so named have different ones.
     func airfield(namedAfter towns: [Int32]) -> (field: Int32, town: Int32)? {
         let found = towns.filter { gazetteer.isIn($0, focusCodes) && !gazetteer.kind($0).isSite }
             .compactMap { town in airfield(near: town).map { (field: $0, town: town) } }
