@@ -5795,6 +5795,15 @@ import Testing
         #expect(read("On the southern front, government troops retook Sarda.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func theDistrictsOfNamesThatAreNoTownAreTheDistricts() {
+        // "the districts of X and Y": names no town bears are the districts, taken whole.
+        #expect(read("The districts of Shurtan and Jughifa were captured by Iraqi forces.")
+                == ["Shurtan", "Jughifa"].map { GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: $0) })
+        // "the districts of <town>" are part of a town of any size.
+        #expect(read("Iraqi forces captured the districts of Bashiqa.") == [GeneralizationTests.Seen(kind: "contested", actor: "iraqi-government", place: "15")])
+        #expect(read("Government troops captured the neighbourhoods of Safira.") == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "12")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

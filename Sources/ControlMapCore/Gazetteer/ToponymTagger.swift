@@ -327,9 +327,10 @@ public struct ToponymTagger: Sendable {
                 m.isWeak = pendingCue == nil && (fragment || namedThingWithoutSite || isWeak(place, text, stream))
                 m.isForeign = !fragment && m.isWeak && isForeign(place)
                 if let c = pendingCue, c.cue.plural, c.cue.kind == .neighbourhood, !cueUsed, c.range.upperBound == place.start,
-                   isDividedCity(place, text, stream) {
+                   isDividedCity(place, text, stream) || !text.tokens[words[place.start].token].isArabic && isTown(place) {
                     // "أحياء حلب", "الأحياء الشرقية ... أحياء الموصل": the neighbourhoods of a city are
-                    // part of the city, no neighbourhood named after it.
+                    // part of the city, no neighbourhood named after it. So are "the districts of
+                    // Tal Afar" of any town; "the districts of X and Y" names them when no town is X.
                     pendingCue = nil
                     listMode = false; namesOnly = false
                 } else if let c = pendingCue {
@@ -1063,6 +1064,11 @@ public struct ToponymTagger: Sendable {
     private func isDividedCity(_ m: Gazetteer.Match, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
         (m.end - m.start > 1 || !isStopword(stream.words[m.start].inner))
             && m.value.places.contains { gazetteer.population($0) >= Self.dividedCityPopulation && (focusCountries.isEmpty || gazetteer.isIn($0, focusCodes)) }
+    }
+
+    /// Whether a town or city in the focus countries bears the name.
+    private func isTown(_ m: Gazetteer.Match) -> Bool {
+        m.value.places.contains { [.city, .town].contains(gazetteer.kind($0)) && (focusCountries.isEmpty || gazetteer.isIn($0, focusCodes)) }
     }
 
     /// "the Sukkari neighbourhood of Mosul": a neighbourhood's cue after a name, then "of" and a
