@@ -5804,6 +5804,23 @@ import Testing
         #expect(read("Government troops captured the neighbourhoods of Safira.") == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "12")])
     }
 
+    @Test func onlyToOpensWhatCameNextButOnlyCountsNothing() {
+        // "only to be pushed back": the assault was undone; "pushed back" is a repelling.
+        #expect(read("The rebels stormed Sarda, only to be pushed back by the army.").isEmpty)
+        #expect(read("The rebels attacked Sarda but were driven back by the army.").isEmpty)
+        // "with only N fighters left": a count, nothing undone.
+        #expect(read("The army said it had captured 90% of Palmyra, with only a few IS fighters left inside.")
+                == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "13")])
+    }
+
+    @Test func aDeedJoinedToARepellingIsNotItsObject() {
+        // "pushing back X and recapturing Y": both are deeds of the subject.
+        #expect(read("Kurdish fighters launched a counterattack, pushing back IS and recapturing Sarda.")
+                == [GeneralizationTests.Seen(kind: "recaptured", actor: "sdf", place: "7")])
+        // An infinitive between keeps the taking inside the repelled attack.
+        #expect(read("The army repelled IS attacks to advance and capture Sarda.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -107,6 +107,8 @@ extension ControlEventExtractor {
         // Items between, and those but adverbs ("the battle to completely capture X").
         var steps = 0, words = 0
         var sharesSlot = coordinatedBase
+        // ("to" is read as the cue of a side: "fell to Y".)
+        var passedTo = false
         while j >= clause.lowerBound {
             if sharesSlot, case .predicate = items[j].item {
                 sharesSlot = false
@@ -127,6 +129,10 @@ extension ControlEventExtractor {
                 if !pastAfterWhen && !untilOfAPast && c.value != Self.contradiction && c.value != Self.notHappened && c.value != Self.laterTime {
                     if c.role == .denial || c.role == .conditional { return true }
                     let governsNoFiniteVerb = finiteVerb && (c.role == .attempt || c.role == .repelled || c.value == "verb")
+                        // ("pushing back Turkish forces and recapturing X": a verb after "and" with no
+                        // verb before it but the repelling is the repelling's fellow, not its object;
+                        // "repelled attacks to advance and capture X" has an infinitive between.)
+                        || sharesSlot && c.role == .repelled && !passedTo
                     // "the operation to retake X", "معركة تحرير X": an operation noun blocks only the
                     // predicate right after it.
                     // (A bare verb after "and" with no verb before it to share a slot with is
@@ -136,6 +142,7 @@ extension ControlEventExtractor {
                 }
             }
             if case .predicate = items[j].item { reach = min(reach, 6) }
+            if items[j].isCue(.agent) { passedTo = true }
             if !items[j].isCue(.filler) { words += 1 }
             steps += 1
             j -= 1

@@ -1576,7 +1576,11 @@ extension ControlEventExtractor {
         for j in (placeAt + 1)..<min(items.count, placeAt + 12) {
             let it = items[j]
             if it.isPlace { return false }
-            if lexicon.isWord(state.keyOf(it), .undoingOpener) || lexicon.isWord(state.writtenKeyOf(it), .undoingOpener) {
+            // (An opener of two words, "only to", is read with the item after it: "with only 30
+            // fighters left" opens nothing.)
+            let twoWords = j + 1 < items.count ? state.keyOf(it) + " " + state.keyOf(items[j + 1]) : ""
+            if lexicon.isWord(state.keyOf(it), .undoingOpener) || lexicon.isWord(state.writtenKeyOf(it), .undoingOpener)
+                || lexicon.isWord(twoWords, .undoingOpener) {
                 opened = true
                 continue
             }
@@ -1585,6 +1589,8 @@ extension ControlEventExtractor {
                 continue
             }
             if lexicon.isWord(state.keyOf(it), .retreatVerb) { return true }
+            // ("only to be pushed back": the takers were repelled, unless from another place.)
+            if it.isCue(.repelled) { return !items[(j + 1)...].contains(where: \.isPlace) }
             guard case .predicate(let p) = it.item else { continue }
             if p.kind == .withdrew { return !items[(j + 1)...].contains(where: \.isPlace) }
             if p.voice == .expulsion {
@@ -1605,7 +1611,9 @@ extension ControlEventExtractor {
             if case .predicate = it.item { return true }
             return it.isCue(.clause, value: "coordinating")
         }), items[but].isCue(.clause, value: "coordinating") else { return false }
-        return items[(but + 1)..<min(items.count, but + 4)].contains { $0.isCue(.repelled) }
+        // ("but were later pushed back from Y": repelled from another place, the taking stands.)
+        guard let repelled = items[(but + 1)..<min(items.count, but + 4)].firstIndex(where: { $0.isCue(.repelled) }) else { return false }
+        return !items[(repelled + 1)...].contains(where: \.isPlace)
     }
     /// "drove their enemies out of X", "pushed its rivals out of X": the expelled are the taker's
     /// foes, named by a noun of enmity rather than as a side (residents driven out are none).
