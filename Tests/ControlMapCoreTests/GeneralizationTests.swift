@@ -5821,6 +5821,24 @@ import Testing
         #expect(read("The army repelled IS attacks to advance and capture Sarda.").isEmpty)
     }
 
+    @Test func aShareOfItIsAShareOfThePlaceJustNamed() {
+        #expect(read("The SDF attacked Raqqa and took seventy percent of it.") == [GeneralizationTests.Seen(kind: "contested", actor: "sdf", place: "2")])
+        #expect(Fixtures.events("The SDF attacked Raqqa and took seventy percent of it.").map(\.share) == [0.7])
+    }
+
+    @Test func aPartTakenAfterTheWayInIsHowFarTheTakingWent() {
+        // Stormed, then most of it taken: the place is contested, not taken whole.
+        #expect(read("Government troops stormed Sarda and took most of it.") == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "7")])
+        // A whole taking told after the part completes it.
+        #expect(read("IS captured large parts of Sarda, and by the next day had fully taken control of the village.").map(\.kind).contains("captured"))
+    }
+
+    @Test func aSideCarriedFromBeforeIsNoGuessWhenTheSentenceNamesOthers() {
+        // The taking's doer is unclear; the rebels of the sentence before are not it.
+        let seen = read("Rebels captured Khirbil on Monday. The next day soldiers together with the National Defence Forces took a hill, resulting in the capture of Sarda.")
+        #expect(seen == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

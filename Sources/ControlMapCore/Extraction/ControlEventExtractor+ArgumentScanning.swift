@@ -336,8 +336,17 @@ extension ControlEventExtractor {
                         else { return }
                         r.from = r.from ?? expelled
                     }
-                    // "it" is an object only right after the verb.
-                    let antecedent = c.value == "sentence" ? (j == start ? placeNamedBefore(items, j, state: state) ?? placeOfSentenceBefore(items, j, state) : nil)
+                    // "it" is an object only right after the verb, or after a share of it ("took
+                    // 70 percent of it").
+                    let objectIt = j == start || r.share != nil && items[start..<j].allSatisfy { q in
+                        switch q.item {
+                        case .number: return true
+                        case .cue(let s): return [.percent, .fraction].contains(s.role)
+                        case .word(let w): return w == "of"
+                        default: return false
+                        }
+                    }
+                    let antecedent = c.value == "sentence" ? (objectIt ? placeNamedBefore(items, j, state: state) ?? placeOfSentenceBefore(items, j, state) : nil)
                         : state.antecedent(kind: c.value, before: it, sentenceStart: items[0].start)
                     // "secured the airport road": the anaphor names what the thing after it serves.
                     // ("cut off the town's supply lines" still besieges the town.)

@@ -846,6 +846,15 @@ extension ControlEventExtractor {
             if !isArabic, civilianSubject(items, k) { return [] }
             // "ISIS led the rebels who swept the north. They captured X": "they" may be any side
             // named since; the side of an earlier sentence is only a guess.
+            // "Qalamoun Shield soldiers together with the NDF took hold of X, later entering Y,
+            // resulting in the capture of three quarters of it": sides named before the verb in
+            // its own sentence, none of them the side carried, make that side a wrong guess.
+            let namedBefore = items[..<k].compactMap { it -> String? in
+                if case .actor(let a) = it.item { return state.resolveGeneric(a) } else { return nil }
+            }
+            // ("they" is read among the sides named, below.)
+            if !isArabic, definiteForce == nil, !namedBefore.isEmpty, !isTheyBefore(items, k, clause),
+               !namedBefore.contains(where: { lexicon.side(of: $0) == lexicon.side(of: state.resolveGeneric(carried) ?? carried) }) { return [] }
             if let definiteForce {
                 actor = definiteForce
             } else if !isArabic, isTheyBefore(items, k, clause) {

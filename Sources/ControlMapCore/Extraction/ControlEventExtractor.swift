@@ -184,16 +184,25 @@ public struct ControlEventExtractor: Sendable {
     /// مدينة الباب بعد دخولها": a sentence that gives a side a share of a place tells how far its
     /// taking went; an entry or a taking of the same place by the same side in that sentence is
     /// the way in, not the whole place.
+    /// So is a part taken ("stormed X and took most of it"), the way in being told first; a
+    /// taking told after the part ("captured large parts of X, and by the next day had taken the
+    /// whole base") completes it.
     func keepSharesOverTakings(_ events: inout [ExtractedEvent], from start: Int) {
-        let shares = events[start...].filter { $0.kind == .contested && $0.share != nil && $0.actor != nil }
+        let shares = events.indices.dropFirst(start).filter { i in
+            let e = events[i]
+            return e.kind == .contested && e.actor != nil
+                && (e.share != nil || [.captured, .recaptured].contains(lexicon.predicates.exactValue(e.predicate)?.kind))
+        }
         guard !shares.isEmpty else { return }
-        let kept = events[start...].filter { e in
+        let kept = events.indices.dropFirst(start).filter { i in
+            let e = events[i]
             guard [.captured, .recaptured].contains(e.kind), let taker = e.actor else { return true }
-            return !shares.contains { s in
-                s.resolution == e.resolution && s.background == e.background
+            return !shares.contains { si in
+                let s = events[si]
+                return (s.share != nil || i < si) && s.resolution == e.resolution && s.background == e.background
                     && s.actor.map { lexicon.side(of: $0) } == lexicon.side(of: taker)
             }
-        }
+        }.map { events[$0] }
         events.removeSubrange(start...)
         events += kept
     }
