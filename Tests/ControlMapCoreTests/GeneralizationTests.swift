@@ -5839,6 +5839,14 @@ import Testing
         #expect(seen == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "5")])
     }
 
+    @Test func aDistrictOfATownTakenIsPartOfTheTown() {
+        // "the first district of X that was taken by Y": a part of X changed hands.
+        #expect(read("Mashlab was the first district of Raqqa that was taken by the rebels.") == [GeneralizationTests.Seen(kind: "contested", actor: "rebels", place: "2")])
+        #expect(read("Rebels attacked Raqqa. Mashlab was the first district of the city that was taken by the rebels.") == [GeneralizationTests.Seen(kind: "contested", actor: "rebels", place: "2")])
+        // The town itself taken stays taken.
+        #expect(read("Rebels attacked Raqqa. The city was taken by the rebels.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "2")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

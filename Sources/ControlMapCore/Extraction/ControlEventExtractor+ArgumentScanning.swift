@@ -745,6 +745,7 @@ extension ControlEventExtractor {
             default: break
             }
         }
+        if isNamedAsPartOf(head, state) { return nil }
         // "Kuweires air base in Aleppo, which ISIL had besieged", "Madaya and Zabadani towns near
         // Damascus which are surrounded": the clause may as well describe the place the town
         // only locates.
@@ -752,6 +753,16 @@ extension ControlEventExtractor {
            items[max(0, r - 5)..<(r - 2)].contains(where: \.isPlace) { return nil }
         let mention = state.input.resolutions[head].mention
         return mention.isWeak || mention.isForeign || mention.cue == .region ? nil : head
+    }
+
+    /// "the first district of X that was taken by Y": a part noun and "of" right before the
+    /// name (the tagger may have read "district of" as its cue): a relative clause after it
+    /// describes the part, not X.
+    func isNamedAsPartOf(_ place: Int, _ state: DocumentState) -> Bool {
+        let words = state.input.stream.words, name = state.input.resolutions[place].mention.words
+        guard name.lowerBound >= 2, words[name.lowerBound - 1].innerKey == "of" else { return false }
+        let part = words[name.lowerBound - 2].innerKey
+        return lexicon.isWord(part, .subunitNoun) || lexicon.isWord(part, .townPart)
     }
 
     /// "Mosul, which IS seized": the English relative clause opens with its subject, the verb

@@ -353,6 +353,20 @@ extension ControlEventExtractor {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
+                    // "the first district of X that was taken by Y": so did a part of the town X
+                    // ("the district of Waer was taken" names the district).
+                    // ("the first district of the city that was taken": of the town an anaphor names.)
+                    let anaphorAt = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k) == nil
+                        ? items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.anaphor) }) : nil
+                    let partOfAnaphor = anaphorAt.map { a in
+                        guard a >= 2, case .word("of") = items[a - 1].item, case .word(let part) = items[a - 2].item else { return false }
+                        return lexicon.isWord(part, .subunitNoun) || lexicon.isWord(part, .townPart)
+                    } ?? false
+                    if !isArabic, partOfAnaphor || isNamedAsPartOf(before, state),
+                       let town = state.input.resolutions[before].place ?? state.input.resolutions[before].candidates.first?.place,
+                       [.city, .town].contains(state.input.gazetteer.kind(town)) {
+                        reading.partial = true
+                    }
                     // "the Mosul neighborhoods retaken by Iraqi forces": so did part of X.
                     if !isArabic, let at = itemIndex(ofPlace: before, in: items, clause.lowerBound..<k),
                        at + 1 < k, !items[at + 1].breakBefore, case .word(let part) = items[at + 1].item, lexicon.isWord(part, .townPart) {
