@@ -5847,6 +5847,11 @@ import Testing
         #expect(read("Rebels attacked Raqqa. The city was taken by the rebels.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "2")])
     }
 
+    @Test func aFrontNamedAfterATownIsNoTown() {
+        #expect(read("The rebels tried to retake the areas they lost to the army at the Sarda front.").isEmpty)
+        #expect(read("The Peshmerga captured six villages, including four on the Bashiqa front line.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
