@@ -5852,6 +5852,14 @@ import Testing
         #expect(read("The Peshmerga captured six villages, including four on the Bashiqa front line.").isEmpty)
     }
 
+    @Test func controlAfterUnderAndASideIsNoVerbOfThatSide() {
+        // "under IS control" ends the state phrase; IS is not the subject of the sentence's
+        // later verbs.
+        let seen = read("Over the past year, Kurdish forces had been retaking positions around Mosul under IS control, notably retaking Bashiqa in November.")
+        #expect(!seen.contains { $0.place == "15" && $0.actor == "isis" })
+        #expect(read("Bashiqa is under IS control.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "15")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -125,6 +125,12 @@ extension ControlEventExtractor {
         if !state.isArabic(item), [.captured, .recaptured, .contested].contains(predicate.kind), isRepelledAfterBut(items, k) { return [] }
         if [.captured, .recaptured, .contested].contains(predicate.kind), predicate.voice == .active, isUndoneLater(items, k, state) { return [] }
         // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
+        // "around Mosul under ISIL control": "control" after "under" and a side ends the state
+        // phrase; it is no verb of that side ("ISIL control X").
+        if predicate.voice == .present, !state.isArabic(item), k >= 2, !item.breakBefore, !items[k - 1].breakBefore,
+           case .actor = items[k - 1].item, case .predicate(let opening) = items[k - 2].item, opening.voice == .state, opening.kind == .holds {
+            return []
+        }
         if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
             return []
         }
