@@ -5860,6 +5860,16 @@ import Testing
         #expect(read("Bashiqa is under IS control.") == [GeneralizationTests.Seen(kind: "holds", actor: "isis", place: "15")])
     }
 
+    @Test func itPassesOverAPlaceInADirectionOfAnother() {
+        // "in east Y" only says where the stronghold lies; "it" is X.
+        #expect(read("Government forces entered Sarda, the last stronghold held by IS in east Raqqa, and secured it on Monday.").map(\.place) == ["7"])
+    }
+
+    @Test func theAgentOfAStateIsNoSubjectOfTheVerbAfterIt() {
+        // The subject names no side; IS, the agent of "held by", did not secure it.
+        #expect(read("Unknown gunmen entered Sarda, the last stronghold held by IS in east Raqqa, and secured it on Monday.").allSatisfy { $0.actor != "isis" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -592,14 +592,17 @@ extension ControlEventExtractor {
             // ("attacked X and captured it": the place a force attacked.)
             // "entered X, the last stronghold held by IS near Y, and secured it", "took X in Y
             // province and secured it": a place that locates a side or another place is passed
-            // over for the one before it.
-            if q >= 2, items[q - 1].isCue(.locative) {
-                switch items[q - 2].item {
+            // over for the one before it (so is "in east Y": a word of direction may stand between).
+            let directionBefore = q >= 3 && { if case .word(let w) = items[q - 1].item {
+                lexicon.isWord(w, .direction) || lexicon.isWord(w, .directionModifier) } else { false } }()
+            let l = directionBefore ? q - 1 : q
+            if l >= 2, items[l - 1].isCue(.locative) {
+                switch items[l - 2].item {
                 case .actor, .place: continue
                 // "captured a checkpoint near X, but the army retook it": the verb's object is the
                 // thing the locative places; "it" is that thing (the checkpoint, when it was read as
                 // a site), never X.
-                case .predicate where items[q - 1].start > items[q - 2].end && !isAttackedPlace(items, q): continue
+                case .predicate where items[l - 1].start > items[l - 2].end && !isAttackedPlace(items, q): continue
                 case .word where !isAttackedPlace(items, q): continue
                 default: break
                 }

@@ -408,7 +408,9 @@ extension ControlEventExtractor {
                 case .actor where fightSides:
                     continue
                 case .predicate(let p):
-                    guarded = 0
+                    // ("X, the last stronghold held by ISIL in Y, and secured it": the side after an
+                    // English passive or state is its agent, not the subject of a verb after it.)
+                    guarded = !state.isArabic(items[j]) && (p.voice == .passive || p.voice == .state) ? 2 : 0
                     fightSides = p.voice == .clash
                     continue
                 default:
