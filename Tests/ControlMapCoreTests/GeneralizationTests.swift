@@ -5870,6 +5870,13 @@ import Testing
         #expect(read("Unknown gunmen entered Sarda, the last stronghold held by IS in east Raqqa, and secured it on Monday.").allSatisfy { $0.actor != "isis" })
     }
 
+    @Test func aProvinceKnownOnlyAsAProvinceIsNoPlaceTaken() {
+        // "Nineveh Governorate" is one name of the province in the gazetteer, not a town.
+        #expect(read("Iraqi forces entered Nineveh Governorate for the first time.").isEmpty)
+        // The list goes on past it.
+        #expect(read("Iraqi forces entered Nineveh Governorate and captured Bashiqa.").map(\.place) == ["15"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

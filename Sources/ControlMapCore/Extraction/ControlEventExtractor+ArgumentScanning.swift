@@ -85,6 +85,13 @@ extension ControlEventExtractor {
                     j = next
                     continue
                 }
+                // "entered Deir ez-Zor Governorate", "the Eastern Nineveh and Souq al-Ghanam districts":
+                // a name the gazetteer knows only as a province is no place taken; the list goes on.
+                if mention.cue != .region, !mention.isForeign, isRegion(m, state) {
+                    if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
+                    j += 1
+                    continue
+                }
                 if mention.cue == .region || mention.isForeign {
                     // "seized much of X province, including Y": the share was the province's.
                     if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
