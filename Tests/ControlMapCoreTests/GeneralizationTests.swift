@@ -5877,6 +5877,13 @@ import Testing
         #expect(read("Iraqi forces entered Nineveh Governorate and captured Bashiqa.").map(\.place) == ["15"])
     }
 
+    @Test func aPartBeforeAListIsOfEveryName() {
+        #expect(read("Parts of Sarda and Safira remained under IS control.").map(\.kind) == ["contested", "contested"])
+        #expect(read("Parts of Sarda and Safira were captured by the army.").map(\.kind) == ["contested", "contested"])
+        // A part said of the last name only is that name's.
+        #expect(read("Sarda and parts of Safira were captured by the army.").allSatisfy { $0.place != "7" || $0.kind == "captured" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

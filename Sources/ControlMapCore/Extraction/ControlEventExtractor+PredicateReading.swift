@@ -359,6 +359,7 @@ extension ControlEventExtractor {
                     reading.places = listEndingAt(before, items, before: k, clause, state: state)
                     // "60 percent of X was recaptured by the army": part of X changed hands.
                     readShare(before: before, items, k, clause, into: &reading)
+                    readPartBeforeList(items, k, clause, into: &reading)
                     // "the first district of X that was taken by Y": so did a part of the town X
                     // ("the district of Waer was taken" names the district).
                     // ("the first district of the city that was taken": of the town an anaphor names.)
@@ -550,7 +551,10 @@ extension ControlEventExtractor {
                     }) else { return false }
                     return !items[taking..<at].contains { $0.isCue(.report) }
                 } ?? false
-                if !governedEarlier { readShare(before: before, items, k, clause, into: &reading) }
+                if !governedEarlier {
+                    readShare(before: before, items, k, clause, into: &reading)
+                    readPartBeforeList(items, k, clause, into: &reading)
+                }
                 // "al-Bab is largely under the control of", "partly in rebel hands".
                 if k > clause.lowerBound, case .word(let w) = items[k - 1].item, lexicon.isWord(w, .partialAdverb) { reading.partial = true }
             }

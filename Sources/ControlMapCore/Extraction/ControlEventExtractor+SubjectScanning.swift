@@ -797,6 +797,15 @@ extension ControlEventExtractor {
         if !reading.partial, reading.share == nil, let at = shareOfExtent(before: idx, items, clause) { read(at) }
     }
 
+    /// "parts of A, B and C remained under IS control": a part said before the first name of a
+    /// list is of every name in it (a share is left to the name it stands before).
+    func readPartBeforeList(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, into reading: inout Reading) {
+        guard reading.places.count > 1, !reading.partial, reading.share == nil, let first = reading.places.first else { return }
+        var probe = reading
+        readShare(before: first, items, k, clause, into: &probe)
+        if probe.partial, probe.share == nil { reading.partial = true }
+    }
+
     /// "All the bridges of X were under Y's control", "the road of X was taken": the subject
     /// before an English passive or state is a thing of the place, not the place.
     func isThingOfPlace(_ place: Int, _ items: [PositionedItem], before k: Int, _ clause: Range<Int>) -> Bool {
