@@ -5884,6 +5884,14 @@ import Testing
         #expect(read("Sarda and parts of Safira were captured by the army.").allSatisfy { $0.place != "7" || $0.kind == "captured" })
     }
 
+    @Test func bringingAShareUnderControlReachesPastTheShare() {
+        // "bringing about 15% of the city under their control": the share is of the city.
+        #expect(read("The SDF stormed Raqqa, bringing about 15% of the city under their control.") == [GeneralizationTests.Seen(kind: "contested", actor: "sdf", place: "2")])
+        #expect(Fixtures.events("The SDF stormed Raqqa, bringing about 15% of the city under their control.").map(\.share) == [0.15])
+        // A section named by its direction is part of the town.
+        #expect(read("Iraqi forces brought the entire southeastern section of Mosul under their control.") == [GeneralizationTests.Seen(kind: "contested", actor: "iraqi-government", place: "14")])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

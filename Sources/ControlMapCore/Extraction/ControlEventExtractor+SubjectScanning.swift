@@ -304,7 +304,8 @@ extension ControlEventExtractor {
               case .word(let pronoun) = items[k + 1].item, lexicon.isWord(pronoun, .reporterPossessive),
               controlWordFollows(items, after: k + 1, clause: clause.lowerBound..<items.count) else { return nil }
         // The verb, then the place (or "the town") it brings, then "under": nothing else between.
-        guard let verb = (max(0, k - 5)..<k).last(where: { j in
+        // (A share may stand before it: "bringing about 15% of the city under their control".)
+        guard let verb = (max(0, k - Self.broughtReach)..<k).last(where: { j in
             if case .word(let w) = items[j].item { return lexicon.isWord(w, .bringingVerb) } else { return false }
         }), items[(verb + 1)..<k].contains(where: { $0.isPlace || $0.isCue(.anaphor) }) else { return nil }
         // The first side of the verb's clause, or of the sentence when the verb opens a participle
@@ -312,11 +313,14 @@ extension ControlEventExtractor {
         return (firstSubject(items, in: min(clause.lowerBound, verb)..<verb) ?? firstSubject(items, in: 0..<verb)).flatMap(state.resolveGeneric)
     }
 
+    /// How many items before "under" a verb of bringing may stand.
+    static let broughtReach = 8
+
     /// "to bring X under Y's control": the English "under" at `k` follows a place that a verb of
     /// bringing in the infinitive takes.
     func isBroughtByInfinitive(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
         guard k >= 2, state.keyOf(items[k]) == "under",
-              let verb = (max(1, k - 5)..<k).last(where: { j in
+              let verb = (max(1, k - Self.broughtReach)..<k).last(where: { j in
                   if case .word(let w) = items[j].item { return lexicon.isWord(w, .bringingVerb) } else { return false }
               }), items[(verb + 1)..<k].contains(where: { $0.isPlace || $0.isCue(.anaphor) }) else { return false }
         return isInfinitiveTo(items, verb - 1, state)
