@@ -85,16 +85,16 @@ extension ControlEventExtractor {
                     j = next
                     continue
                 }
-                // "entered Deir ez-Zor Governorate", "the Eastern Nineveh and Souq al-Ghanam districts":
-                // a name the gazetteer knows only as a province is no place taken; the list goes on.
-                if mention.cue != .region, !mention.isForeign, isRegion(m, state) {
-                    if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
-                    j += 1
-                    continue
-                }
-                if mention.cue == .region || mention.isForeign {
+                if mention.cue == .region || mention.isForeign || isRegion(m, state) {
                     // "seized much of X province, including Y": the share was the province's.
                     if j > start, case .cue(let c) = items[j - 1].item, c.role == .partial { r.partial = false }
+                    // "entered Deir ez-Zor Governorate", "the Eastern Nineveh and Souq al-Ghanam
+                    // districts": a name the gazetteer knows only as a province, with no cue of
+                    // its own, is no place taken; the list goes on.
+                    if mention.cue != .region, !mention.isForeign {
+                        j += 1
+                        continue
+                    }
                     return
                 }
                 if state.excluded.contains(m) || weakButNotDirect {
@@ -771,8 +771,12 @@ extension ControlEventExtractor {
     func isNamedAsPartOf(_ place: Int, _ state: DocumentState) -> Bool {
         let words = state.input.stream.words, name = state.input.resolutions[place].mention.words
         guard name.lowerBound >= 2, words[name.lowerBound - 1].innerKey == "of" else { return false }
-        let part = words[name.lowerBound - 2].innerKey
-        return lexicon.isWord(part, .subunitNoun) || lexicon.isWord(part, .townPart)
+        return isPartNoun(words[name.lowerBound - 2].innerKey)
+    }
+
+    /// A noun for a part of a town: "district", "neighbourhood", "section", "outskirts".
+    func isPartNoun(_ key: String) -> Bool {
+        lexicon.isWord(key, .subunitNoun) || lexicon.isWord(key, .townPart)
     }
 
     /// "Mosul, which IS seized": the English relative clause opens with its subject, the verb

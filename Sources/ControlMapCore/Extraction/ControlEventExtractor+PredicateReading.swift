@@ -124,13 +124,13 @@ extension ControlEventExtractor {
         // assault failed.
         if !state.isArabic(item), [.captured, .recaptured, .contested].contains(predicate.kind), isRepelledAfterBut(items, k) { return [] }
         if [.captured, .recaptured, .contested].contains(predicate.kind), predicate.voice == .active, isUndoneLater(items, k, state) { return [] }
-        // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
         // "around Mosul under ISIL control": "control" after "under" and a side ends the state
         // phrase; it is no verb of that side ("ISIL control X").
         if predicate.voice == .present, !state.isArabic(item), k >= 2, !item.breakBefore, !items[k - 1].breakBefore,
            case .actor = items[k - 1].item, case .predicate(let opening) = items[k - 2].item, opening.voice == .state, opening.kind == .holds {
             return []
         }
+        // "سقوط 30 قتيلا", "أدى القصف إلى سقوط عشرات الضحايا": what fell is the dead, not a place.
         if predicate.kind == .captured, predicate.voice == .passive, state.isArabic(item), fallenAreCasualties(items, k, clause) {
             return []
         }
@@ -367,7 +367,7 @@ extension ControlEventExtractor {
                         ? items[clause.lowerBound..<k].lastIndex(where: { $0.isCue(.anaphor) }) : nil
                     let partOfAnaphor = anaphorAt.map { a in
                         guard a >= 2, case .word("of") = items[a - 1].item, case .word(let part) = items[a - 2].item else { return false }
-                        return lexicon.isWord(part, .subunitNoun) || lexicon.isWord(part, .townPart)
+                        return isPartNoun(part)
                     } ?? false
                     if !isArabic, partOfAnaphor || isNamedAsPartOf(before, state),
                        let town = state.input.resolutions[before].place ?? state.input.resolutions[before].candidates.first?.place,
