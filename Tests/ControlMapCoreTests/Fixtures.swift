@@ -84,6 +84,8 @@ enum Fixtures {
         place("40", "Al-Hawl", "الحول", 36.38, 41.15, kind: .town, population: 15_000),
         // A village named "morning", whose two words fold to "the village" and "morning".
         place("41", "Qaryat as-Sabah", "قرية الصباح", 35.54, 39.93),
+        // A town whose name is the dual "the two villages", an anaphor that counts.
+        place("42", "Al-Qaryatayn", "القريتين", 34.23, 37.24, kind: .town, population: 30_000),
     ]
 
     static let gazetteer = Gazetteer(places: places, stopwords: lexicon.stopwords, spellings: lexicon.spellingVariants)

@@ -5892,6 +5892,22 @@ import Testing
         #expect(read("Iraqi forces brought the entire southeastern section of Mosul under their control.") == [GeneralizationTests.Seen(kind: "contested", actor: "iraqi-government", place: "14")])
     }
 
+    @Test func aCountingAnaphorAfterTheNounOfOneTownIsItsName() {
+        // "مدينة القريتين" is one town: no city is "the two villages".
+        #expect(read("سقطت مدينة القريتين بيد عناصر داعش بعد هجوم مباغت.") == [GeneralizationTests.Seen(kind: "captured", actor: "isis", place: "42")])
+        // Without the noun the word still counts the two villages named before.
+        #expect(read("سيطر داعش على قريتي خربيل وسردة، وبات يسيطر على القريتين بالكامل.").map(\.place).sorted() == ["5", "7"])
+        #expect(read("سيطرت قوات النظام على القريتين.").isEmpty)
+    }
+
+    @Test func anImperfectOfControlAfterAReturnIsTheReturn() {
+        // "عاد التنظيم ليسيطر على X": IS came back and took X; no purpose.
+        #expect(read("عاد تنظيم الدولة ليسيطر مجددا على مدينة تدمر.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "isis", place: "13")])
+        #expect(read("عادت قوات النظام لتسيطر على بلدة سردة بعد يومين من خسارتها.").map(\.kind) == ["recaptured"])
+        // After an advance it is still what the advance was for.
+        #expect(read("تقدمت قوات النظام لتسيطر على بلدة سردة.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -177,8 +177,12 @@ extension ControlEventExtractor {
             // "تقدمت القوات لتسيطر على X": an imperfect behind ل is what the advance was for, or
             // after another side's pull-out its outcome ("انسحب التنظيم من X لتسيطر عليها قسد"),
             // which the pull-out reports with its taker (see `taker`); no standing either way.
-            noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
-            return []
+            // After a verb of return it is the return itself ("عاد التنظيم ليسيطر على X").
+            guard [.captured, .recaptured, .holds].contains(predicate.kind), returnVerbBefore(items, k, clause) else {
+                noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
+                return []
+            }
+            predicate = Predicate(kind: .recaptured, voice: .active)
         } else if predicate.voice == .nominal || predicate.voice == .active, predicate.kind != .besieged, state.isArabic(item),
            state.writtenKeyOf(item).hasPrefix("\u{0644}") {
             // "عادت الفصائل للسيطرة على X": after a verb of return it is the return itself.

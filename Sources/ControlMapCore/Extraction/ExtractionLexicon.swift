@@ -362,10 +362,11 @@ public struct ExtractionLexicon: Sendable {
 
     /// Phrases that never start an unknown place name: predicates and context words
     /// ("الخاضعة لسيطرة", "بعد"). The value says whether the phrase refers back to a place
-    /// ("المدينة", "the town"), which no cue before it makes a name either.
+    /// ("المدينة", "the town"), which no cue before it makes a name either. An anaphor that
+    /// counts its places does not: "مدينة القريتين" is one town, never a city of two villages.
     public func nonNamePhrases() -> PhraseIndex<Bool> {
         var index = predicates.mapValues { _ in false }
-        index.merge(cues.mapValues { $0.role == .anaphor })
+        index.merge(cues.mapValues { $0.role == .anaphor && CountedAnaphor($0.value) == nil })
         return index
     }
 
