@@ -5908,6 +5908,29 @@ import Testing
         #expect(read("تقدمت قوات النظام لتسيطر على بلدة سردة.").isEmpty)
     }
 
+    @Test func aSideJoinedToTheSubjectKeepsItsAttributesOutOfTheObject() {
+        // The conjunct, its adjective and "الموالية لها" all belong to the subject.
+        #expect(read("سيطرت القوات التركية والفصائل السورية الموالية لها على مدينة سردة.") == [GeneralizationTests.Seen(kind: "captured", actor: "turkey", place: "7")])
+        #expect(read("سيطرت قوات النظام وقوات الدفاع الوطني المحلية الموالية لها على بلدة سردة.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "7")])
+        // A noun whose own first letter is و is no conjunct: "وحدات" is the side expelled.
+        #expect(Fixtures.events("طردت القوات التركية وحدات حماية الشعب من بلدة سردة.").map(\.fromActor) == ["sdf"])
+    }
+
+    @Test func aNounOfExpulsionAfterThePassiveAuxiliaryTakesItsAgent() {
+        // "تم طرد داعش من X على يد Y": Y took X from IS.
+        let e = Fixtures.events("تم طرد عناصر داعش من بلدة سردة على يد قوات سوريا الديمقراطية.")
+        #expect(e.map(\.actor) == ["sdf"])
+        #expect(e.map(\.fromActor) == ["isis"])
+        // With no agent, no taker: nothing moves.
+        #expect(read("جرى طرد مسلحي داعش من بلدة سردة.").isEmpty)
+    }
+
+    @Test func theShortArabicNamesOfTheYPGAndTheFullNameOfISAreSides() {
+        #expect(read("سيطرت وحدات الحماية على بلدة سردة.").map(\.actor) == ["sdf"])
+        #expect(read("طرد الجيش الوطني عناصر ي ب ك من بلدة سردة.").map(\.actor) == ["sna"])
+        #expect(read("سيطر تنظيم الدولة الإسلامية في العراق والشام على بلدة سردة.").map(\.actor) == ["isis"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -30,6 +30,7 @@ extension ControlEventExtractor {
                 j += 1
                 continue
             }
+            let afterSubject = inSubject
             inSubject = false
             switch it.item {
             case .place(let m):
@@ -242,6 +243,8 @@ extension ControlEventExtractor {
             case .actor(let a):
                 if j > start, case .actor(a) = items[j - 1].item {
                     // "Islamic State (IS)": the same side named again in brackets.
+                    // ("قوات النظام وقوات الدفاع الوطني": or again by another name in the subject.)
+                    inSubject = afterSubject
                     j += 1
                     continue
                 }
@@ -296,6 +299,12 @@ extension ControlEventExtractor {
                     // The actor after the subject (or right after an English verb) is its object.
                     // ("expelled the Islamic State from X": an article may stand before it.)
                     let rightAfterVerb = afterDeterminers(items, from: start, to: j) == j
+                    // "سيطرت القوات التركية والفصائل السورية الموالية لها على X": a side joined by و
+                    // to the subject is the subject's too, attributes and all; no object.
+                    if afterSubject, isJoinedByAnd(it, state) {
+                        inSubject = true
+                        break
+                    }
                     if lastRole == nil, objectActor == nil, allowSubject ? r.subjectAfter != nil : rightAfterVerb { objectActor = a }
                     if allowSubject, r.subjectAfter == nil {
                         r.subjectAfter = a
@@ -963,6 +972,15 @@ extension ControlEventExtractor {
     func isSubjectConjunct(_ it: PositionedItem, _ state: DocumentState) -> Bool {
         guard state.isArabic(it), !it.breakBefore else { return false }
         return state.hasArticle(it) || lexicon.isWord(state.lastKeyOf(it), .subjectTail) || isJoinedOwnForces(it, state)
+    }
+
+    /// "والفصائل", "وقوات": an Arabic noun joined by the conjunction و, told from a noun whose
+    /// own first letter is و ("وحدات") by what stands after it: the article or a force noun.
+    func isJoinedByAnd(_ it: PositionedItem, _ state: DocumentState) -> Bool {
+        let word = state.writtenKeyOf(it)
+        guard state.isArabic(it), word.hasPrefix("\u{0648}") else { return false }
+        let rest = String(word.dropFirst())
+        return rest.hasPrefix("\u{0627}\u{0644}") || lexicon.isWord(rest, .forceNoun)
     }
 
     /// "وميليشياتها", "وعناصره": a force noun joined by و with a possessive pronoun, the

@@ -275,6 +275,8 @@ extension ControlEventExtractor {
             var written = Substring(state.writtenKeyOf(item))
             if written.hasPrefix("\u{0648}") || written.hasPrefix("\u{0641}") { written = written.dropFirst() }
             if written.hasPrefix("\u{0628}") { return true }
+            // "تم طرد داعش من X": after the auxiliary of a passive, too.
+            if case .word(let w) = items[k - 1].item, lexicon.isWord(w, .passiveAuxiliary) { return true }
             // "قسد تعلن طرد داعش من X": the subject before its reporting verb.
             if case .cue(let c) = items[k - 1].item {
                 if c.role == .report, k > 1, case .actor = items[k - 2].item { return true }
@@ -785,9 +787,10 @@ extension ControlEventExtractor {
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit
-        } else if let a = reading.agent, predicate.voice == .nominal {
+        } else if let a = reading.agent, predicate.voice == .nominal || expulsion && isArabic {
             // "officials hailed the capture of X by the army": the noun names its own agent; the
-            // subject before it is someone else.
+            // subject before it is someone else. ("تم طرد داعش من X على يد قسد": so does the
+            // Arabic noun of expulsion, whatever voice the lexicon gives it.)
             actor = a
             evidence = .agent
         } else if !isArabic, predicate.voice == .nominal, k > 0, !item.breakBefore, case .word(let w) = items[k - 1].item,

@@ -157,7 +157,7 @@ public struct ExtractionLexicon: Sendable {
         case humanPlural = "human-plural", feminineNoun = "feminine-noun"
         case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
         case concession, strongholdNoun = "stronghold-noun", countWord = "count-word"
-        case thirdPersonPossessive = "third-person-possessive", groupNoun = "group-noun"
+        case thirdPersonPossessive = "third-person-possessive", groupNoun = "group-noun", passiveAuxiliary = "passive-auxiliary"
         case siteLocator = "site-locator", phraseBreak = "phrase-break", indefinite, quantityNoun = "quantity-noun"
         case siegeObject = "siege-object", coordinator, pluperfect, partitiveHead = "partitive-head", settlementPlural = "settlement-plural", considerationVerb = "consideration-verb", spanUnit = "span-unit"
     }
