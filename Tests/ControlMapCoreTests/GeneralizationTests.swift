@@ -5931,6 +5931,28 @@ import Testing
         #expect(read("سيطر تنظيم الدولة الإسلامية في العراق والشام على بلدة سردة.").map(\.actor) == ["isis"])
     }
 
+    @Test func theBesiegedPlaceReachedIsTheSiegeBroken() {
+        // "the besieged city of X": the participle describes the place the troops broke through to.
+        #expect(read("Syrian troops broke through to the besieged city of Deir ez-Zor on Tuesday.") == [GeneralizationTests.Seen(kind: "siege_broken", actor: "syrian-government", place: "1")])
+        // Without an article before it the participle is a verb of its own clause.
+        #expect(read("Syrian troops broke through to the city. IS besieged Deir ez-Zor for three years.").allSatisfy { $0.kind != "siege_broken" || $0.place != "1" })
+    }
+
+    @Test func theyBeforeABreakingVerbIsItsSubject() {
+        // "said they had broken the government's siege of X": "they" are the rebels; the
+        // government laid the siege.
+        let e = Fixtures.events("Rebels said they had broken the government's siege of Deir ez-Zor.")
+        #expect(e.map(\.kind) == [.siegeBroken])
+        #expect(e.map(\.actor) == ["rebels"])
+        #expect(e.map(\.fromActor) == ["syrian-government"])
+    }
+
+    @Test func restoringSecurityToAPlaceIsTakingIt() {
+        // The state media's phrase in English, as in Arabic.
+        #expect(read("Army units restored security and stability to Safira after eliminating the last terrorists.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "12")])
+        #expect(read("Police restored security to the streets of Damascus.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

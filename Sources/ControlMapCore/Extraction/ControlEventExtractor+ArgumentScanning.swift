@@ -530,6 +530,12 @@ extension ControlEventExtractor {
                 // of the share; its holder lost that part, and the place follows.
                 guard let described = holderOfDescribedArea(items, j, start: start, state) else { return }
                 if let holder = described.holderBefore { r.from = r.from ?? holder } else { holderNext = true }
+            case .predicate(let p) where kind == .siegeBroken && p.kind == .besieged && !state.isArabic(it) && it.end - it.start == 1
+                    && j > start && lexicon.isWord(state.keyOf(items[j - 1]), .determiner):
+                // "broke through to the besieged city of X": the participle after the article says
+                // what the place was; the siege broken is of the place that follows.
+                j += 1
+                continue
             case .predicate:
                 return
             case .word(let w) where lastRole == .agent && lexicon.isWord(w, .determiner):
@@ -666,7 +672,8 @@ extension ControlEventExtractor {
         func inGroup(_ it: PositionedItem) -> Bool {
             switch it.item {
             case .word(let w): return lexicon.isWord(w, .auxiliary) || w.hasSuffix("ly")
-            case .cue(let c): return c.role == .filler || c.role == .still
+            // ("they had broken": "had" is also read as a cue of earlier history.)
+            case .cue(let c): return c.role == .filler || c.role == .still || c.role == .background && it.end - it.start == 1
             default: return false
             }
         }

@@ -905,6 +905,14 @@ extension ControlEventExtractor {
             // الجيش الحصار".)
             reading.from = reading.from ?? a
             actor = nil
+            // "Rebels said they had broken the government's siege of X": the breaking verb has a
+            // subject of its own, a side or "they".
+            if isTheyBefore(items, b, clause),
+               let referent = referentOfThey(carried: state.lastSubject ?? a, items[..<b], state),
+               lexicon.side(of: referent) != lexicon.side(of: a) {
+                actor = referent
+                evidence = .carried
+            }
         }
         if isArabic, predicate.kind == .siegeBroken, lexicon.isWord(state.lastKeyOf(item), .siegeNoun),
            !state.input.text.tokens[state.input.stream.words[item.end - 1].token].key.hasPrefix("\u{0627}\u{0644}"),
