@@ -5953,6 +5953,14 @@ import Testing
         #expect(read("Police restored security to the streets of Damascus.").isEmpty)
     }
 
+    @Test func followingOpensAClauseOfTimeButNotAfterAnArticle() {
+        // "Following the capture of X, the army ...": the army took X, as after "After".
+        #expect(read("Following the capture of Safira, the army advanced north.") == [GeneralizationTests.Seen(kind: "captured", actor: "syrian-government", place: "12")])
+        // "the following day", "the following villages": an adjective.
+        #expect(read("The army overran three more villages the following day, including Sarda and Safira.").map(\.place) == ["7", "12"])
+        #expect(read("The army captured the following villages: Sarda and Safira.").map(\.place) == ["7", "12"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

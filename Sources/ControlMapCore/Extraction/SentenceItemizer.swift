@@ -119,6 +119,9 @@ public struct SentenceItemizer: Sendable {
                      && !(p > 0 && (lexicon.isWord(words[p - 1].innerKey, .ordinal)
                                     || lexicon.isWord(words[p - 1].innerKey, .copularPronoun)))),
                    !isParticleThroughPreposition(m, w),
+                   // "the following day", "the following villages": after an article a word that
+                   // may open a clause ("following") is an adjective.
+                   !(m.value.role == .clause && !tok.isArabic && p > 0 && lexicon.isWord(words[p - 1].innerKey, .determiner)),
                    !isParticleWithArticle(m, tok, w),
                    // "control around 60 percent of X", "around half of X": before a quantity,
                    // "around" is how much, not where.
