@@ -5961,6 +5961,26 @@ import Testing
         #expect(read("The army captured the following villages: Sarda and Safira.").map(\.place) == ["7", "12"])
     }
 
+    @Test func underASidesSiegeIsASiege() {
+        // "under government siege": the word after the side is a siege, not "control".
+        #expect(read("Sarda has been under government siege since 2012.") == [GeneralizationTests.Seen(kind: "besieged", actor: "syrian-government", place: "7")])
+        #expect(read("Sarda remains under a Hezbollah siege.").map(\.kind) == ["besieged"])
+        // With no siege noun and no "control" after the side, no state.
+        #expect(read("Sarda was under government shelling all week.").isEmpty)
+    }
+
+    @Test func anAppositiveThatNamesASideStillRenamesThePlace() {
+        // "X, the former IS capital, is ...": the side only qualifies the noun of the aside.
+        #expect(read("Raqqa, the former IS capital, is now fully under SDF control.").map(\.actor) == ["sdf"])
+        #expect(read("Raqqa, the IS stronghold, was captured by the SDF.") == [GeneralizationTests.Seen(kind: "captured", actor: "sdf", place: "2")])
+    }
+
+    @Test func theAirportOfATownIsItsBase() {
+        #expect(read("Rebels captured the airport of Abu Duhur on Monday.") == [GeneralizationTests.Seen(kind: "captured", actor: "rebels", place: "36")])
+        // Iraq's paramilitary forces are the PMF.
+        #expect(read("Iraqi paramilitary forces captured Bashiqa.").map(\.actor) == ["pmf"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -494,8 +494,14 @@ extension ControlEventExtractor {
                     : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)
                       ?? holderReferredBack(items, k, clause, state) ?? pronounHolderOfState(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
-                // "under Iraqi army control": the word "control" must follow the actor.
-                guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
+                // "under Iraqi army control": the word "control" must follow the actor; "under
+                // government siege", a siege.
+                if actor.index + 1 < clause.upperBound, !items[actor.index + 1].breakBefore,
+                   case .word(let w) = items[actor.index + 1].item, lexicon.isWord(w, .siegeNoun) {
+                    predicate = Predicate(kind: .besieged, voice: .state)
+                } else {
+                    guard controlWordFollows(items, after: actor.index, clause: clause) else { return [] }
+                }
             }
             if state.lastKeyOf(item) == "to" {
                 // "X returned to government control": so must it after "to" ("returned to

@@ -707,16 +707,29 @@ extension ControlEventExtractor {
     /// the verb at `k` follows the appositive's closing comma. The appositive opens with an
     /// article and holds no verb, side or clause of its own.
     func headBeforeAppositive(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
-        guard let (open, _) = asideClosedBefore(items, k, clause, holding: { item in
+        guard let (open, close) = asideClosedBefore(items, k, clause, holding: { item in
                   switch item.item {
-                  case .predicate, .actor: return false
+                  // ("X, the IS stronghold, was taken by Y": a noun of holding renames the place.)
+                  case .predicate(let p): return p.kind == .holds && p.voice == .state && item.end - item.start == 1
+                      && lexicon.isWord(state.keyOf(item), .strongholdNoun)
                   case .cue(let c): return c.role != .clause
                   default: return true
                   }
               }),
-              case .word(let article) = items[open].item, lexicon.isWord(article, .determiner),
+              // ("X, the former IS capital, is ...": "the former" is read as a cue of history.)
+              items[open].isCue(.background) || { if case .word(let article) = items[open].item { return lexicon.isWord(article, .determiner) } else { return false } }(),
               case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
         else { return nil }
+        // A side in the aside only qualifies its noun ("the IS capital"); a side standing alone
+        // there is a clause of its own.
+        for i in open..<close {
+            guard case .actor = items[i].item else { continue }
+            guard i + 1 < close, !items[i + 1].breakBefore else { return nil }
+            switch items[i + 1].item {
+            case .word, .predicate: continue
+            default: return nil
+            }
+        }
         return head
     }
 
