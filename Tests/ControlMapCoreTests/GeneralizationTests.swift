@@ -5981,6 +5981,13 @@ import Testing
         #expect(read("Iraqi paramilitary forces captured Bashiqa.").map(\.actor) == ["pmf"])
     }
 
+    @Test func aHeadOfGovernmentWhoAnnouncesSpeaksForHisForces() {
+        #expect(read("أعلن العبادي تحرير مدينة الموصل.") == [GeneralizationTests.Seen(kind: "captured", actor: "iraqi-government", place: "14")])
+        #expect(read("Abadi declared Mosul liberated on Sunday.").map(\.actor) == ["iraqi-government"])
+        // Only as a subject: criticised, he takes nothing.
+        #expect(read("Critics blamed Abadi after IS captured Mosul.").map(\.actor) == ["isis"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
