@@ -5988,6 +5988,19 @@ import Testing
         #expect(read("Critics blamed Abadi after IS captured Mosul.").map(\.actor) == ["isis"])
     }
 
+    @Test func aNeighbourhoodNamedByACommonNounInConstructIsOneName() {
+        // "حي جبل بدرو": a hill's name in construct; the neighbourhood the gazetteer lacks is kept.
+        #expect(read("سيطرت قوات النظام على حي جبل بدرو في مدينة الرقة.").map(\.place) == ["جبل بدرو"])
+        // A common word with no name after it is no neighbourhood.
+        #expect(read("سيطرت قوات النظام على حي كامل في مدينة الرقة.").allSatisfy { $0.place != "كامل" })
+    }
+
+    @Test func whereAnAdvanceSetOutFromIsNotWhatItTook() {
+        // "انطلاقا من X": the attacker's ground.
+        #expect(read("سيطرت قوات النظام على الأحياء الشمالية واحدا تلو الآخر، انطلاقا من بلدة سردة.").isEmpty)
+        #expect(read("تقدمت قوات النظام انطلاقا من بلدة سردة وسيطرت على مدينة السفيرة.").map(\.place) == ["12"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -860,6 +860,13 @@ public struct ToponymTagger: Sendable {
                 // noun that the next word, without the article, completes into a name.
                 end += 1
             }
+            if end == p + 1, cue.kind == .neighbourhood, !cue.plural, !cue.hasArticle, !possessive, !functionWord,
+               !bare.hasPrefix("\u{0627}\u{0644}"), commonKeys.contains(ByteKey(bare)),
+               completesTitledName(text, stream, at: end), !commonKeys.contains(words[end].inner) {
+                // "حي مساكن هنانو", "حي جبل بدرو": a neighbourhood is often named by a common noun in
+                // construct with a name (housing, hill, gate); the name completes it.
+                end += 1
+            }
             // Inside a list an item runs to the next separator ("خربة جمو، بيت علو").
             while inList, !common, end < words.count, end - p < 3, !words[end].breakBefore, text.tokens[words[end].token].isArabic,
                   text.tokens[words[end].token].key.unicodeScalars.count > 1,
