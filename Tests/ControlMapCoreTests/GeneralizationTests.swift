@@ -6001,6 +6001,13 @@ import Testing
         #expect(read("تقدمت قوات النظام انطلاقا من بلدة سردة وسيطرت على مدينة السفيرة.").map(\.place) == ["12"])
     }
 
+    @Test func controlClaimedWithDoubtOrPassedBackAndForthIsNoTaking() {
+        #expect(read("ادعت قوات النظام السيطرة على بلدة سردة، إلا أن الفصائل نفت ذلك.").isEmpty)
+        #expect(read("تبادلت قوات النظام والفصائل السيطرة على بلدة سردة عدة مرات.").isEmpty)
+        // An exchange of fire before a taking leaves the taking.
+        #expect(read("سيطرت قوات النظام على بلدة سردة بعد تبادل لإطلاق النار مع الفصائل.").map(\.kind) == ["captured"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
