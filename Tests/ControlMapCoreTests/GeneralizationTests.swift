@@ -6008,6 +6008,12 @@ import Testing
         #expect(read("سيطرت قوات النظام على بلدة سردة بعد تبادل لإطلاق النار مع الفصائل.").map(\.kind) == ["captured"])
     }
 
+    @Test func aClauseWordBetweenCommasAfterTheSubjectIsAnAside() {
+        // "Kurdish forces, meanwhile, recaptured X": the subject reaches the verb.
+        #expect(read("Kurdish peshmerga, meanwhile, recaptured Bashiqa.") == [GeneralizationTests.Seen(kind: "recaptured", actor: "peshmerga", place: "15")])
+        #expect(read("Iraqi forces, however, captured Bashiqa on Monday.").map(\.actor) == ["iraqi-government"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

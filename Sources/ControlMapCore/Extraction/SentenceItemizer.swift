@@ -122,6 +122,11 @@ public struct SentenceItemizer: Sendable {
                    // "the following day", "the following villages": after an article a word that
                    // may open a clause ("following") is an adjective.
                    !(m.value.role == .clause && !tok.isArabic && p > 0 && lexicon.isWord(words[p - 1].innerKey, .determiner)),
+                   // "Kurdish forces, meanwhile, recaptured X": a clause word alone between commas
+                   // right after a side is an aside; the subject goes on to the verb after it.
+                   !(m.value.role == .clause && !tok.isArabic && m.end - p == 1 && punctuation.hasSuffix(",")
+                     && bySentence[sentence].last?.isActor == true
+                     && m.end < words.count && words[m.end].token > 0 && text.tokens[words[m.end].token - 1].key == ","),
                    !isParticleWithArticle(m, tok, w),
                    // "control around 60 percent of X", "around half of X": before a quantity,
                    // "around" is how much, not where.
