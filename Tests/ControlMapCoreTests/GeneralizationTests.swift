@@ -6014,6 +6014,22 @@ import Testing
         #expect(read("Iraqi forces, however, captured Bashiqa on Monday.").map(\.actor) == ["iraqi-government"])
     }
 
+    @Test func aCompoundHolderAfterAWordOrAShareDescribesTheObject() {
+        // "the last rebel-held town of X": the rebels lost it.
+        let e = Fixtures.events("Government troops captured the last rebel-held town of Safira.")
+        #expect(e.map(\.kind) == [.captured])
+        #expect(e.map(\.fromActor) == ["rebels"])
+        // "40 percent of rebel-held X": a share of it.
+        #expect(read("Government troops have recaptured around 40 percent of rebel-held Raqqa.") == [GeneralizationTests.Seen(kind: "contested", actor: "syrian-government", place: "2")])
+        // A pull-out's participle adjective does not reach through it.
+        #expect(read("The news team returned to the abandoned rebel-held town of Safira.").allSatisfy { $0.kind != "withdrew" })
+    }
+
+    @Test func anArmysTanksStandForItsForces() {
+        #expect(read("Turkish tanks rolled into Safira on Wednesday.").map(\.actor) == ["turkey"])
+        #expect(read("Rebels destroyed two Syrian tanks near Safira.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

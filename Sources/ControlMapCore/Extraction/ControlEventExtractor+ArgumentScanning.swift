@@ -524,6 +524,12 @@ extension ControlEventExtractor {
                 // ("تطهير المناطق الخاضعة لسيطرة داعش", "seized areas under IS control": a standing
                 // after the object describes it; the side it names is no taker.)
                 if p.voice == .state, j > start { holderNext = true }
+            case .predicate where [.captured, .recaptured].contains(kind) && !state.isArabic(it) && it.hyphenBefore && j > start
+                    && items[j - 1].isActor && isCompounded(items, j - 1, end):
+                // "captured the last rebel-held town of X", "40 percent of rebel-held X": the
+                // participle of a compound holder describes the object (its side lost it, above).
+                j += 1
+                continue
             case .predicate(let p) where kind != .withdrew && p.kind == .holds && (r.share != nil || r.partial):
                 // "80 percent of the territory held by IS in X", "80% من المناطق التي يسيطر عليها داعش
                 // في X", "half of the areas IS controlled in X": the holding describes the area noun
