@@ -6030,6 +6030,13 @@ import Testing
         #expect(read("Rebels destroyed two Syrian tanks near Safira.").isEmpty)
     }
 
+    @Test func aSideInConstructAfterANounOfHoldingDoesNotAnnounce() {
+        // "آخر معاقل داعش": IS is the strongholds' owner, not who announced the liberation.
+        #expect(read("سيطرت القوات العراقية على آخر معاقل داعش في الموصل، وأعلنت تحرير المدينة بالكامل.").allSatisfy { $0.actor != "isis" })
+        // A subject before the report still announces.
+        #expect(read("سيطرت قسد على مدينة الرقة، وأعلنت تحريرها بالكامل.").map(\.actor) == ["sdf"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -1250,7 +1250,10 @@ extension ControlEventExtractor {
         for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
             // "تمكنت من اعتقال عناصر التنظيم، لتعلن بعدها ...": a side after a word of another role
             // is that phrase's object; the verb's own subject is unnamed.
-            if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j), !isRelativeClauseSubject(items, j) { return a }
+            // ("سيطرت القوات على آخر معاقل داعش في X، وأعلنت تحرير المدينة": a side in construct
+            // after a noun of holding is that noun's genitive, not who announces.)
+            if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j), !isRelativeClauseSubject(items, j),
+               !(j > 0 && { if case .predicate(let p) = items[j - 1].item { return p.voice == .state || p.voice == .nominal } else { return false } }()) { return a }
             // ("Rebels attacked government-held posts, with the SOHR reporting that ...": the
             // reporter's phrase ends at another clause's predicate.)
             if case .predicate = items[j].item { break }
