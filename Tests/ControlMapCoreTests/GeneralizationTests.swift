@@ -6037,6 +6037,12 @@ import Testing
         #expect(read("سيطرت قسد على مدينة الرقة، وأعلنت تحريرها بالكامل.").map(\.actor) == ["sdf"])
     }
 
+    @Test func inEnglishASideRightAfterAVerbIsNoAnnouncer() {
+        // "which had fought IS for months": IS is the object of the aside's verb.
+        #expect(read("The army, which had fought IS for months, announced the capture of Raqqa.").map(\.actor) == ["syrian-government"])
+        #expect(read("The SDF also announced the capture of Raqqa.").map(\.actor) == ["sdf"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -358,7 +358,7 @@ extension ControlEventExtractor {
 
     /// The side that reports, when the subject of the word at `j` is only a pronoun right after
     /// its report ("the army said it was in control of X", "the rebels said they hold X").
-    func speakerOfPronounSubject(_ items: [PositionedItem], _ j: Int) -> String? {
+    func speakerOfPronounSubject(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> String? {
         guard let report = reportBefore(items, j), !report.history,
               items[(report.at + 1)..<j].contains(where: { item in
                   if case .word(let w) = item.item { return w == "they" }
@@ -366,7 +366,7 @@ extension ControlEventExtractor {
               }),
               !items[(report.at + 1)..<j].contains(where: { if case .actor = $0.item { return true } else { return $0.isPlace } })
         else { return nil }
-        return reporterBefore(items, j)
+        return reporterBefore(items, j, state)
     }
 
     /// "قالت الفصائل إن مقاتليها يسيطرون على X": after a report, a force noun with a possessive
@@ -375,7 +375,7 @@ extension ControlEventExtractor {
     func speakerOfOwnForces(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> String? {
         guard let report = reportBefore(items, k), !report.history, k - report.at == 2,
               case .word(let w) = items[k - 1].item, carriesPossessive(w, on: .forceNoun) else { return nil }
-        return reporterBefore(items, k)
+        return reporterBefore(items, k, state)
     }
 
     /// "Last year, the army said it took X", "قبل عامين، أعلن الجيش أنه حرر X": what a report

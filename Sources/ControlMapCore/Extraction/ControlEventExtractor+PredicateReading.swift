@@ -749,7 +749,7 @@ extension ControlEventExtractor {
                 actor = owner
                 evidence = .agent
             }
-            if actor == nil, passiveExpulsion, let speaker = reporterBefore(items, k) ?? reporterAfter(items, k),
+            if actor == nil, passiveExpulsion, let speaker = reporterBefore(items, k, state) ?? reporterAfter(items, k),
                let expelled = reading.from, lexicon.side(of: state.resolveGeneric(speaker) ?? speaker) != lexicon.side(of: state.resolveGeneric(expelled) ?? expelled) {
                 // "IS fighters were driven out of X, the SDF announced": a side that tells of the
                 // enemy's expulsion tells of its own gain (as of a liberation, below).
@@ -757,7 +757,7 @@ extension ControlEventExtractor {
                 evidence = .carried
             }
             if actor == nil, !isArabic, predicate.voice == .passive, lexicon.isWord(state.lastKeyOf(item), .liberationVerb),
-               let speaker = reporterBefore(items, k) ?? reporterAfter(items, k) {
+               let speaker = reporterBefore(items, k, state) ?? reporterAfter(items, k) {
                 // "The army said X had been liberated", "X has been liberated, the army said": a
                 // liberation is told by the side that made it (as "أعلن الجيش أنه تم تحرير X").
                 actor = speaker
@@ -817,12 +817,12 @@ extension ControlEventExtractor {
             actor = referentOfDefiniteForce(items, k, clause, state)
             if actor != nil { evidence = .carried }
         } else if isArabic ? state.writtenKeyOf(item).hasSuffix("\u{0646}\u{0627}") : firstPersonSubject(items, k, clause, state),
-                  let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker {
+                  let speaker = reporterAfter(items, k) ?? reporterBefore(items, k, state) ?? state.quotationSpeaker {
             // "We have taken X, a rebel commander said", "حررنا X، قال قيادي": the speaker's side.
             actor = speaker
             evidence = .carried
         } else if !isArabic, firstPersonSubject(items, k, clause, state, person: .reporterPossessive),
-                  let speaker = reporterBefore(items, k) {
+                  let speaker = reporterBefore(items, k, state) {
             // "The army said its forces had retaken X": the side that says it.
             actor = speaker
             evidence = .carried
@@ -836,7 +836,7 @@ extension ControlEventExtractor {
                     || relativeAsideHead(items, k, clause, state) != nil {
             actor = coalitionOfSubject(a, items, before: k, clause, state)
             evidence = .explicit
-        } else if predicate.voice == .present, !isArabic, let speaker = speakerOfPronounSubject(items, k) {
+        } else if predicate.voice == .present, !isArabic, let speaker = speakerOfPronounSubject(items, k, state) {
             // "The army said it was in full control of X": the pronoun after the report is the
             // side that reports.
             actor = speaker
@@ -861,7 +861,7 @@ extension ControlEventExtractor {
             // the clause it is attached to, not the side an earlier sentence was about.
             actor = a
             evidence = .explicit
-        } else if let reporter = reporterBefore(items, k) {
+        } else if let reporter = reporterBefore(items, k, state) {
             // "أعلنت قسد أن مقاتليها سيطروا على ...": the side announcing its own gains, which the
             // text goes on about ("Their capture of Y ..." in the next sentence).
             actor = reporter

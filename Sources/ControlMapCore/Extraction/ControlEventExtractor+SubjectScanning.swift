@@ -255,11 +255,11 @@ extension ControlEventExtractor {
               controlWordFollows(items, after: k + 1, clause: clause) else { return nil }
         if let actor = lexicon.actorModifiers[w] { return (actor, k + 1) }
         // "X is under our control, a rebel commander said": the speaker's side.
-        if lexicon.isWord(w, .firstPerson), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker {
+        if lexicon.isWord(w, .firstPerson), let speaker = reporterAfter(items, k) ?? reporterBefore(items, k, state) ?? state.quotationSpeaker {
             return (speaker, k + 1)
         }
         // "the rebels said X was now under their control".
-        if lexicon.isWord(w, .reporterPossessive), let speaker = reporterBefore(items, k) { return (speaker, k + 1) }
+        if lexicon.isWord(w, .reporterPossessive), let speaker = reporterBefore(items, k, state) { return (speaker, k + 1) }
         return nil
     }
 
@@ -940,7 +940,7 @@ extension ControlEventExtractor {
     /// every side the previous one named is one.
     func pronounHolderOfState(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
         guard state.isArabic(items[k]), holdersPronoun(items[k], state) != nil else { return nil }
-        guard let a = possessorBefore(items, k, clause, state) ?? reporterBefore(items, k)
+        guard let a = possessorBefore(items, k, clause, state) ?? reporterBefore(items, k, state)
                 ?? soleSideOfPreviousSentence(items, before: k, state) else { return nil }
         return (a, k)
     }
@@ -1243,7 +1243,7 @@ extension ControlEventExtractor {
     }
 
     /// The actor before the last reporting word preceding `k` ("أعلنت قسد أن", "the SDF said").
-    func reporterBefore(_ items: [PositionedItem], _ k: Int) -> String? {
+    func reporterBefore(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> String? {
         guard let report = items[..<k].lastIndex(where: { $0.isCue(.report) }) else {
             return nil
         }
@@ -1252,8 +1252,13 @@ extension ControlEventExtractor {
             // is that phrase's object; the verb's own subject is unnamed.
             // ("سيطرت القوات على آخر معاقل داعش في X، وأعلنت تحرير المدينة": a side in construct
             // after a noun of holding is that noun's genitive, not who announces.)
+            // ("Iraqi forces stormed IS positions in X, announcing ...", "The army, which had
+            // fought IS for months, announced ...": in English a side right after a verb is its
+            // object.)
             if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j), !isRelativeClauseSubject(items, j),
-               !(j > 0 && { if case .predicate(let p) = items[j - 1].item { return p.voice == .state || p.voice == .nominal } else { return false } }()) { return a }
+               !(j > 0 && { if case .predicate(let p) = items[j - 1].item { return p.voice == .state || p.voice == .nominal || !state.isArabic(items[j]) } else { return false } }()),
+               !(j > 0 && !state.isArabic(items[j]) && !items[j].breakBefore && {
+                   if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .attackVerb) || lexicon.englishPastForms.contains(w) || w.hasSuffix("ed") } else { return false } }()) { return a }
             // ("Rebels attacked government-held posts, with the SOHR reporting that ...": the
             // reporter's phrase ends at another clause's predicate.)
             if case .predicate = items[j].item { break }
@@ -1328,7 +1333,7 @@ extension ControlEventExtractor {
         if !before, q < items.count, items[q].isCue(.agent) { q += 1 }
         // The possessive and the noun it belongs to stand together: no break between them.
         guard q >= 0, q < items.count, !items[before ? k : q].breakBefore, case .word(let w) = items[q].item, lexicon.isWord(w, .firstPerson),
-              let speaker = reporterAfter(items, k) ?? reporterBefore(items, k) ?? state.quotationSpeaker else { return nil }
+              let speaker = reporterAfter(items, k) ?? reporterBefore(items, k, state) ?? state.quotationSpeaker else { return nil }
         return (speaker, q)
     }
 
