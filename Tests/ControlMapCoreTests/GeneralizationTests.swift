@@ -6043,6 +6043,13 @@ import Testing
         #expect(read("The SDF also announced the capture of Raqqa.").map(\.actor) == ["sdf"])
     }
 
+    @Test func theSideRightAfterAnEnglishVerbOfTakingIsWhatItTook() {
+        // "stormed IS positions in X, announcing the liberation of the city": IS lost, not took.
+        #expect(read("Iraqi forces stormed IS positions in Mosul, announcing the liberation of the city.").map(\.actor) == ["iraqi-government"])
+        // A side further on is a subject again: "captured X though ISIL recaptured it later".
+        #expect(read("On 4 February, the rebels captured Sarda though IS recaptured it later.").map(\.actor) == ["rebels", "isis"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -415,6 +415,9 @@ extension ControlEventExtractor {
                     // ("X, the last stronghold held by ISIL in Y, and secured it": the side after an
                     // English passive or state is its agent, not the subject of a verb after it.)
                     guarded = !state.isArabic(items[j]) && (p.voice == .passive || p.voice == .state) ? 2 : 0
+                    // ("Iraqi forces stormed IS positions in X, announcing ...": the side right after
+                    // an English verb of taking is what it took.)
+                    if isEnglishTaking(items[j], state) { guarded = 1 }
                     fightSides = p.voice == .clash
                     continue
                 default:
@@ -475,7 +478,7 @@ extension ControlEventExtractor {
         let possessed = k > start && lexicon.isWord(state.keyOf(items[k - 1]), .reporterPossessive)
         if start < k, !state.isArabic(items[k]), !joined, !possessed,
            let previous = items[start..<k].lastIndex(where: { if case .predicate = $0.item { return true } else { return false } }),
-           let nearer = firstUnguardedActor((previous + 1)..<k) {
+           let nearer = firstUnguardedActor((isEnglishTaking(items[previous], state) ? previous : previous + 1)..<k) {
             return nearer
         }
         // "ISIL was dealt a blow when Iraqi troops retook X": the side right after a subordinating
@@ -1569,6 +1572,12 @@ extension ControlEventExtractor {
             }
         }
         return nil
+    }
+
+    /// An English verb of taking in the active ("stormed", "captured"), whose object follows it.
+    func isEnglishTaking(_ item: PositionedItem, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(item), case .predicate(let p) = item.item else { return false }
+        return p.voice == .active && [.captured, .recaptured, .contested].contains(p.kind)
     }
 
     /// "they captured", "they had then seized": the English subject pronoun before the verb
