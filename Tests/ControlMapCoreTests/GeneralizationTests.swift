@@ -6050,6 +6050,17 @@ import Testing
         #expect(read("On 4 February, the rebels captured Sarda though IS recaptured it later.").map(\.actor) == ["rebels", "isis"])
     }
 
+    @Test func aPluperfectInARelativeAsideIsWhatCameBefore() {
+        // "Rebels recaptured X, which IS had seized a week earlier": IS's taking is history, so
+        // the map applies it before the rebels' news of the same day.
+        let e = Fixtures.events("Rebels recaptured Sarda, which IS had seized a week earlier.")
+        #expect(e.map(\.actor) == ["rebels", "isis"])
+        #expect(e.map(\.background) == [false, true])
+        // The aside's "earlier" is the aside's: the retaking after it is news.
+        let f = Fixtures.events("Sarda, which IS had seized a week earlier, was retaken by rebels on Monday.")
+        #expect(f.first(where: { $0.actor == "rebels" })?.background == false)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -1120,9 +1120,18 @@ extension ControlEventExtractor {
             if case .predicate = items[j].item { return isPastAppositive(items, j, clause, closedBefore: k) }
             return false
         }
-        let historyFrom = aside.map { $0 + 1 } ?? window
+        // ("X, which IS had seized a week earlier, was retaken on Monday": so are the words of a
+        // relative aside closed before the predicate.)
+        let historyFrom = max(aside.map { $0 + 1 } ?? window, relativeAside(items, before: k, clause)?.upperBound ?? window)
         let pluperfect = hasHistoryCue(items, from: historyFrom, to: k, tense: true) || isArabicPluperfect(items, k, clause)
+        // ("Rebels recaptured X, which IS had seized a week earlier": a pluperfect in a relative
+        // clause on the place is what came before, however recent; a same-day date would put it
+        // after the news.)
+        // (The lexicon reads "had seized" as one phrase: its first word is the auxiliary.)
+        let relativePluperfect = (pluperfect || state.keyOf(items[k]) == "had") && !state.isArabic(items[k])
+            && relativeOpening(items, clause) != nil
         let background = dating.background || hasHistoryCue(items, from: historyFrom, to: k, tense: false) || pluperfect && !datedThisWeek
+            || relativePluperfect
             || endsWithSpanBack(items, after: k, ownTime) || isToldInHistory(items, k) || predicate.voice != .nominal && inAfterClause(items, k, clause, state) || isSpanBeforeAfter(items, k, clause, state)
             // "X كانت تحت سيطرة Y": the state held before, not now. (Not in English: reported
             // speech shifts its present back, "said X was under Y's control".)
