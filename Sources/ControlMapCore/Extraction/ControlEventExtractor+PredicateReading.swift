@@ -1128,7 +1128,7 @@ extension ControlEventExtractor {
         // clause on the place is what came before, however recent; a same-day date would put it
         // after the news.)
         // (The lexicon reads "had seized" as one phrase: its first word is the auxiliary.)
-        let relativePluperfect = (pluperfect || state.keyOf(items[k]) == "had") && !state.isArabic(items[k])
+        let relativePluperfect = (pluperfect || lexicon.isWord(state.keyOf(items[k]), .pluperfect)) && !state.isArabic(items[k])
             && relativeOpening(items, clause) != nil
         let background = dating.background || hasHistoryCue(items, from: historyFrom, to: k, tense: false) || pluperfect && !datedThisWeek
             || relativePluperfect

@@ -1253,15 +1253,8 @@ extension ControlEventExtractor {
         for j in stride(from: report - 1, through: max(0, report - 8), by: -1) {
             // "تمكنت من اعتقال عناصر التنظيم، لتعلن بعدها ...": a side after a word of another role
             // is that phrase's object; the verb's own subject is unnamed.
-            // ("سيطرت القوات على آخر معاقل داعش في X، وأعلنت تحرير المدينة": a side in construct
-            // after a noun of holding is that noun's genitive, not who announces.)
-            // ("Iraqi forces stormed IS positions in X, announcing ...", "The army, which had
-            // fought IS for months, announced ...": in English a side right after a verb is its
-            // object.)
             if case .actor(let a) = items[j].item, !followsWordOfOtherRole(items, j), !isRelativeClauseSubject(items, j),
-               !(j > 0 && { if case .predicate(let p) = items[j - 1].item { return p.voice == .state || p.voice == .nominal || !state.isArabic(items[j]) } else { return false } }()),
-               !(j > 0 && !state.isArabic(items[j]) && !items[j].breakBefore && {
-                   if case .word(let w) = items[j - 1].item { return lexicon.isWord(w, .attackVerb) || lexicon.englishPastForms.contains(w) || w.hasSuffix("ed") } else { return false } }()) { return a }
+               !isGovernedByItemBefore(items, j, state) { return a }
             // ("Rebels attacked government-held posts, with the SOHR reporting that ...": the
             // reporter's phrase ends at another clause's predicate.)
             if case .predicate = items[j].item { break }
@@ -1289,6 +1282,23 @@ extension ControlEventExtractor {
     func isRelativeClauseSubject(_ items: [PositionedItem], _ j: Int) -> Bool {
         items[max(0, j - 2)..<j].contains { it in
             if case .cue(let c) = it.item { return c.role == .clause && c.value == "relative" }
+            return false
+        }
+    }
+
+    /// A side that the item right before it governs, so no subject: the genitive of a noun of
+    /// holding or another verbal noun ("سيطرت القوات على آخر معاقل داعش في X، وأعلنت ...": IS
+    /// owns the strongholds, it does not announce), or in English the object of a verb ("stormed
+    /// IS positions", "which had fought IS for months").
+    func isGovernedByItemBefore(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
+        guard j > 0 else { return false }
+        let english = !state.isArabic(items[j])
+        switch items[j - 1].item {
+        case .predicate(let p):
+            return p.voice == .state || p.voice == .nominal || english
+        case .word(let w) where english && !items[j].breakBefore:
+            return lexicon.isWord(w, .attackVerb) || lexicon.englishPastForms.contains(w) || w.hasSuffix("ed")
+        default:
             return false
         }
     }
