@@ -6061,6 +6061,26 @@ import Testing
         #expect(f.first(where: { $0.actor == "rebels" })?.background == false)
     }
 
+    @Test func aTotalityWordSumsTheTakenPartsToTheWholePlace() {
+        // "all of the districts of X", "the remaining districts", "the last IS-held areas": what
+        // was left of the place, so the whole place is the taker's.
+        #expect(read("Iraqi forces retook the remaining districts of Mosul.").map(\.kind) == ["recaptured"])
+        #expect(read("The army captured the last rebel-held areas of Raqqa.").map(\.kind) == ["captured"])
+        #expect(read("Government forces recaptured all of the rebel-held parts of Raqqa.").map(\.kind) == ["recaptured"])
+        #expect(read("سيطرت قوات النظام على بقية أحياء الرقة.").map(\.kind) == ["captured"])
+        #expect(read("استعادت القوات العراقية ما تبقى من أحياء الموصل.").map(\.kind) == ["recaptured"])
+        // Without one, or with an exception or a direction, it stays a share of the place.
+        #expect(read("Iraqi forces retook several districts of Mosul.").map(\.kind) == ["contested"])
+        #expect(read("Iraqi forces retook all districts of Mosul except two.").map(\.kind) == ["contested"])
+        #expect(read("Iraqi forces retook all the eastern districts of Mosul.").map(\.kind) == ["contested"])
+        #expect(read("سيطرت قوات النظام على أحياء الرقة.").map(\.kind) == ["contested"])
+    }
+
+    @Test func aHubIsTheTownItNames() {
+        #expect(read("Kurdish forces took control of the oil hub of Mosul on Monday.").map(\.place) == ["14"])
+        #expect(read("Kurdish forces took control of a logistics hub near Mosul.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

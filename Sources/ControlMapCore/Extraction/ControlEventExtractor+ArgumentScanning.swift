@@ -43,7 +43,7 @@ extension ControlEventExtractor {
                 let best = state.input.resolutions[m].place ?? state.input.resolutions[m].candidates.first?.place
                 let isTown = best.map { [.city, .town].contains(state.input.gazetteer.kind($0)) } ?? false
                 if isTown, state.input.resolutions[m].place != nil, j > start, state.isArabic(it),
-                   case .word(let w) = items[j - 1].item, lexicon.isWord(w, .townPart) {
+                   case .word(let w) = items[j - 1].item, lexicon.isWord(w, .townPart), !sumsToWhole(items, from: start, part: j - 1, state) {
                     // "المزيد من أحياء قضاء تلعفر": neighbourhoods of the town, not the town.
                     r.partial = true
                 }
@@ -325,7 +325,7 @@ extension ControlEventExtractor {
                     // "(as) part of the Turkish offensive": a part of an operation, not of a place.
                     if isPartOfOperation(items, j, end) { return }
                     if lastRole == .from { expelledLoses() }
-                    r.partial = true
+                    r.partial = r.partial || !sumsToWhole(items, from: start, part: j, state)
                     budget += 3
                     if c.value == "anaphor", let antecedent = state.antecedent(kind: "any", before: it, sentenceStart: items[0].start) {
                         // "overrunning several of its neighbourhoods": part of the place just named.
@@ -1567,6 +1567,7 @@ extension ControlEventExtractor {
         if q + 1 < end, !items[q + 1].breakBefore, lexicon.isWord(state.writtenKeyOf(items[q + 1]), .directionAdjective) { return true }
         let stream = state.input.stream
         return items[q].start > 0 && lexicon.isWord(state.input.text.tokens[stream.words[items[q].start - 1].token].key, .partNoun)
+            && !(q >= 2 && items[q - 1].end == items[q].start && sumsToWhole(items, from: max(0, q - 4), part: q - 1, state))
     }
 
     /// "the towns of A and B in northern Hama, and the villages of C and D", "… في ريف حماة
@@ -1882,6 +1883,25 @@ extension ControlEventExtractor {
 
     /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
     /// is partitive; the side after it is the one the fighters belong to.
+    /// "all of the rebel-held parts of X", "the remaining districts of X", "آخر أحياء X", "ما تبقى
+    /// من أحياء X": a totality word before the plural parts at `q` sums them to the whole place,
+    /// so the taking is of the place, not a share of it. A direction word in between keeps a part
+    /// ("all the eastern districts"), and so does an exception ("all but two districts").
+    func sumsToWhole(_ items: [PositionedItem], from start: Int, part q: Int, _ state: DocumentState) -> Bool {
+        guard q > start, lexicon.isWord(state.keyOf(items[q]), .pluralPart) else { return false }
+        guard let total = items[start..<q].lastIndex(where: { lexicon.isWord(state.keyOf($0), .totalityWord) }) else { return false }
+        // ("all districts of X except two", "جميع أحياء X باستثناء حيين".)
+        let after = items[(q + 1)..<min(items.count, q + 4)]
+        if after.contains(where: { $0.isCue(.exception) || ["but", "except", "save"].contains(state.keyOf($0)) }) { return false }
+        return items[(total + 1)..<q].allSatisfy { it in
+            if case .word(let w) = it.item {
+                return !lexicon.isWord(w, .directionAdjective) && !lexicon.isWord(w, .directionModifier) && !["but", "except"].contains(w)
+                    && !(state.isArabic(it) && lexicon.isWord(w, .objectMarker))
+            }
+            return !it.isCue(.exception)
+        }
+    }
+
     func isPartitive(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
         guard j > 0, case .cue(let c) = items[j].item, c.role == .from, !items[j].breakBefore else { return false }
         if state.isArabic(items[j]), case .actor(let a) = items[j - 1].item {
@@ -1893,7 +1913,8 @@ extension ControlEventExtractor {
                 && (a == "militants" || lexicon.isWord(state.keyOf(items[j - 1]), .forceNoun))
         }
         guard case .word(let w) = items[j - 1].item else { return false }
-        if state.isArabic(items[j]) { return lexicon.isWord(w, .forceNoun) }
+        // "ما تبقى من أحياء X": what was left of the place, not who lost it.
+        if state.isArabic(items[j]) { return lexicon.isWord(w, .forceNoun) || lexicon.isWord(w, .totalityWord) && w != "كل" }
         // "Forces from the army and Federal Police liberated X": so is "from" after an English noun
         // of fighters.
         return state.keyOf(items[j]) == "from" && (lexicon.isWord(w, .forceNoun) || lexicon.isWord(w, .unnamedForce))
