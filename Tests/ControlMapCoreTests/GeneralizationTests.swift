@@ -6081,6 +6081,21 @@ import Testing
         #expect(read("Kurdish forces took control of a logistics hub near Mosul.").isEmpty)
     }
 
+    @Test func undatedHistoryComesBeforeTheNewsItExplains() {
+        // Published on Thursday 16 May: the retaking was on Monday the 13th; IS's seizure, which
+        // the text does not date, took the publication date and would have flipped the town back.
+        let doc = Document(title: "", text: "Sarda, which IS had seized a week earlier, was retaken by rebels on Monday.",
+                           published: EventDate("2024-05-16"))
+        let log = Fixtures.analyzer.analyze(doc).controlEvents(ingested: EventDate("2024-05-20")!)
+        #expect(log.map(\.actor) == ["isis", "rebels"])
+        #expect(log.allSatisfy { $0.effectiveDate == EventDate("2024-05-13") })
+        let map = ControlStateReducer.state(placeID: log[0].placeID ?? "", events: log)
+        #expect(map?.controller == "rebels")
+        // Dated history keeps its date.
+        let dated = Fixtures.events("Rebels retook Sarda on Monday. IS had seized the town in 2015.")
+        #expect(dated.first(where: \.background)?.date == EventDate("2015"))
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

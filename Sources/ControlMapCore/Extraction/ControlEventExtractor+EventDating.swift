@@ -103,4 +103,24 @@ extension ControlEventExtractor {
         case .day: return d.dayNumber < p.dayNumber - 31
         }
     }
+
+    /// "Rebels retook X on Monday; IS had seized it a week earlier": history the text gives no
+    /// time of its own took the publication date, later than the news it explains about the same
+    /// place, and the map would apply it last. It happened before that news: it takes the date of
+    /// the earliest news the document reports of the place (applied before news of the same day).
+    func historyBeforeNews(_ events: [ExtractedEvent], _ input: Input) -> [ExtractedEvent] {
+        guard let published = input.published else { return events }
+        var earliest: [String: EventDate] = [:]
+        for e in events where !e.background {
+            guard let d = e.date, d < published else { continue }
+            let key = placeKey(e, input)
+            earliest[key] = min(earliest[key] ?? d, d)
+        }
+        return events.map { e in
+            guard e.background, e.date == published, let news = earliest[placeKey(e, input)] else { return e }
+            var moved = e
+            moved.date = news
+            return moved
+        }
+    }
 }

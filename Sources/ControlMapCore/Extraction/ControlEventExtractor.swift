@@ -75,7 +75,8 @@ public struct ControlEventExtractor: Sendable {
         // The map is of the focus countries: a taking of Derna or Changsha is no change on it
         // (and the sides of another war are not this one's).
         let onTheMap = events.filter { !state.isAbroad($0.resolution) }
-        return deduplicated(settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(onTheMap, state), input), state), input))
+        let settled = settlingBrokenSieges(holdersOfAimedPlaces(mergingWithdrawals(withoutDeniedClaims(onTheMap, state), input), state), input)
+        return deduplicated(historyBeforeNews(settled, input))
     }
 
     /// "فك الجيش الحصار عن المطار بعد ثلاث سنوات من حصاره", "... IS has besieged the airbase for two
