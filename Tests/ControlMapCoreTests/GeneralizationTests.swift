@@ -6096,6 +6096,22 @@ import Testing
         #expect(dated.first(where: \.background)?.date == EventDate("2015"))
     }
 
+    @Test func aCompoundHolderAfterASiegeIsTheSideBesieged() {
+        // "their siege of rebel-held X": the rebels hold X and are besieged; the army besieges.
+        for text in ["Government troops tightened their siege of rebel-held Safira.",
+                     "The army imposed a siege on rebel-held Safira.",
+                     "IS laid siege to government-held Safira."] {
+            let siege = Fixtures.events(text).first { $0.kind == .besieged }
+            #expect(siege?.actor == (text.hasPrefix("IS") ? "isis" : "syrian-government"), "\(text)")
+            #expect(siege?.fromActor == (text.hasPrefix("IS") ? "syrian-government" : "rebels"), "\(text)")
+        }
+    }
+
+    @Test func troopsSweepingThroughATownTakeIt() {
+        #expect(read("Hezbollah fighters and Syrian troops swept through Safira on Wednesday.").map(\.kind) == ["captured"])
+        #expect(read("Heavy fighting swept through Safira.").allSatisfy { $0.kind != "captured" })
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -275,7 +275,7 @@ extension ControlEventExtractor {
                 // "fled to government-held areas": a side compounded with a participle describes
                 // the noun after it; it is no agent of the predicate.
                 let compounded = isCompounded(items, j, end)
-                if lastRole == nil, [.captured, .recaptured].contains(kind), !state.isArabic(it), j + 1 < end,
+                if lastRole == nil, [.captured, .recaptured].contains(kind) || kind == .besieged && compounded, !state.isArabic(it), j + 1 < end,
                    compounded || isStrongholdOf(items, j + 1, state) {
                     // "seized the rebel-held town of X", "took the IS stronghold of X": the side that
                     // held what was taken lost it. (Its "stronghold of" is no predicate of its own,
@@ -524,10 +524,11 @@ extension ControlEventExtractor {
                 // ("تطهير المناطق الخاضعة لسيطرة داعش", "seized areas under IS control": a standing
                 // after the object describes it; the side it names is no taker.)
                 if p.voice == .state, j > start { holderNext = true }
-            case .predicate where [.captured, .recaptured].contains(kind) && !state.isArabic(it) && it.hyphenBefore && j > start
+            case .predicate where [.captured, .recaptured, .besieged].contains(kind) && !state.isArabic(it) && it.hyphenBefore && j > start
                     && items[j - 1].isActor && isCompounded(items, j - 1, end):
                 // "captured the last rebel-held town of X", "40 percent of rebel-held X": the
                 // participle of a compound holder describes the object (its side lost it, above).
+                // ("their siege of rebel-held X": the holder is the side besieged.)
                 j += 1
                 continue
             case .predicate(let p) where kind != .withdrew && p.kind == .holds && (r.share != nil || r.partial):
