@@ -6112,6 +6112,28 @@ import Testing
         #expect(read("Heavy fighting swept through Safira.").allSatisfy { $0.kind != "captured" })
     }
 
+    @Test func anOperationCarriedThroughReportsItsOutcome() {
+        #expect(read("أنهت القوات العراقية عملية تحرير مدينة الموصل.").map(\.kind) == ["captured"])
+        #expect(read("Iraqi forces completed the operation to retake Mosul on Friday.").map(\.kind) == ["recaptured"])
+        #expect(read("Iraqi forces concluded their offensive to recapture Mosul.").map(\.kind) == ["recaptured"])
+        // Launching, continuing or halting one, or ending a mere attempt, reports no outcome.
+        #expect(read("أطلقت القوات العراقية عملية تحرير مدينة الموصل.").isEmpty)
+        #expect(read("تواصل القوات العراقية عملية تحرير مدينة الموصل.").isEmpty)
+        #expect(read("أنهت القوات العراقية محاولة تحرير الموصل.").isEmpty)
+        #expect(read("Iraqi forces ended their attempt to retake Mosul.").isEmpty)
+        #expect(read("Iraqi forces ended the operation to retake Mosul.").isEmpty)
+        #expect(read("Iraqi forces completed preparations for an offensive to retake Mosul.").isEmpty)
+    }
+
+    @Test func anArabicAdjectiveOfStandingNamesTheHolderNotTheBesieger() {
+        // "حصار على X الخاضعة لسيطرة النظام": the regime holds X; IS besieges it.
+        let siege = Fixtures.events("يفرض تنظيم داعش حصارا خانقا على مدينة دير الزور الخاضعة لسيطرة النظام.").first { $0.kind == .besieged }
+        #expect(siege?.actor == "isis")
+        #expect(siege?.fromActor == "syrian-government")
+        // The hands a place fell into still name its taker.
+        #expect(read("سقطت مدينة الرقة بيد داعش.").map(\.actor) == ["isis"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

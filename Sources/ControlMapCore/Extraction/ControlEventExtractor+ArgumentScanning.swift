@@ -1292,9 +1292,10 @@ extension ControlEventExtractor {
             case .cue(let c) where c.role == .clause || c.role.blocks:
                 return
             case .predicate(let p) where p.voice == .state && p.kind == .holds && state.isArabic(it) && lastRole == nil
-                && it.end - it.start <= 2 && !isStrongholdNoun(it, state):
+                && it.end - it.start <= 2 && !isStrongholdNoun(it, state) && !ArabicClitics.isDefinite(state.writtenKeyOf(it)):
                 // "سقوط الموصل بيد داعش", "سقطت X في قبضة التنظيم": the hands a place fell into
-                // name its taker.
+                // name its taker. (An adjective with the article describes the place: "حصار على X
+                // الخاضعة لسيطرة النظام" names who holds X, not who besieges it.)
                 lastRole = .agent
                 wordsSinceRole = 0
             case .predicate:

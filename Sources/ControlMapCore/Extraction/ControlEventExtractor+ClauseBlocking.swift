@@ -138,7 +138,10 @@ extension ControlEventExtractor {
                     // (A bare verb after "and" with no verb before it to share a slot with is
                     // governed by the modal or "to" of its clause however far: "would strike a deal
                     // with Turkey and withdraw from X".)
-                    if c.role.blocks && !governsNoFiniteVerb && (c.value == "adjacent" ? words == 0 : steps < reach || sharesSlot) { return true }
+                    if c.role.blocks && !governsNoFiniteVerb && (["adjacent", Self.operation].contains(c.value) ? words == 0 : steps < reach || sharesSlot)
+                        && !(c.value == Self.operation && isCompletedOperation(items, j, clause)) {
+                        return true
+                    }
                 }
             }
             if case .predicate = items[j].item { reach = min(reach, 6) }
@@ -413,6 +416,29 @@ extension ControlEventExtractor {
         guard from < to else { return false }
         for it in items[from..<to] {
             if case .cue(let c) = it.item, c.role == role { return true }
+        }
+        return false
+    }
+
+    /// "أنهت القوات العراقية عملية تحرير X", "completed the operation to retake X": an operation
+    /// noun (the cue at `j`) whose verb, right before it or past the subject and a determiner,
+    /// says it was carried through reports its outcome, not an aim. ("completed preparations
+    /// for an offensive to retake X" still aims.)
+    /// The value of an attempt cue that names an operation proper ("the operation to", "معركة").
+    static let operation = "operation"
+
+    func isCompletedOperation(_ items: [PositionedItem], _ j: Int, _ clause: Range<Int>) -> Bool {
+        guard items[j].isCue(.attempt, value: Self.operation) else { return false }
+        var q = j - 1
+        while q >= max(clause.lowerBound, j - 4) {
+            switch items[q].item {
+            case .word(let w) where lexicon.isWord(w, .completionVerb): return true
+            // ("أنهت" is also a verb that ends a siege; the English "ended" may have halted it.)
+            case .cue(let c) where c.role == .breaking: return c.value != "intransitive"
+            case .word(let w) where lexicon.isWord(w, .determiner): q -= 1
+            case .actor: q -= 1
+            default: return false
+            }
         }
         return false
     }

@@ -226,7 +226,9 @@ extension ControlEventExtractor {
             && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
            isInfinitiveTo(items, k - 1, state) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
-           !isOngoing(items, k, clause, state) {
+           !isOngoing(items, k, clause, state),
+           // ("completed the operation to retake X": the operation's aim was reached.)
+           !isCompletedOperation(items, k - 1, clause) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             return []
         }

@@ -160,7 +160,7 @@ public struct ExtractionLexicon: Sendable {
         case thirdPersonPossessive = "third-person-possessive", groupNoun = "group-noun", passiveAuxiliary = "passive-auxiliary"
         case siteLocator = "site-locator", phraseBreak = "phrase-break", indefinite, quantityNoun = "quantity-noun"
         case siegeObject = "siege-object", coordinator, pluperfect, partitiveHead = "partitive-head", settlementPlural = "settlement-plural", considerationVerb = "consideration-verb", spanUnit = "span-unit"
-        case totalityWord = "totality-word", pluralPart = "plural-part"
+        case totalityWord = "totality-word", pluralPart = "plural-part", completionVerb = "completion-verb"
     }
 
     /// Match keys of the words of each class.
