@@ -6146,6 +6146,12 @@ import Testing
         }
     }
 
+    @Test func aPronounThatReportsIsTheSideTheTextIsAbout() {
+        #expect(read("The SDF attacked Raqqa from three sides. On Wednesday it announced that Raqqa had been liberated.").map(\.actor) == ["sdf"])
+        // A reporter that is no side carries none: the monitor speaks of a taking it does not do.
+        #expect(read("The Observatory reported heavy fighting in Raqqa. It said the city had been captured.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

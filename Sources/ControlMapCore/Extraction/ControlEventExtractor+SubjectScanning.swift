@@ -1279,6 +1279,14 @@ extension ControlEventExtractor {
             while first > 0, case .actor = items[first - 1].item { first -= 1 }
             if first == 0 || items[first].commaBefore || items[first].strongBreakBefore || items[first - 1].isCue(.report) { return head }
         }
+        // "The SDF attacked X. On Wednesday it announced that X had been liberated": a pronoun
+        // that opens the sentence as the reporter is the side the text is about, as "they" before
+        // a verb is.
+        if report >= 1, report <= 4, !state.isArabic(items[report]), ["it", "they"].contains(state.keyOf(items[report - 1])),
+           !items[..<(report - 1)].contains(where: { $0.isActor || $0.isPlace || $0.isPredicate }),
+           let carried = state.lastSubject {
+            return referentOfThey(carried: carried, items[..<(report - 1)], state)
+        }
         return nil
     }
 
