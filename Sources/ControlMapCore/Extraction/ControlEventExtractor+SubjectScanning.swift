@@ -713,11 +713,11 @@ extension ControlEventExtractor {
         guard let (open, close) = asideClosedBefore(items, k, clause, holding: { item in
                   switch item.item {
                   // ("X, the IS stronghold, was taken by Y": a noun of holding renames the place;
-                  // "X, the last town held by IS in Syria," and "X, the last IS-held town," a
-                  // holding that qualifies the appositive's noun.)
+                  // "X, the last town held by IS in Syria,", "the last IS-held town", "the last
+                  // town under IS control": a holding that qualifies the appositive's noun.)
                   case .predicate(let p): return p.kind == .holds && p.voice == .state && item.end - item.start == 1
                       && lexicon.isWord(state.keyOf(item), .strongholdNoun)
-                      || p.kind == .holds && !state.isArabic(item) && (p.voice == .state || p.voice == .passive || item.hyphenBefore)
+                      || p.kind == .holds && !state.isArabic(item)
                   case .cue(let c): return c.role != .clause
                   default: return true
                   }
@@ -730,8 +730,10 @@ extension ControlEventExtractor {
         // there is a clause of its own.
         for i in open..<close {
             guard case .actor = items[i].item else { continue }
-            // ("the last town held by IS": the holding's agent.)
+            // ("the last town held by IS": the holding's agent; "the last town in Iraq": a country
+            // after a locative, where the town lies.)
             if i > open, case .predicate(let p) = items[i - 1].item, p.kind == .holds { continue }
+            if i > open, items[i - 1].isCue(.locative) { continue }
             guard i + 1 < close, !items[i + 1].breakBefore else { return nil }
             switch items[i + 1].item {
             case .word, .predicate: continue
