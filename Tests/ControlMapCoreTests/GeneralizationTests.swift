@@ -6155,6 +6155,14 @@ import Testing
         #expect(read("The Observatory reported heavy fighting in Raqqa. It said the city had been captured.").isEmpty)
     }
 
+    @Test func aNounThatMakesAnIdiomWithTakeIsWhatIsTaken() {
+        #expect(read("The government has taken steps to rebuild Raqqa.").isEmpty)
+        #expect(read("The regime took the decision to bomb Raqqa.").isEmpty)
+        #expect(read("The rebels took revenge on Raqqa.").isEmpty)
+        #expect(read("Civilians took refuge in Raqqa as the army captured Safira.").map(\.place) == ["12"])
+        #expect(read("The army took Raqqa on Monday.").map(\.kind) == ["captured"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]
