@@ -1883,8 +1883,6 @@ extension ControlEventExtractor {
         q + 1 < items.count && !items[q + 1].breakBefore && items[q + 1].isCue(.report)
     }
 
-    /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
-    /// is partitive; the side after it is the one the fighters belong to.
     /// "all of the rebel-held parts of X", "the remaining districts of X", "آخر أحياء X", "ما تبقى
     /// من أحياء X": a totality word before the plural parts at `q` sums them to the whole place,
     /// so the taking is of the place, not a share of it. A direction word in between keeps a part
@@ -1904,6 +1902,8 @@ extension ControlEventExtractor {
         }
     }
 
+    /// "وحدات من الجيش", "عناصر من الفصائل": the Arabic من at `j` right after a noun of fighters
+    /// is partitive; the side after it is the one the fighters belong to.
     func isPartitive(_ items: [PositionedItem], _ j: Int, _ state: DocumentState) -> Bool {
         guard j > 0, case .cue(let c) = items[j].item, c.role == .from, !items[j].breakBefore else { return false }
         if state.isArabic(items[j]), case .actor(let a) = items[j - 1].item {
@@ -1916,6 +1916,7 @@ extension ControlEventExtractor {
         }
         guard case .word(let w) = items[j - 1].item else { return false }
         // "ما تبقى من أحياء X": what was left of the place, not who lost it.
+        // ("كل من X وY" is "both X and Y", a list.)
         if state.isArabic(items[j]) { return lexicon.isWord(w, .forceNoun) || lexicon.isWord(w, .totalityWord) && w != "كل" }
         // "Forces from the army and Federal Police liberated X": so is "from" after an English noun
         // of fighters.

@@ -420,13 +420,13 @@ extension ControlEventExtractor {
         return false
     }
 
+    /// The value of an attempt cue that names an operation proper ("the operation to", "معركة").
+    static let operation = "operation"
+
     /// "أنهت القوات العراقية عملية تحرير X", "completed the operation to retake X": an operation
     /// noun (the cue at `j`) whose verb, right before it or past the subject and a determiner,
     /// says it was carried through reports its outcome, not an aim. ("completed preparations
     /// for an offensive to retake X" still aims.)
-    /// The value of an attempt cue that names an operation proper ("the operation to", "معركة").
-    static let operation = "operation"
-
     func isCompletedOperation(_ items: [PositionedItem], _ j: Int, _ clause: Range<Int>) -> Bool {
         guard items[j].isCue(.attempt, value: Self.operation) else { return false }
         var q = j - 1

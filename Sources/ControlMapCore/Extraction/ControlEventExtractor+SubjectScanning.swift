@@ -715,9 +715,8 @@ extension ControlEventExtractor {
                   // ("X, the IS stronghold, was taken by Y": a noun of holding renames the place;
                   // "X, the last town held by IS in Syria,", "the last IS-held town", "the last
                   // town under IS control": a holding that qualifies the appositive's noun.)
-                  case .predicate(let p): return p.kind == .holds && p.voice == .state && item.end - item.start == 1
-                      && lexicon.isWord(state.keyOf(item), .strongholdNoun)
-                      || p.kind == .holds && !state.isArabic(item)
+                  case .predicate(let p): return p.kind == .holds && (!state.isArabic(item)
+                      || p.voice == .state && item.end - item.start == 1 && lexicon.isWord(state.keyOf(item), .strongholdNoun))
                   case .cue(let c): return c.role != .clause
                   default: return true
                   }
