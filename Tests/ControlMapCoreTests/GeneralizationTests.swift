@@ -6163,6 +6163,48 @@ import Testing
         #expect(read("The army took Raqqa on Monday.").map(\.kind) == ["captured"])
     }
 
+    @Test func anAdjectiveOfASideBeforeHeldNamesTheHolder() {
+        // "Kurdish-held", "Turkish-controlled": the adjective of a side's forces, compounded with
+        // a participle of holding, is the holder.
+        #expect(read("The Kurdish-held town of Safira was shelled on Monday.").map { "\($0.kind) \($0.actor ?? "-")" } == ["holds sdf"])
+        #expect(read("The Turkish-controlled town of Safira was shelled.").map { "\($0.kind) \($0.actor ?? "-")" } == ["holds turkey"])
+        #expect(read("The Kurdish held town of Safira was shelled.").map(\.actor) == ["sdf"])
+        // Before other participles the adjective stays a modifier of the force named.
+        #expect(read("Turkish-backed fighters captured Safira.").map(\.actor) == ["sna"])
+        #expect(read("Kurdish-led fighters captured Safira.").map(\.actor) == ["sdf"])
+        // A neighbour's adjective alone still puts the town abroad.
+        #expect(read("Shells fell on the Turkish town of Safira.").isEmpty)
+    }
+
+    @Test func theParticipleOfAHyphenatedCompoundIsNoVerbBeforeTheSide() {
+        // "the US-backed SDF said it had captured X": "backed" qualifies the SDF, which reports.
+        #expect(read("The US-backed SDF said it had captured Safira.").map { "\($0.kind) \($0.actor ?? "-")" } == ["captured sdf"])
+        #expect(read("Turkish-backed rebels said on Monday they had taken Safira.").map(\.actor) == ["sna"])
+    }
+
+    @Test func aParticipleInAnAppositiveSaysWhatHappenedToThePlaceItRenames() {
+        // "X, a Y suburb besieged by Z": the suburb is X; Y only says where it lies.
+        for text in ["Safira, a Damascus suburb besieged by government forces since 2012, has received no aid.",
+                     "Safira, a suburb of Damascus besieged by government forces since 2012, has received no aid.",
+                     "Safira, a town north of Damascus besieged by government forces, has received no aid."] {
+            #expect(read(text).map { "\($0.kind) \($0.place)" } == ["besieged 12"], "\(text)")
+        }
+        #expect(read("Safira, a Damascus village captured by rebels on Monday, was shelled.").map { "\($0.kind) \($0.place)" } == ["captured 12"])
+        // A list after the comma is no appositive: each place in it was taken.
+        #expect(Set(read("Both Safira, the town of Khirbil and Sarda were seized by the rebels.").map(\.place)) == ["12", "5", "7"])
+    }
+
+    @Test func anImpersonalTakingIsToldByTheSideTheAttributionAfterItNames() {
+        // "تمت السيطرة على X، بحسب سانا": the state's agency tells of its side's taking.
+        for text in ["تمت السيطرة على بلدة السفيرة، بحسب وكالة سانا.",
+                     "تم تحرير بلدة السفيرة، وفق ما أفادت وكالة سانا.",
+                     "تمت السيطرة على بلدة السفيرة، حسبما ذكرت وكالة سانا."] {
+            #expect(read(text).map { "\($0.kind) \($0.actor ?? "-") \($0.place)" } == ["captured syrian-government 12"], "\(text)")
+        }
+        // A monitor is no side: the taking stays unnamed.
+        #expect(read("تمت السيطرة على بلدة السفيرة، بحسب المرصد السوري لحقوق الإنسان.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

@@ -684,6 +684,12 @@ extension ControlEventExtractor {
             reading.places = [antecedent]
             reading.partial = true
         }
+        if !isArabic, reading.places.count == 1, predicate.voice == .passive || predicate.voice == .state || k + 1 < clause.upperBound && items[k + 1].isCue(.agent),
+           let inside = itemIndex(ofPlace: reading.places[0], in: items, clause.lowerBound..<k),
+           let head = headOfAppositiveAround(items, k, clause, state), let opened = itemIndex(ofPlace: head, in: items, clause.lowerBound..<k), inside > opened {
+            // "Darayya, a Damascus suburb besieged by ...": the suburb is Darayya.
+            reading.places = [head]
+        }
         guard !reading.places.isEmpty else { return [] }
         // "held John Smith and two other journalists prisoner": the name is a person held, no ground.
         if !isArabic, [.holds, .captured].contains(predicate.kind), let first = reading.places.first, k + 1 < clause.upperBound,
@@ -869,6 +875,12 @@ extension ControlEventExtractor {
             actor = reporter
             evidence = .carried
             reportsOwnGain = true
+        } else if isArabic, predicate.voice == .nominal, k > clause.lowerBound, case .word(let auxiliary) = items[k - 1].item,
+                  lexicon.isWord(auxiliary, .passiveAuxiliary), let speaker = reporterAfter(items, k) ?? attributionAfter(items, k) {
+            // "تمت السيطرة على X، وفق ما أفادت سانا", "تم تحرير X بحسب الجيش": an impersonal
+            // taking is told by the side that made it, as when the report comes first.
+            actor = speaker
+            evidence = .carried
         } else if let carried = state.lastSubject, carried != reading.besieger {
             // "Thousands of residents fled the town": a pull-out needs its leaver named, never
             // the side an earlier sentence was about.

@@ -742,6 +742,32 @@ extension ControlEventExtractor {
         return head
     }
 
+    /// The place an English appositive renames when the participle at `k` qualifies the
+    /// appositive's noun ("Darayya, a Damascus suburb besieged by government forces, ...", "X, a
+    /// village south of Y captured by rebels on Monday, ..."): what the participle says happened
+    /// to the noun happened to the place before the comma; a place inside the appositive only
+    /// says where it lies. The appositive opens with an article and holds no verb, side or
+    /// clause before the participle.
+    func headOfAppositiveAround(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        guard !state.isArabic(items[k]) else { return nil }
+        var open = k - 1
+        while open > clause.lowerBound, !items[open].commaBefore {
+            switch items[open].item {
+            case .predicate, .actor: return nil
+            case .cue(let c) where c.role == .clause || c.role == .report: return nil
+            default: open -= 1
+            }
+            // ("A, the town of B and C were seized": a list, no appositive.)
+            if ["and", "or"].contains(state.keyOf(items[open + 1])) { return nil }
+            if k - open > 8 { return nil }
+        }
+        guard open > clause.lowerBound, open < k - 1, items[open].commaBefore,
+              case .word(let article) = items[open].item, lexicon.isWord(article, .determiner),
+              case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
+        else { return nil }
+        return head
+    }
+
     /// The place before a participle aside between commas ("X, seized by rebels in 2015, was
     /// retaken by the army", "X, held by IS since 2014, is now under Y's control"), when the verb
     /// at `k` follows the aside's closing comma. The aside opens with the participle right after
@@ -1310,7 +1336,8 @@ extension ControlEventExtractor {
         switch items[j - 1].item {
         case .predicate(let p):
             return p.voice == .state || p.voice == .nominal || english
-        case .word(let w) where english && !items[j].breakBefore:
+        // ("the US-backed SDF said": the compound's participle is an adjective.)
+        case .word(let w) where english && !items[j].breakBefore && !state.isHyphenJoined(items[j - 1]):
             return lexicon.isWord(w, .attackVerb) || lexicon.englishPastForms.contains(w) || w.hasSuffix("ed")
         default:
             return false
@@ -1386,6 +1413,23 @@ extension ControlEventExtractor {
             if case .actor(let a) = items[j].item { return a }
             if j > report + 3 {
                 guard case .word = items[j].item, !items[j].breakBefore else { return nil }
+            }
+        }
+        return nil
+    }
+
+    /// "..., بحسب وكالة سانا", "وفقا لمصادر في الجيش": the side an Arabic attribution after the
+    /// predicate at `k` names, its word of attribution ("according to") and a few plain words
+    /// before the side, no other predicate between.
+    func attributionAfter(_ items: [PositionedItem], _ k: Int) -> String? {
+        guard k + 1 < items.count,
+              let cue = items[(k + 1)...].firstIndex(where: { $0.isCue(.hedge) || $0.isPredicate }), items[cue].isCue(.hedge) else { return nil }
+        for j in (cue + 1)..<min(items.count, cue + 4) {
+            switch items[j].item {
+            case .actor(let a): return a
+            case .word: continue
+            case .cue(let c) where c.role == .hedge: continue
+            default: return nil
             }
         }
         return nil

@@ -174,6 +174,14 @@ struct DocumentState {
         return written.hasPrefix("\u{0627}\u{0644}") || written.hasPrefix("\u{0648}\u{0627}\u{0644}")
     }
 
+    /// Whether the item's first word is the second half of a hyphenated compound ("US-backed",
+    /// "Kurdish-led"): an adjective, never a verb of its own.
+    func isHyphenJoined(_ item: PositionedItem) -> Bool {
+        guard item.end > item.start else { return false }
+        let t = input.stream.words[item.start].token, tokens = input.text.tokens
+        return t > 0 && tokens[t - 1].key == "-" && tokens[t - 1].end == tokens[t].start
+    }
+
     func lastKeyOf(_ item: PositionedItem) -> String {
         item.end > item.start ? input.stream.words[item.end - 1].innerKey : ""
     }

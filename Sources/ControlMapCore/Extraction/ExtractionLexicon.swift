@@ -48,6 +48,10 @@ public struct ExtractionLexicon: Sendable {
         /// A singular made from a plural alias ("rebel" from "rebels"): an actor only as the first
         /// half of a compound ("rebel-held"), where English uses the singular.
         public var compoundOnly = false
+        /// A one-word modifier of a side's forces ("Kurdish", "Turkish", "insurgent"): an actor
+        /// only as the first half of a compound with a participle of holding ("Kurdish-held",
+        /// "Turkish-controlled"); before other participles it stays a modifier ("Turkish-backed").
+        public var heldCompoundOnly = false
         /// A name that stands for an actor only as the subject right before a control verb:
         /// "Iraq retakes Fallujah" is the Iraqi government; "in Iraq" names no one.
         public var subjectOnly = false
@@ -218,6 +222,12 @@ public struct ExtractionLexicon: Sendable {
         }
         for (singular, alias) in compoundSingulars where actors.exactValue(singular) == nil {
             actors.add(singular, value: alias)
+        }
+        for (phrase, actor) in grammar.englishModifiers()
+        where !phrase.contains(" ") && !phrase.contains("-") && !phrase.contains("'") && actors.exactValue(phrase) == nil {
+            var alias = ActorAlias(actor: actor)
+            alias.heldCompoundOnly = true
+            actors.add(phrase, value: alias)
         }
         // "Jaysh al-Islam" for "Jaish al-Islam", "Failaq" for "Faylaq": the Latin spellings of one
         // Arabic word (spelling-variants.tsv) make the same name; a listed alias wins.

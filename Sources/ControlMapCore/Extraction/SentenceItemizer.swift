@@ -499,6 +499,14 @@ public struct SentenceItemizer: Sendable {
                 }
             return beforeReport || afterReport
         }
+        if m.value.heldCompoundOnly {
+            // ("Kurdish-held", "the Kurdish held town": with or without the hyphen; a participle,
+            // not the noun of "under Kurdish control", where the adjective stays a modifier.)
+            guard m.end < stream.words.count, !stream.words[m.end].breakBefore,
+                  ["held", "controlled"].contains(stream.words[m.end].innerKey),
+                  let held = lexicon.predicates.match(in: stream, at: m.end) else { return false }
+            return held.value.kind == .holds && held.end == m.end + 1
+        }
         if m.value.compoundOnly {
             let last = stream.words[m.end - 1].token
             if last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end { return true }
