@@ -6205,6 +6205,29 @@ import Testing
         #expect(read("تمت السيطرة على بلدة السفيرة، بحسب المرصد السوري لحقوق الإنسان.").isEmpty)
     }
 
+    @Test func aPeoplesAdjectiveBetweenABackingCompoundAndItsNounKeepsTheBackersSide() {
+        // "Turkish-backed Syrian fighters", "US-backed Kurdish forces", "Iran-backed Iraqi militias".
+        #expect(read("Turkish-backed Syrian fighters captured Safira.").map(\.actor) == ["sna"])
+        #expect(read("US-backed Kurdish forces captured Safira.").map(\.actor) == ["sdf"])
+        #expect(read("US-backed Arab tribal fighters captured Safira.").map(\.actor) == ["sdf"])
+        // Without the compound, the adjective names no side by itself.
+        #expect(read("Syrian fighters captured Safira.").isEmpty)
+    }
+
+    @Test func theAgentOfAPassiveDoesWhatTheIngClauseAfterItSays() {
+        // "The offensive was launched by X, retaking Y": the side after "by" retook Y.
+        #expect(read("The operation was launched by government forces, retaking Safira.").map { "\($0.kind) \($0.actor ?? "-")" } == ["recaptured syrian-government"])
+        #expect(read("The operation was launched by government forces, scoring a victory and retaking Safira.").map(\.actor) == ["syrian-government"])
+        // A passive whose agent did something else to the place takes nothing.
+        #expect(read("The town was shelled by IS, killing ten and forcing the army to abandon Safira.").allSatisfy { $0.actor != "isis" })
+    }
+
+    @Test func aSideCalledAlliedIsNoLoser() {
+        let taking = Fixtures.events("Turkish troops and allied Syrian rebels took Safira.").first
+        #expect(taking?.actor == "turkey")
+        #expect(taking?.fromActor == nil)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

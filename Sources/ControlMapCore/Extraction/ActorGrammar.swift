@@ -14,6 +14,10 @@
 /// (`ar-patron`), with the preposition ل glued to the patron: "الفصائل الموالية لتركيا",
 /// "القوات التابعة للنظام", "الميليشيات المدعومة من إيران".
 ///
+/// A compound modifier of backing or leading ("Turkish-backed", "Iran-backed", "Kurdish-led")
+/// may stand before a people's adjective before an armed noun (`en-qualifier`): "Turkish-backed
+/// Syrian fighters", "Iran-backed Iraqi militias"; the forces are the compound's side.
+///
 /// Forces named after the side they fight against are that side's opponents, never that side:
 /// "anti-Assad fighters", "regime opponents", "opponents of the government", "forces opposed
 /// to Damascus" (`en-against`, `en-opponent`, `en-opposition-link`), "الفصائل المناهضة للنظام",
@@ -22,6 +26,7 @@
 public struct ActorGrammar: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         case englishNoun = "en-noun", englishModifier = "en-modifier", englishPatron = "en-patron"
+        case englishQualifier = "en-qualifier"
         case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive", arabicPatron = "ar-patron"
         case arabicPatronLink = "ar-patron-link"
         case arabicDefinite = "ar-definite", arabicAdjective = "ar-adjective"
@@ -105,6 +110,12 @@ public struct ActorGrammar: Sendable {
             }
         }
         combine(.englishNoun, .englishModifier, modifierFirst: true)
+        for noun in rows where noun.role == .englishNoun && noun.wordClass != .state {
+            for m in rows where m.role == .englishModifier && m.wordClass == .armed && m.phrase.contains("-") && !m.phrase.contains(" ")
+                && !m.phrase.lowercased().hasPrefix("al-") {
+                for q in rows where q.role == .englishQualifier { out.append((m.phrase + " " + q.phrase + " " + noun.phrase, m.actor!)) }
+            }
+        }
         for noun in rows where noun.role == .englishNoun {
             for patron in rows where patron.role == .englishPatron && patron.wordClass.combines(with: noun.wordClass) {
                 for link in Self.patronLinks { out.append((noun.phrase + " " + link + " " + patron.phrase, patron.actor!)) }

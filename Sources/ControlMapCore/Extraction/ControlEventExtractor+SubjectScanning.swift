@@ -386,6 +386,7 @@ extension ControlEventExtractor {
         // its attributes and conjuncts before the ب of the verbal noun.
         if state.isArabic(items[k]), let a = doerAfterAgentNoun(items, k, clause, state) { return a }
         if let own = subjectAfterClauseAnd(items, k, clause, state) { return own }
+        if let agent = agentBeforeParticipleClause(items, k, clause, state) { return agent }
         var start = clause.lowerBound
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1) {
             guard case .cue(let c) = items[j].item else { continue }
@@ -1418,6 +1419,25 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// "The offensive was launched by Iraqi forces and Shia militias, retaking X": the side after
+    /// the "by" of a passive whose subject is no side does what the -ing clause after its comma
+    /// says (other -ing verbs may come first: ", scoring a victory and retaking X").
+    func agentBeforeParticipleClause(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> String? {
+        guard !state.isArabic(items[k]), state.keyOf(items[k]).hasSuffix("ing"),
+              let comma = items[clause.lowerBound...k].lastIndex(where: \.commaBefore), comma > clause.lowerBound,
+              !items[comma..<k].contains(where: { $0.isActor || $0.isPredicate || $0.isPlace }),
+              state.keyOf(items[comma]).hasSuffix("ing"),
+              let by = items[clause.lowerBound..<comma].lastIndex(where: { $0.isCue(.agent) }),
+              !items[clause.lowerBound..<by].contains(where: { $0.isActor || $0.isPredicate }),
+              by + 1 < comma, case .actor(let agent) = items[by + 1].item,
+              items[(by + 1)..<comma].allSatisfy({ it in
+                  if case .actor = it.item { return true }
+                  return ["and", "allied"].contains(state.keyOf(it))
+              })
+        else { return nil }
+        return agent
+    }
+
     /// "..., بحسب وكالة سانا", "وفقا لمصادر في الجيش": the side an Arabic attribution after the
     /// predicate at `k` names, its word of attribution ("according to") and a few plain words
     /// before the side, no other predicate between.
@@ -1470,6 +1490,8 @@ extension ControlEventExtractor {
             var q = i - 1
             while q > 0, i - q <= 4, !items[q + 1].breakBefore, case .word = items[q].item { q -= 1 }
             if q >= 0, q == i - 1 || !items[q + 1].breakBefore, case .cue(let c) = items[q].item, c.role == .support { return nil }
+            // "Turkish troops and allied Syrian rebels": a side called allied fights beside it.
+            if i > 0, !state.isArabic(items[i]), state.keyOf(items[i - 1]) == "allied" { return nil }
             // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
             let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
             if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }
