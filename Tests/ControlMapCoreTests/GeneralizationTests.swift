@@ -6228,6 +6228,25 @@ import Testing
         #expect(taking?.fromActor == nil)
     }
 
+    @Test func aHandoverNamesItsTakerAfterIlaAsAfterLam() {
+        // "سلمت الوحدات X إلى قوات النظام", as "لقوات النظام": the side handed the place took it.
+        for text in ["سلمت وحدات حماية الشعب بلدة السفيرة إلى قوات النظام.", "سلمت وحدات حماية الشعب بلدة السفيرة لقوات النظام."] {
+            let taking = Fixtures.events(text).first
+            #expect(taking?.actor == "syrian-government" && taking?.fromActor == "sdf", "\(text)")
+        }
+        // A side after إلى further on is where someone went, not who took the place.
+        #expect(read("سلمت وحدات حماية الشعب بلدة السفيرة وانسحبت إلى مناطق قوات النظام.").allSatisfy { $0.actor != "syrian-government" || $0.kind != "captured" })
+    }
+
+    @Test func theEndOfAnOperationToTakeAPlaceIsItsTaking() {
+        // "announced the end of operations to liberate X", "أعلن انتهاء عمليات تحرير X".
+        #expect(read("The army announced the end of operations to liberate Safira.").map { "\($0.kind) \($0.actor ?? "-")" } == ["captured syrian-government"])
+        #expect(read("أعلن الجيش انتهاء عمليات تحرير بلدة السفيرة.").map { "\($0.kind) \($0.actor ?? "-")" } == ["captured syrian-government"])
+        // The start of one is no taking.
+        #expect(read("The army announced the start of operations to liberate Safira.").isEmpty)
+        #expect(read("أعلن الجيش انطلاق عمليات تحرير بلدة السفيرة.").isEmpty)
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

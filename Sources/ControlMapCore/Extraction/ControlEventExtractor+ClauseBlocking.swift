@@ -433,6 +433,10 @@ extension ControlEventExtractor {
         while q >= max(clause.lowerBound, j - 4) {
             switch items[q].item {
             case .word(let w) where lexicon.isWord(w, .completionVerb): return true
+            // "the end of operations to liberate X": a noun of completion and its "of".
+            case .word("of") where q > clause.lowerBound:
+                if case .word(let noun) = items[q - 1].item { return lexicon.isWord(noun, .completionNoun) }
+                return false
             // ("أنهت" is also a verb that ends a siege; the English "ended" may have halted it.)
             case .cue(let c) where c.role == .breaking: return c.value != "intransitive"
             case .word(let w) where lexicon.isWord(w, .determiner): q -= 1

@@ -726,9 +726,15 @@ extension ControlEventExtractor {
             // "سلمت الوحدات مدينة X لقوات النظام": the taker carries the preposition ل itself.
             // (Right after the place handed over: in "ويعد فقدان X ضربة للفصائل" the side after
             // ل is the one the loss hurt.)
+            // ("سلمت الوحدات X إلى قوات النظام": or after إلى, right after the place.)
             for i in (k + 1)..<clause.upperBound {
                 if case .actor(let a) = items[i].item, state.writtenKeyOf(items[i]).hasPrefix("\u{0644}") {
                     if items[i - 1].isPlace { reading.agent = a }
+                    break
+                }
+                if case .actor(let a) = items[i].item, i >= 2, items[i - 2].isPlace, items[i - 1].isCue(.locative),
+                   ["\u{0627}\u{0644}\u{064A}", "\u{0627}\u{0644}\u{0649}"].contains(state.keyOf(items[i - 1])) {
+                    reading.agent = a
                     break
                 }
             }

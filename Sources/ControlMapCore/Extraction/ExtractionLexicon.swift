@@ -165,6 +165,7 @@ public struct ExtractionLexicon: Sendable {
         case siteLocator = "site-locator", phraseBreak = "phrase-break", indefinite, quantityNoun = "quantity-noun"
         case siegeObject = "siege-object", coordinator, pluperfect, partitiveHead = "partitive-head", settlementPlural = "settlement-plural", considerationVerb = "consideration-verb", spanUnit = "span-unit"
         case totalityWord = "totality-word", pluralPart = "plural-part", completionVerb = "completion-verb"
+        case completionNoun = "completion-noun"
     }
 
     /// Match keys of the words of each class.
