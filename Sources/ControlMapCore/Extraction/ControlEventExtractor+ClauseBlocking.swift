@@ -150,7 +150,20 @@ extension ControlEventExtractor {
             steps += 1
             j -= 1
         }
-        return isDeniedClaim(items, k) || isFollowedByLaterTime(items, k, clause)
+        return isDeniedClaim(items, k) || isFollowedByLaterTime(items, k, clause) || isDoubtedAfter(items, k)
+    }
+
+    /// The value of an unconfirmed cue that doubts what comes before it ("the capture of X was
+    /// never confirmed", "..., but this has not been confirmed").
+    static let doubtsBefore = "after"
+
+    /// A taking the rest of its sentence calls unconfirmed, no other predicate between.
+    func isDoubtedAfter(_ items: [PositionedItem], _ k: Int) -> Bool {
+        for j in (k + 1)..<items.count {
+            if items[j].isCue(.unconfirmed, value: Self.doubtsBefore) { return true }
+            if case .predicate = items[j].item { return false }
+        }
+        return false
     }
 
     /// The value of a future cue that names a time still to come ("next week", "الأسبوع المقبل",

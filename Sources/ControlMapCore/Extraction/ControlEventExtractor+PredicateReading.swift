@@ -807,6 +807,14 @@ extension ControlEventExtractor {
         } else if let a = reading.subjectAfter {
             actor = a
             evidence = .explicit
+        } else if let a = reading.agent, isArabic, predicate.voice == .active, !expulsion, k + 2 < clause.upperBound, items[k + 1].isPlace,
+                  items[(k + 2)...].prefix(while: { !$0.isActor }).contains(where: { $0.isCue(.agent) }),
+                  !items[clause.lowerBound..<k].contains(where: \.isActor) {
+            // "حُرِّرت مدينة X على يد الجيش", "استُعيدت X من قبل قوات النظام": a perfect written
+            // without its vowels, the place right after it and the doer after "على يد" or "من
+            // قبل", is a passive; no subject stands before it.
+            actor = a
+            evidence = .agent
         } else if let a = reading.agent, predicate.voice == .nominal || expulsion && isArabic {
             // "officials hailed the capture of X by the army": the noun names its own agent; the
             // subject before it is someone else. ("تم طرد داعش من X على يد قسد": so does the
