@@ -153,6 +153,29 @@ extension ControlEventExtractor {
         return isDeniedClaim(items, k) || isFollowedByLaterTime(items, k, clause) || isDoubtedAfter(items, k)
     }
 
+    /// "the fall of X to the rebels would be a disaster", "a rebel takeover of X is unlikely",
+    /// "سقوط X بيد المعارضة سيكون كارثة": a noun of taking whose clause goes on, before any
+    /// other predicate or clause, with a modal or a word of likelihood is its hypothetical subject.
+    func isHypotheticalSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ predicate: Predicate, _ state: DocumentState) -> Bool {
+        // (The nouns of falling read as passives: "the fall of X", "سقوط X".)
+        let fallNoun = predicate.voice == .passive && (state.lastKeyOf(items[k]) == "of" || state.keyOf(items[k]) == "\u{0633}\u{0642}\u{0648}\u{0637}")
+        guard predicate.voice == .nominal || fallNoun else { return false }
+        // (Within the noun's own phrase and the verb after it: a comma or "that" opens another
+        // clause, whose modal is its own: "after the capture of X, a deal was reached whereby
+        // the army would ...".)
+        for j in (k + 1)..<min(clause.upperBound, k + 7) {
+            if items[j].strongBreakBefore || items[j].commaBefore || ["that", "\u{0623}\u{0646}", "\u{0627}\u{0646}"].contains(state.keyOf(items[j])) { return false }
+            switch items[j].item {
+            // ("سقوط X بيد المعارضة": the hands it falls into are the noun's own.)
+            case .predicate(let p) where !(p.kind == .holds && p.voice == .state && j == k + 2): return false
+            case .cue(let c) where c.role == .clause || c.role == .report: return false
+            default:
+                if (items[j].start..<items[j].end).contains(where: { lexicon.isWord(state.input.stream.words[$0].innerKey, .hypotheticalCopula) }) { return true }
+            }
+        }
+        return false
+    }
+
     /// The value of an unconfirmed cue that doubts what comes before it ("the capture of X was
     /// never confirmed", "..., but this has not been confirmed").
     static let doubtsBefore = "after"

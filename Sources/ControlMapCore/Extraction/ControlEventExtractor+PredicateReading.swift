@@ -155,9 +155,17 @@ extension ControlEventExtractor {
                                                coordinatedBase: coordinatedBase, reach: state.isArabic(item) && predicate.voice == .nominal ? 10 : 6)
             || breakingAt.map({ isBlocked(items, $0, clause) || isInfinitiveOfPurpose(items, $0, clause, state) }) == true
             || isAim(items, k, clause, predicate, state)
+            || isHypotheticalSubject(items, k, clause, predicate, state)
             || isArabicModal(items, k, state)) {
             noteHolderOfAimedPlace(found, items, k, clause, sentence: s, state: &state)
             noteDeniedClaim(found, items, k, clause, state: &state)
+            return []
+        }
+        // "سقوط X بيد Y": the hands X fell into are the fall's agent, read with the fall; no
+        // standing of their own (nor where the fall is only feared).
+        if predicate.kind == .holds, predicate.voice == .state, state.isArabic(item), k >= 2, items[k - 1].isPlace,
+           case .predicate(let fall) = items[k - 2].item, fall.voice == .passive,
+           state.keyOf(items[k - 2]) == "\u{0633}\u{0642}\u{0648}\u{0637}" {
             return []
         }
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
