@@ -18,6 +18,13 @@ import Testing
         #expect(kobani?.nameAr == "عين العرب" && kobani.map { abs($0.lat - 36.89) < 0.05 } == true)
     }
 
+    @Test func aCommonWordRightAfterANameQualifiesIt() {
+        // "درعا البلد" is Daraa's old town, not Daraa and the Iraqi town Balad ("بلد", "the country").
+        #expect(placeIDs("سيطرت الفصائل على أجزاء من درعا البلد.").compactMap { $0 } == ["170905"])
+        // Joined by و, the word is the next name of a list.
+        #expect(placeIDs("سيطرت القوات على الموصل وبلد.").compactMap { $0 }.contains("98112"))
+    }
+
     @Test func theQayyarahAirbaseIsQWestNotTheSouthStrip() {
         // News calls Qayyarah Airfield West by the town's name; the minor strip south of the
         // town (OurAirports' "Qayyarah South Airport") is not what it means.

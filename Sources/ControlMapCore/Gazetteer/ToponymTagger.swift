@@ -208,6 +208,12 @@ public struct ToponymTagger: Sendable {
                // common word (most prominent) is not the next name.
                !((pendingCue == nil || namesOnly && words[p].breakBefore) && isCommonWord(place, text, stream)
                  // "سيطر على "خطاب" و"معردس"": quotation marks around the word alone make it a name.
+                 && !isQuotedAlone(text, stream, start: place.start, end: place.end)),
+               // "درعا البلد" (Daraa's old town): a common word right after a name, nothing
+               // between, qualifies that name, however large a town elsewhere bears the word.
+               !(place.end - place.start == 1 && out.last?.words.upperBound == p && !words[p].breakBefore
+                 && text.tokens[words[p].token].isArabic && !text.tokens[words[p].token].key.hasPrefix("\u{0648}")
+                 && readsAsCommonWord(place, stream)
                  && !isQuotedAlone(text, stream, start: place.start, end: place.end)) {
                 if let c = pendingCue, !cueUsed, c.range.upperBound == place.start,
                    Self.isNoUnitName(text.tokens[words[place.start].token], after: c.cue) {
