@@ -6290,6 +6290,15 @@ import Testing
         #expect(read("وكان الجيش قد سيطر على السفيرة.").map(\.actor) == ["syrian-government"])
     }
 
+    @Test func aListGoesOnPastTheTimeOfOneItem() {
+        // "took X on Wednesday and Y on Saturday": both were taken.
+        #expect(Set(read("Rebels captured Safira on Wednesday and Sarda on Saturday.").map(\.place)) == ["12", "7"])
+        #expect(Set(read("Rebels captured Safira yesterday and Sarda today.").map(\.place)) == ["12", "7"])
+        // A name before an auxiliary opens a clause of its own, dated or not.
+        #expect(read("Rebels captured Safira on Monday and Sarda was shelled.").map(\.place) == ["12"])
+        #expect(read("Rebels captured Safira and Sarda was shelled.").map(\.place) == ["12"])
+    }
+
     @Test func everyCommonFractionIsAShare() {
         let shares: [(String, Double)] = [("one-tenth of", 0.1), ("a fifth of", 0.2), ("two-fifths of", 0.4), ("four fifths of", 0.8),
                                           ("one quarter of", 0.25), ("three-quarters of", 0.75), ("nine-tenths of", 0.9)]

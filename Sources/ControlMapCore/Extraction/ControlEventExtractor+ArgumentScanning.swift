@@ -1453,6 +1453,16 @@ extension ControlEventExtractor {
         }
         var unnamed = 0
         while j < end {
+            // "took X on Wednesday and Y on Saturday": the time of one item does not end the
+            // list when a joining word and a name follow it.
+            if !state.isArabic(items[j]) {
+                var d = j
+                if d + 1 < end, ["on", "in"].contains(state.keyOf(items[d])), case .date = items[d + 1].item { d += 1 }
+                if case .date = items[d].item, d + 2 < end, case .word(let w) = items[d + 1].item, Self.listJoiners.contains(w),
+                   case .place = items[d + 2].item, !items[d + 2].breakBefore {
+                    j = d + 1
+                }
+            }
             let it = items[j]
             let separator = Self.separator(before: it)
             // "حي الصناعة بمدينة دير الزور": a place behind a preposition says where the last lies.
@@ -1466,6 +1476,9 @@ extension ControlEventExtractor {
             // comma, with no further item, says where that place lies.
             if case .place(let m) = it.item, out.count == 1, separator == ",", isCityLocating(out[0], m, items, j, end, state) { break }
             // "تدمر بريف حمص": the countryside a place lies in is no further item.
+            // "took X and Y was shelled": a name before an auxiliary is the subject of a clause of
+            // its own.
+            if it.isPlace, !state.isArabic(it), j + 1 < end, !items[j + 1].breakBefore, isAnyAuxiliary(state.keyOf(items[j + 1])) { break }
             if case .place(let m) = it.item, !state.excluded.contains(m), !state.input.resolutions[m].mention.isForeign,
                !isRegion(m, state), !speaks(items, j), !governsPredicate(items, j, state),
                separator.isEmpty || separator == "," || separator == "\u{060C}" {
