@@ -158,8 +158,8 @@ extension ControlEventExtractor {
     /// other predicate or clause, with a modal or a word of likelihood is its hypothetical subject.
     func isHypotheticalSubject(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ predicate: Predicate, _ state: DocumentState) -> Bool {
         // (The nouns of falling read as passives: "the fall of X", "سقوط X".)
-        let fallNoun = predicate.voice == .passive && (state.lastKeyOf(items[k]) == "of" || state.keyOf(items[k]) == "\u{0633}\u{0642}\u{0648}\u{0637}")
-        guard predicate.voice == .nominal || fallNoun else { return false }
+        let falling = predicate.voice == .passive && (state.lastKeyOf(items[k]) == "of" || state.keyOf(items[k]) == Self.fallNoun)
+        guard predicate.voice == .nominal || falling else { return false }
         // (Within the noun's own phrase and the verb after it: a comma or "that" opens another
         // clause, whose modal is its own: "after the capture of X, a deal was reached whereby
         // the army would ...".)
@@ -175,6 +175,9 @@ extension ControlEventExtractor {
         }
         return false
     }
+
+    /// "سقوط" (fall), the Arabic noun of falling, which the lexicon reads as a passive.
+    static let fallNoun = "\u{0633}\u{0642}\u{0648}\u{0637}"
 
     /// The value of an unconfirmed cue that doubts what comes before it ("the capture of X was
     /// never confirmed", "..., but this has not been confirmed").

@@ -165,7 +165,7 @@ extension ControlEventExtractor {
         // standing of their own (nor where the fall is only feared).
         if predicate.kind == .holds, predicate.voice == .state, state.isArabic(item), k >= 2, items[k - 1].isPlace,
            case .predicate(let fall) = items[k - 2].item, fall.voice == .passive,
-           state.keyOf(items[k - 2]) == "\u{0633}\u{0642}\u{0648}\u{0637}" {
+           state.keyOf(items[k - 2]) == Self.fallNoun {
             return []
         }
         // "أرسلت تعزيزات لاستعادة X", "تقدمت لتحرير X", "لفك الحصار": a verbal noun (or an
@@ -741,7 +741,7 @@ extension ControlEventExtractor {
                     break
                 }
                 if case .actor(let a) = items[i].item, i >= 2, items[i - 2].isPlace, items[i - 1].isCue(.locative),
-                   ["\u{0627}\u{0644}\u{064A}", "\u{0627}\u{0644}\u{0649}"].contains(state.keyOf(items[i - 1])) {
+                   state.keyOf(items[i - 1]) == "\u{0627}\u{0644}\u{064A}" {
                     reading.agent = a
                     break
                 }

@@ -331,9 +331,8 @@ public struct ControlEventExtractor: Sendable {
             guard p >= 0, p < words.count, lexicon.isWord(String(words[p].innerKey), .foreignAdjective) else { return false }
             // ("the Syrian-Turkish border town of X" is on the border, in Syria.)
             // ("the Turkish-held town of X" is held by Turkey, not in it.)
-            let t = words[p].token, tokens = input.text.tokens
-            return !(t > 0 && tokens[t - 1].key == "-" && tokens[t - 1].end == tokens[t].start)
-                && !(t + 1 < tokens.count && tokens[t + 1].key == "-" && tokens[t + 1].start == tokens[t].end)
+            let t = words[p].token
+            return !input.text.hyphenBefore(token: t) && !input.text.hyphenAfter(token: t)
         }
         if mention.words.count == 1, isForeign(mention.words.lowerBound) { return true }
         if input.text.tokens[words[mention.words.lowerBound].token].isArabic {

@@ -153,7 +153,7 @@ struct DocumentState {
         let last = words[a.end - 1].token, next = words[b.start].token
         // A Latin article joined by its hyphen belongs to the word ("al-Bab"); "at the" is two.
         return !(last + 1..<max(last + 1, next)).contains { i in
-            tokens[i].kind == .word && !(i + 1 < tokens.count && tokens[i + 1].key == "-" && tokens[i].end == tokens[i + 1].start)
+            tokens[i].kind == .word && !input.text.hyphenAfter(token: i)
         }
     }
 
@@ -178,8 +178,7 @@ struct DocumentState {
     /// "Kurdish-led"): an adjective, never a verb of its own.
     func isHyphenJoined(_ item: PositionedItem) -> Bool {
         guard item.end > item.start else { return false }
-        let t = input.stream.words[item.start].token, tokens = input.text.tokens
-        return t > 0 && tokens[t - 1].key == "-" && tokens[t - 1].end == tokens[t].start
+        return input.text.hyphenBefore(token: input.stream.words[item.start].token)
     }
 
     func lastKeyOf(_ item: PositionedItem) -> String {

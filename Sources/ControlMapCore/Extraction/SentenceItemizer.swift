@@ -42,7 +42,7 @@ public struct SentenceItemizer: Sendable {
             var punctuation = ""
             var q = first - 1
             while q >= 0, text.tokens[q].kind == .punctuation { punctuation = text.tokens[q].key + punctuation; q -= 1 }
-            let hyphen = first > 0 && text.tokens[first - 1].key == "-" && text.tokens[first - 1].end == text.tokens[first].start
+            let hyphen = text.hyphenBefore(token: first)
             func push(_ item: SentenceItem, _ end: Int) {
                 bySentence[sentence].append(PositionedItem(item: item, start: p, end: end, breakBefore: w.breakBefore,
                                                            punctuationBefore: punctuation,
@@ -509,7 +509,7 @@ public struct SentenceItemizer: Sendable {
         }
         if m.value.compoundOnly {
             let last = stream.words[m.end - 1].token
-            if last + 1 < text.tokens.count && text.tokens[last + 1].key == "-" && text.tokens[last + 1].start == text.tokens[last].end { return true }
+            if text.hyphenAfter(token: last) { return true }
             guard m.end < stream.words.count, !stream.words[m.end].breakBefore else { return false }
             // "the rebel stronghold of X", "X, a jihadist bastion": the side of a stronghold.
             if lexicon.isWord(stream.words[m.end].innerKey, .strongholdNoun) { return true }

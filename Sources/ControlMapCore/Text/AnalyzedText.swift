@@ -58,6 +58,17 @@ public struct AnalyzedText: Sendable {
         return ["'", "\u{2019}"].contains(scalars[end]) && (scalars[end + 1] == "s" || scalars[end + 1] == "S")
     }
 
+    /// Whether a hyphen joins the token at `t` to the one before it ("US-backed": "backed"), no
+    /// space between.
+    public func hyphenBefore(token t: Int) -> Bool {
+        t > 0 && tokens[t - 1].key == "-" && tokens[t - 1].end == tokens[t].start
+    }
+
+    /// Whether a hyphen joins the token at `t` to the one after it ("Turkish-held": "Turkish").
+    public func hyphenAfter(token t: Int) -> Bool {
+        t + 1 < tokens.count && tokens[t + 1].key == "-" && tokens[t + 1].start == tokens[t].end
+    }
+
     /// Whether the word at token `t` ends, as written (before any folding), in `suffix`, with at
     /// least one letter before it: "حلفائه" in ئه, "مدينة" in ة.
     public func endsWritten(token t: Int, with suffix: [Unicode.Scalar]) -> Bool {
