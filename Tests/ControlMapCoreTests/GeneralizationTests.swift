@@ -140,6 +140,31 @@ import Testing
         #expect(read("IS fighters seized the Khirbil oil field.").map(\.place) == ["Khirbil oil field"])
     }
 
+    @Test func aSiteNounAfterAnUnknownNameIsPartOfItsName() {
+        // The gazetteer lacks "Zarqa": the site noun says the name is a site's and belongs to it.
+        #expect(read("IS fighters seized the Zarqa gas field.") == [Seen(kind: "captured", actor: "isis", place: "Zarqa gas field")])
+        #expect(read("The Zarqa pumping station was captured by the rebels on Monday.")
+                == [Seen(kind: "captured", actor: "rebels", place: "Zarqa pumping station")])
+        #expect(read("The rebels stormed the Zarqa hospital and the Zarqa checkpoint.").map(\.place)
+                == ["Zarqa hospital", "Zarqa checkpoint"])
+        // "the base" is a military site, not the hospital taken before it.
+        #expect(read("The rebels seized the Zarqa hospital. The army later recaptured the base.").map(\.place) == ["Zarqa hospital"])
+    }
+
+    @Test func anAdverbMayStandInsideAnAbsoluteClauseOfWith() {
+        #expect(read("The battle ended with the rebels fully capturing Khirbil.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+        #expect(read("The battle ended with the rebels capturing Khirbil.") == [Seen(kind: "captured", actor: "rebels", place: "5")])
+    }
+
+    @Test func aCuedNameAfterALocativeIsTheVerbsNextObject() {
+        // "east of Mosul" says where the hills are; "and the village of Khirbil" is taken too.
+        #expect(read("IS fighters seized the hills east of Mosul and the village of Khirbil.") == [Seen(kind: "captured", actor: "isis", place: "5")])
+        #expect(read("IS fighters seized the hills near Mosul as well as the town of Khirbil.") == [Seen(kind: "captured", actor: "isis", place: "5")])
+        // A bare name after "and" goes on the locative's list.
+        #expect(read("IS fighters seized the hills east of Mosul and Palmyra.").isEmpty)
+        #expect(read("IS fighters seized the hills between Mosul and the town of Khirbil.").isEmpty)
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)
@@ -3537,8 +3562,8 @@ import Testing
     @Test func aNameBeforeARoadNamesTheRoad() {
         #expect(read("The army cut off the Khirbil road.").isEmpty)
         #expect(read("The YPG seized the Foo-Bar highway on Monday.").isEmpty)
-        // A bridge bears the name of where it stands; the town's own supply lines are the town's.
-        #expect(read("IS captured the Foobar Bridge on Monday.").map(\.place) == ["Foobar"])
+        // A bridge is a site named after where it stands; the town's own supply lines are the town's.
+        #expect(read("IS captured the Foobar Bridge on Monday.").map(\.place) == ["Foobar Bridge"])
         #expect(read("The army entered Sarda and cut off the town's supply lines.").map(\.kind) == ["captured", "besieged"])
     }
 

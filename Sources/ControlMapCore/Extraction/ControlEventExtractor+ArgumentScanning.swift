@@ -447,6 +447,13 @@ extension ControlEventExtractor {
                     // "80 percent of the villages near X", "half of the areas around X": only a
                     // locative that puts the part inside the place makes it a part of X.
                     if r.partial || r.share != nil, !lexicon.isWord(state.lastKeyOf(it), .inside) { return }
+                    if r.share == nil, !r.partial, [.captured, .recaptured, .withdrew].contains(kind),
+                       let next = cuedObjectAfterLocative(items, j, end, state) {
+                        // "took the hills east of X and the village of Y": the cued name after the
+                        // locative's place is the verb's next object.
+                        j = next
+                        continue
+                    }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
@@ -1668,6 +1675,21 @@ extension ControlEventExtractor {
 
     /// "X and large parts of Y", "X وأجزاء من Y": after a list, a joining word and a cue of part
     /// before one more place; that place, when there is one.
+    /// "captured the hills east of X and the village of Y", "near X as well as the town of Y": after
+    /// the place a locative names, "and" (or "as well as") and a name with a settlement noun before
+    /// it start the verb's next object; a bare name ("east of X and Y") goes on the locative's list.
+    /// The index of that name, nil when none follows so.
+    func cuedObjectAfterLocative(_ items: [PositionedItem], _ j: Int, _ end: Int, _ state: DocumentState) -> Int? {
+        guard !state.isArabic(items[j]), !lexicon.isWord(state.keyOf(items[j]), .between), j + 3 < end,
+              case .place = items[j + 1].item, !items[j + 2].strongBreakBefore,
+              case .word(let w) = items[j + 2].item, w == "and" || w == "well",
+              !items[j + 3].strongBreakBefore, case .place(let m) = items[j + 3].item, !state.excluded.contains(m) else { return nil }
+        let mention = state.input.resolutions[m].mention
+        guard let cue = mention.cue, cue.isSettlement, let cueWords = mention.cueWords,
+              cueWords.upperBound <= mention.words.lowerBound, !mention.isForeign else { return nil }
+        return j + 3
+    }
+
     func partOfPlaceAfterList(_ items: [PositionedItem], from start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Int? {
         guard let last = list.last,
               let q = items[start..<end].firstIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })

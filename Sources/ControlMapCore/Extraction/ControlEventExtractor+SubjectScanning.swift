@@ -345,8 +345,11 @@ extension ControlEventExtractor {
         if let main = participleAfterClauseOfTime(items, k, clause, state) { return main }
         // "..., with the rebels taking X": "with" and a side right before an -ing form open an
         // absolute clause whose subject that side is.
-        if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing"), case .actor(let a) = items[k - 1].item,
-           followsWith(items, k - 1, state) { return a }
+        // ("with the rebels fully capturing X": an adverb may stand between them.)
+        if !state.isArabic(items[k]), k >= 2, state.keyOf(items[k]).hasSuffix("ing") {
+            let side = items[k - 1].isCue(.filler) && k >= 3 ? k - 2 : k - 1
+            if case .actor(let a) = items[side].item, followsWith(items, side, state) { return a }
+        }
         // "..., with Iraqi forces aided by coalition jets having retaken X": the side after "with"
         // is the subject of the perfect participle that ends its absolute clause, past its backers.
         if !state.isArabic(items[k]), k >= 3, items[k - 1].isCue(.clause, value: "participle") {

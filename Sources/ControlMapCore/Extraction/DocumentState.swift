@@ -329,7 +329,7 @@ struct DocumentState {
         // "the airbase", "المطار": an airfield (or a base); "the base": a military site. Neither is
         // a crossing, a dam or an oilfield.
         case "airbase": return [.airbase, .airport, .base].contains(kind)
-        case "base": return [.base, .airbase, .airport, .brigade, .division, .fort, .camp, .facility].contains(kind)
+        case "base": return [.base, .airbase, .airport, .brigade, .division, .fort, .camp].contains(kind)
         case "island": return kind == .island
         default: return kind != .region
         }

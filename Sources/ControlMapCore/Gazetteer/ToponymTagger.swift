@@ -459,6 +459,19 @@ public struct ToponymTagger: Sendable {
             if let unknown = unknownProperName(text, stream, at: p) {
                 var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
                 if unknown.upperBound < words.count, !words[unknown.upperBound].breakBefore,
+                   let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after, after.value.kind.isSite,
+                   after.end >= words.count || words[after.end].innerKey != "of",
+                   unknown.lowerBound == 0 || !["a", "an"].contains(words[unknown.lowerBound - 1].innerKey) {
+                    // "the Shaer gas field", "the Zeyzoun power station": the site noun is part of
+                    // the name and says it names a site, as it does after a known town ("Baiji
+                    // refinery"); the site is the place, whatever its first word.
+                    m = makeMention(text, stream, unknown.lowerBound..<after.end, candidates: [], reading: 0)
+                    m.cue = after.value.kind
+                    out.append(m)
+                    p = after.end
+                    continue
+                }
+                if unknown.upperBound < words.count, !words[unknown.upperBound].breakBefore,
                    let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after, !after.value.kind.isSite,
                    after.end >= words.count || words[after.end].innerKey != "of" || locatesNeighbourhood(after, stream),
                    unknown.lowerBound == 0 || !["a", "an"].contains(words[unknown.lowerBound - 1].innerKey) {
