@@ -165,6 +165,19 @@ import Testing
         #expect(read("IS fighters seized the hills between Mosul and the town of Khirbil.").isEmpty)
     }
 
+    @Test func aCompoundBeforeTheHolderOfAStateDescribesTheHolder() {
+        // "the US-backed SDF": the compound's words do not push the side out of reach.
+        #expect(read("Khirbil is now in the hands of the US-backed SDF.") == [Seen(kind: "holds", actor: "sdf", place: "5")])
+        #expect(read("Khirbil is held by the Kurdish-led SDF.") == [Seen(kind: "holds", actor: "sdf", place: "5")])
+        #expect(read("Khirbil is now under the control of the Turkish-backed SNA.").map(\.actor) == ["sna"])
+    }
+
+    @Test func theirHandsAreTheReportersHands() {
+        // "in their hands", as "under their control": the side that says so holds it.
+        #expect(read("Iraqi forces said Khirbil was now in their hands.") == [Seen(kind: "holds", actor: "iraqi-government", place: "5")])
+        #expect(read("Khirbil was in their hands.").isEmpty)
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

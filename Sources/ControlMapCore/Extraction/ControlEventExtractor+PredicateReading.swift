@@ -501,7 +501,7 @@ extension ControlEventExtractor {
                 break
             }
             guard let actor = speaker ?? (inHands ? handsHolder(items, k, clause, state)
-                    : firstActor(items, from: k + 1, limit: 3, to: clause.upperBound) ?? modifierHolder(items, k, clause, state)
+                    : firstActorPastCompounds(items, from: k + 1, limit: 3, to: clause.upperBound, state) ?? modifierHolder(items, k, clause, state)
                       ?? holderReferredBack(items, k, clause, state) ?? pronounHolderOfState(items, k, clause, state)) else { return [] }
             if item.end - item.start == 1, state.keyOf(item) == "under" {
                 // "under Iraqi army control": the word "control" must follow the actor; "under

@@ -238,6 +238,18 @@ extension ControlEventExtractor {
         return nil
     }
 
+    /// `firstActor` where the words of a hyphenated compound before the side ("the US-backed SDF",
+    /// "the Kurdish-led forces") count as one word: the compound describes the side after it.
+    func firstActorPastCompounds(_ items: [PositionedItem], from start: Int, limit: Int, to end: Int, _ state: DocumentState) -> (actor: String, index: Int)? {
+        var j = start, counted = 0
+        while j < end, counted < limit {
+            if case .actor(let a) = items[j].item { return (a, j) }
+            if !(j + 1 < end && state.isHyphenJoined(items[j + 1])) { counted += 1 }
+            j += 1
+        }
+        return nil
+    }
+
     /// "X remains under its control", "under the group's full control": the holder of a bare
     /// English "under" is a possessive that refers back to the side the previous sentence named.
     func holderReferredBack(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, index: Int)? {
@@ -271,7 +283,11 @@ extension ControlEventExtractor {
         if state.lastKeyOf(items[k - 2]) == "into", changeVerbBefore(items, k, clause, state) == nil { return nil }
         switch items[k - 1].item {
         case .actor(let a): return (a, k - 1)
-        case .word(let w): return lexicon.actorModifiers[w].map { ($0, k - 1) }
+        case .word(let w):
+            if let actor = lexicon.actorModifiers[w] { return (actor, k - 1) }
+            // "the rebels said X was now in their hands", as "under their control".
+            if lexicon.isWord(w, .reporterPossessive), let speaker = reporterBefore(items, k, state) { return (speaker, k - 1) }
+            return nil
         default: return nil
         }
     }
