@@ -178,6 +178,24 @@ import Testing
         #expect(read("Khirbil was in their hands.").isEmpty)
     }
 
+    @Test func aLeaderSpeaksForHisSidesForces() {
+        #expect(read("“Khirbil and Sarda are under our control,” Akar told reporters.").map(\.actor) == ["turkey", "turkey"])
+        #expect(read("أعلن الكاظمي تحرير قرية خربيل بالكامل.") == [Seen(kind: "captured", actor: "iraqi-government", place: "5")])
+        #expect(read("Mazloum Abdi said his fighters had captured Khirbil.").map(\.actor) == ["sdf"])
+        // Only as a subject or a speaker: a visit is no side's act.
+        #expect(read("Fighting near Khirbil continued as Akar visited the border.").allSatisfy { $0.actor != "turkey" })
+    }
+
+    @Test func aSideThatLeavesOrSpeaksAfterTheNounOfTakingDidNotTakeThePlace() {
+        // The noun in an opening clause of time has no subject; the main clause's side took the
+        // place only when it goes on acting.
+        #expect(read("After the capture of Khirbil, the peshmerga withdrew to Sarda.").allSatisfy { $0.actor != "peshmerga" || $0.kind == "withdrew" })
+        #expect(read("Following the capture of Khirbil, Barzani announced his resignation.").isEmpty)
+        #expect(read("Following the capture of Khirbil, the SDF advanced on Sarda.") == [Seen(kind: "captured", actor: "sdf", place: "5")])
+        // A gerund's subject is the clause's, whatever it does.
+        #expect(read("After capturing Khirbil, the SDF said it would advance on Sarda.").map(\.actor) == ["sdf"])
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

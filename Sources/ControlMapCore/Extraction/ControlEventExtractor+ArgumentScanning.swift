@@ -853,7 +853,13 @@ extension ControlEventExtractor {
         if c.value == "temporal" || c.value == "participle", t == 0 || arabic && items[t].breakBefore,
            let comma = items[(k + 1)...].firstIndex(where: { $0.breakBefore }), items[comma].commaBefore {
             let q = arabic ? comma : afterDeterminers(items, from: comma, to: items.count)
-            if q < items.count, case .actor(let a) = items[q].item { return a }
+            if q < items.count, case .actor(let a) = items[q].item {
+                // "After the capture of X, the peshmerga withdrew to Y", "Following the fall of X,
+                // the governor announced his resignation": the noun has no subject of its own, and
+                // a side that leaves, loses or only speaks did not take X; one that goes on acting
+                // did. ("After capturing X, the SDF said ...": a gerund's subject is the clause's.)
+                return arabic || p.voice != .nominal || !leavesOrSpeaks(items, after: q) ? a : nil
+            }
             // Arabic puts the verb first: "، استطاع الثوار ...".
             if arabic, q + 1 < items.count, !items[q + 1].breakBefore, case .actor(let a) = items[q + 1].item {
                 if case .word = items[q].item { return a }
@@ -889,6 +895,17 @@ extension ControlEventExtractor {
                 break
             }
         }
+        return false
+    }
+
+    /// Whether the English side at `q` is the subject of a verb of leaving or losing, or of a
+    /// verb of saying, right after it (an adverb or a hedge aside).
+    func leavesOrSpeaks(_ items: [PositionedItem], after q: Int) -> Bool {
+        var next = q + 1
+        while next < items.count, items[next].isCue(.filler) || items[next].isCue(.hedge) { next += 1 }
+        guard next < items.count, !items[next].breakBefore else { return false }
+        if items[next].isCue(.report) { return true }
+        if case .predicate(let p) = items[next].item { return p.kind == .withdrew || p.voice == .loss }
         return false
     }
 
