@@ -196,6 +196,14 @@ import Testing
         #expect(read("After capturing Khirbil, the SDF said it would advance on Sarda.").map(\.actor) == ["sdf"])
     }
 
+    @Test func aPossessiveOpensAnAppositiveAsAnArticleDoes() {
+        // "Iraq's second-largest city", "Idlib's main town": the aside renames the place before it,
+        // and a possessive place in it is no item of a list.
+        #expect(read("Khirbil, Syria's second-largest town, has been in the hands of IS since 2014.") == [Seen(kind: "holds", actor: "isis", place: "5")])
+        #expect(read("Sarda, Khirbil's twin village, was captured by the rebels.") == [Seen(kind: "captured", actor: "rebels", place: "7")])
+        #expect(read("Sarda, Khirbil and Mosul are held by the rebels.").map(\.place) == ["7", "5", "14"])
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

@@ -742,7 +742,9 @@ extension ControlEventExtractor {
                   }
               }),
               // ("X, the former IS capital, is ...": "the former" is read as a cue of history.)
-              items[open].isCue(.background) || { if case .word(let article) = items[open].item { return lexicon.isWord(article, .determiner) } else { return false } }(),
+              // ("X, Iraq's second city, is ...": a possessive name determines the noun as an article does.)
+              items[open].isCue(.background) || { if case .word(let article) = items[open].item { return lexicon.isWord(article, .determiner) } else { return false } }()
+                || possessiveBeforeNoun(items, open, close, state),
               case .place(let head) = items[open - 1].item, !state.input.resolutions[head].mention.isWeak
         else { return nil }
         // A side in the aside only qualifies its noun ("the IS capital"); a side standing alone
@@ -760,6 +762,17 @@ extension ControlEventExtractor {
             }
         }
         return head
+    }
+
+    /// "Iraq's second-largest city", "Idlib's main town": an English name in the possessive
+    /// opening a phrase, a plain word after it; it determines the noun as an article does.
+    func possessiveBeforeNoun(_ items: [PositionedItem], _ open: Int, _ close: Int, _ state: DocumentState) -> Bool {
+        guard !state.isArabic(items[open]), items[open].end > items[open].start, open + 1 < close, !items[open + 1].breakBefore,
+              case .word = items[open + 1].item else { return false }
+        switch items[open].item {
+        case .word, .place: return state.input.text.isPossessive(token: state.input.stream.words[items[open].end - 1].token)
+        default: return false
+        }
     }
 
     /// The place an English appositive renames when the participle at `k` qualifies the
