@@ -204,6 +204,14 @@ import Testing
         #expect(read("Sarda, Khirbil and Mosul are held by the rebels.").map(\.place) == ["7", "5", "14"])
     }
 
+    @Test func portionsSectionsAndSwathsArePartsOfThePlace() {
+        #expect(read("IS fighters seized large portions of Khirbil on Friday.") == [Seen(kind: "contested", actor: "isis", place: "5")])
+        #expect(read("The rebels captured sections of Khirbil.") == [Seen(kind: "contested", actor: "rebels", place: "5")])
+        #expect(read("IS holds swaths of Khirbil.").map(\.kind) == ["contested"])
+        // "the X section of the highway" is a stretch of road named after the town, not the town.
+        #expect(read("The army took control of the Mosul section of the highway.").allSatisfy { $0.kind != "captured" })
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)
