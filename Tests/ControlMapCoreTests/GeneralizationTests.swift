@@ -212,6 +212,15 @@ import Testing
         #expect(read("The army took control of the Mosul section of the highway.").allSatisfy { $0.kind != "captured" })
     }
 
+    @Test func anAgentlessPassiveAfterAPushIntoThePlaceIsThePushersTaking() {
+        // "stormed into X. The town was cleared": the side that opened the story's advance took it.
+        #expect(read("Peshmerga fighters stormed into Khirbil on Friday. The village was fully liberated on Saturday.")
+                .contains(Seen(kind: "captured", actor: "peshmerga", place: "5")))
+        // A passive that names its agent keeps it.
+        #expect(read("IS fighters pushed into Khirbil on Friday. The village was retaken by Kurdish fighters in January.")
+                .filter { $0.kind != "contested" }.map(\.actor) == ["sdf"])
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

@@ -346,7 +346,9 @@ struct DocumentState {
                 // ("IS had retaken the city in a counterattack. On 2 March the city was captured":
                 // a taking told as earlier than the story is not the advance the story follows.)
                 let earlier = items[first..<i].contains(where: { lexicon.isWord(keyOf($0), .pluperfect) }) || lexicon.isWord(keyOf(it), .pluperfect)
-                return p.voice == .active && [.captured, .recaptured].contains(p.kind) && !earlier ? a : nil
+                // ("Peshmerga fighters stormed into X. The town was cleared on Saturday": a push into
+                // a place, the one side's active advance, is followed as a taking is.)
+                return p.voice == .active && [.captured, .recaptured, .contested].contains(p.kind) && !earlier ? a : nil
             case .cue(let c) where [.attempt, .negation, .future, .conditional, .denial, .repelled, .unconfirmed, .hedge, .clause].contains(c.role):
                 return nil
             case .actor(let b):
