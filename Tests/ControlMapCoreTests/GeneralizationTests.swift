@@ -221,6 +221,14 @@ import Testing
                 .filter { $0.kind != "contested" }.map(\.actor) == ["sdf"])
     }
 
+    @Test func aPastCopulaAfterItsConjunctionStillPutsTheStateInThePast() {
+        // "وكانت X تحت سيطرة Y": the conjunction on the copula does not make the state a present one.
+        let seen = Fixtures.analyzer.analyze(Document(title: "", text: "سيطرت قوات النظام على قرية خربيل يوم الأربعاء. وكانت القرية بيد الفصائل منذ عام 2014.",
+                                                      published: EventDate("2024-05-16"))).events
+        #expect(seen.filter { $0.actor == "rebels" }.allSatisfy { $0.background })
+        #expect(seen.contains { $0.actor == "syrian-government" && $0.kind == .captured && !$0.background })
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

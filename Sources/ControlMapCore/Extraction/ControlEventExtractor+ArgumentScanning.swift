@@ -987,7 +987,7 @@ extension ControlEventExtractor {
     func saysPast(_ items: [PositionedItem], from start: Int, to k: Int, _ state: DocumentState) -> Bool {
         items[start..<k].contains { it in
             switch it.item {
-            case .word(let w): return lexicon.isWord(w, .pastCopula)
+            case .word(let w): return isWordAfterConjunction(w, .pastCopula)
             case .cue(let c): return c.role == .background
             default: return false
             }
