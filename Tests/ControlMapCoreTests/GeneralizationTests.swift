@@ -229,6 +229,16 @@ import Testing
         #expect(seen.contains { $0.actor == "syrian-government" && $0.kind == .captured && !$0.background })
     }
 
+    @Test func aPluperfectAfterByAndATimeIsTheStorysOwnTime() {
+        func background(_ text: String) -> [Bool] {
+            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16"))).events.map(\.background)
+        }
+        #expect(background("By nightfall, the rebels had captured Khirbil.") == [false])
+        #expect(background("By the end of the day, the rebels had captured Khirbil.") == [false])
+        // Without the deadline, "had" tells what came before the story.
+        #expect(background("The rebels had captured Khirbil in 2014.") == [true])
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

@@ -73,6 +73,8 @@ import Testing
             let mention = analysis.resolutions[e.resolution].mention
             var names: Set<String> = [e.mention.lowercased(), mention.text.lowercased(), (mention.written ?? e.mention).lowercased()]
             if let place = analysis.place(of: e) { names.formUnion([place.name.lowercased(), place.id.lowercased()]) }
+            // As the script does: "(background)" stands for any place of an event told as history.
+            if e.background { names.insert("(background)") }
             return (family(e.kind.rawValue), e.actor ?? "none", names)
         }
     }

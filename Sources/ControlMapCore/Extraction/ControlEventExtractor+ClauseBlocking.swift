@@ -354,6 +354,24 @@ extension ControlEventExtractor {
         }
     }
 
+    /// "By nightfall, the town had been captured", "By Tuesday, rebels had seized X": a sentence
+    /// that opens on "by" and a time tells what was done by then; its pluperfect is the story's
+    /// own time, not earlier history.
+    func opensWithDeadline(_ items: [PositionedItem], before k: Int, _ state: DocumentState) -> Bool {
+        guard let first = items[..<k].indices.first, !state.isArabic(items[first]),
+              items[first].isCue(.agent), state.keyOf(items[first]) == "by" else { return false }
+        for j in (first + 1)..<min(k, first + 5) {
+            if items[j].breakBefore { break }
+            switch items[j].item {
+            case .date: return true
+            case .word(let w) where lexicon.isWord(w, .timeOfDay) || w == "end": return true
+            case .word(let w) where lexicon.isWord(w, .determiner): continue
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// "captured X two years ago", "سيطرت على X قبل عامين": a span back longer than a month,
     /// later in the clause, dates the change as history.
     func endsWithSpanBack(_ items: [PositionedItem], after k: Int, _ clause: Range<Int>) -> Bool {

@@ -1159,7 +1159,8 @@ extension ControlEventExtractor {
         // ("X, which IS had seized a week earlier, was retaken on Monday": so are the words of a
         // relative aside closed before the predicate.)
         let historyFrom = max(aside.map { $0 + 1 } ?? window, relativeAside(items, before: k, clause)?.upperBound ?? window)
-        let pluperfect = hasHistoryCue(items, from: historyFrom, to: k, tense: true) || isArabicPluperfect(items, k, clause)
+        let pluperfect = (hasHistoryCue(items, from: historyFrom, to: k, tense: true) || isArabicPluperfect(items, k, clause))
+            && !opensWithDeadline(items, before: k, state)
         // ("Rebels recaptured X, which IS had seized a week earlier": a pluperfect in a relative
         // clause on the place is what came before, however recent; a same-day date would put it
         // after the news.)
