@@ -14,6 +14,11 @@ import Testing
         return a.events.map { Seen(kind: $0.kind.rawValue, actor: $0.actor, place: a.place(of: $0)?.id ?? $0.mention) }
     }
 
+    /// Whether each event read from `text` is told as history.
+    func backgroundFlags(_ text: String, published: String = "2024-05-16") -> [Bool] {
+        Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate(published))).events.map(\.background)
+    }
+
     @Test func aKafrNameWrittenAsOneWordIsTheSamePlace() {
         // "كفر نوران" is also written "كفرنوران", in both scripts, with or without a clitic.
         #expect(read("سيطرت فصائل المعارضة على كفرنوران.") == [Seen(kind: "captured", actor: "rebels", place: "24")])
@@ -230,13 +235,10 @@ import Testing
     }
 
     @Test func aPluperfectAfterByAndATimeIsTheStorysOwnTime() {
-        func background(_ text: String) -> [Bool] {
-            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16"))).events.map(\.background)
-        }
-        #expect(background("By nightfall, the rebels had captured Khirbil.") == [false])
-        #expect(background("By the end of the day, the rebels had captured Khirbil.") == [false])
+        #expect(backgroundFlags("By nightfall, the rebels had captured Khirbil.") == [false])
+        #expect(backgroundFlags("By the end of the day, the rebels had captured Khirbil.") == [false])
         // Without the deadline, "had" tells what came before the story.
-        #expect(background("The rebels had captured Khirbil in 2014.") == [true])
+        #expect(backgroundFlags("The rebels had captured Khirbil in 2014.") == [true])
     }
 
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
@@ -2535,12 +2537,9 @@ import Testing
 
     @Test func earlierTheSameDayIsNoHistory() {
         // "Earlier Friday", "في وقت سابق اليوم": the same day; "Earlier," alone is history.
-        func background(_ text: String) -> [Bool] {
-            Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-17"))).events.map(\.background)
-        }
-        #expect(background("Earlier Friday, Syrian troops recaptured Palmyra.") == [false])
-        #expect(background("وفي وقت سابق اليوم، استعادت قوات النظام السيطرة على مدينة تدمر.") == [false])
-        #expect(background("Earlier, Syrian troops had recaptured Palmyra.") == [true])
+        #expect(GeneralizationTests().backgroundFlags("Earlier Friday, Syrian troops recaptured Palmyra.", published: "2024-05-17") == [false])
+        #expect(GeneralizationTests().backgroundFlags("وفي وقت سابق اليوم، استعادت قوات النظام السيطرة على مدينة تدمر.", published: "2024-05-17") == [false])
+        #expect(GeneralizationTests().backgroundFlags("Earlier, Syrian troops had recaptured Palmyra.", published: "2024-05-17") == [true])
     }
 
     @Test func anAccusationReportsNoTaking() {
