@@ -241,6 +241,15 @@ import Testing
         #expect(backgroundFlags("The rebels had captured Khirbil in 2014.") == [true])
     }
 
+    @Test func aPlaceThatIsASidesStrongholdIsHeldByIt() {
+        #expect(read("Khirbil is an IS bastion.") == [Seen(kind: "holds", actor: "isis", place: "5")])
+        #expect(read("Khirbil remains one of the last rebel strongholds in the east.") == [Seen(kind: "holds", actor: "rebels", place: "5")])
+        // Another word says something else; a past copula what it was.
+        #expect(read("Khirbil is close to an IS stronghold.").isEmpty)
+        #expect(read("Khirbil is a former IS stronghold.").isEmpty)
+        #expect(read("Khirbil was a rebel stronghold until 2016.").isEmpty)
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

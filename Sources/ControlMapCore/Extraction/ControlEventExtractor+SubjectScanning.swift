@@ -601,6 +601,9 @@ extension ControlEventExtractor {
     func appositiveStronghold(_ items: [PositionedItem], _ k: Int, _ clause: Range<Int>, _ state: DocumentState) -> (actor: String, places: [Int])? {
         if state.isArabic(items[k]) { return arabicAppositiveStronghold(items, k, clause, state) }
         guard !items[k].breakBefore else { return nil }
+        if k >= 1, case .actor(let holder) = items[k - 1].item, !items[k].hyphenBefore, let subject = copularSubjectOfStronghold(items, sideAt: k - 1, clause, state) {
+            return (holder, [subject])
+        }
         var q = k - 1
         var words = 0
         while q > clause.lowerBound, case .word = items[q].item, !items[q].breakBefore, words < 2 {
@@ -673,6 +676,23 @@ extension ControlEventExtractor {
 
     /// Whether the place `m` at `p`, set off by a stronghold aside, is a place the aside can say
     /// is held now.
+    /// "Tal Afar is an IS bastion", "X remains one of the last rebel strongholds": the place that
+    /// opens the clause as the subject of a present copula, with only the qualifiers of a
+    /// stronghold between the copula and the side at `q`.
+    func copularSubjectOfStronghold(_ items: [PositionedItem], sideAt q: Int, _ clause: Range<Int>, _ state: DocumentState) -> Int? {
+        var j = q - 1
+        while j > clause.lowerBound, !items[j + 1].breakBefore, case .word(let w) = items[j].item, !lexicon.isWord(w, .presentCopula) {
+            guard lexicon.isWord(w, .strongholdQualifier) else { return nil }
+            j -= 1
+        }
+        guard j > clause.lowerBound, !items[j + 1].breakBefore, !items[j].breakBefore,
+              case .word(let copula) = items[j].item, lexicon.isWord(copula, .presentCopula),
+              case .place(let m) = items[j - 1].item,
+              items[clause.lowerBound..<(j - 1)].allSatisfy({ if case .word = $0.item { return true } else { return false } }),
+              isHeldPlaceOfAside(m, at: j - 1, items, clause, state) else { return nil }
+        return m
+    }
+
     func isHeldPlaceOfAside(_ m: Int, at p: Int, _ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         // ("fighting inside X, an IS stronghold", "معارك داخل X، معقل داعش": a place after a
         // locative or a fight is where the clause's event happens, which says more of it now
