@@ -250,6 +250,13 @@ import Testing
         #expect(read("Khirbil was a rebel stronghold until 2016.").isEmpty)
     }
 
+    @Test func aWordOfTotalityAfterThePartsAndTheirPlaceMakesTheWhole() {
+        #expect(read("سيطرت قوات النظام على أحياء مدينة الموصل كافة.") == [Seen(kind: "captured", actor: "syrian-government", place: "14")])
+        #expect(read("سيطرت قوات النظام على أحياء الموصل كلها.").map(\.kind) == ["captured"])
+        // Without it the neighbourhoods are a part of the city.
+        #expect(read("سيطرت قوات النظام على أحياء الموصل الشرقية.").map(\.kind) == ["contested"])
+    }
+
     @Test func aThreatOfTheNounAfterItIsNoEvent() {
         // "threatening the takeover of X": the threat covers the noun right after it, not a verb further on.
         #expect(read("IS is threatening the takeover of more towns, including Palmyra.").isEmpty)

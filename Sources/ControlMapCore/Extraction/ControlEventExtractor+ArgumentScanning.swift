@@ -1941,6 +1941,9 @@ extension ControlEventExtractor {
     /// ("all the eastern districts"), and so does an exception ("all but two districts").
     func sumsToWhole(_ items: [PositionedItem], from start: Int, part q: Int, _ state: DocumentState) -> Bool {
         guard q > start, lexicon.isWord(state.keyOf(items[q]), .pluralPart) else { return false }
+        // "أحياء المدينة كافة", "أحياء X كلها": the word of totality after the parts' place.
+        if state.isArabic(items[q]), q + 2 < items.count, items[q + 1].isPlace, !items[q + 1].breakBefore, !items[q + 2].breakBefore,
+           lexicon.isWord(state.keyOf(items[q + 2]), .postposedTotality) { return true }
         guard let total = items[start..<q].lastIndex(where: { lexicon.isWord(state.keyOf($0), .totalityWord) }) else { return false }
         // ("all districts of X except two", "جميع أحياء X باستثناء حيين".)
         let after = items[(q + 1)..<min(items.count, q + 4)]

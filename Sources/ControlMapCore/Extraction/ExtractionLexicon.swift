@@ -167,7 +167,7 @@ public struct ExtractionLexicon: Sendable {
         case totalityWord = "totality-word", pluralPart = "plural-part", completionVerb = "completion-verb"
         case completionNoun = "completion-noun"
         case hypotheticalCopula = "hypothetical-copula"
-        case presentCopula = "present-copula", strongholdQualifier = "stronghold-qualifier"
+        case presentCopula = "present-copula", strongholdQualifier = "stronghold-qualifier", postposedTotality = "postposed-totality"
     }
 
     /// Match keys of the words of each class.
