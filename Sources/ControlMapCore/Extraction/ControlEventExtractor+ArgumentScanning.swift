@@ -1690,8 +1690,6 @@ extension ControlEventExtractor {
         return false
     }
 
-    /// "X and large parts of Y", "X وأجزاء من Y": after a list, a joining word and a cue of part
-    /// before one more place; that place, when there is one.
     /// "captured the hills east of X and the village of Y", "near X as well as the town of Y": after
     /// the place a locative names, "and" (or "as well as") and a name with a settlement noun before
     /// it start the verb's next object; a bare name ("east of X and Y") goes on the locative's list.
@@ -1707,6 +1705,8 @@ extension ControlEventExtractor {
         return j + 3
     }
 
+    /// "X and large parts of Y", "X وأجزاء من Y": after a list, a joining word and a cue of part
+    /// before one more place; that place, when there is one.
     func partOfPlaceAfterList(_ items: [PositionedItem], from start: Int, _ end: Int, _ list: [Int], state: DocumentState) -> Int? {
         guard let last = list.last,
               let q = items[start..<end].firstIndex(where: { if case .place(let m) = $0.item { return m == last } else { return false } })

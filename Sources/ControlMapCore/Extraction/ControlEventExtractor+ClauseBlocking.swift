@@ -358,9 +358,8 @@ extension ControlEventExtractor {
     /// that opens on "by" and a time tells what was done by then; its pluperfect is the story's
     /// own time, not earlier history.
     func opensWithDeadline(_ items: [PositionedItem], before k: Int, _ state: DocumentState) -> Bool {
-        guard let first = items[..<k].indices.first, !state.isArabic(items[first]),
-              items[first].isCue(.agent), state.keyOf(items[first]) == "by" else { return false }
-        for j in (first + 1)..<min(k, first + 5) {
+        guard k > 0, !state.isArabic(items[0]), items[0].isCue(.agent), state.keyOf(items[0]) == "by" else { return false }
+        for j in 1..<min(k, 5) {
             if items[j].breakBefore { break }
             switch items[j].item {
             case .date: return true

@@ -674,8 +674,6 @@ extension ControlEventExtractor {
         return (holder, [m])
     }
 
-    /// Whether the place `m` at `p`, set off by a stronghold aside, is a place the aside can say
-    /// is held now.
     /// "Tal Afar is an IS bastion", "X remains one of the last rebel strongholds": the place that
     /// opens the clause as the subject of a present copula, with only the qualifiers of a
     /// stronghold between the copula and the side at `q`.
@@ -693,6 +691,8 @@ extension ControlEventExtractor {
         return m
     }
 
+    /// Whether the place `m` at `p`, set off by a stronghold aside, is a place the aside can say
+    /// is held now.
     func isHeldPlaceOfAside(_ m: Int, at p: Int, _ items: [PositionedItem], _ clause: Range<Int>, _ state: DocumentState) -> Bool {
         // ("fighting inside X, an IS stronghold", "معارك داخل X، معقل داعش": a place after a
         // locative or a fight is where the clause's event happens, which says more of it now

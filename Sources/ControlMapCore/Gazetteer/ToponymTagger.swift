@@ -459,29 +459,28 @@ public struct ToponymTagger: Sendable {
             if let unknown = unknownProperName(text, stream, at: p) {
                 var m = makeMention(text, stream, unknown, candidates: [], reading: 0)
                 if unknown.upperBound < words.count, !words[unknown.upperBound].breakBefore,
-                   let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after, after.value.kind.isSite,
-                   after.end >= words.count || words[after.end].innerKey != "of",
+                   let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after,
                    unknown.lowerBound == 0 || !["a", "an"].contains(words[unknown.lowerBound - 1].innerKey) {
-                    // "the Shaer gas field", "the Zeyzoun power station": the site noun is part of
-                    // the name and says it names a site, as it does after a known town ("Baiji
-                    // refinery"); the site is the place, whatever its first word.
-                    m = makeMention(text, stream, unknown.lowerBound..<after.end, candidates: [], reading: 0)
-                    m.cue = after.value.kind
-                    out.append(m)
-                    p = after.end
-                    continue
-                }
-                if unknown.upperBound < words.count, !words[unknown.upperBound].breakBefore,
-                   let after = cues.phrases.match(in: stream, at: unknown.upperBound), after.value.after, !after.value.kind.isSite,
-                   after.end >= words.count || words[after.end].innerKey != "of" || locatesNeighbourhood(after, stream),
-                   unknown.lowerBound == 0 || !["a", "an"].contains(words[unknown.lowerBound - 1].innerKey) {
-                    // "al-Saad village", "Kafr Musa town": the cue after it says it is a place ("the
-                    // Turkmen town of Amerli" is a cue before a name, "a Turkmen town" a description).
-                    m.cue = after.value.kind
-                    m.cueWords = after.start..<after.end
-                    out.append(m)
-                    p = after.end
-                    continue
+                    let ofFollows = after.end < words.count && words[after.end].innerKey == "of"
+                    if after.value.kind.isSite, !ofFollows {
+                        // "the Shaer gas field", "the Zeyzoun power station": the site noun is part of
+                        // the name and says it names a site, as it does after a known town ("Baiji
+                        // refinery"); the site is the place, whatever its first word.
+                        m = makeMention(text, stream, unknown.lowerBound..<after.end, candidates: [], reading: 0)
+                        m.cue = after.value.kind
+                        out.append(m)
+                        p = after.end
+                        continue
+                    }
+                    if !after.value.kind.isSite, !ofFollows || locatesNeighbourhood(after, stream) {
+                        // "al-Saad village", "Kafr Musa town": the cue after it says it is a place ("the
+                        // Turkmen town of Amerli" is a cue before a name, "a Turkmen town" a description).
+                        m.cue = after.value.kind
+                        m.cueWords = after.start..<after.end
+                        out.append(m)
+                        p = after.end
+                        continue
+                    }
                 }
                 // In a headline only a cue says that a capitalized word is a name.
                 if !Self.isInTitleCased(titleCased, text, token: words[p].token) {
