@@ -53,6 +53,7 @@ public struct ControlEventExtractor: Sendable {
         for (s, sentence) in items.enumerated() {
             let before = events.count
             state.quotationSpeaker = speakers[s]
+            state.noteUnknownPlaces(in: sentence)
             // A question ("Has the army taken Palmyra?") reports nothing.
             let sentenceText = input.text.sentenceText(s)
             if sentenceText.hasSuffix("?") || sentenceText.hasSuffix("\u{061F}") {

@@ -43,6 +43,9 @@ struct DocumentState {
     /// The side that opened the previous sentence as the subject of a taking ("Turkish troops
     /// seized three villages."), for an agentless passive right after it to continue.
     var previousSentenceTaker: String?
+    /// The names of the current sentence that the gazetteer cannot place, where a place stands
+    /// (see `noteUnknownPlaces`): resolution indices, in text order.
+    private(set) var unknownPlaces: [Int] = []
     /// Stream start position and resolution index of every place mention, in text order.
     private let placeOrder: [(start: Int, resolution: Int)]
 
@@ -216,19 +219,58 @@ struct DocumentState {
                   self.input.resolutions[near.resolution].mention.cue == nil else { return nil }
             return fitting.first { $0.start >= sentenceStart && self.input.resolutions[$0.resolution].mention.cue?.rawValue == kind }?.resolution
         }
-        if let last = lastEventPlace, Self.fits(anaphor: kind, kindOf(last)) {
-            let lastInSentence = input.resolutions[last].mention.span.lowerBound >= sentenceStart
-            if !lastInSentence, let near = fitting.first, near.start >= sentenceStart { return calledSo() ?? near.resolution }
-            // "took the town of X and the villages of A and B ... the town": of the latest event's
-            // places, the one the text called by the anaphor's noun, when the last was called by
-            // another.
-            if let cue = input.resolutions[last].mention.cue, cue.rawValue != kind,
-               let called = lastEventPlaces.last(where: { input.resolutions[$0].mention.cue?.rawValue == kind && !excluded.contains($0) }) {
-                return called
+        let found = { () -> Int? in
+            if let last = self.lastEventPlace, Self.fits(anaphor: kind, self.kindOf(last)) {
+                let lastInSentence = self.input.resolutions[last].mention.span.lowerBound >= sentenceStart
+                if !lastInSentence, let near = fitting.first, near.start >= sentenceStart { return calledSo() ?? near.resolution }
+                // "took the town of X and the villages of A and B ... the town": of the latest
+                // event's places, the one the text called by the anaphor's noun, when the last was
+                // called by another.
+                if let cue = self.input.resolutions[last].mention.cue, cue.rawValue != kind,
+                   let called = self.lastEventPlaces.last(where: { self.input.resolutions[$0].mention.cue?.rawValue == kind && !self.excluded.contains($0) }) {
+                    return called
+                }
+                return last
             }
-            return last
+            return calledSo() ?? fitting.first?.resolution
+        }()
+        // "advanced into Ghan al-Ali, eventually capturing the town": a name the gazetteer cannot
+        // place, later in the anaphor's own sentence than the place found, is what the noun most
+        // likely means. No place is better than an older one.
+        if let unknown = latestUnknownName(fitting: kind, before: item, sentenceStart: sentenceStart),
+           found.map({ input.resolutions[$0].mention.span.lowerBound < unknown }) ?? true {
+            return nil
         }
-        return calledSo() ?? fitting.first?.resolution
+        return found
+    }
+
+    /// The stream start of the latest name of `unknownPlaces` before `item` that may be what the
+    /// anaphor's noun means: not one whose cue names another kind ("the village of X ... the city").
+    private func latestUnknownName(fitting kind: String, before item: PositionedItem, sentenceStart: Int) -> Int? {
+        unknownPlaces.last { r in
+            let m = input.resolutions[r].mention
+            guard m.span.lowerBound >= sentenceStart, m.span.lowerBound < item.start, !excluded.contains(r) else { return false }
+            return m.cue.map { Self.fits(anaphor: kind, $0) } ?? true
+        }.map { input.resolutions[$0].mention.span.lowerBound }
+    }
+
+    /// The names of the current sentence, in text order, that the gazetteer cannot place (or
+    /// places only by a near spelling, a weak name) and that stand where a place does: Latin
+    /// names after a locative ("advanced into X") or right after a predicate ("stormed X"), none
+    /// that only says where another place lies. A person's name ("Ibrahim X, a Kurdish deputy,
+    /// said ...") stands in neither.
+    mutating func noteUnknownPlaces(in sentence: [PositionedItem]) {
+        unknownPlaces = sentence.indices.compactMap { k -> Int? in
+            guard k > 0, case .place(let r) = sentence[k].item else { return nil }
+            let m = input.resolutions[r].mention
+            guard m.isWeakName, !m.isForeign, m.cue != .region,
+                  !isArabic(sentence[k]), !locatesAnotherPlace(r), !locatesUnnamedSettlement(r) else { return nil }
+            switch sentence[k - 1].item {
+            case .predicate: return r
+            case .cue(let c) where c.role == .locative: return r
+            default: return nil
+            }
+        }
     }
 
     /// Whether the mention was resolved to a place outside the countries of the map.
