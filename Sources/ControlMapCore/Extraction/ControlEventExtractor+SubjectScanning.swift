@@ -478,6 +478,9 @@ extension ControlEventExtractor {
                     let possessor = items[..<(j - 1)].reversed().lazy.compactMap { it -> String? in
                         if case .actor(let b) = it.item, b != "government" { return b } else { return nil }
                     }.first
+                    // ("an Iraqi commander said his troops entered X": a man's troops with no side
+                    // named are the state's.)
+                    if possessor == nil, ["his", "her"].contains(state.keyOf(items[j - 1])) { return state.resolveGeneric("government") }
                     return possessor.flatMap(state.resolveGeneric)
                 case .actor(let a) where guarded == 0:
                     return sideAfterOf(items, j, before: range.upperBound, state) ?? a
@@ -1544,6 +1547,9 @@ extension ControlEventExtractor {
             if q >= 0, q == i - 1 || !items[q + 1].breakBefore, case .cue(let c) = items[q].item, c.role == .support { return nil }
             // "Turkish troops and allied Syrian rebels": a side called allied fights beside it.
             if i > 0, !state.isArabic(items[i]), state.keyOf(items[i - 1]) == "allied" { return nil }
+            // "the rebels said their troops took X": a state's noun after a possessive is the
+            // possessor's force, no state's army.
+            if a == "government", i > 0, case .word(let w) = items[i - 1].item, lexicon.isWord(w, .possessive) { return nil }
             // "rebel groups, including the Nusra Front": a side listed among the actor's allies.
             let listAt = i > 1 && lexicon.isWord(state.keyOf(items[i - 1]), .determiner) ? i - 2 : i - 1
             if listAt >= 0, case .cue(let c) = items[listAt].item, c.role == .clause, c.value == "list" { return nil }

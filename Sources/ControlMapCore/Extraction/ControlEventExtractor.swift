@@ -427,8 +427,12 @@ public struct ControlEventExtractor: Sendable {
         }
         switch sentence[q].item {
         case .word(let title): return lexicon.isWord(title, .personTitle)
-        // "الرئيس السوري X": the title and the adjective of a country read as that country's side.
-        case .actor: return q + 1 == k && lexicon.isWord(input.stream.words[sentence[q].start].innerKey, .personTitle)
+        // "الرئيس السوري X": the title and the adjective of a country read as that country's side;
+        // "rebel commander X": the side and the title after it.
+        case .actor:
+            let words = input.stream.words
+            return q + 1 == k && (lexicon.isWord(words[sentence[q].start].innerKey, .personTitle)
+                || lexicon.isWord(words[sentence[q].end - 1].innerKey, .personTitle))
         default: return false
         }
     }
