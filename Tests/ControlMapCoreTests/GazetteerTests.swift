@@ -243,6 +243,17 @@ import Testing
         #expect(r.allSatisfy { $0.mention.cue == .village })
     }
 
+    @Test func aPluralOfProvincesAfterAListMakesEachNameAProvince() {
+        let provinces = tag("IS still holds parts of the Deir ez-Zor, Raqqa and Palmyra provinces.")
+        #expect(provinces.map(\.mention.text) == ["Deir ez-Zor", "Raqqa", "Palmyra"])
+        #expect(provinces.allSatisfy { $0.mention.cue == .region })
+        // A name not joined to the list by "and" or a comma stays a town.
+        let apart = tag("IS took Raqqa after fighting in the Deir ez-Zor and Palmyra countrysides.")
+        #expect(apart.map { $0.mention.cue } == [nil, .region, .region])
+        // "regions" of names the gazetteer knows only as villages are their surroundings.
+        #expect(tag("They withdrew from the Khirbil and Sarda regions.").allSatisfy { $0.mention.cue == nil })
+    }
+
     @Test func aConjunctionWrittenApartEndsAnUnknownName() {
         // "حي الرشاد و حاصرت": the "و" standing alone is "and", not the second word of the name.
         #expect(tag("سيطرت قسد على حي الرشاد و حاصرت عناصر التنظيم").map(\.mention.text) == ["الرشاد"])

@@ -5,7 +5,10 @@
 /// `plural` cues introduce a list ("قرى خربيل والقليعة"), `dual` ones a list of two ("قريتي X وY"),
 /// `plural-of` nouns make English list cues alone or joined to any `plural-of` or `and-of` noun
 /// ("villages of", "the villages and farms of"),
-/// `listfiller` words may stand inside one,
+/// `listfiller` words may stand inside one, `plural-after` nouns follow a list of names and give
+/// each its kind ("the Hama and Idlib provinces"; `plural-after-known` ones only to names the
+/// gazetteer knows as that kind: "the Hama and Idlib regions", not "the X and Y regions" of two
+/// villages, which are the villages' surroundings),
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
 /// taken are X and Y"), `namehead` words begin a name and never stand alone ("أبو زيد"), and
 /// `unnamed` nouns name a site of their own only when no name stands with them ("a military
@@ -28,6 +31,11 @@ public struct PlaceCues: Sendable {
     public private(set) var phrases = PhraseIndex<Cue>()
     /// Words that may stand inside a list of places without ending it.
     public private(set) var fillers = PhraseIndex<Cue>()
+    /// Plural nouns after a list of names that give each name their kind ("the Hama, Idlib and
+    /// Aleppo regions").
+    public private(set) var pluralAfter = PhraseIndex<Cue>()
+    /// The same, for the names the gazetteer knows as the cue's kind only.
+    public private(set) var pluralAfterKnown = PhraseIndex<Cue>()
     /// Plural nouns whose names a copula or colon may list later in the sentence.
     public private(set) var enumerated = PhraseIndex<Cue>()
     /// First words of names that never stand alone ("أبو", "أم", "عين"): the next word belongs
@@ -63,6 +71,11 @@ public struct PlaceCues: Sendable {
             }
             if pos == "unnamed" {
                 cues.unnamedSites.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false))
+                continue
+            }
+            if pos == "plural-after" || pos == "plural-after-known" {
+                let cue = Cue(kind: kind, before: false, after: true, plural: true, hasArticle: false)
+                if pos == "plural-after" { cues.pluralAfter.add(line[2], value: cue) } else { cues.pluralAfterKnown.add(line[2], value: cue) }
                 continue
             }
             if pos == "enumerated" {

@@ -492,7 +492,7 @@ public struct ToponymTagger: Sendable {
             }
             p += 1
         }
-        let found = withNamesBetweenListedNames(out, text, stream, titleCased: titleCased)
+        let found = withKindAfterList(withNamesBetweenListedNames(out, text, stream, titleCased: titleCased), text, stream)
         return unnamedSites?.read(text, stream, found: found) { m in
             m.cue?.isSite == true || m.candidates.contains { gazetteer.kind($0).isSite }
         } ?? found
@@ -534,6 +534,34 @@ public struct ToponymTagger: Sendable {
 
     private static func isInTitleCased(_ titleCased: Set<Int>, _ text: AnalyzedText, token: Int) -> Bool {
         !titleCased.isEmpty && titleCased.contains(text.sentenceIndex(ofToken: token))
+    }
+
+    /// "in the Hama, Idlib and Aleppo regions", "the Raqqa and Deir ez-Zor provinces": a plural
+    /// noun of a kind right after names joined by commas and "and" gives each of them that kind
+    /// (the noun's words go to the last). A noun that may also name a village's surroundings
+    /// ("regions") does so only when the gazetteer knows every name as one of that kind.
+    private func withKindAfterList(_ found: [ToponymMention], _ text: AnalyzedText, _ stream: TokenStream) -> [ToponymMention] {
+        var out = found
+        for i in out.indices {
+            let end = out[i].words.upperBound
+            guard out[i].cue == nil, end < stream.words.count, !stream.words[end].breakBefore else { continue }
+            let always = cues.pluralAfter.match(in: stream, at: end)
+            guard let noun = always ?? cues.pluralAfterKnown.match(in: stream, at: end) else { continue }
+            var first = i
+            while first > 0, out[first - 1].cue == nil, isJoinedInList(out[first - 1], out[first], text, stream) { first -= 1 }
+            if always == nil, !out[first...i].allSatisfy({ m in m.candidates.contains { gazetteer.kind($0) == noun.value.kind } }) { continue }
+            for j in first...i { out[j].cue = noun.value.kind }
+            out[i].cueWords = noun.start..<noun.end
+        }
+        return out
+    }
+
+    /// Whether only commas and "and" (or "و") stand between two names.
+    private func isJoinedInList(_ a: ToponymMention, _ b: ToponymMention, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        guard a.words.upperBound <= b.words.lowerBound, b.words.lowerBound < stream.words.count, a.words.upperBound > 0 else { return false }
+        let from = stream.words[a.words.upperBound - 1].token + 1, to = stream.words[b.words.lowerBound].token
+        guard from < to else { return false }
+        return (from..<to).allSatisfy { Self.listJoiners.contains(text.tokens[$0].key) }
     }
 
     /// "captured Morek, Latamneh and Kafr Zita": a capitalized Latin name the gazetteer does not
