@@ -180,6 +180,9 @@ extension ControlEventExtractor {
                 }
                 if isTown, j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
                    lexicon.isWord(part, .townPart), !namesNeighbourhood(part) {
+                    // "took the Khan Shaykhun portion of the M5 highway": the part is the road's,
+                    // the town only says which.
+                    if isPartOfARoad(items, part: j + 1, state) { return }
                     r.partial = true
                 }
                 if isTown, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
@@ -973,6 +976,17 @@ extension ControlEventExtractor {
 
     /// A province or countryside: cued so ("ريف X", "X province") or resolved to an
     /// administrative area ("لمحافظة الأنبار" read whole as the governorate's name).
+    /// Whether the part word at `part` is followed by "of" and, within a few words, a road's noun
+    /// ("portion of the M5 highway", "the Saraqib section of the Damascus-Aleppo road").
+    func isPartOfARoad(_ items: [PositionedItem], part: Int, _ state: DocumentState) -> Bool {
+        guard part + 1 < items.count, state.keyOf(items[part + 1]) == "of", !items[part + 1].breakBefore else { return false }
+        for q in (part + 2)..<min(items.count, part + 7) {
+            if items[q].breakBefore { return false }
+            if lexicon.isWord(state.lastKeyOf(items[q]), .roadNoun) { return true }
+        }
+        return false
+    }
+
     func isRegion(_ m: Int, _ state: DocumentState) -> Bool {
         let mention = state.input.resolutions[m].mention
         if mention.cue == .region { return true }
@@ -1179,9 +1193,11 @@ extension ControlEventExtractor {
 
     /// "فقد المسلحون السيطرة على X", "فقدت قوات النظام سيطرتها على X": a noun of control after a
     /// verb of loss, with at most its subject between, is what was lost, not a taking by the side
-    /// before it.
+    /// before it. So is "control of X" after an English handover ("the SDF handed over the
+    /// control of Manbij to the council"), which reads as a state.
     func isObjectOfLoss(_ p: Predicate, _ items: [PositionedItem], _ k: Int) -> Bool {
-        guard p.voice == .nominal, [.captured, .recaptured, .holds].contains(p.kind) else { return false }
+        guard p.voice == .nominal && [.captured, .recaptured, .holds].contains(p.kind) || p.voice == .present && p.kind == .holds
+        else { return false }
         var j = k - 1
         while j >= max(0, k - 4) {
             if items[j + 1].strongBreakBefore || items[j + 1].commaBefore { return false }
