@@ -85,9 +85,12 @@ public struct SentenceItemizer: Sendable {
             if mayStart {
                 if let m = predicate(stream, at: p) { consider(.predicate(m.value), m.end) }
                 // "the rebel coalition Army of Conquest": a name that starts on the last word of a
-                // shorter one ("coalition Army") and runs past it is the actor named.
+                // shorter one ("coalition Army") and runs past it is the actor named. (Not past a
+                // proper name written as one: "Kataib Hezbollah fighters" are Kataib Hezbollah's,
+                // not "Hezbollah fighters".)
                 if let m = lexicon.actors.match(in: stream, at: p, throughQuotes: true), acceptsActor(m, text, stream),
-                   !(m.end - p > 1 && (lexicon.actors.match(in: stream, at: m.end - 1)?.end ?? 0) > m.end) {
+                   !(m.end - p > 1 && !isWrittenAsName(m.start..<m.end, text, stream)
+                     && (lexicon.actors.match(in: stream, at: m.end - 1)?.end ?? 0) > m.end) {
                     let foreign = m.value.actor == "government" && namesForeignForce(text, stream, at: m.start)
                     consider(.actor(foreign ? DocumentState.foreignForce : m.value.actor), m.end)
                 }
@@ -531,6 +534,15 @@ public struct SentenceItemizer: Sendable {
             for i in t.start..<t.end where text.scalars[i].properties.isLowercase { return false }
         }
         return true
+    }
+
+    /// Whether every word of a Latin phrase, past a lowercase article ("al-"), starts with a
+    /// capital: a proper name.
+    func isWrittenAsName(_ words: Range<Int>, _ text: AnalyzedText, _ stream: TokenStream) -> Bool {
+        words.allSatisfy { q in
+            let t = text.tokens[stream.words[q].token]
+            return !t.isArabic && t.isCapitalized
+        }
     }
 
     /// Whether an Arabic word is written with the article, behind a conjunction or a preposition
