@@ -180,9 +180,6 @@ extension ControlEventExtractor {
                 }
                 if isTown, j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
                    lexicon.isWord(part, .townPart), !namesNeighbourhood(part) {
-                    // "took the Khan Shaykhun portion of the M5 highway": the part is the road's,
-                    // the town only says which.
-                    if isPartOfARoad(items, part: j + 1, state) { return }
                     r.partial = true
                 }
                 if isTown, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
@@ -976,17 +973,6 @@ extension ControlEventExtractor {
 
     /// A province or countryside: cued so ("ريف X", "X province") or resolved to an
     /// administrative area ("لمحافظة الأنبار" read whole as the governorate's name).
-    /// Whether the part word at `part` is followed by "of" and, within a few words, a road's noun
-    /// ("portion of the M5 highway", "the Saraqib section of the Damascus-Aleppo road").
-    func isPartOfARoad(_ items: [PositionedItem], part: Int, _ state: DocumentState) -> Bool {
-        guard part + 1 < items.count, state.keyOf(items[part + 1]) == "of", !items[part + 1].breakBefore else { return false }
-        for q in (part + 2)..<min(items.count, part + 7) {
-            if items[q].breakBefore { return false }
-            if lexicon.isWord(state.lastKeyOf(items[q]), .roadNoun) { return true }
-        }
-        return false
-    }
-
     func isRegion(_ m: Int, _ state: DocumentState) -> Bool {
         let mention = state.input.resolutions[m].mention
         if mention.cue == .region { return true }
