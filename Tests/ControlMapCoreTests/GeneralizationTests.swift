@@ -1699,6 +1699,18 @@ import Testing
                          "الفصائل الموالية للنظام syrian-government", "الفصائل المدعومة من النظام syrian-government"])
     }
 
+    @Test func aPeoplesAdjectiveMayStandBetweenAnArabicForceAndItsPatron() {
+        #expect(read("سيطرت الفصائل السورية الموالية لتركيا على قرية خربيل.") == [.init(kind: "captured", actor: "sna", place: "5")])
+        let g = try? ActorGrammar("ar-definite\tarmed\t-\tالفصائل\nar-patron\tarmed\tsna\tتركيا\nar-patron-link\tany\t-\tالموالية ل\n"
+                                  + "ar-qualifier\tany\t-\tالسورية\nar-adjective\tarmed\tsna\tالمدعومة من تركيا\nar-adjective\tarmed\trebels\tالمعارضة\n")
+        let made = Set((g?.phrases() ?? []).map { "\($0.phrase) \($0.actor)" })
+        #expect(made.contains("الفصائل السورية الموالية لتركيا sna"))
+        #expect(made.contains("الفصائل السورية المدعومة من تركيا sna"))
+        // A one-word adjective after the qualifier is no patron: "الفصائل السورية المعارضة" stays
+        // with the words the grammar already reads.
+        #expect(!made.contains("الفصائل السورية المعارضة rebels"))
+    }
+
     @Test func aPlaceAfterAWordOfBelongingLocatesThePlaceBefore() {
         // "الناحية التابعة لقضاء X": X says where the sub-district lies; it was not taken.
         #expect(read("قال المدير إن مسلحي داعش فرضوا سيطرتهم على الناحية التابعة لمدينة تدمر.").allSatisfy { $0.place != "13" })

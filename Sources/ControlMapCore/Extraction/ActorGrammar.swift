@@ -16,7 +16,9 @@
 ///
 /// A compound modifier of backing or leading ("Turkish-backed", "Iran-backed", "Kurdish-led")
 /// may stand before a people's adjective before an armed noun (`en-qualifier`): "Turkish-backed
-/// Syrian fighters", "Iran-backed Iraqi militias"; the forces are the compound's side.
+/// Syrian fighters", "Iran-backed Iraqi militias"; the forces are the compound's side. So may a
+/// people's adjective between an Arabic noun and its patron (`ar-qualifier`): "الفصائل السورية
+/// الموالية لتركيا", "الميليشيات العراقية المدعومة من إيران".
 ///
 /// Forces named after the side they fight against are that side's opponents, never that side:
 /// "anti-Assad fighters", "regime opponents", "opponents of the government", "forces opposed
@@ -26,7 +28,7 @@
 public struct ActorGrammar: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         case englishNoun = "en-noun", englishModifier = "en-modifier", englishPatron = "en-patron"
-        case englishQualifier = "en-qualifier"
+        case englishQualifier = "en-qualifier", arabicQualifier = "ar-qualifier"
         case arabicConstruct = "ar-construct", arabicGenitive = "ar-genitive", arabicPatron = "ar-patron"
         case arabicPatronLink = "ar-patron-link"
         case arabicDefinite = "ar-definite", arabicAdjective = "ar-adjective"
@@ -128,6 +130,22 @@ public struct ActorGrammar: Sendable {
                     let glued = link.phrase.hasSuffix(" \u{0644}")
                     let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
                     out.append((noun.phrase + " " + tail, patron.actor!))
+                }
+            }
+        }
+        // "الفصائل السورية الموالية لتركيا": a people's adjective, in the noun's form, before a patron
+        // (linked, or in an adjective of backing of two words or more).
+        for noun in rows where noun.role == .arabicDefinite {
+            for q in rows where q.role == .arabicQualifier && q.wordClass.combines(with: noun.wordClass) {
+                for patron in rows where patron.role == .arabicPatron && patron.wordClass.combines(with: noun.wordClass) {
+                    for link in rows where link.role == .arabicPatronLink {
+                        let glued = link.phrase.hasSuffix(" \u{0644}")
+                        let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
+                        out.append((noun.phrase + " " + q.phrase + " " + tail, patron.actor!))
+                    }
+                }
+                for m in rows where m.role == .arabicAdjective && m.phrase.contains(" ") && m.wordClass.combines(with: noun.wordClass) {
+                    out.append((noun.phrase + " " + q.phrase + " " + m.phrase, m.actor!))
                 }
             }
         }
