@@ -232,8 +232,12 @@ extension ControlEventExtractor {
         // what was done; "hope to have captured X by Friday" is still an aim.)
         let perfectInfinitive = k > 1 && reportGoverns(items, infinitiveTo: k - 1, state)
             && (state.keyOf(item) == "have" || item.start > 0 && state.input.stream.words[item.start - 1].innerKey == "have")
+        // ("to ultimately capture X": an adverb of manner may split the infinitive. "A battle
+        // launched to successfully recapture X" tells the outcome.)
+        let splitInfinitive = k > 1 && isMannerAdverb(items[k - 1], state) && state.keyOf(items[k - 1]) != "successfully"
+            && isInfinitiveTo(items, k - 2, state)
         if predicate.voice == .active, ![.besieged, .holds].contains(predicate.kind), k > 0, !state.isArabic(item), !perfectInfinitive,
-           isInfinitiveTo(items, k - 1, state) || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
+           isInfinitiveTo(items, k - 1, state) || splitInfinitive || joinedToInfinitive, !state.keyOf(item).hasSuffix("ing"),
            !isOngoing(items, k, clause, state),
            // ("completed the operation to retake X": the operation's aim was reached.)
            !isCompletedOperation(items, k - 1, clause) {
