@@ -838,6 +838,12 @@ extension ControlEventExtractor {
             // "a rebel capture of X", "the Kurdish takeover of X": the modifier of the noun names its side.
             actor = a
             evidence = .explicit
+        } else if !isArabic, predicate.kind == .besieged, predicate.voice == .nominal, reading.besieger == nil,
+                  isSiegeOfCircumstance(items, k, state) {
+            // "During the siege of X, the rebels shelled ...", "Amid the siege of X, thousands
+            // fled": a siege that only dates what the sentence tells names no besieger, and the
+            // side of the clause it dates may well be the besieged.
+            return []
         } else if isArabic, predicate.voice == .nominal, carriesHoldersPronoun(item, state),
                   let a = possessorBefore(items, k, clause, state) ?? possessorBeforeClause(items, k, clause, state) {
             // "بالتزامن مع إعلان المعارضة سيطرتها على X": the pronoun on a noun of holding names
@@ -1538,6 +1544,16 @@ extension ControlEventExtractor {
         var pronounObject = false
         /// Places of the list only part of which was taken ("X and parts of Y": Y).
         var partialPlaces: Set<Int> = []
+    }
+
+    /// Whether the English noun of siege at `k` follows a preposition of time or circumstance
+    /// ("during", "amid", "throughout", "despite"), with at most an article between: no side's
+    /// siege is named.
+    func isSiegeOfCircumstance(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
+        var q = k - 1
+        if q >= 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
+        guard q >= 0, q < k, !items[q + 1].breakBefore else { return false }
+        return ["during", "amid", "amidst", "throughout", "despite"].contains(state.lastKeyOf(items[q]))
     }
 
     /// The "to" of an English infinitive at `q`: not a filler's ("managed to") nor one that an
