@@ -96,6 +96,18 @@ public struct ActorGrammar: Sendable {
     /// The words between a force noun and the one it answers to.
     static let patronLinks = ["loyal to", "allied to", "allied with"]
 
+    /// Whether two Arabic adjectives have the same ending of gender and number ("السورية" and
+    /// "الموالية", "السوريين" and "المدعومين"): a people's broken plural ("العرب", "الأكراد")
+    /// takes the feminine or the masculine plural.
+    static func agrees(_ adjective: String, _ next: String) -> Bool {
+        let endings = ["\u{0629}", "\u{064A}\u{0646}", "\u{0648}\u{0646}"]
+        let first = next.split(separator: " ").first.map(String.init) ?? next
+        guard let own = endings.first(where: { adjective.hasSuffix($0) }) else {
+            return first.hasSuffix(endings[0]) || first.hasSuffix(endings[1])
+        }
+        return first.hasSuffix(own)
+    }
+
     /// ل glued to a word: "لتركيا"; with the article, "للنظام" (ل + ال drops the alif).
     static func withLam(_ word: String) -> String {
         word.hasPrefix("\u{0627}\u{0644}") ? "\u{0644}" + word.dropFirst() : "\u{0644}" + word
@@ -135,16 +147,19 @@ public struct ActorGrammar: Sendable {
         }
         // "الفصائل السورية الموالية لتركيا": a people's adjective, in the noun's form, before a patron
         // (linked, or in an adjective of backing of two words or more).
-        for noun in rows where noun.role == .arabicDefinite {
+        // (The link agrees with the adjective before it, as both agree with the noun. Only an
+        // armed group's noun: a state's forces are named by their state, not by a patron.)
+        for noun in rows where noun.role == .arabicDefinite && noun.wordClass == .armed {
             for q in rows where q.role == .arabicQualifier && q.wordClass.combines(with: noun.wordClass) {
                 for patron in rows where patron.role == .arabicPatron && patron.wordClass.combines(with: noun.wordClass) {
-                    for link in rows where link.role == .arabicPatronLink {
+                    for link in rows where link.role == .arabicPatronLink && Self.agrees(q.phrase, link.phrase) {
                         let glued = link.phrase.hasSuffix(" \u{0644}")
                         let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
                         out.append((noun.phrase + " " + q.phrase + " " + tail, patron.actor!))
                     }
                 }
-                for m in rows where m.role == .arabicAdjective && m.phrase.contains(" ") && m.wordClass.combines(with: noun.wordClass) {
+                for m in rows where m.role == .arabicAdjective && m.phrase.contains(" ") && m.wordClass.combines(with: noun.wordClass)
+                    && Self.agrees(q.phrase, m.phrase) {
                     out.append((noun.phrase + " " + q.phrase + " " + m.phrase, m.actor!))
                 }
             }
