@@ -4762,6 +4762,18 @@ import Testing
         #expect(read("IS fighters were clashing with security forces in two southern neighborhoods of Mosul.").map(\.place) == ["14"])
     }
 
+    @Test func aShareOfAPartOfTheTownIsNoShareOfTheTown() {
+        func read(_ text: String) -> [String] {
+            let a = Fixtures.analyzer.analyze(Document(title: "", text: text, published: EventDate("2024-05-16")))
+            return a.events.map { "\($0.kind.rawValue) \(a.place(of: $0)?.id ?? $0.mention) \($0.share.map { String($0) } ?? "none")" }
+        }
+        // The town is contested; the figure belongs to its part.
+        #expect(read("Iraqi forces have liberated 50 percent of Mosul's old city.") == ["contested 14 none"])
+        #expect(read("Rebels control 60 percent of Palmyra's eastern districts.") == ["contested 13 none"])
+        // Of the town itself, the figure stands.
+        #expect(read("Iraqi forces have liberated 50 percent of Mosul.") == ["contested 14 0.5"])
+    }
+
     @Test func aNounThatRefersBackIsNoNameAfterACue() {
         // "أحياء المدينة": the districts of the city just named, not of a city called "المدينة".
         let parts = read("استعادت القوات العراقية مدينة الموصل. وبات الجيش يفرض سيطرته على معظم أحياء المدينة.")

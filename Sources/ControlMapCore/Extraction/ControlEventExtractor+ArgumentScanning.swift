@@ -178,9 +178,12 @@ extension ControlEventExtractor {
                     return state.input.resolutions[m].place == nil && t > 0 && state.input.text.tokens[t - 1].key == "the"
                         && lexicon.isWord(part, .partName)
                 }
+                // (A share before the town is then the part's, not the town's: "50 percent of the
+                // Mosul old city" puts no figure on Mosul.)
                 if isTown, j + 1 < end, !items[j + 1].breakBefore, case .word(let part) = items[j + 1].item,
                    lexicon.isWord(part, .townPart), !namesNeighbourhood(part) {
                     r.partial = true
+                    r.share = nil
                 }
                 if isTown, mention.cue == .neighbourhood, let cue = mention.cueWords, cue.lowerBound >= mention.words.upperBound,
                    !namesNeighbourhood(state.input.stream.words[cue.lowerBound].innerKey),
@@ -188,6 +191,7 @@ extension ControlEventExtractor {
                     // The tagger read "Mosul neighbourhood" as one mention ("Sinjar district" is the
                     // district the town is the seat of).
                     r.partial = true
+                    r.share = nil
                 }
                 if j + 1 < end, !items[j + 1].breakBefore,
                    state.input.text.isPossessive(token: state.input.stream.words[items[j].end - 1].token) {
@@ -201,6 +205,7 @@ extension ControlEventExtractor {
                         // station", a thing of the town, not the town.
                         guard lexicon.isWord(w, .directionModifier) else { return }
                         r.partial = true
+                        r.share = nil
                     }
                 }
                 // "توغلت القوات لتحرير X", "أدى إلى توغل القوات وسيطرتها على X", "توغلت شرق البلدة",
