@@ -108,6 +108,12 @@ public struct ActorGrammar: Sendable {
         return first.hasSuffix(own)
     }
 
+    /// A link and its patron: a link that ends in a lone "ل" ("الموالية ل") glues it to the
+    /// patron ("الموالية لتركيا").
+    static func linked(_ link: String, to patron: String) -> String {
+        link.hasSuffix(" \u{0644}") ? String(link.dropLast(2)) + " " + withLam(patron) : link + " " + patron
+    }
+
     /// ل glued to a word: "لتركيا"; with the article, "للنظام" (ل + ال drops the alif).
     static func withLam(_ word: String) -> String {
         word.hasPrefix("\u{0627}\u{0644}") ? "\u{0644}" + word.dropFirst() : "\u{0644}" + word
@@ -138,9 +144,7 @@ public struct ActorGrammar: Sendable {
         for noun in rows where noun.role == .arabicDefinite {
             for patron in rows where patron.role == .arabicPatron && patron.wordClass.combines(with: noun.wordClass) {
                 for link in rows where link.role == .arabicPatronLink {
-                    // A link ending in a lone "ل" ("الموالية ل") glues it to the patron.
-                    let glued = link.phrase.hasSuffix(" \u{0644}")
-                    let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
+                    let tail = Self.linked(link.phrase, to: patron.phrase)
                     out.append((noun.phrase + " " + tail, patron.actor!))
                 }
             }
@@ -153,8 +157,7 @@ public struct ActorGrammar: Sendable {
             for q in rows where q.role == .arabicQualifier && q.wordClass.combines(with: noun.wordClass) {
                 for patron in rows where patron.role == .arabicPatron && patron.wordClass.combines(with: noun.wordClass) {
                     for link in rows where link.role == .arabicPatronLink && Self.agrees(q.phrase, link.phrase) {
-                        let glued = link.phrase.hasSuffix(" \u{0644}")
-                        let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
+                        let tail = Self.linked(link.phrase, to: patron.phrase)
                         out.append((noun.phrase + " " + q.phrase + " " + tail, patron.actor!))
                     }
                 }
@@ -217,8 +220,7 @@ public struct ActorGrammar: Sendable {
         for noun in of(.arabicDefinite) {
             for link in of(.arabicOppositionLink) {
                 for patron in of(.arabicPatron) {
-                    let glued = link.phrase.hasSuffix(" \u{0644}")
-                    let tail = glued ? String(link.phrase.dropLast(2)) + " " + Self.withLam(patron.phrase) : link.phrase + " " + patron.phrase
+                    let tail = Self.linked(link.phrase, to: patron.phrase)
                     out.append((noun.phrase + " " + tail, Self.opponents(of: patron.actor!)))
                 }
             }

@@ -1547,13 +1547,13 @@ extension ControlEventExtractor {
     }
 
     /// Whether the English noun of siege at `k` follows a preposition of time or circumstance
-    /// ("during", "amid", "throughout", "despite"), with at most an article between: no side's
+    /// (`circumstance-preposition`: "during", "amid"), with at most an article between: no side's
     /// siege is named.
     func isSiegeOfCircumstance(_ items: [PositionedItem], _ k: Int, _ state: DocumentState) -> Bool {
         var q = k - 1
         if q >= 0, case .word(let w) = items[q].item, lexicon.isWord(w, .determiner) { q -= 1 }
         guard q >= 0, q < k, !items[q + 1].breakBefore else { return false }
-        return ["during", "amid", "amidst", "throughout", "despite"].contains(state.lastKeyOf(items[q]))
+        return lexicon.isWord(state.lastKeyOf(items[q]), .circumstancePreposition)
     }
 
     /// The "to" of an English infinitive at `q`: not a filler's ("managed to") nor one that an

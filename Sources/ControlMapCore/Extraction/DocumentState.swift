@@ -237,19 +237,20 @@ struct DocumentState {
         // "advanced into Ghan al-Ali, eventually capturing the town": a name the gazetteer cannot
         // place, later in the anaphor's own sentence than the place found, is what the noun most
         // likely means. No place is better than an older one.
-        if let unknown = latestUnknownName(fitting: kind, before: item, sentenceStart: sentenceStart),
+        if let unknown = latestUnknownName(fitting: kind, before: item),
            found.map({ input.resolutions[$0].mention.span.lowerBound < unknown }) ?? true {
             return nil
         }
         return found
     }
 
-    /// The stream start of the latest name of `unknownPlaces` before `item` that may be what the
-    /// anaphor's noun means: not one whose cue names another kind ("the village of X ... the city").
-    private func latestUnknownName(fitting kind: String, before item: PositionedItem, sentenceStart: Int) -> Int? {
+    /// The stream start of the latest name of `unknownPlaces` (the current sentence's) before
+    /// `item` that may be what the anaphor's noun means: not one whose cue names another kind
+    /// ("the village of X ... the city").
+    private func latestUnknownName(fitting kind: String, before item: PositionedItem) -> Int? {
         unknownPlaces.last { r in
             let m = input.resolutions[r].mention
-            guard m.span.lowerBound >= sentenceStart, m.span.lowerBound < item.start, !excluded.contains(r) else { return false }
+            guard m.span.lowerBound < item.start, !excluded.contains(r) else { return false }
             return m.cue.map { Self.fits(anaphor: kind, $0) } ?? true
         }.map { input.resolutions[$0].mention.span.lowerBound }
     }

@@ -166,7 +166,7 @@ public struct ExtractionLexicon: Sendable {
         case siegeObject = "siege-object", coordinator, pluperfect, partitiveHead = "partitive-head", settlementPlural = "settlement-plural", considerationVerb = "consideration-verb", spanUnit = "span-unit"
         case totalityWord = "totality-word", pluralPart = "plural-part", completionVerb = "completion-verb"
         case completionNoun = "completion-noun"
-        case hypotheticalCopula = "hypothetical-copula"
+        case hypotheticalCopula = "hypothetical-copula", circumstancePreposition = "circumstance-preposition"
         case presentCopula = "present-copula", strongholdQualifier = "stronghold-qualifier", postposedTotality = "postposed-totality"
     }
 
