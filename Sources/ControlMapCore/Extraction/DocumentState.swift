@@ -43,6 +43,10 @@ struct DocumentState {
     /// The side that opened the previous sentence as the subject of a taking ("Turkish troops
     /// seized three villages."), for an agentless passive right after it to continue.
     var previousSentenceTaker: String?
+    /// The armed group that took a place in the previous sentence, where that sentence names no
+    /// other armed group but its allies ("Rebels led by HTS seized X. The insurgents also took
+    /// Y"): who a generic "the insurgents" right after it are.
+    var previousSentenceMilitantTaker: String?
     /// The names of the current sentence that the gazetteer cannot place, where a place stands
     /// (see `noteUnknownPlaces`): resolution indices, in text order.
     private(set) var unknownPlaces: [Int] = []
@@ -120,7 +124,7 @@ struct DocumentState {
             // "in militant hands", "المسلحون": the armed group the article is about (LANGUAGE.md:
             // militants resolve by context), and no side when it names none or several.
             let named = Self.militantSides.filter { self.named.contains($0) }
-            return named.count == 1 ? named[0] : nil
+            return named.count == 1 ? named[0] : previousSentenceMilitantTaker
         case "rebels" where (named.contains("sna") || named.contains("turkey") && (named.contains("sdf") || named.contains("kurdish"))) && !named.contains("hts")
             && !isBeforeFirstFight(of: "sna"):
             // "the rebels" of an article about Turkish-backed factions, or about Turkey's
@@ -382,7 +386,14 @@ struct DocumentState {
     /// of something and nothing blocks or qualifies that taking.
     /// (A side joined to it by "and" shares the taking: "Turkish troops and allied fighters seized".)
     func openingTaker(_ items: [PositionedItem]) -> String? {
-        guard let first = items.prefix(3).firstIndex(where: \.isActor), case .actor(let a) = items[first].item else { return nil }
+        let opening = afterDateline(items)
+        if opening + 1 < items.count, case .predicate(let p) = items[opening].item, case .actor(let a) = items[opening + 1].item,
+           isArabic(items[opening]) {
+            // Verb before subject: "سيطرت قوات النظام على X"; "كانت ... قد سيطرت" is told as earlier.
+            let earlier = items[..<opening].contains(where: { lexicon.isWord(keyOf($0), .pluperfect) })
+            return p.voice == .active && [.captured, .recaptured, .contested].contains(p.kind) && !earlier ? a : nil
+        }
+        guard let first = items[opening...].prefix(3).firstIndex(where: \.isActor), case .actor(let a) = items[first].item else { return nil }
         for (i, it) in items.enumerated().dropFirst(first + 1) {
             switch it.item {
             case .predicate(let p):
@@ -395,8 +406,9 @@ struct DocumentState {
             case .cue(let c) where [.attempt, .negation, .future, .conditional, .denial, .repelled, .unconfirmed, .hedge, .clause].contains(c.role):
                 return nil
             case .actor(let b):
-                // (A side named again in brackets is the same subject: "Free Syrian Army (FSA) forces".)
-                guard i > 0, lexicon.isWord(keyOf(items[i - 1]), .coordinator)
+                // (A side named again in brackets is the same subject: "Free Syrian Army (FSA) forces";
+                // an ally stands beside it: "rebels led by HTS", "backed by Russian jets".)
+                guard i > 0, lexicon.isWord(keyOf(items[i - 1]), .coordinator) || followsSupport(items, i)
                         || items[first..<i].contains(where: { if case .actor(let c) = $0.item { return c == b } else { return false } })
                 else { return nil }
             default:
@@ -406,12 +418,43 @@ struct DocumentState {
         return nil
     }
 
+    /// Where a sentence starts after its dateline ("BEIRUT (Reuters) - Rebels seized ..."): the
+    /// first item after a dash that only words or a place stand before, else 0.
+    func afterDateline(_ items: [PositionedItem]) -> Int {
+        guard let dash = items.prefix(6).firstIndex(where: { $0.strongBreakBefore && $0.punctuationBefore.contains("-") || $0.punctuationBefore.contains("\u{2014}") }),
+              dash > 0, items[..<dash].allSatisfy({ if case .word = $0.item { return true }; return $0.isPlace })
+        else { return 0 }
+        return dash
+    }
+
+    /// Whether the item at `i` is an ally named after a word of support ("led by the Nusra Front").
+    func followsSupport(_ items: [PositionedItem], _ i: Int) -> Bool {
+        guard let b = items[..<i].lastIndex(where: { !lexicon.isWord(keyOf($0), .determiner) }) else { return false }
+        return items[b].isCue(.support)
+    }
+
+    /// `taker` when it is an armed group and every other armed group the sentence names stands
+    /// right after a word of support ("rebels led by HTS", "backed by"): a generic word for
+    /// militants in the next sentence can then mean no one else. An enemy named anywhere ("seized
+    /// X from IS") leaves it unknown: "the militants retook it" may be either.
+    func soleArmedGroup(_ items: [PositionedItem], taker: String) -> String? {
+        guard Self.militantSides.contains(taker) else { return nil }
+        for (i, it) in items.enumerated() {
+            guard case .actor(let a) = it.item else { continue }
+            let side = resolveGeneric(a) ?? a
+            guard side != taker, Self.militantSides.contains(side) || a == "militants" else { continue }
+            guard followsSupport(items, i) else { return nil }
+        }
+        return taker
+    }
+
     /// After a sentence that reported no event, its first actor (not one introduced by "from",
     /// "against", "with the support of") becomes the topic the next sentences carry.
     mutating func noteSentenceEnd(_ items: [PositionedItem], hadEvents: Bool) {
         takenByUnnamedSide = []
         previousSentenceActors = items.compactMap { if case .actor(let a) = $0.item { return resolveGeneric(a) } else { return nil } }
         previousSentenceTaker = openingTaker(items).flatMap(resolveGeneric)
+        previousSentenceMilitantTaker = previousSentenceTaker.flatMap { soleArmedGroup(items, taker: $0) }
         guard !hadEvents || lastSubject == nil else { return }
         for (i, it) in items.enumerated() {
             guard case .actor(let a) = it.item else { continue }
