@@ -1184,7 +1184,6 @@ extension ControlEventExtractor {
             // speech shifts its present back, "said X was under Y's control".)
             || isArabic && predicate.voice == .state && saysPast(items, from: max(clause.lowerBound, k - 3), to: k, state)
         let hedged = hasCue(.hedge, items, from: clause.lowerBound, to: clause.upperBound)
-        let inTitle = s < state.input.titleSentences
         let predicateText = state.input.text.text(tokens: state.tokenRange(item))
         if unnamedTaking {
             // (Only a noun or a passive leaves the taker unsaid: the subject of "an alliance of
@@ -1199,8 +1198,8 @@ extension ControlEventExtractor {
         return reading.places.map { r in
             let resolution = state.input.resolutions[r]
             let kind = reading.partialPlaces.contains(r) && [.captured, .recaptured, .holds].contains(kind) ? .contested : kind
-            let confidence = EventConfidence.score(actor: evidence, hedged: hedged, background: background,
-                                                   resolved: resolution.place != nil, inTitle: inTitle)
+            let confidence = EventConfidence.score(kind: kind, place: resolution.place.map(state.input.gazetteer.kind), actor: evidence,
+                                                   hedged: hedged, background: background)
             return ExtractedEvent(resolution: r, mention: resolution.mention.text, actor: actor, fromActor: from,
                                   kind: kind, share: share, date: dating.date, background: background,
                                   confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
@@ -1265,8 +1264,8 @@ extension ControlEventExtractor {
         let predicateText = state.input.text.text(tokens: state.tokenRange(items[k]))
         for place in places {
             let resolution = state.input.resolutions[place]
-            let confidence = EventConfidence.score(actor: .agent, hedged: hedged, background: background,
-                                                   resolved: resolution.place != nil, inTitle: s < state.input.titleSentences)
+            let confidence = EventConfidence.score(kind: kind, place: resolution.place.map(state.input.gazetteer.kind), actor: .agent,
+                                                   hedged: hedged, background: background)
             state.heldBeforeAim.append(ExtractedEvent(resolution: place, mention: resolution.mention.text, actor: actor, fromActor: nil,
                                                       kind: kind, share: nil, date: dating.date, background: background,
                                                       confidence: confidence, evidence: state.input.text.sentenceText(s), sentence: s,
