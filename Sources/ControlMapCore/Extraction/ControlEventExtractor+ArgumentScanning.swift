@@ -459,6 +459,11 @@ extension ControlEventExtractor {
                         j = next
                         continue
                     }
+                    if r.share == nil, !r.partial, r.places.isEmpty, skipped.contains(where: { lexicon.isWord($0, .areaNoun) }),
+                       let next = namesAfterLocatedAreas(items, j, end, state) {
+                        j = next
+                        continue
+                    }
                     if r.share == nil && !r.partial {
                         // After a verbal noun ("تمكنت من تطويق عناصر داعش في X", "the encirclement of
                         // IS fighters in X") the side right after the noun is the one encircled,
@@ -1245,7 +1250,7 @@ extension ControlEventExtractor {
         while j < min(end, start + 4) {
             switch items[j].item {
             case .actor(let a): subject = subject ?? a
-            case .word(let w) where Self.copulas.contains(w):
+            case .word(let w) where lexicon.isWord(w, .copularPronoun):
                 guard j + 1 < end, case .place = items[j + 1].item else { return nil }
                 return (j + 1, subject)
             case .word: break
@@ -1255,8 +1260,6 @@ extension ControlEventExtractor {
         }
         return nil
     }
-
-    static let copulas: Set<String> = ["\u{0647}\u{064A}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0645}", "\u{0648}\u{0647}\u{0645}"]
 
 
     /// "stronghold of", "bastion of": a noun of holding before the place held.
@@ -1695,6 +1698,26 @@ extension ControlEventExtractor {
             }
         }
         return false
+    }
+
+    /// "حررت ثلاث قرى جنوب غرب الموصل هي X وY وZ", "قريتين شمال حماة هما X وY": after a plural
+    /// noun of places and where they lie, a third-person copula gives their names, which are the
+    /// verb's objects (as "namely" and "including" do). The index of the first name, nil when none
+    /// follows so.
+    func namesAfterLocatedAreas(_ items: [PositionedItem], _ j: Int, _ end: Int, _ state: DocumentState) -> Int? {
+        var k = j + 1
+        while k < end, k <= j + 6, !items[k].strongBreakBefore {
+            switch items[k].item {
+            case .word(let w) where lexicon.isWord(w, .copularPronoun):
+                guard k > j + 1, k + 1 < end, case .place(let m) = items[k + 1].item, !state.excluded.contains(m),
+                      !state.input.resolutions[m].mention.isForeign, !isRegion(m, state) else { return nil }
+                return k + 1
+            case .place, .word: k += 1
+            case .cue(let c) where c.role == .locative: k += 1
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// "captured the hills east of X and the village of Y", "near X as well as the town of Y": after
