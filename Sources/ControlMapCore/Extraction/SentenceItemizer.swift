@@ -74,7 +74,12 @@ public struct SentenceItemizer: Sendable {
                     push(.word(w.innerKey), after)
                     continue
                 }
-                if !(mentions[m].isWeakName && lexiconHere) && !locativeBeforePlace {
+                // "the Joint Operations Command", "the Manbij Military Council": a side's name of
+                // several words that takes in the whole name is the side, not a place.
+                let sideNamed = mayStart && lexicon.actors.match(in: stream, at: p, throughQuotes: true).map {
+                    $0.end - p >= 2 && $0.end >= mentions[m].span.upperBound
+                } == true
+                if !(mentions[m].isWeakName && lexiconHere) && !locativeBeforePlace && !sideNamed {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
                 }
