@@ -254,6 +254,15 @@ import Testing
         #expect(tag("They withdrew from the Khirbil and Sarda regions.").allSatisfy { $0.mention.cue == nil })
     }
 
+    @Test func neighbourhoodsAfterTwoNamesAreNeighbourhoodsNotTownsElsewhere() {
+        // Khirbil and Sarda are villages near Deir ez-Zor; as its neighbourhoods they are not them.
+        let parts = tag("Troops pushed into the Khirbil and Sarda neighbourhoods of Raqqa.")
+        #expect(parts.prefix(2).allSatisfy { $0.mention.cue == .neighbourhood && $0.place == nil })
+        // After one name the neighbourhoods are the town's own: the town stays the town.
+        let own = tag("Troops pushed into the Raqqa neighbourhoods on Monday.")
+        #expect(own.first?.mention.cue == nil && own.first?.place != nil)
+    }
+
     @Test func aConjunctionWrittenApartEndsAnUnknownName() {
         // "حي الرشاد و حاصرت": the "و" standing alone is "and", not the second word of the name.
         #expect(tag("سيطرت قسد على حي الرشاد و حاصرت عناصر التنظيم").map(\.mention.text) == ["الرشاد"])

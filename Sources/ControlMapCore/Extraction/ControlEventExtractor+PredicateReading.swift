@@ -1431,8 +1431,10 @@ extension ControlEventExtractor {
             case .cue(let c) where c.role == .filler: continue
             // "وبدأت قوات البشمركة الكردية اقتحام X": the subject's attributes.
             case .word where isSubjectConjunct(items[j], state): continue
+            // "began the process of capturing X": a noun of doing and its "of".
+            case .cue(let c) where c.role == .object && c.value.isEmpty: continue
             default:
-                guard ["to", "the"].contains(state.keyOf(items[j])) else { return false }
+                guard ["to", "the", "of"].contains(state.keyOf(items[j])) else { return false }
             }
         }
         return false

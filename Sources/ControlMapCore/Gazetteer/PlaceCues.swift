@@ -8,7 +8,8 @@
 /// `listfiller` words may stand inside one, `plural-after` nouns follow a list of names and give
 /// each its kind ("the Hama and Idlib provinces"; `plural-after-known` ones only to names the
 /// gazetteer knows as that kind: "the Hama and Idlib regions", not "the X and Y regions" of two
-/// villages, which are the villages' surroundings),
+/// villages, which are the villages' surroundings; `plural-after-list` ones only after two names
+/// or more: "the Karama and Qadisiya neighbourhoods", not "the Mosul neighbourhoods"),
 /// `enumerated` nouns cue no name but may have their names listed by a later copula ("the villages
 /// taken are X and Y"), `namehead` words begin a name and never stand alone ("أبو زيد"), and
 /// `unnamed` nouns name a site of their own only when no name stands with them ("a military
@@ -36,6 +37,9 @@ public struct PlaceCues: Sendable {
     public private(set) var pluralAfter = PhraseIndex<Cue>()
     /// The same, for the names the gazetteer knows as the cue's kind only.
     public private(set) var pluralAfterKnown = PhraseIndex<Cue>()
+    /// The same, after two names or more only: "the Karama and Qadisiya neighbourhoods" are
+    /// neighbourhoods, "the Mosul neighbourhoods" Mosul's.
+    public private(set) var pluralAfterList = PhraseIndex<Cue>()
     /// Plural nouns whose names a copula or colon may list later in the sentence.
     public private(set) var enumerated = PhraseIndex<Cue>()
     /// First words of names that never stand alone ("أبو", "أم", "عين"): the next word belongs
@@ -73,9 +77,13 @@ public struct PlaceCues: Sendable {
                 cues.unnamedSites.add(line[2], value: Cue(kind: kind, before: false, after: false, plural: false, hasArticle: false))
                 continue
             }
-            if pos == "plural-after" || pos == "plural-after-known" {
+            if pos == "plural-after" || pos == "plural-after-known" || pos == "plural-after-list" {
                 let cue = Cue(kind: kind, before: false, after: true, plural: true, hasArticle: false)
-                if pos == "plural-after" { cues.pluralAfter.add(line[2], value: cue) } else { cues.pluralAfterKnown.add(line[2], value: cue) }
+                switch pos {
+                case "plural-after": cues.pluralAfter.add(line[2], value: cue)
+                case "plural-after-known": cues.pluralAfterKnown.add(line[2], value: cue)
+                default: cues.pluralAfterList.add(line[2], value: cue)
+                }
                 continue
             }
             if pos == "enumerated" {

@@ -539,17 +539,20 @@ public struct ToponymTagger: Sendable {
     /// "in the Hama, Idlib and Aleppo regions", "the Raqqa and Deir ez-Zor provinces": a plural
     /// noun of a kind right after names joined by commas and "and" gives each of them that kind
     /// (the noun's words go to the last). A noun that may also name a village's surroundings
-    /// ("regions") does so only when the gazetteer knows every name as one of that kind.
+    /// ("regions") does so only when the gazetteer knows every name as one of that kind; one that
+    /// after a single name names its parts ("neighbourhoods") only after two names or more.
     private func withKindAfterList(_ found: [ToponymMention], _ text: AnalyzedText, _ stream: TokenStream) -> [ToponymMention] {
         var out = found
         for i in out.indices {
             let end = out[i].words.upperBound
             guard out[i].cue == nil, end < stream.words.count, !stream.words[end].breakBefore else { continue }
             let always = cues.pluralAfter.match(in: stream, at: end)
-            guard let noun = always ?? cues.pluralAfterKnown.match(in: stream, at: end) else { continue }
+            let known = cues.pluralAfterKnown.match(in: stream, at: end)
+            guard let noun = always ?? known ?? cues.pluralAfterList.match(in: stream, at: end) else { continue }
             var first = i
             while first > 0, out[first - 1].cue == nil, isJoinedInList(out[first - 1], out[first], text, stream) { first -= 1 }
-            if always == nil, !out[first...i].allSatisfy({ m in m.candidates.contains { gazetteer.kind($0) == noun.value.kind } }) { continue }
+            if always == nil, known != nil, !out[first...i].allSatisfy({ m in m.candidates.contains { gazetteer.kind($0) == noun.value.kind } }) { continue }
+            if always == nil, known == nil, first == i { continue }
             for j in first...i { out[j].cue = noun.value.kind }
             out[i].cueWords = noun.start..<noun.end
         }
