@@ -289,6 +289,13 @@ import Testing
         #expect(resolved("Clashes near Tal Hamra, south of Damascus.") == ["4", "9"])
     }
 
+    @Test func namesakesThatFitEquallyAndLieApartAreNoGuess() {
+        // Nothing in the sentence tells the Tal Hamra by Deir ez-Zor from the one by Damascus.
+        let r = Fixtures.analyzer.geocode("Clashes broke out near Tal Hamra on Monday.").resolutions
+        #expect(r.count == 1 && r[0].place == nil, "\(r.map(\.reason))")
+        #expect(r[0].reason.contains("fit equally") && r[0].candidates.count == 2)
+    }
+
     @Test func explainsItsChoiceAndListsCandidates() {
         let r = Fixtures.analyzer.geocode("Clashes near Tal Hamra, north of Deir ez-Zor.").resolutions[0]
         #expect(r.candidates.count == 2)

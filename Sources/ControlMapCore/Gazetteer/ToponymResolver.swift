@@ -243,7 +243,10 @@ public struct ToponymResolver: Sendable {
         var spelledTitle = Set<Int32>()
         if scored.count > 1, scored[1].score > scored[0].score - Self.titleBonus {
             let spelled = NameKey.keys(of: m.text)
-            for i in scored.indices where scored[i].score > scored[0].score - Self.titleBonus {
+            // (The bar is the top score before any bonus: raised as the first is, it would leave
+            // out an equal second.)
+            let bar = scored[0].score - Self.titleBonus
+            for i in scored.indices where scored[i].score > bar {
                 let c = scored[i].place
                 if spellsTitle(spelled, of: c) {
                     scored[i].score += Self.titleBonus
@@ -274,6 +277,27 @@ public struct ToponymResolver: Sendable {
         if !gazetteer.isIn(best.place, focusCodes), gazetteer.population(best.place) < Self.foreignCityPopulation {
             return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
                               reason: "unresolved: only a namesake outside the focus countries (\(gazetteer.name(best.place)))")
+        }
+        // Several places fit exactly as well and lie apart ("the villages of Dardara and X", four
+        // villages of that name in three provinces, nothing in the document to choose): any pick
+        // is a guess, and a wrong one puts an event on a village nobody reported on. Better
+        // unresolved, the name kept. (Records of one place a few km apart are one place.)
+        let tied = scored.prefix { $0.score == best.score }
+        if tied.count > 1, tied.contains(where: { !gazetteer.within($0.place, best.place, km: Self.tieSpreadKm) }) {
+            // Unless one lies much nearer the document's other places ("Khan Tuman and
+            // al-Khalidiyah south of Aleppo": the al-Khalidiyah by Khan Tuman).
+            let others = anchors.ids.filter { !m.candidates.contains($0) }
+            if !others.isEmpty {
+                let near = tied.map { t in (place: t.place, km: others.map { gazetteer.distanceKm($0, t.place) }.min()!) }
+                    .sorted { $0.km < $1.km }
+                if near[0].km <= Self.tieNearKm, near[0].km * 4 < near[1].km {
+                    return Resolution(mention: m, place: near[0].place, candidates: scored.map { ($0.place, $0.score) },
+                                      reason: "best of \(tied.count) equal candidates: the nearest to the document's other places (\(Int(near[0].km)) km)")
+                }
+            }
+            let names = tied.prefix(4).map { "\(gazetteer.name($0.place)) (\(gazetteer.country($0.place)))" }.joined(separator: ", ")
+            return Resolution(mention: m, place: nil, candidates: scored.map { ($0.place, $0.score) },
+                              reason: "unresolved: \(tied.count) places fit equally well and lie apart: \(names)")
         }
         // A small village far from every other place of the document is more likely a
         // namesake or a misspelling than the place meant: better unresolved than misplaced.
@@ -367,6 +391,12 @@ public struct ToponymResolver: Sendable {
     /// What spelling a candidate's own name is worth in a near tie: more than a cue's town for
     /// a city ("the town of Kobani": news calls a city of 50,000 a town).
     static let titleBonus = 1.5
+    /// How far apart places of one name and one score may lie and still be one place (GeoNames
+    /// sometimes keeps a village twice, a few km apart).
+    static let tieSpreadKm = 10.0
+    /// How near the document's other places one of several equal namesakes must lie, and four
+    /// times nearer than the next, to be the one meant.
+    static let tieNearKm = 25.0
 
     /// The population a seat without a figure is taken to have, by feature code: what the
     /// smallest seats of that rank in Syria and Iraq have.
