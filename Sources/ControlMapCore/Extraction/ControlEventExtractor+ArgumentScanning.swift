@@ -442,6 +442,14 @@ extension ControlEventExtractor {
                     // "توغلت القوات العراقية في X": a push into a place has it as its object; "في
                     // اتجاه X" (in the direction of X) is no push into it.
                     if kind == .contested, isWhollyInside(it, state) { break }
+                    // "withdrew from its positions in X", "انسحبت قسد من مواقعها في X": a side that
+                    // leaves its positions inside a place leaves the place.
+                    if kind == .withdrew, r.places.isEmpty, r.share == nil, !r.partial, lexicon.isWord(state.lastKeyOf(it), .inside),
+                       skipped.contains(where: { lexicon.isWord($0, .positionNoun) || carriesPossessive($0, on: .positionNoun) }),
+                       skipped.allSatisfy({ lexicon.isWord($0, .positionNoun) || carriesPossessive($0, on: .positionNoun)
+                           || lexicon.isWord($0, .possessive) || lexicon.isWord($0, .determiner) }) {
+                        break
+                    }
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.
                     // ("أفادت مصادر بدخول الجيش إلى X": the noun of entering with a preposition glued to it.)
                     if start > 0, state.isArabic(it), state.keyOf(it) == "\u{0627}\u{0644}\u{064A}", isEntryWord(items[start - 1], state) { break }

@@ -193,7 +193,7 @@ public struct ControlEventExtractor: Sendable {
         let shares = events.indices.dropFirst(start).filter { i in
             let e = events[i]
             return e.kind == .contested && e.actor != nil
-                && (e.share != nil || [.captured, .recaptured].contains(lexicon.predicates.exactValue(e.predicate)?.kind))
+                && (e.share != nil || [.captured, .recaptured].contains(kindOfPredicate(e.predicate)))
         }
         guard !shares.isEmpty else { return }
         let kept = events.indices.dropFirst(start).filter { i in
@@ -207,6 +207,13 @@ public struct ControlEventExtractor: Sendable {
         }.map { events[$0] }
         events.removeSubrange(start...)
         events += kept
+    }
+
+    /// The kind of a predicate as written, an Arabic conjunction on it aside ("وسيطرت" is "سيطرت").
+    func kindOfPredicate(_ written: String) -> ControlKind? {
+        if let p = lexicon.predicates.exactValue(written) { return p.kind }
+        guard let first = written.unicodeScalars.first, ["\u{0648}", "\u{0641}"].contains(first) else { return nil }
+        return lexicon.predicates.exactValue(String(written.unicodeScalars.dropFirst()))?.kind
     }
 
     /// A pull-out from a place that the same sentence, or another sentence by another side, says

@@ -156,7 +156,7 @@ public struct ExtractionLexicon: Sendable {
         case pluralVerb = "plural-verb", copularPronoun = "copular-pronoun", personTitle = "person-title"
         case undoingOpener = "undoing-opener", retreatVerb = "retreat-verb", claimNoun = "claim-noun", freedAdjective = "freed-adjective", enemyNoun = "enemy-noun", roadNoun = "road-noun", foreignAdjective = "foreign-adjective"
         case settlementNoun = "settlement-noun", reinforcementNoun = "reinforcement-noun", reinforcementAim = "reinforcement-aim"
-        case listLinker = "list-linker", nearness
+        case listLinker = "list-linker", nearness, positionNoun = "position-noun"
         case sequenceAdverb = "sequence-adverb", partName = "part-name", distanceFiller = "distance-filler"
         case humanPlural = "human-plural", feminineNoun = "feminine-noun"
         case nearCompletion = "near-completion", completionAdjective = "completion-adjective"
