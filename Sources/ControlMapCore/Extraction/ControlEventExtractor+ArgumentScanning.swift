@@ -936,6 +936,12 @@ extension ControlEventExtractor {
            let subject = subjectBefore(items, verb, clauseBounds(items, around: verb), state) {
             return subject
         }
+        // "The SDF declared the military defeat of IS after capturing X": with a verb of saying
+        // as the clause's verb, its subject, not a side its object names.
+        if !state.isArabic(items[t]), let say = items[outer.lowerBound..<t].lastIndex(where: { $0.isCue(.report) }),
+           say > outer.lowerBound, !items[say].breakBefore, case .actor(let a) = items[say - 1].item {
+            return a
+        }
         return subjectBefore(items, t, outer, state)
     }
 
