@@ -444,10 +444,10 @@ extension ControlEventExtractor {
                     if kind == .contested, isWhollyInside(it, state) { break }
                     // "withdrew from its positions in X", "انسحبت قسد من مواقعها في X": a side that
                     // leaves its positions inside a place leaves the place.
+                    func isPosition(_ w: String) -> Bool { lexicon.isWord(w, .positionNoun) || carriesPossessive(w, on: .positionNoun) }
                     if kind == .withdrew, r.places.isEmpty, r.share == nil, !r.partial, lexicon.isWord(state.lastKeyOf(it), .inside),
-                       skipped.contains(where: { lexicon.isWord($0, .positionNoun) || carriesPossessive($0, on: .positionNoun) }),
-                       skipped.allSatisfy({ lexicon.isWord($0, .positionNoun) || carriesPossessive($0, on: .positionNoun)
-                           || lexicon.isWord($0, .possessive) || lexicon.isWord($0, .determiner) }) {
+                       skipped.contains(where: isPosition),
+                       skipped.allSatisfy({ isPosition($0) || lexicon.isWord($0, .possessive) || lexicon.isWord($0, .determiner) }) {
                         break
                     }
                     // "دخلت القوات إلى مدينة X": after a verb of entering "إلى" leads to what was entered.

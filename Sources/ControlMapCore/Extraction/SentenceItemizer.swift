@@ -60,8 +60,8 @@ public struct SentenceItemizer: Sendable {
                 // A weak mention ("كسر" is also a village) yields to a word of the lexicon; so does a
                 // one-word name that is a locative right before another place ("غرب أربيل": west of Erbil).
                 let cueHere = mayStart ? lexicon.cues.match(in: stream, at: p) : nil
-                let lexiconHere = mayStart && (predicate(stream, at: p) != nil || cueHere != nil
-                    || lexicon.actors.match(in: stream, at: p, throughQuotes: true) != nil)
+                let actorHere = mayStart ? lexicon.actors.match(in: stream, at: p, throughQuotes: true) : nil
+                let lexiconHere = mayStart && (predicate(stream, at: p) != nil || cueHere != nil || actorHere != nil)
                 let locativeBeforePlace = cueHere.map { $0.value.role == .locative && placeAt[$0.end] != nil } ?? false
                 // "the Damascus government", "the Baghdad government": a capital named before the
                 // word for government is the state, not a place an anaphor may stand for.
@@ -76,9 +76,7 @@ public struct SentenceItemizer: Sendable {
                 }
                 // "the Joint Operations Command", "the Manbij Military Council": a side's name of
                 // several words that takes in the whole name is the side, not a place.
-                let sideNamed = mayStart && lexicon.actors.match(in: stream, at: p, throughQuotes: true).map {
-                    $0.end - p >= 2 && $0.end >= mentions[m].span.upperBound
-                } == true
+                let sideNamed = actorHere.map { $0.end - p >= 2 && $0.end >= mentions[m].span.upperBound } == true
                 if !(mentions[m].isWeakName && lexiconHere) && !locativeBeforePlace && !sideNamed {
                     push(.place(m), mentions[m].span.upperBound)
                     continue
